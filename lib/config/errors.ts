@@ -1,0 +1,78 @@
+/** One problem found in a config file. */
+export interface ConfigProblem {
+  /** The key path, like `langfuse_salt`. */
+  readonly key: string;
+  /** What is wrong and what is allowed. */
+  readonly message: string;
+  /** The value as printed (secrets are masked); absent when the key is missing. */
+  readonly shownValue?: string;
+}
+
+/**
+ * Every problem of a config file at once. The CLI and the synth entry point print `message` and
+ * exit with status 2 without a stack trace.
+ */
+export class ConfigError extends Error {
+  public readonly problems: readonly ConfigProblem[];
+  public readonly source: string;
+
+  constructor(source: string, problems: readonly ConfigProblem[]) {
+    super(formatProblems(source, problems));
+    this.name = 'ConfigError';
+    this.source = source;
+    this.problems = problems;
+  }
+}
+
+const SECRET_KEY = /(password|secret|salt|encryption_key|access_key)/;
+
+/** Whether a key holds a secret whose value must never be printed. */
+export function isSecretKey(key: string): boolean {
+  return SECRET_KEY.test(key);
+}
+
+/** How a value is shown in an error: secrets are masked, long values cut. */
+export function showValue(key: string, value: unknown): string {
+  if (value === undefined) return '';
+  if (isSecretKey(key)) {
+    return typeof value === 'string' ? `<hidden, ${value.length} characters>` : `<hidden ${typeof value}>`;
+  }
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+function formatProblems(source: string, problems: readonly ConfigProblem[]): string {
+  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+  const lines = problems.map((p) => `  - ${p.key}${p.shownValue ? ` = ${p.shownValue}` : ''}: ${p.message}`);
+  return [`config ${source} has ${count}:`, ...lines].join('\n');
+}
+
+/** Levenshtein distance, for "did you mean" suggestions. */
+export function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length];
+}
+
+/** The valid key closest to `key`, when it is close enough to be a likely typo. */
+export function closestKey(key: string, validKeys: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of validKeys) {
+    const d = editDistance(key, candidate);
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  const shareWords = best !== undefined && key.split('_').filter((w) => w.length > 2 && best!.includes(w)).length >= 2;
+  return bestDistance <= Math.max(3, Math.floor(key.length / 3)) || shareWords ? best : undefined;
+}

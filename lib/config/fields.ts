@@ -1,0 +1,73 @@
+import { z } from 'zod';
+
+/**
+ * Reusable field schemas for the config file. Every message says what is allowed, because the
+ * config loader prints it next to the key path and the (masked) bad value.
+ */
+
+/** A Kubernetes quantity with a binary suffix, as the reference accepts (`10Gi`, `512Mi`). */
+export const storageQuantity = () =>
+  z.string().regex(/^[1-9][0-9]*(Ki|Mi|Gi|Ti)$/, { message: 'must be a Kubernetes quantity with a binary suffix, like "10Gi" or "512Mi"' });
+
+/** A CPU quantity (`200m`, `1`, `1.5`). */
+export const cpuQuantity = () =>
+  z.string().regex(/^([1-9][0-9]*m|[0-9]+(\.[0-9]+)?)$/, { message: 'must be a CPU quantity, like "200m" or "1"' });
+
+/** A memory quantity (`512Mi`, `2Gi`). */
+export const memoryQuantity = storageQuantity;
+
+/** A DNS-1123 label (one component of a host name). */
+export const dnsLabel = () =>
+  z.string().regex(/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/, {
+    message: 'must be a DNS label: lowercase letters, digits and "-", 1 to 63 characters, starting and ending with a letter or digit',
+  });
+
+/** A fully qualified domain name without a trailing dot. */
+export const domainName = () =>
+  z.string().max(253, { message: 'must be at most 253 characters' }).regex(/^([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?\.)+[a-z]([-a-z0-9]{0,61}[a-z0-9])?$/, {
+    message: 'must be a lowercase domain name like "example.com" (no scheme, no trailing dot)',
+  });
+
+/** A slug as the reference's init ids use. */
+export const slug = () =>
+  z.string().regex(/^[a-z0-9][a-z0-9-]{0,61}[a-z0-9]$/, { message: 'must be a slug: 2 to 63 lowercase letters, digits or "-", not starting or ending with "-"' });
+
+/** A secret of at least `min` characters (NEXTAUTH_SECRET, SALT, ...). */
+export const longSecret = (min = 32) =>
+  z.string().min(min, { message: `must be at least ${min} characters (generate one with: npm run cli -- secrets generate)` });
+
+/**
+ * A password that Langfuse's chart pastes unencoded into a connection URL (Postgres, ClickHouse,
+ * Redis), so only URL-safe characters work.
+ */
+export const urlSafePassword = (min = 16) =>
+  z.string().min(min, { message: `must be at least ${min} characters` }).regex(/^[A-Za-z0-9._~-]+$/, {
+    message: 'must contain only letters, digits and . _ ~ - (the chart pastes it unencoded into a connection URL)',
+  });
+
+/** An S3 access key or secret key. */
+export const s3Key = () => z.string().min(3, { message: 'must be at least 3 characters' }).regex(/^\S+$/, { message: 'must not contain whitespace' });
+
+/** An http(s) URL without a trailing slash. */
+export const httpUrl = () =>
+  z.string().regex(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, { message: 'must be an http:// or https:// URL' }).refine((v) => !v.endsWith('/'), {
+    message: 'must not end with "/"',
+  });
+
+/** A positive integer between `min` and `max`. */
+export const intBetween = (min: number, max: number) =>
+  z.number({ message: `must be a whole number from ${min} to ${max}` }).int({ message: `must be a whole number from ${min} to ${max}` }).min(min, {
+    message: `must be a whole number from ${min} to ${max}`,
+  }).max(max, { message: `must be a whole number from ${min} to ${max}` });
+
+/** A boolean flag. */
+export const flag = () => z.boolean({ message: 'must be true or false' });
+
+/** A ratio in (0, 1], written as a number or a numeric string (the seed writes "0.1"). */
+export const ratio = () =>
+  z.union([z.number(), z.string().regex(/^[0-9]*\.?[0-9]+$/)], { message: 'must be a number greater than 0 and at most 1, like 0.1' })
+    .transform((v) => Number(v))
+    .refine((v) => v > 0 && v <= 1, { message: 'must be a number greater than 0 and at most 1, like 0.1' });
+
+/** An email address. */
+export const email = () => z.string().regex(/^[^@\s]+@[^@\s]+\.[^@\s]+$/, { message: 'must be an email address like "admin@example.com"' });

@@ -1,0 +1,56 @@
+import * as fs from 'fs';
+import { parseDocument } from 'yaml';
+import type { z } from 'zod';
+import { ConfigError, ConfigProblem, closestKey, showValue } from './errors';
+import { crossFieldIssues } from './cross-field-rules';
+import { configKeys, configSchema, LangfuseConfig } from './schema';
+
+/**
+ * Validates a parsed config object. Throws a `ConfigError` listing every problem: field errors,
+ * unknown keys (with the closest valid key) and cross-field rules, all at once.
+ */
+export function parseConfig(input: unknown, source = 'config'): LangfuseConfig {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    throw new ConfigError(source, [{ key: '(top level)', message: 'must be a mapping of config keys to values' }]);
+  }
+  const raw = input as Record<string, unknown>;
+  const result = configSchema.safeParse(raw);
+  if (result.success) return result.data;
+
+  const problems = result.error.issues.flatMap((issue) => toProblems(issue, raw));
+  // Field errors stop zod before the object-level rules run; run them here so every problem shows at once.
+  const reported = new Set(problems.map((p) => p.key));
+  for (const issue of crossFieldIssues(raw)) {
+    if (!reported.has(issue.key)) problems.push({ key: issue.key, message: issue.message });
+  }
+  throw new ConfigError(source, problems);
+}
+
+function toProblems(issue: z.core.$ZodIssue, raw: Record<string, unknown>): ConfigProblem[] {
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => {
+      const suggestion = closestKey(key, configKeys);
+      const hint = suggestion ? `did you mean "${suggestion}"?` : 'see docs/configuration.md for the accepted keys';
+      return { key, message: `unknown key; ${hint}` };
+    });
+  }
+  const key = issue.path.map(String).join('.') || '(top level)';
+  const value = issue.path.length > 0 ? raw[String(issue.path[0])] : undefined;
+  const missing = value === undefined && issue.code === 'invalid_type';
+  return [{ key, message: missing ? 'is required' : issue.message, shownValue: showValue(key, value) }];
+}
+
+/** Reads, parses and validates a YAML config file. */
+export function loadConfigFile(path: string): LangfuseConfig {
+  let text: string;
+  try {
+    text = fs.readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new ConfigError(path, [{ key: '(file)', message: `cannot be read: ${(e as NodeJS.ErrnoException).code ?? String(e)}` }]);
+  }
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true });
+  if (doc.errors.length > 0) {
+    throw new ConfigError(path, doc.errors.map((e) => ({ key: '(yaml)', message: e.message.split('\n')[0] })));
+  }
+  return parseConfig(doc.toJS() ?? {}, path);
+}

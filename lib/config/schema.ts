@@ -1,0 +1,177 @@
+import { z } from 'zod';
+import {
+  cpuQuantity, dnsLabel, domainName, email, flag, httpUrl, intBetween, longSecret, memoryQuantity, ratio, s3Key, slug,
+  storageQuantity, urlSafePassword,
+} from './fields';
+import { crossFieldIssues } from './cross-field-rules';
+
+const orgRole = z.enum(['OWNER', 'ADMIN', 'MEMBER', 'VIEWER', 'NONE'], { message: 'must be one of OWNER, ADMIN, MEMBER, VIEWER, NONE' });
+const projectRole = z.enum(['OWNER', 'ADMIN', 'MEMBER', 'VIEWER'], { message: 'must be one of OWNER, ADMIN, MEMBER, VIEWER' });
+const projectKey = (prefix: string) =>
+  z.string().regex(new RegExp(`^${prefix}[A-Za-z0-9_-]{8,}$`), { message: `must start with "${prefix}" followed by at least 8 letters, digits, "_" or "-"` });
+
+/**
+ * The config file's keys, with the seed's and the reference deployment's snake_case names.
+ * Descriptions feed the generated configuration reference; defaults are applied here, once.
+ */
+export const configShape = {
+  // --- the app
+  langfuse_enabled: flag().default(false).describe('Deploy Langfuse. When false nothing is synthesized.'),
+  langfuse_namespace: dnsLabel().default('ai-system').describe('Namespace of the Langfuse app folder and its objects.'),
+  langfuse_subdomain: dnsLabel().default('langfuse').describe('Creates <langfuse_subdomain>.<cloudflare_domain>.'),
+  cloudflare_domain: domainName().optional().describe('Public domain of the cluster. Required when langfuse_enabled.'),
+  langfuse_log_level: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal'], { message: 'must be one of trace, debug, info, warn, error, fatal' })
+    .default('info').describe('LANGFUSE_LOG_LEVEL.'),
+  langfuse_log_format: z.enum(['text', 'json'], { message: 'must be "text" or "json"' }).default('text').describe('LANGFUSE_LOG_FORMAT.'),
+
+  // --- security keys
+  langfuse_nextauth_secret: longSecret().optional().describe('NEXTAUTH_SECRET, at least 32 characters. Required when langfuse_enabled.'),
+  langfuse_salt: longSecret().optional().describe('SALT for API key hashing, at least 32 characters. Rotating it invalidates every API key. Required when langfuse_enabled.'),
+  langfuse_encryption_key: z.string().regex(/^[0-9a-f]{64}$/, { message: 'must be exactly 64 lowercase hex characters (openssl rand -hex 32)' })
+    .optional().describe('ENCRYPTION_KEY, 64 hex characters. Required when langfuse_enabled.'),
+
+  // --- web and worker
+  langfuse_web_replicas: intBetween(1, 10).default(1).describe('Web replicas (langfuse.web.replicas).'),
+  langfuse_worker_replicas: intBetween(1, 10).default(1).describe('Worker replicas (langfuse.worker.replicas).'),
+  langfuse_web_cpu_request: cpuQuantity().default('200m').describe('Web CPU request.'),
+  langfuse_web_memory_request: memoryQuantity().default('512Mi').describe('Web memory request.'),
+  langfuse_web_memory_limit: memoryQuantity().default('2Gi').describe('Web memory limit.'),
+  langfuse_worker_cpu_request: cpuQuantity().default('200m').describe('Worker CPU request.'),
+  langfuse_worker_memory_request: memoryQuantity().default('512Mi').describe('Worker memory request.'),
+  langfuse_worker_memory_limit: memoryQuantity().default('2Gi').describe('Worker memory limit.'),
+
+  // --- PostgreSQL (CloudNativePG)
+  cnpg_enabled: flag().default(true).describe('CloudNativePG is installed; Langfuse needs it for its Postgres.'),
+  cnpg_postgres_image: z.string().regex(/^ghcr\.io\/cloudnative-pg\/[a-z0-9._/-]+:[A-Za-z0-9._-]+$/, {
+    message: 'must be a pinned image under ghcr.io/cloudnative-pg/ with a tag, like "ghcr.io/cloudnative-pg/postgresql:18.1-standard-trixie"',
+  }).default('ghcr.io/cloudnative-pg/postgresql:18.1-standard-trixie').describe('CNPG Cluster imageName.'),
+  cnpg_priority_class: dnsLabel().default('system-cluster-critical').describe('CNPG Cluster priorityClassName.'),
+  cnpg_storage_class: dnsLabel().optional().describe('First choice storage class for Postgres, ClickHouse and ZooKeeper.'),
+  storage_class: dnsLabel().default('local-path').describe('Fallback storage class.'),
+  langfuse_postgres_password: urlSafePassword().optional().describe('Password of the Postgres role "langfuse". Required when langfuse_enabled.'),
+  langfuse_postgres_instances: intBetween(1, 5).default(1).describe('Postgres instances; more than 1 adds pod anti-affinity.'),
+  langfuse_postgres_storage: storageQuantity().default('10Gi').describe('Postgres volume size.'),
+
+  // --- ClickHouse (bundled)
+  langfuse_clickhouse_password: urlSafePassword().optional().describe('ClickHouse password. Required when langfuse_enabled.'),
+  langfuse_clickhouse_storage: storageQuantity().default('20Gi').describe('ClickHouse volume size.'),
+  langfuse_clickhouse_replicas: intBetween(1, 5).default(1).describe('ClickHouse replicas; more than 1 needs langfuse_clickhouse_cluster_enabled.'),
+  langfuse_clickhouse_cluster_enabled: flag().default(false).describe('ClickHouse cluster mode (replicated tables, ZooKeeper).'),
+  langfuse_clickhouse_cpu_request: cpuQuantity().default('500m').describe('ClickHouse CPU request.'),
+  langfuse_clickhouse_memory_request: memoryQuantity().default('2Gi').describe('ClickHouse memory request.'),
+  langfuse_clickhouse_memory_limit: memoryQuantity().default('4Gi').describe('ClickHouse memory limit.'),
+  langfuse_zookeeper_storage: storageQuantity().default('8Gi').describe('ZooKeeper volume size (cluster mode only).'),
+
+  // --- S3 (RustFS or bundled MinIO)
+  rustfs_enabled: flag().default(false).describe('Use the shared RustFS in namespace storage; otherwise the chart bundles MinIO.'),
+  langfuse_s3_endpoint: httpUrl().default('http://rustfs-svc.storage.svc.cluster.local:9000').describe('RustFS S3 endpoint.'),
+  langfuse_s3_region: z.string().regex(/^[a-z0-9-]+$/, { message: 'must be an S3 region like "us-east-1"' }).default('us-east-1')
+    .describe('S3 region (RustFS validates it; the chart default "auto" fails).'),
+  langfuse_s3_access_key: s3Key().optional().describe('S3 access key. Required with rustfs_enabled; the MinIO root user otherwise (derived from langfuse_salt when unset).'),
+  langfuse_s3_secret_key: s3Key().optional().describe('S3 secret key. Required with rustfs_enabled; the MinIO root password otherwise (derived from langfuse_salt when unset).'),
+  langfuse_s3_concurrent_writes: intBetween(1, 500).default(50).describe('s3.concurrency.writes.'),
+  langfuse_s3_concurrent_reads: intBetween(1, 500).default(50).describe('s3.concurrency.reads.'),
+  langfuse_events_bucket: dnsLabel().default('langfuse-events').describe('Bucket for raw events.'),
+  langfuse_media_bucket: dnsLabel().default('langfuse-media').describe('Bucket for multi-modal uploads.'),
+  langfuse_export_bucket: dnsLabel().default('langfuse-exports').describe('Bucket for batch exports.'),
+  langfuse_media_endpoint: httpUrl().optional().describe('Externally reachable S3 URL that media presigned URLs are signed for (SDKs and browsers use it).'),
+  langfuse_media_max_size: intBetween(1, 10_000_000_000).optional().describe('LANGFUSE_S3_MEDIA_MAX_CONTENT_LENGTH in bytes.'),
+  langfuse_media_download_url_expiry: intBetween(60, 86400).optional().describe('LANGFUSE_S3_MEDIA_DOWNLOAD_URL_EXPIRY_SECONDS.'),
+  langfuse_batch_export_enabled: flag().default(true).describe('Batch exports to the exports bucket.'),
+
+  // --- backups
+  langfuse_backup_enabled: flag().default(false).describe('Back Postgres up to RustFS (needs rustfs_enabled and backup credentials).'),
+  langfuse_backup_s3_access_key: s3Key().optional().describe('Backup access key; falls back to langfuse_s3_access_key.'),
+  langfuse_backup_s3_secret_key: s3Key().optional().describe('Backup secret key; falls back to langfuse_s3_secret_key.'),
+  langfuse_backup_retention: z.string().regex(/^[1-9][0-9]*[dwm]$/, { message: 'must be a retention like "7d", "4w" or "3m"' }).default('7d')
+    .describe('Barman retention policy.'),
+  langfuse_backup_schedule: z.string().regex(/^(\S+\s+){5}\S+$/, { message: 'must be a 6-field cron expression with seconds first, like "0 0 3 * * *"' })
+    .default('0 0 3 * * *').describe('ScheduledBackup schedule (CNPG cron with seconds).'),
+  cnpg_barman_plugin_enabled: flag().default(true).describe('Back up through the Barman Cloud plugin (ObjectStore); false uses the in-tree barmanObjectStore.'),
+
+  // --- Redis (Dragonfly or bundled Valkey)
+  dragonfly_enabled: flag().default(false).describe('Use the shared Dragonfly in namespace cache; otherwise the chart bundles Valkey.'),
+  dragonfly_acl_enabled: flag().default(false).describe('Connect as the ACL user "langfuse" restricted to keys langfuse:*.'),
+  dragonfly_langfuse_password: urlSafePassword().optional().describe('Password of the Dragonfly ACL user "langfuse". Required with dragonfly_acl_enabled.'),
+  dragonfly_password: urlSafePassword().optional().describe('Dragonfly default-user password. Required with dragonfly_enabled and no ACL.'),
+  langfuse_redis_password: urlSafePassword().optional().describe('Bundled Valkey password (derived from langfuse_salt when unset).'),
+
+  // --- SSO
+  keycloak_enabled: flag().default(false).describe('Keycloak is installed in namespace identity.'),
+  keycloak_subdomain: dnsLabel().default('auth').describe('Keycloak host is <keycloak_subdomain>.<cloudflare_domain>.'),
+  keycloak_realm: z.string().regex(/^[A-Za-z0-9_-]+$/, { message: 'must be a realm name of letters, digits, "_" or "-"' }).optional()
+    .describe('Keycloak realm. Required when SSO is on.'),
+  langfuse_sso_enabled: flag().default(false).describe('Sign in with Keycloak (needs keycloak_enabled).'),
+  langfuse_keycloak_client_secret: longSecret(16).optional().describe('Secret of the Keycloak client "langfuse". Required when SSO is on.'),
+  langfuse_disable_password_auth: flag().default(false).describe('Hide the email/password form (AUTH_DISABLE_USERNAME_PASSWORD).'),
+  langfuse_disable_signup: flag().default(false).describe('AUTH_DISABLE_SIGNUP. Cannot be combined with SSO (it blocks first SSO logins).'),
+  langfuse_sso_domain_enforcement: z.string().regex(/^[a-z0-9.-]+(,[a-z0-9.-]+)*$/, { message: 'must be a comma-separated list of domains' }).optional()
+    .describe('AUTH_DOMAINS_WITH_SSO_ENFORCEMENT.'),
+  langfuse_session_max_age: intBetween(6, 525600).optional().describe('AUTH_SESSION_MAX_AGE in minutes (Langfuse reads minutes).'),
+
+  // --- email
+  langfuse_smtp_url: z.string().regex(/^smtps?:\/\/\S+$/, { message: 'must start with smtp:// or smtps://' }).optional().describe('SMTP_CONNECTION_URL.'),
+  langfuse_email_from: email().optional().describe('EMAIL_FROM_ADDRESS. Required with langfuse_smtp_url.'),
+
+  // --- caching
+  langfuse_cache_api_key_enabled: flag().optional().describe('LANGFUSE_CACHE_API_KEY_ENABLED.'),
+  langfuse_cache_api_key_ttl: intBetween(1, 86400).optional().describe('LANGFUSE_CACHE_API_KEY_TTL_SECONDS.'),
+  langfuse_cache_prompt_enabled: flag().optional().describe('LANGFUSE_CACHE_PROMPT_ENABLED.'),
+  langfuse_cache_prompt_ttl: intBetween(1, 86400).optional().describe('LANGFUSE_CACHE_PROMPT_TTL_SECONDS.'),
+
+  // --- headless initialization
+  langfuse_init_org_id: slug().optional().describe('LANGFUSE_INIT_ORG_ID; with the init user email and password it turns headless initialization on.'),
+  langfuse_init_org_name: z.string().min(1).default('Langfuse').describe('LANGFUSE_INIT_ORG_NAME.'),
+  langfuse_init_user_email: email().optional().describe('LANGFUSE_INIT_USER_EMAIL.'),
+  langfuse_init_user_password: longSecret(16).optional().describe('LANGFUSE_INIT_USER_PASSWORD, at least 16 characters.'),
+  langfuse_init_user_name: z.string().min(1).default('Admin').describe('LANGFUSE_INIT_USER_NAME.'),
+  langfuse_init_project_id: slug().optional().describe('LANGFUSE_INIT_PROJECT_ID.'),
+  langfuse_init_project_name: z.string().min(1).default('Default Project').describe('LANGFUSE_INIT_PROJECT_NAME.'),
+  langfuse_init_project_retention: intBetween(3, 3650).optional().describe('LANGFUSE_INIT_PROJECT_RETENTION in days (Enterprise).'),
+  langfuse_init_project_public_key: projectKey('pk-lf-').optional().describe('LANGFUSE_INIT_PROJECT_PUBLIC_KEY (also LiteLLM\'s LANGFUSE_PUBLIC_KEY).'),
+  langfuse_init_project_secret_key: projectKey('sk-lf-').optional().describe('LANGFUSE_INIT_PROJECT_SECRET_KEY (also LiteLLM\'s LANGFUSE_SECRET_KEY).'),
+  langfuse_default_org_id: slug().optional().describe('LANGFUSE_DEFAULT_ORG_ID; defaults to langfuse_init_org_id.'),
+  langfuse_default_org_role: orgRole.optional().describe('LANGFUSE_DEFAULT_ORG_ROLE for new users.'),
+  langfuse_default_project_id: slug().optional().describe('LANGFUSE_DEFAULT_PROJECT_ID; defaults to langfuse_init_project_id.'),
+  langfuse_default_project_role: projectRole.optional().describe('LANGFUSE_DEFAULT_PROJECT_ROLE for new users.'),
+
+  // --- observability
+  monitoring_enabled: flag().default(false).describe('Prometheus Operator and Grafana are installed.'),
+  langfuse_monitoring_enabled: flag().default(false).describe('Monitors and dashboard for Langfuse (needs monitoring_enabled).'),
+  tracing_enabled: flag().default(false).describe('Tempo is installed.'),
+  langfuse_tracing_enabled: flag().default(false).describe('Langfuse self-tracing to Tempo (needs tracing_enabled).'),
+  langfuse_trace_sampling_ratio: ratio().default(0.1).describe('Share of web requests traced, greater than 0 and at most 1.'),
+  tracing_otlp_endpoint: httpUrl().default('http://tempo.monitoring.svc.cluster.local:4318')
+    .describe('Tempo OTLP/HTTP base URL (port 4318, no path).'),
+
+  // --- network policies
+  network_policies_enabled: flag().default(false).describe('Emit network policies for the Langfuse and Postgres pods.'),
+  network_policies_mode: z.enum(['audit', 'enforce'], { message: 'must be "audit" or "enforce"' }).default('audit')
+    .describe('audit: policies allow and log, nothing is denied; enforce: default deny.'),
+
+  // --- LiteLLM
+  litellm_enabled: flag().default(false).describe('LiteLLM runs in the Langfuse namespace.'),
+
+  // --- Flux and secrets output
+  flux_source_name: dnsLabel().default('flux-system').describe('GitRepository that Flux reconciles the tree from.'),
+  flux_apps_path: z.string().regex(/^[a-z0-9._-]+(\/[a-z0-9._-]+)*$/, { message: 'must be a relative path like "kubernetes/apps"' })
+    .default('kubernetes/apps').describe('Path of the apps tree inside the Git repository (and under the output folder).'),
+  flux_namespace: dnsLabel().default('flux-system').describe('Namespace of the emitted Flux Kustomization.'),
+  flux_sops_secret: z.union([dnsLabel(), z.literal('')]).default('sops-age')
+    .describe('Secret with the age key next to the Kustomization; "" relies on the controller-wide --sops-age-secret.'),
+  sops_plaintext_output: flag().default(false)
+    .describe('LOCAL EXPERIMENTS ONLY: write Secrets unencrypted when no age recipient is configured.'),
+};
+
+/** The config file schema: unknown keys are rejected, cross-field rules run after the field checks. */
+export const configSchema = z.strictObject(configShape).superRefine((cfg, ctx) => {
+  for (const issue of crossFieldIssues(cfg)) {
+    ctx.addIssue({ code: 'custom', path: [issue.key], message: issue.message });
+  }
+});
+
+/** A validated config with defaults applied. */
+export type LangfuseConfig = z.output<typeof configSchema>;
+
+/** Every key the config file accepts. */
+export const configKeys: readonly string[] = Object.keys(configShape);

@@ -1,0 +1,159 @@
+import { ObjectStorage } from '../backends/object-storage';
+import { RedisBackend } from '../backends/redis-backend';
+import { LangfuseChartProps } from '../langfuse-chart-props';
+import {
+  backupCredentials, backupEnabled, derivedPassword, keycloakHostname, keycloakInternalIssuerUrl, keycloakIssuerUrl, langfuseHostname,
+  monitoringEnabled, ssoEnabled, storageClass, tracingEnabled,
+} from '../settings/derive';
+import { LangfuseConfig } from './schema';
+
+/** Labels of the passwords derived from the salt; changing one rotates that password. */
+export const DERIVED_PASSWORD_LABELS = {
+  redis: 'bundled-valkey-password',
+  minioUser: 'bundled-minio-root-user',
+  minioPassword: 'bundled-minio-root-password',
+} as const;
+
+/**
+ * Maps a validated config (snake_case) to chart props (camelCase), computing every derived
+ * variable once. Returns undefined when Langfuse is disabled.
+ */
+export function toChartProps(cfg: LangfuseConfig): LangfuseChartProps | undefined {
+  if (!cfg.langfuse_enabled) return undefined;
+  const domain = required(cfg.cloudflare_domain, 'cloudflare_domain');
+  const salt = required(cfg.langfuse_salt, 'langfuse_salt');
+  const sso = ssoEnabled(cfg.keycloak_enabled, cfg.langfuse_sso_enabled);
+  const mainS3 = { accessKey: cfg.langfuse_s3_access_key, secretKey: cfg.langfuse_s3_secret_key };
+  const backupCreds = backupCredentials({ accessKey: cfg.langfuse_backup_s3_access_key, secretKey: cfg.langfuse_backup_s3_secret_key }, mainS3);
+  const realm = cfg.keycloak_realm ?? '';
+
+  return {
+    namespace: cfg.langfuse_namespace,
+    hostname: langfuseHostname(cfg.langfuse_subdomain, domain),
+    appSecrets: {
+      nextauthSecret: required(cfg.langfuse_nextauth_secret, 'langfuse_nextauth_secret'),
+      salt,
+      encryptionKey: required(cfg.langfuse_encryption_key, 'langfuse_encryption_key'),
+    },
+    logLevel: cfg.langfuse_log_level,
+    logFormat: cfg.langfuse_log_format,
+    web: {
+      replicas: cfg.langfuse_web_replicas,
+      cpuRequest: cfg.langfuse_web_cpu_request,
+      memoryRequest: cfg.langfuse_web_memory_request,
+      memoryLimit: cfg.langfuse_web_memory_limit,
+    },
+    worker: {
+      replicas: cfg.langfuse_worker_replicas,
+      cpuRequest: cfg.langfuse_worker_cpu_request,
+      memoryRequest: cfg.langfuse_worker_memory_request,
+      memoryLimit: cfg.langfuse_worker_memory_limit,
+    },
+    postgres: {
+      password: required(cfg.langfuse_postgres_password, 'langfuse_postgres_password'),
+      instances: cfg.langfuse_postgres_instances,
+      storageSize: cfg.langfuse_postgres_storage,
+      imageName: cfg.cnpg_postgres_image,
+      priorityClassName: cfg.cnpg_priority_class,
+    },
+    clickhouse: {
+      password: required(cfg.langfuse_clickhouse_password, 'langfuse_clickhouse_password'),
+      storageSize: cfg.langfuse_clickhouse_storage,
+      replicas: cfg.langfuse_clickhouse_replicas,
+      clusterEnabled: cfg.langfuse_clickhouse_cluster_enabled,
+      cpuRequest: cfg.langfuse_clickhouse_cpu_request,
+      memoryRequest: cfg.langfuse_clickhouse_memory_request,
+      memoryLimit: cfg.langfuse_clickhouse_memory_limit,
+      zookeeperStorageSize: cfg.langfuse_zookeeper_storage,
+    },
+    storageClass: storageClass(cfg.cnpg_storage_class, cfg.storage_class),
+    objectStorage: cfg.rustfs_enabled
+      ? ObjectStorage.external({
+        endpoint: cfg.langfuse_s3_endpoint,
+        region: cfg.langfuse_s3_region,
+        credentials: { accessKey: required(mainS3.accessKey, 'langfuse_s3_access_key'), secretKey: required(mainS3.secretKey, 'langfuse_s3_secret_key') },
+      })
+      : ObjectStorage.bundledMinio({
+        accessKey: mainS3.accessKey ?? derivedPassword(salt, DERIVED_PASSWORD_LABELS.minioUser, 20),
+        secretKey: mainS3.secretKey ?? derivedPassword(salt, DERIVED_PASSWORD_LABELS.minioPassword),
+      }),
+    buckets: { events: cfg.langfuse_events_bucket, media: cfg.langfuse_media_bucket, exports: cfg.langfuse_export_bucket },
+    s3Concurrency: { reads: cfg.langfuse_s3_concurrent_reads, writes: cfg.langfuse_s3_concurrent_writes },
+    media: {
+      endpoint: cfg.langfuse_media_endpoint,
+      maxContentLength: cfg.langfuse_media_max_size,
+      downloadUrlExpirySeconds: cfg.langfuse_media_download_url_expiry,
+    },
+    batchExportEnabled: cfg.langfuse_batch_export_enabled,
+    redis: redisBackend(cfg, salt),
+    sso: sso ? {
+      issuerUrl: keycloakIssuerUrl(keycloakHostname(cfg.keycloak_subdomain, domain), realm),
+      internalIssuerUrl: keycloakInternalIssuerUrl(realm),
+      realm,
+      clientSecret: required(cfg.langfuse_keycloak_client_secret, 'langfuse_keycloak_client_secret'),
+    } : undefined,
+    auth: {
+      disablePasswordAuth: cfg.langfuse_disable_password_auth,
+      disableSignup: cfg.langfuse_disable_signup,
+      ssoDomainEnforcement: cfg.langfuse_sso_domain_enforcement,
+      sessionMaxAgeMinutes: cfg.langfuse_session_max_age,
+    },
+    smtp: cfg.langfuse_smtp_url ? { url: cfg.langfuse_smtp_url, fromAddress: required(cfg.langfuse_email_from, 'langfuse_email_from') } : undefined,
+    cache: {
+      apiKeyEnabled: cfg.langfuse_cache_api_key_enabled,
+      apiKeyTtlSeconds: cfg.langfuse_cache_api_key_ttl,
+      promptEnabled: cfg.langfuse_cache_prompt_enabled,
+      promptTtlSeconds: cfg.langfuse_cache_prompt_ttl,
+    },
+    headlessInit: cfg.langfuse_init_org_id && cfg.langfuse_init_user_email && cfg.langfuse_init_user_password ? {
+      orgId: cfg.langfuse_init_org_id,
+      orgName: cfg.langfuse_init_org_name,
+      userEmail: cfg.langfuse_init_user_email,
+      userPassword: cfg.langfuse_init_user_password,
+      userName: cfg.langfuse_init_user_name,
+      project: cfg.langfuse_init_project_id ? {
+        id: cfg.langfuse_init_project_id,
+        name: cfg.langfuse_init_project_name,
+        retentionDays: cfg.langfuse_init_project_retention,
+        keys: cfg.langfuse_init_project_public_key && cfg.langfuse_init_project_secret_key
+          ? { publicKey: cfg.langfuse_init_project_public_key, secretKey: cfg.langfuse_init_project_secret_key }
+          : undefined,
+      } : undefined,
+    } : undefined,
+    defaultMembership: {
+      orgId: cfg.langfuse_default_org_role ? cfg.langfuse_default_org_id ?? cfg.langfuse_init_org_id : undefined,
+      orgRole: cfg.langfuse_default_org_role,
+      projectId: cfg.langfuse_default_project_role ? cfg.langfuse_default_project_id ?? cfg.langfuse_init_project_id : undefined,
+      projectRole: cfg.langfuse_default_project_role,
+    },
+    backup: backupEnabled(cfg.rustfs_enabled, cfg.langfuse_backup_enabled, backupCreds) ? {
+      endpoint: cfg.langfuse_s3_endpoint,
+      credentials: backupCreds!,
+      retention: cfg.langfuse_backup_retention,
+      schedule: cfg.langfuse_backup_schedule,
+      usePlugin: cfg.cnpg_barman_plugin_enabled,
+    } : undefined,
+    monitoring: monitoringEnabled(cfg.monitoring_enabled, cfg.langfuse_monitoring_enabled),
+    tracing: tracingEnabled(cfg.tracing_enabled, cfg.langfuse_tracing_enabled)
+      ? { otlpEndpoint: cfg.tracing_otlp_endpoint, samplingRatio: cfg.langfuse_trace_sampling_ratio }
+      : undefined,
+    networkPolicies: cfg.network_policies_enabled ? { mode: cfg.network_policies_mode } : undefined,
+    litellm: cfg.litellm_enabled,
+    flux: { sourceName: cfg.flux_source_name, appsPath: cfg.flux_apps_path, kustomizationNamespace: cfg.flux_namespace, sopsSecretName: cfg.flux_sops_secret },
+  };
+}
+
+function redisBackend(cfg: LangfuseConfig, salt: string): RedisBackend {
+  if (!cfg.dragonfly_enabled) {
+    return RedisBackend.bundledValkey(cfg.langfuse_redis_password ?? derivedPassword(salt, DERIVED_PASSWORD_LABELS.redis));
+  }
+  return cfg.dragonfly_acl_enabled
+    ? RedisBackend.dragonflyAcl({ password: required(cfg.dragonfly_langfuse_password, 'dragonfly_langfuse_password') })
+    : RedisBackend.dragonfly({ password: required(cfg.dragonfly_password, 'dragonfly_password') });
+}
+
+// Validation guarantees these; the check keeps a library caller's mistake from becoming an empty Secret.
+function required<T>(value: T | undefined, key: string): T {
+  if (value === undefined) throw new Error(`config key ${key} is required`);
+  return value;
+}

@@ -1,0 +1,259 @@
+import { ObjectStorage } from './backends/object-storage';
+import { RedisBackend } from './backends/redis-backend';
+import { S3Credentials } from './settings/derive';
+
+/** LANGFUSE_LOG_LEVEL values. */
+export type LogLevel = 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fatal';
+
+/** Replicas and resources of the web or worker Deployment. */
+export interface WorkloadSize {
+  /** @default 1 */
+  readonly replicas?: number;
+  /** @default '200m' */
+  readonly cpuRequest?: string;
+  /** @default '512Mi' */
+  readonly memoryRequest?: string;
+  /** @default '2Gi' */
+  readonly memoryLimit?: string;
+}
+
+/** The three application secrets Langfuse must keep stable. */
+export interface LangfuseAppSecrets {
+  /** NEXTAUTH_SECRET, at least 32 characters. */
+  readonly nextauthSecret: string;
+  /** SALT, at least 32 characters; rotating it invalidates every API key. */
+  readonly salt: string;
+  /** ENCRYPTION_KEY, exactly 64 hex characters. */
+  readonly encryptionKey: string;
+}
+
+/** The CloudNativePG cluster that holds Langfuse's transactional data. */
+export interface PostgresOptions {
+  /** Password of the role `langfuse` (URL-safe characters only). */
+  readonly password: string;
+  /** @default 1 */
+  readonly instances?: number;
+  /** @default '10Gi' */
+  readonly storageSize?: string;
+  /** @default 'ghcr.io/cloudnative-pg/postgresql:18.1-standard-trixie' */
+  readonly imageName?: string;
+  /** @default 'system-cluster-critical' */
+  readonly priorityClassName?: string;
+}
+
+/** The ClickHouse the chart bundles. */
+export interface ClickHouseOptions {
+  /** Password of the `default` user (URL-safe characters only). */
+  readonly password: string;
+  /** @default '20Gi' */
+  readonly storageSize?: string;
+  /** @default 1 */
+  readonly replicas?: number;
+  /**
+   * Replicated tables with ZooKeeper; required when `replicas` > 1.
+   * @default false
+   */
+  readonly clusterEnabled?: boolean;
+  /** @default '500m' */
+  readonly cpuRequest?: string;
+  /** @default '2Gi' */
+  readonly memoryRequest?: string;
+  /** @default '4Gi' */
+  readonly memoryLimit?: string;
+  /** @default '8Gi' */
+  readonly zookeeperStorageSize?: string;
+}
+
+/** Bucket names. */
+export interface BucketNames {
+  /** @default 'langfuse-events' */
+  readonly events?: string;
+  /** @default 'langfuse-media' */
+  readonly media?: string;
+  /** @default 'langfuse-exports' */
+  readonly exports?: string;
+}
+
+/** Media upload settings. */
+export interface MediaOptions {
+  /**
+   * Externally reachable S3 URL that presigned media URLs are signed for.
+   * @default - the object storage endpoint (works only for clients inside the cluster)
+   */
+  readonly endpoint?: string;
+  /** @default - Langfuse's default (1 GB) */
+  readonly maxContentLength?: number;
+  /** @default - Langfuse's default (3600) */
+  readonly downloadUrlExpirySeconds?: number;
+}
+
+/** Keycloak single sign-on. Present means on. */
+export interface KeycloakSsoOptions {
+  /** The public issuer, `https://<keycloak host>/realms/<realm>`. */
+  readonly issuerUrl: string;
+  /** The issuer Langfuse calls from inside the cluster. */
+  readonly internalIssuerUrl: string;
+  /** Realm of the client. */
+  readonly realm: string;
+  /** Secret of the confidential client. */
+  readonly clientSecret: string;
+  /** @default 'langfuse' */
+  readonly clientId?: string;
+}
+
+/** Sign-in behaviour. */
+export interface AuthOptions {
+  /** AUTH_DISABLE_USERNAME_PASSWORD. @default false */
+  readonly disablePasswordAuth?: boolean;
+  /** AUTH_DISABLE_SIGNUP; cannot be combined with SSO. @default false */
+  readonly disableSignup?: boolean;
+  /** AUTH_DOMAINS_WITH_SSO_ENFORCEMENT. @default - none */
+  readonly ssoDomainEnforcement?: string;
+  /** AUTH_SESSION_MAX_AGE in minutes. @default - Langfuse's default (43200) */
+  readonly sessionMaxAgeMinutes?: number;
+}
+
+/** Outgoing email. Present means on. */
+export interface SmtpOptions {
+  /** SMTP_CONNECTION_URL (kept in a Secret). */
+  readonly url: string;
+  /** EMAIL_FROM_ADDRESS. */
+  readonly fromAddress: string;
+}
+
+/** API-key and prompt caches. */
+export interface CacheOptions {
+  readonly apiKeyEnabled?: boolean;
+  readonly apiKeyTtlSeconds?: number;
+  readonly promptEnabled?: boolean;
+  readonly promptTtlSeconds?: number;
+}
+
+/** Headless initialization (web container only, create-only). Present means on. */
+export interface HeadlessInitOptions {
+  readonly orgId: string;
+  /** @default 'Langfuse' */
+  readonly orgName?: string;
+  readonly userEmail: string;
+  readonly userPassword: string;
+  /** @default 'Admin' */
+  readonly userName?: string;
+  /** @default - no project */
+  readonly project?: {
+    readonly id: string;
+    /** @default 'Default Project' */
+    readonly name?: string;
+    /** Days; needs an Enterprise licence. @default - indefinite */
+    readonly retentionDays?: number;
+    /** Project API keys, shared with LiteLLM. @default - none */
+    readonly keys?: { readonly publicKey: string; readonly secretKey: string };
+  };
+}
+
+/** Organization and project that new users join. */
+export interface DefaultMembershipOptions {
+  readonly orgId?: string;
+  readonly orgRole?: 'OWNER' | 'ADMIN' | 'MEMBER' | 'VIEWER' | 'NONE';
+  readonly projectId?: string;
+  readonly projectRole?: 'OWNER' | 'ADMIN' | 'MEMBER' | 'VIEWER';
+}
+
+/** Postgres backups to S3. Present means on. */
+export interface BackupOptions {
+  /** S3 endpoint of the backup bucket. */
+  readonly endpoint: string;
+  readonly credentials: S3Credentials;
+  /** @default 's3://langfuse-postgres-backups' */
+  readonly destinationPath?: string;
+  /** @default '7d' */
+  readonly retention?: string;
+  /** CNPG cron with seconds. @default '0 0 3 * * *' */
+  readonly schedule?: string;
+  /** Barman Cloud plugin (true) or in-tree barmanObjectStore (false). @default true */
+  readonly usePlugin?: boolean;
+}
+
+/** Langfuse self-tracing. Present means on. */
+export interface TracingOptions {
+  /** OTLP/HTTP base URL (port 4318, no path, no trailing slash). */
+  readonly otlpEndpoint: string;
+  /** Share of web requests traced, in (0, 1]. @default 0.1 */
+  readonly samplingRatio?: number;
+}
+
+/** Network policies. Present means on. */
+export interface NetworkPolicyOptions {
+  /** Default deny only in enforce mode. @default 'audit' */
+  readonly mode?: 'audit' | 'enforce';
+}
+
+/** Flux settings of the emitted Kustomization. */
+export interface FluxOptions {
+  /** GitRepository in flux-system. @default 'flux-system' */
+  readonly sourceName?: string;
+  /** Path of the apps tree inside the repository. @default 'kubernetes/apps' */
+  readonly appsPath?: string;
+  /** Namespace of the Flux Kustomization object. @default 'flux-system' */
+  readonly kustomizationNamespace?: string;
+  /**
+   * Secret next to the Kustomization with the age key; empty relies on the controller-wide
+   * `--sops-age-secret`.
+   * @default 'sops-age'
+   */
+  readonly sopsSecretName?: string;
+}
+
+/** Everything a `LangfuseChart` needs; every gate is already effective. */
+export interface LangfuseChartProps {
+  /** @default 'ai-system' */
+  readonly namespace?: string;
+  /** Public host name, like `langfuse.example.com`. */
+  readonly hostname: string;
+  readonly appSecrets: LangfuseAppSecrets;
+  /** @default 'info' */
+  readonly logLevel?: LogLevel;
+  /** @default 'text' */
+  readonly logFormat?: 'text' | 'json';
+  /** @default - 1 replica, 200m CPU, 512Mi/2Gi memory */
+  readonly web?: WorkloadSize;
+  /** @default - 1 replica, 200m CPU, 512Mi/2Gi memory */
+  readonly worker?: WorkloadSize;
+  readonly postgres: PostgresOptions;
+  readonly clickhouse: ClickHouseOptions;
+  /** Storage class of every volume. @default 'local-path' */
+  readonly storageClass?: string;
+  readonly objectStorage: ObjectStorage;
+  /** @default - langfuse-events, langfuse-media, langfuse-exports */
+  readonly buckets?: BucketNames;
+  /** @default - 50 reads, 50 writes */
+  readonly s3Concurrency?: { readonly reads: number; readonly writes: number };
+  /** @default - the object storage endpoint */
+  readonly media?: MediaOptions;
+  /** @default true */
+  readonly batchExportEnabled?: boolean;
+  readonly redis: RedisBackend;
+  /** @default - no SSO */
+  readonly sso?: KeycloakSsoOptions;
+  /** @default - password sign-in and sign-up allowed */
+  readonly auth?: AuthOptions;
+  /** @default - no email */
+  readonly smtp?: SmtpOptions;
+  /** @default - Langfuse's defaults */
+  readonly cache?: CacheOptions;
+  /** @default - no headless initialization */
+  readonly headlessInit?: HeadlessInitOptions;
+  /** @default - new users join nothing */
+  readonly defaultMembership?: DefaultMembershipOptions;
+  /** @default - no backups */
+  readonly backup?: BackupOptions;
+  /** Prometheus Operator monitors. @default false */
+  readonly monitoring?: boolean;
+  /** @default - no self-tracing */
+  readonly tracing?: TracingOptions;
+  /** @default - no network policies */
+  readonly networkPolicies?: NetworkPolicyOptions;
+  /** LiteLLM runs next to Langfuse. @default false */
+  readonly litellm?: boolean;
+  /** @default - GitRepository flux-system, apps under kubernetes/apps */
+  readonly flux?: FluxOptions;
+}

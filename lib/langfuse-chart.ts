@@ -1,0 +1,120 @@
+import { createHash } from 'crypto';
+import { Chart } from 'cdk8s';
+import { Construct } from 'constructs';
+import { AppNamespace } from './app-namespace';
+import { ExternalObjectStorage } from './backends/object-storage';
+import { DragonflyBackend } from './backends/redis-backend';
+import { FluxKustomization, KustomizationDependency } from './flux/flux-kustomization';
+import { LangfuseRelease } from './flux/langfuse-release';
+import { langfuseValuesV1 } from './flux/langfuse-values-v1';
+import { LangfuseChartProps } from './langfuse-chart-props';
+import { LangfuseNames, langfuseNames } from './names';
+import { CnpgCluster } from './postgres/cnpg-cluster';
+import { LangfuseSecrets } from './secrets/langfuse-secrets';
+
+/** Service DNS names of one Langfuse instance (the seed's quick reference). */
+export interface LangfuseEndpoints {
+  readonly web: string;
+  readonly worker: string;
+  readonly postgresRw: string;
+  readonly clickhouse: string;
+  readonly redis: string;
+  readonly objectStorage: string;
+}
+
+/**
+ * One Langfuse instance as a Flux app: the Kustomization (ks.yaml) and, under app/, the
+ * namespace, the pinned HelmRelease, its CloudNativePG cluster and the SOPS Secrets. The chart
+ * reads effective flags from its props once and holds no resource-level logic.
+ */
+export class LangfuseChart extends Chart {
+  /** Folder of this app relative to the output root, like `kubernetes/apps/ai-system/langfuse`. */
+  public readonly appDirectory: string;
+  public readonly names: LangfuseNames;
+  public readonly endpoints: LangfuseEndpoints;
+  public readonly hostname: string;
+  public readonly postgres: CnpgCluster;
+  public readonly release: LangfuseRelease;
+  public readonly kustomization: FluxKustomization;
+
+  constructor(scope: Construct, id: string, props: LangfuseChartProps) {
+    const namespace = props.namespace ?? 'ai-system';
+    super(scope, id, { namespace, disableResourceNameHashes: true });
+    const names = langfuseNames(namespace);
+    this.names = names;
+    this.hostname = props.hostname;
+    const appsPath = props.flux?.appsPath ?? 'kubernetes/apps';
+    this.appDirectory = `${appsPath}/${namespace}/${names.release}`;
+
+    new AppNamespace(this, 'Namespace', { name: namespace });
+    const secrets = new LangfuseSecrets(this, 'Secrets', { chartProps: props, names });
+
+    this.postgres = new CnpgCluster(this, 'Postgres', {
+      name: names.postgresCluster,
+      namespace,
+      database: names.postgresDatabase,
+      owner: names.postgresUser,
+      credentialsSecretName: names.secrets.postgres,
+      instances: props.postgres.instances,
+      storageSize: props.postgres.storageSize,
+      storageClass: props.storageClass,
+      imageName: props.postgres.imageName,
+      priorityClassName: props.postgres.priorityClassName,
+    });
+
+    const values = langfuseValuesV1(props, names);
+    this.release = new LangfuseRelease(this, 'Release', {
+      releaseName: names.release,
+      namespace,
+      values: { ...values, langfuse: { ...values.langfuse, pod: { annotations: { 'checksum/secrets': secretsChecksum(secrets) } } } },
+    });
+
+    this.kustomization = new FluxKustomization(this, 'Kustomization', {
+      name: names.release,
+      namespace: props.flux?.kustomizationNamespace,
+      path: `./${this.appDirectory}/app`,
+      targetNamespace: namespace,
+      sourceName: props.flux?.sourceName,
+      sopsSecretName: props.flux?.sopsSecretName,
+      dependsOn: fluxDependencies(props),
+      healthChecks: [
+        { apiVersion: 'helm.toolkit.fluxcd.io/v2', kind: 'HelmRelease', name: names.release, namespace },
+        { apiVersion: 'postgresql.cnpg.io/v1', kind: 'Cluster', name: names.postgresCluster, namespace },
+      ],
+      healthCheckExprs: [{
+        apiVersion: 'postgresql.cnpg.io/v1',
+        kind: 'Cluster',
+        current: "status.conditions.filter(e, e.type == 'Ready').all(e, e.status == 'True')",
+        failed: "status.conditions.filter(e, e.type == 'Ready').all(e, e.status == 'False')",
+      }],
+    });
+
+    this.endpoints = {
+      web: names.dns.web,
+      worker: names.dns.worker,
+      postgresRw: this.postgres.rwHost,
+      clickhouse: names.dns.clickhouse,
+      redis: props.redis instanceof DragonflyBackend ? props.redis.host : `${names.release}-redis-primary.${namespace}.svc.cluster.local`,
+      objectStorage: props.objectStorage instanceof ExternalObjectStorage ? props.objectStorage.endpoint : `http://${names.release}-s3.${namespace}.svc.cluster.local:9000`,
+    };
+  }
+}
+
+/** The Flux Kustomizations this app waits for, from the features that are on. */
+function fluxDependencies(props: LangfuseChartProps): KustomizationDependency[] {
+  const deps: KustomizationDependency[] = [{ name: 'cloudnative-pg', namespace: 'cnpg-system' }];
+  if (props.redis instanceof DragonflyBackend) deps.push({ name: 'dragonfly', namespace: props.redis.namespace });
+  if (props.objectStorage instanceof ExternalObjectStorage) deps.push({ ...props.objectStorage.fluxDependency });
+  if (props.sso) deps.push({ name: 'keycloak', namespace: 'identity' });
+  return deps;
+}
+
+/**
+ * A digest of every Secret value, as a pod annotation: a changed Secret changes the HelmRelease
+ * values, so Flux upgrades and the pods restart with the new values.
+ */
+function secretsChecksum(secrets: LangfuseSecrets): string {
+  const hash = createHash('sha256');
+  for (const secret of secrets.secrets) hash.update(secret.contentDigest);
+  return hash.digest('hex');
+}

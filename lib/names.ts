@@ -1,0 +1,69 @@
+import { serviceDns } from './settings/derive';
+
+/** Names of every object and Service of one Langfuse instance, in one place. */
+export interface LangfuseNames {
+  readonly release: string;
+  readonly namespace: string;
+  readonly webService: string;
+  readonly workerDeployment: string;
+  readonly postgresCluster: string;
+  readonly postgresDatabase: string;
+  readonly postgresUser: string;
+  readonly clickhouseService: string;
+  readonly secrets: {
+    readonly app: string;
+    readonly postgres: string;
+    readonly clickhouse: string;
+    readonly s3: string;
+    readonly backup: string;
+    readonly keycloak: string;
+    readonly smtp: string;
+    readonly redis: string;
+    readonly init: string;
+  };
+  readonly dns: {
+    readonly web: string;
+    readonly worker: string;
+    readonly postgresRw: string;
+    readonly clickhouse: string;
+  };
+}
+
+/**
+ * The names of the reference deployment for a release (the chart's fullname is the release name
+ * when it contains "langfuse").
+ */
+export function langfuseNames(namespace: string, release = 'langfuse'): LangfuseNames {
+  if (!release.includes('langfuse')) {
+    throw new Error(`release name must contain "langfuse" so the chart's object names stay predictable (got "${release}")`);
+  }
+  const postgresCluster = `${release}-postgresql`;
+  const clickhouseService = `${release}-clickhouse`;
+  return {
+    release,
+    namespace,
+    webService: `${release}-web`,
+    workerDeployment: `${release}-worker`,
+    postgresCluster,
+    postgresDatabase: 'langfuse',
+    postgresUser: 'langfuse',
+    clickhouseService,
+    secrets: {
+      app: `${release}-credentials`,
+      postgres: `${release}-postgresql-credentials`,
+      clickhouse: `${release}-clickhouse-credentials`,
+      s3: `${release}-s3-credentials`,
+      backup: `${release}-backup-credentials`,
+      keycloak: `${release}-keycloak-credentials`,
+      smtp: `${release}-smtp-credentials`,
+      redis: `${release}-redis-credentials`,
+      init: `${release}-init-credentials`,
+    },
+    dns: {
+      web: serviceDns(`${release}-web`, namespace),
+      worker: serviceDns(`${release}-worker`, namespace),
+      postgresRw: serviceDns(`${postgresCluster}-rw`, namespace),
+      clickhouse: serviceDns(clickhouseService, namespace),
+    },
+  };
+}

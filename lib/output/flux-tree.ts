@@ -1,0 +1,77 @@
+import { ApiObject, Chart, Yaml } from 'cdk8s';
+import { fileOf, KS_FILE } from './file-placement';
+import { SecretFileEncoder } from './secret-file-encoder';
+
+/** A chart that is written as one Flux app folder (ks.yaml + app/). */
+export interface IFluxApp {
+  /** Folder relative to the output root, like `kubernetes/apps/ai-system/langfuse`. */
+  readonly appDirectory: string;
+}
+
+/** Whether a chart is a Flux app. */
+export function isFluxApp(chart: Chart): chart is Chart & IFluxApp {
+  return typeof (chart as unknown as Partial<IFluxApp>).appDirectory === 'string';
+}
+
+/** One file of the Flux tree. */
+export interface RenderedFile {
+  /** Path relative to the output root, with "/" separators. */
+  readonly path: string;
+  readonly content: string;
+}
+
+/** Reads a file of the current tree, for stable re-encryption. */
+export type ExistingFileReader = (path: string) => string | undefined;
+
+/**
+ * Renders every Flux app chart of the app to files, in memory: nothing touches the disk, so a
+ * failure here leaves the previous tree as it was.
+ */
+export async function renderFluxTree(charts: readonly Chart[], encoder: SecretFileEncoder, existing: ExistingFileReader): Promise<RenderedFile[]> {
+  const files: RenderedFile[] = [];
+  const seen = new Map<string, string>();
+  for (const chart of charts) {
+    if (!isFluxApp(chart)) continue;
+    const previous = seen.get(chart.appDirectory);
+    if (previous) throw new Error(`charts "${previous}" and "${chart.node.path}" both write ${chart.appDirectory}`);
+    seen.set(chart.appDirectory, chart.node.path);
+    files.push(...await renderApp(chart, encoder, existing));
+  }
+  return files;
+}
+
+async function renderApp(chart: Chart & IFluxApp, encoder: SecretFileEncoder, existing: ExistingFileReader): Promise<RenderedFile[]> {
+  const errors = chart.node.findAll().flatMap((c) => c.node.validate().map((e) => `${c.node.path}: ${e}`));
+  if (errors.length > 0) throw new Error(`chart ${chart.node.id} is invalid:\n  ${errors.join('\n  ')}`);
+
+  const byFile = new Map<string, object[]>();
+  for (const obj of chart.node.findAll().filter(ApiObject.isApiObject)) {
+    const file = fileOf(obj);
+    byFile.set(file, [...byFile.get(file) ?? [], obj.toJson()]);
+  }
+  const root = chart.appDirectory;
+  const files: RenderedFile[] = [];
+  const appFiles = [...byFile.keys()].filter((f) => f !== KS_FILE).sort(appFileOrder);
+  for (const file of appFiles) {
+    const docs = byFile.get(file)!;
+    const path = `${root}/app/${file}`;
+    const content = file.endsWith('.sops.yaml') ? await encoder.encode(docs, path, existing(path)) : Yaml.stringify(...docs);
+    files.push({ path, content });
+  }
+  files.push({ path: `${root}/app/kustomization.yaml`, content: kustomizationYaml(appFiles) });
+  const ks = byFile.get(KS_FILE);
+  if (ks) files.push({ path: `${root}/${KS_FILE}`, content: Yaml.stringify(...ks) });
+  return files;
+}
+
+/** namespace.yaml first, then alphabetical: a stable order that reads top-down. */
+function appFileOrder(a: string, b: string): number {
+  if (a === 'namespace.yaml') return -1;
+  if (b === 'namespace.yaml') return 1;
+  return a.localeCompare(b);
+}
+
+/** The kustomize `kustomization.yaml` listing exactly the emitted files (plain YAML, not a Kubernetes object). */
+export function kustomizationYaml(files: readonly string[]): string {
+  return Yaml.stringify({ apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', resources: files.map((f) => `./${f}`) });
+}

@@ -1,0 +1,127 @@
+import { Construct } from 'constructs';
+import {
+  Cluster, ClusterSpecManagedRolesEnsure, ClusterSpecResourcesLimits, ClusterSpecResourcesRequests, Database, DatabaseSpecDatabaseReclaimPolicy,
+  DatabaseSpecEnsure,
+} from '../../imports/postgresql.cnpg.io';
+import { placeInFile } from '../output/file-placement';
+import { serviceDns } from '../settings/derive';
+
+/** Props of `CnpgCluster`. */
+export interface CnpgClusterProps {
+  /** Cluster name; CloudNativePG names its Services `<name>-rw`, `<name>-ro`, `<name>-r`. */
+  readonly name: string;
+  readonly namespace: string;
+  /** Database created at bootstrap and managed declaratively. */
+  readonly database: string;
+  /** Owner role of the database, managed with its password from `credentialsSecretName`. */
+  readonly owner: string;
+  /**
+   * A `kubernetes.io/basic-auth` Secret with the owner's username and password. Label it
+   * `cnpg.io/reload: "true"` so password changes are applied without a restart.
+   */
+  readonly credentialsSecretName: string;
+  /** @default 1 */
+  readonly instances?: number;
+  /** @default '10Gi' */
+  readonly storageSize?: string;
+  /** @default 'local-path' */
+  readonly storageClass?: string;
+  /** A pinned image. @default 'ghcr.io/cloudnative-pg/postgresql:18.1-standard-trixie' */
+  readonly imageName?: string;
+  /** @default 'system-cluster-critical' */
+  readonly priorityClassName?: string;
+  /** @default - labels `app.kubernetes.io/name: <name>` and `app.kubernetes.io/part-of: langfuse` */
+  readonly labels?: Readonly<Record<string, string>>;
+}
+
+/**
+ * A CloudNativePG `Cluster` and its `Database`, on UTC (Langfuse requires it), with the owner as a
+ * managed role so that password rotation through the Secret works, and pod anti-affinity when
+ * there is more than one instance.
+ * @see https://cloudnative-pg.io/documentation/current/
+ */
+export class CnpgCluster extends Construct {
+  public readonly name: string;
+  public readonly namespace: string;
+  /** Read-write Service host. */
+  public readonly rwHost: string;
+  public readonly port = 5432;
+  /** Pod label every instance carries. */
+  public readonly podSelector: Readonly<Record<string, string>>;
+  public readonly cluster: Cluster;
+
+  constructor(scope: Construct, id: string, props: CnpgClusterProps) {
+    super(scope, id);
+    const instances = props.instances ?? 1;
+    if (!Number.isInteger(instances) || instances < 1) {
+      throw new Error(`cnpg cluster instances must be a whole number of at least 1 (got ${instances})`);
+    }
+    this.name = props.name;
+    this.namespace = props.namespace;
+    this.rwHost = serviceDns(`${props.name}-rw`, props.namespace);
+    this.podSelector = { 'cnpg.io/cluster': props.name };
+
+    this.cluster = new Cluster(this, 'Resource', {
+      metadata: {
+        name: props.name,
+        namespace: props.namespace,
+        labels: { 'app.kubernetes.io/name': props.name, 'app.kubernetes.io/part-of': 'langfuse', ...props.labels },
+      },
+      spec: {
+        instances,
+        imageName: props.imageName ?? 'ghcr.io/cloudnative-pg/postgresql:18.1-standard-trixie',
+        priorityClassName: props.priorityClassName ?? 'system-cluster-critical',
+        bootstrap: { initdb: { database: props.database, owner: props.owner, secret: { name: props.credentialsSecretName } } },
+        managed: {
+          roles: [{
+            name: props.owner,
+            ensure: ClusterSpecManagedRolesEnsure.PRESENT,
+            login: true,
+            createdb: false,
+            createrole: false,
+            inherit: true,
+            connectionLimit: -1,
+            passwordSecret: { name: props.credentialsSecretName },
+          }],
+        },
+        storage: { size: props.storageSize ?? '10Gi', storageClass: props.storageClass ?? 'local-path' },
+        resources: {
+          requests: { cpu: ClusterSpecResourcesRequests.fromString('100m'), memory: ClusterSpecResourcesRequests.fromString('256Mi') },
+          limits: { memory: ClusterSpecResourcesLimits.fromString('2Gi') },
+        },
+        postgresql: { parameters: POSTGRES_PARAMETERS },
+        affinity: instances > 1 ? { enablePodAntiAffinity: true, topologyKey: 'kubernetes.io/hostname' } : undefined,
+      },
+    });
+    placeInFile(this.cluster, 'postgresql.yaml');
+
+    const database = new Database(this, 'Database', {
+      metadata: { name: `${props.name}-${props.database}`, namespace: props.namespace },
+      spec: {
+        name: props.database,
+        owner: props.owner,
+        cluster: { name: props.name },
+        ensure: DatabaseSpecEnsure.PRESENT,
+        databaseReclaimPolicy: DatabaseSpecDatabaseReclaimPolicy.RETAIN,
+      },
+    });
+    placeInFile(database, 'postgresql.yaml');
+  }
+}
+
+/** Server settings; Langfuse requires UTC, the rest sizes a small dedicated instance. */
+const POSTGRES_PARAMETERS: Record<string, string> = {
+  timezone: 'UTC',
+  max_connections: '200',
+  shared_buffers: '256MB',
+  effective_cache_size: '1GB',
+  maintenance_work_mem: '64MB',
+  checkpoint_completion_target: '0.9',
+  wal_buffers: '16MB',
+  default_statistics_target: '100',
+  random_page_cost: '1.1',
+  effective_io_concurrency: '200',
+  work_mem: '4MB',
+  min_wal_size: '1GB',
+  max_wal_size: '4GB',
+};

@@ -1,0 +1,41 @@
+import { App } from 'cdk8s';
+import { LangfuseConfig } from './config/schema';
+import { toChartProps } from './config/to-props';
+import { LangfuseChart } from './langfuse-chart';
+import { renderFluxTree } from './output/flux-tree';
+import { SecretFileEncoder } from './output/secret-file-encoder';
+import { readTreeFile, WriteReport, writeTree } from './output/tree-writer';
+
+/** Options of `synthesizeFluxTree`. */
+export interface SynthOptions {
+  readonly config: LangfuseConfig;
+  /** Output root, like `dist`. */
+  readonly outDir: string;
+  /** Encodes each `*.sops.yaml` file. */
+  readonly encoder: SecretFileEncoder;
+}
+
+/** What a synth produced. */
+export interface SynthResult {
+  readonly app: App;
+  readonly charts: readonly LangfuseChart[];
+  readonly report: WriteReport;
+}
+
+/** Builds the cdk8s app for a validated config: one LangfuseChart when Langfuse is enabled. */
+export function buildApp(config: LangfuseConfig, app: App = new App()): { app: App; charts: LangfuseChart[] } {
+  const props = toChartProps(config);
+  const charts = props ? [new LangfuseChart(app, 'langfuse', props)] : [];
+  return { app, charts };
+}
+
+/**
+ * Config → construct tree → Flux tree on disk. Everything is rendered (and encrypted) in memory
+ * before the first file is written, so a failure leaves the previous tree untouched.
+ */
+export async function synthesizeFluxTree(options: SynthOptions): Promise<SynthResult> {
+  const { app, charts } = buildApp(options.config);
+  const files = await renderFluxTree(app.charts, options.encoder, (p) => readTreeFile(options.outDir, p));
+  const report = writeTree(options.outDir, files);
+  return { app, charts, report };
+}

@@ -1,10 +1,10 @@
 import { createHash } from 'crypto';
-import { Chart } from 'cdk8s';
 import { Construct } from 'constructs';
 import { AppNamespace } from './app-namespace';
 import { ExternalObjectStorage } from './backends/object-storage';
 import { DragonflyBackend } from './backends/redis-backend';
-import { FluxKustomization, KustomizationDependency } from './flux/flux-kustomization';
+import { FluxAppChart } from './flux/flux-app-chart';
+import { KustomizationDependency } from './flux/flux-kustomization';
 import { LangfuseRelease } from './flux/langfuse-release';
 import { langfuseValuesV1 } from './flux/langfuse-values-v1';
 import { LangfuseChartProps } from './langfuse-chart-props';
@@ -27,24 +27,34 @@ export interface LangfuseEndpoints {
  * namespace, the pinned HelmRelease, its CloudNativePG cluster and the SOPS Secrets. The chart
  * reads effective flags from its props once and holds no resource-level logic.
  */
-export class LangfuseChart extends Chart {
-  /** Folder of this app relative to the output root, like `kubernetes/apps/ai-system/langfuse`. */
-  public readonly appDirectory: string;
+export class LangfuseChart extends FluxAppChart {
   public readonly names: LangfuseNames;
   public readonly endpoints: LangfuseEndpoints;
   public readonly hostname: string;
   public readonly postgres: CnpgCluster;
   public readonly release: LangfuseRelease;
-  public readonly kustomization: FluxKustomization;
 
   constructor(scope: Construct, id: string, props: LangfuseChartProps) {
     const namespace = props.namespace ?? 'ai-system';
-    super(scope, id, { namespace, disableResourceNameHashes: true });
     const names = langfuseNames(namespace);
+    super(scope, id, {
+      appName: names.release,
+      namespace,
+      flux: props.flux,
+      dependsOn: fluxDependencies(props),
+      healthChecks: [
+        { apiVersion: 'helm.toolkit.fluxcd.io/v2', kind: 'HelmRelease', name: names.release, namespace },
+        { apiVersion: 'postgresql.cnpg.io/v1', kind: 'Cluster', name: names.postgresCluster, namespace },
+      ],
+      healthCheckExprs: [{
+        apiVersion: 'postgresql.cnpg.io/v1',
+        kind: 'Cluster',
+        current: "status.conditions.filter(e, e.type == 'Ready').all(e, e.status == 'True')",
+        failed: "status.conditions.filter(e, e.type == 'Ready').all(e, e.status == 'False')",
+      }],
+    });
     this.names = names;
     this.hostname = props.hostname;
-    const appsPath = props.flux?.appsPath ?? 'kubernetes/apps';
-    this.appDirectory = `${appsPath}/${namespace}/${names.release}`;
 
     new AppNamespace(this, 'Namespace', { name: namespace });
     const secrets = new LangfuseSecrets(this, 'Secrets', { chartProps: props, names });
@@ -67,26 +77,6 @@ export class LangfuseChart extends Chart {
       releaseName: names.release,
       namespace,
       values: { ...values, langfuse: { ...values.langfuse, pod: { annotations: { 'checksum/secrets': secretsChecksum(secrets) } } } },
-    });
-
-    this.kustomization = new FluxKustomization(this, 'Kustomization', {
-      name: names.release,
-      namespace: props.flux?.kustomizationNamespace,
-      path: `./${this.appDirectory}/app`,
-      targetNamespace: namespace,
-      sourceName: props.flux?.sourceName,
-      sopsSecretName: props.flux?.sopsSecretName,
-      dependsOn: fluxDependencies(props),
-      healthChecks: [
-        { apiVersion: 'helm.toolkit.fluxcd.io/v2', kind: 'HelmRelease', name: names.release, namespace },
-        { apiVersion: 'postgresql.cnpg.io/v1', kind: 'Cluster', name: names.postgresCluster, namespace },
-      ],
-      healthCheckExprs: [{
-        apiVersion: 'postgresql.cnpg.io/v1',
-        kind: 'Cluster',
-        current: "status.conditions.filter(e, e.type == 'Ready').all(e, e.status == 'True')",
-        failed: "status.conditions.filter(e, e.type == 'Ready').all(e, e.status == 'False')",
-      }],
     });
 
     this.endpoints = {

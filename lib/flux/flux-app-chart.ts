@@ -1,0 +1,48 @@
+import { Chart } from 'cdk8s';
+import { Construct } from 'constructs';
+import { FluxOptions } from '../langfuse-chart-props';
+import { IFluxApp } from '../output/flux-tree';
+import { FluxKustomization, HealthCheckExpression, HealthCheckTarget, KustomizationDependency } from './flux-kustomization';
+
+/** Props of `FluxAppChart`. */
+export interface FluxAppChartProps {
+  /** App name: the folder name and the Flux Kustomization's name. */
+  readonly appName: string;
+  /** Namespace of the app's objects. */
+  readonly namespace: string;
+  /** @default - GitRepository flux-system, apps under kubernetes/apps */
+  readonly flux?: FluxOptions;
+  /** @default - none */
+  readonly dependsOn?: readonly KustomizationDependency[];
+  /** @default - wait for every applied object */
+  readonly healthChecks?: readonly HealthCheckTarget[];
+  /** @default - none */
+  readonly healthCheckExprs?: readonly HealthCheckExpression[];
+}
+
+/**
+ * A chart written as one Flux app folder, `<appsPath>/<namespace>/<appName>/`: its objects under
+ * app/ and, in ks.yaml, the Flux Kustomization that applies them.
+ */
+export class FluxAppChart extends Chart implements IFluxApp {
+  public readonly appDirectory: string;
+  public readonly appName: string;
+  public readonly kustomization: FluxKustomization;
+
+  constructor(scope: Construct, id: string, props: FluxAppChartProps) {
+    super(scope, id, { namespace: props.namespace, disableResourceNameHashes: true });
+    this.appName = props.appName;
+    this.appDirectory = `${props.flux?.appsPath ?? 'kubernetes/apps'}/${props.namespace}/${props.appName}`;
+    this.kustomization = new FluxKustomization(this, 'Kustomization', {
+      name: props.appName,
+      namespace: props.flux?.kustomizationNamespace,
+      path: `./${this.appDirectory}/app`,
+      targetNamespace: props.namespace,
+      sourceName: props.flux?.sourceName,
+      sopsSecretName: props.flux?.sopsSecretName,
+      dependsOn: props.dependsOn,
+      healthChecks: props.healthChecks,
+      healthCheckExprs: props.healthCheckExprs,
+    });
+  }
+}

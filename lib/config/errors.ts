@@ -64,6 +64,8 @@ export function editDistance(a: string, b: string): number {
 
 /** The valid key closest to `key`, when it is close enough to be a likely typo. */
 export function closestKey(key: string, validKeys: readonly string[]): string | undefined {
+  const extension = validKeys.find((candidate) => candidate.startsWith(`${key}_`));
+  if (extension) return extension;
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of validKeys) {

@@ -1,0 +1,61 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { checkChartValues, kubectlAvailable, kustomizeBuild, SchemaValidator } from '../lib/validate';
+import { exampleRaw, findObject, minimalRaw, renderTree, synthObjects, tempDir } from './support/fixtures';
+import { describeOrSkip, describeWithShared } from './support/require-shared';
+
+/** Configs that together turn every flag on and off at least once. */
+const CONFIGS: Record<string, Record<string, unknown>> = {
+  'the minimal config': minimalRaw(),
+  'the example config': exampleRaw(),
+  'Dragonfly without ACL, replicated ClickHouse and three Postgres instances': {
+    ...minimalRaw(), dragonfly_enabled: true, dragonfly_password: 'DragonflyPassword0123456789',
+    langfuse_clickhouse_replicas: 3, langfuse_clickhouse_cluster_enabled: true, langfuse_postgres_instances: 3,
+    langfuse_smtp_url: 'smtp://mail.example.com:587', langfuse_email_from: 'langfuse@example.com',
+  },
+};
+
+describeWithShared(['crds', 'k8s-openapi'], 'every emitted object validates against its schema', () => {
+  test.each(Object.keys(CONFIGS))('for %s', (name) => {
+    const validator = SchemaValidator.load();
+    expect(validator.validateAll(synthObjects(CONFIGS[name]))).toEqual([]);
+  });
+
+  test('multi-version kinds are written with the intended apiVersion', () => {
+    const objects = synthObjects(exampleRaw());
+    expect(findObject(objects, 'Kustomization', 'langfuse').apiVersion).toBe('kustomize.toolkit.fluxcd.io/v1');
+    expect(findObject(objects, 'HelmRepository', 'langfuse').apiVersion).toBe('source.toolkit.fluxcd.io/v1');
+  });
+});
+
+describeWithShared('reference', 'every HelmRelease value key exists in the pinned chart', () => {
+  test.each(Object.keys(CONFIGS))('for %s', (name) => {
+    const release = findObject(synthObjects(CONFIGS[name]), 'HelmRelease', 'langfuse');
+    expect(release.spec.chart.spec.version).toBe('1.5.41');
+    expect(checkChartValues(release.spec.values, '1.5.41')).toEqual([]);
+  });
+
+  test('a key the chart ignores is caught (the reference deployment\'s web.replicaCount)', () => {
+    const release = findObject(synthObjects(minimalRaw()), 'HelmRelease', 'langfuse');
+    expect(checkChartValues({ ...release.spec.values, web: { replicaCount: 2 } }, '1.5.41')).toEqual(['web.replicaCount']);
+  });
+});
+
+describeOrSkip(kubectlAvailable(), 'kubectl not found', 'kubectl kustomize builds every emitted folder', () => {
+  test.each(Object.keys(CONFIGS))('for %s', async (name) => {
+    const root = tempDir();
+    const files = await renderTree(CONFIGS[name]);
+    for (const file of files) {
+      fs.mkdirSync(path.dirname(path.join(root, file.path)), { recursive: true });
+      fs.writeFileSync(path.join(root, file.path), file.content);
+    }
+    const appFolders = files.filter((f) => f.path.endsWith('/app/kustomization.yaml')).map((f) => path.dirname(path.join(root, f.path)));
+    expect(appFolders.length).toBeGreaterThan(0);
+    for (const folder of appFolders) {
+      const result = kustomizeBuild(folder);
+      expect(result.error ?? '').toBe('');
+      expect(result.ok).toBe(true);
+    }
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+});

@@ -49,5 +49,9 @@ function chooseEncoder(plaintextAllowed: boolean, _options: RunSynthOptions): Se
     console.warn('WARNING: sops_plaintext_output is on: Secrets are written UNENCRYPTED. Never commit that output.');
     return plaintextEncoder;
   }
-  throw new UserError('no age recipient: add one to .sops.yaml or SOPS_AGE_RECIPIENTS (SOPS encryption lands with issue 3)');
+  return {
+    encode: async () => {
+      throw new UserError('no age recipient: add one to .sops.yaml or SOPS_AGE_RECIPIENTS (SOPS encryption lands with issue 3)');
+    },
+  };
 }

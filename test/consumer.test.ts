@@ -1,0 +1,56 @@
+import { App, Chart, Testing } from 'cdk8s';
+import { CnpgCluster, LangfuseChart, LangfuseChartProps, ObjectStorage, RedisBackend } from '../lib';
+
+// GIVEN a consumer's own app that only imports the library's public entry point
+const props: LangfuseChartProps = {
+  namespace: 'observability',
+  hostname: 'traces.example.org',
+  appSecrets: { nextauthSecret: 'n'.repeat(32), salt: 's'.repeat(32), encryptionKey: 'b'.repeat(64) },
+  postgres: { password: 'PostgresPassword0123456789' },
+  clickhouse: { password: 'ClickhousePassword0123456789' },
+  objectStorage: ObjectStorage.external({ endpoint: 'http://minio.storage.svc.cluster.local:9000', credentials: { accessKey: 'ak', secretKey: 'sk' } }),
+  redis: RedisBackend.dragonflyAcl({ password: 'AclPassword0123456789' }),
+};
+
+describe('a consumer chart', () => {
+  test('composes a CnpgCluster of its own next to a LangfuseChart', () => {
+    const app = Testing.app();
+    // WHEN
+    const langfuse = new LangfuseChart(app, 'langfuse', props);
+    const own = new Chart(app, 'billing', { namespace: 'billing', disableResourceNameHashes: true });
+    const db = new CnpgCluster(own, 'Db', {
+      name: 'billing-db', namespace: 'billing', database: 'billing', owner: 'billing', credentialsSecretName: 'billing-db-credentials', instances: 2,
+    });
+
+    // THEN
+    const cluster = Testing.synth(own).find((o) => o.kind === 'Cluster');
+    expect(cluster.metadata).toMatchObject({ name: 'billing-db', namespace: 'billing' });
+    expect(cluster.spec.affinity.enablePodAntiAffinity).toBe(true);
+    expect(db.rwHost).toBe('billing-db-rw.billing.svc.cluster.local');
+
+    expect(langfuse.appDirectory).toBe('kubernetes/apps/observability/langfuse');
+    expect(langfuse.endpoints).toEqual({
+      web: 'langfuse-web.observability.svc.cluster.local',
+      worker: 'langfuse-worker.observability.svc.cluster.local',
+      postgresRw: 'langfuse-postgresql-rw.observability.svc.cluster.local',
+      clickhouse: 'langfuse-clickhouse.observability.svc.cluster.local',
+      redis: 'dragonfly.cache.svc.cluster.local',
+      objectStorage: 'http://minio.storage.svc.cluster.local:9000',
+    });
+    const release = Testing.synth(langfuse).find((o) => o.kind === 'HelmRelease');
+    expect(release.spec.values.langfuse.nextauth.url).toBe('https://traces.example.org');
+  });
+
+  test('fails early on a key prefix without the trailing colon', () => {
+    expect(() => RedisBackend.dragonflyAcl({ password: 'x', keyPrefix: 'langfuse' })).toThrow(/must end with ":" \(got "langfuse"\)/);
+  });
+
+  test('fails early on an object storage endpoint without a scheme', () => {
+    expect(() => ObjectStorage.external({ endpoint: 'rustfs:9000', credentials: { accessKey: 'a', secretKey: 'b' } })).toThrow(/must start with http/);
+  });
+
+  test('fails on a Secret value left empty', () => {
+    const app = new App();
+    expect(() => new LangfuseChart(app, 'langfuse', { ...props, clickhouse: { password: '' } })).toThrow(/empty values for password/);
+  });
+});

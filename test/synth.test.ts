@@ -1,0 +1,94 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { stringify } from 'yaml';
+import { runSynth } from '../bin/commands/synth';
+import { minimalRaw, tempDir } from './support/fixtures';
+
+/** Every file under a folder with its content. */
+function snapshotTree(root: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else out[path.relative(root, full)] = fs.readFileSync(full, 'utf8');
+    }
+  };
+  if (fs.existsSync(root)) walk(root);
+  return out;
+}
+
+function writeConfig(dir: string, raw: Record<string, unknown>): string {
+  const file = path.join(dir, 'config.yaml');
+  fs.writeFileSync(file, stringify(raw));
+  return file;
+}
+
+const quiet = () => {
+  jest.spyOn(console, 'log').mockImplementation(() => undefined);
+  jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+  return jest.spyOn(console, 'error').mockImplementation(() => undefined);
+};
+
+describe('runSynth', () => {
+  afterEach(() => jest.restoreAllMocks());
+  const plaintext = { ...minimalRaw(), sops_plaintext_output: true };
+
+  test('writes ks.yaml and app/ with a kustomization listing exactly the emitted files', async () => {
+    quiet();
+    const dir = tempDir();
+    const out = path.join(dir, 'dist');
+    expect(await runSynth({ configPath: writeConfig(dir, plaintext), outDir: out })).toBe(0);
+    const tree = snapshotTree(out);
+    const app = 'kubernetes/apps/ai-system/langfuse';
+    expect(Object.keys(tree).sort()).toEqual([
+      '.langfuse-cdk8s-files.json', `${app}/app/helmrelease.yaml`, `${app}/app/helmrepository.yaml`, `${app}/app/kustomization.yaml`,
+      `${app}/app/namespace.yaml`, `${app}/app/postgresql.yaml`, `${app}/app/secret.sops.yaml`, `${app}/ks.yaml`,
+    ]);
+    expect(tree[`${app}/app/kustomization.yaml`]).toBe([
+      'apiVersion: kustomize.config.k8s.io/v1beta1', 'kind: Kustomization', 'resources:', '  - ./namespace.yaml', '  - ./helmrelease.yaml',
+      '  - ./helmrepository.yaml', '  - ./postgresql.yaml', '  - ./secret.sops.yaml', '',
+    ].join('\n'));
+  });
+
+  test('is deterministic: the same config gives byte-identical files', async () => {
+    quiet();
+    const dir = tempDir();
+    const config = writeConfig(dir, plaintext);
+    await runSynth({ configPath: config, outDir: path.join(dir, 'one') });
+    await runSynth({ configPath: config, outDir: path.join(dir, 'two') });
+    expect(snapshotTree(path.join(dir, 'two'))).toEqual(snapshotTree(path.join(dir, 'one')));
+  });
+
+  test('on a bad config, exits 2 with the problem and leaves the previous tree as it was', async () => {
+    const error = quiet();
+    const dir = tempDir();
+    const out = path.join(dir, 'dist');
+    await runSynth({ configPath: writeConfig(dir, plaintext), outDir: out });
+    const before = snapshotTree(out);
+    const bad = writeConfig(dir, { ...plaintext, langfuse_salt: 'short', langfuse_enabeld: true });
+    expect(await runSynth({ configPath: bad, outDir: out })).toBe(2);
+    expect(snapshotTree(out)).toEqual(before);
+    const message = error.mock.calls.map((c) => String(c[0])).join('\n');
+    expect(message).toContain('langfuse_salt = <hidden, 5 characters>: must be at least 32 characters');
+    expect(message).toContain('langfuse_enabeld: unknown key; did you mean "langfuse_enabled"?');
+    expect(message).not.toMatch(/\n\s+at /);
+  });
+
+  test('turning Langfuse off removes the app folder it wrote, and nothing else', async () => {
+    quiet();
+    const dir = tempDir();
+    const out = path.join(dir, 'dist');
+    await runSynth({ configPath: writeConfig(dir, plaintext), outDir: out });
+    fs.mkdirSync(path.join(out, 'kubernetes/apps/other'), { recursive: true });
+    fs.writeFileSync(path.join(out, 'kubernetes/apps/other/ks.yaml'), 'mine\n');
+    expect(await runSynth({ configPath: writeConfig(dir, { langfuse_enabled: false }), outDir: out })).toBe(0);
+    expect(Object.keys(snapshotTree(out)).sort()).toEqual(['.langfuse-cdk8s-files.json', 'kubernetes/apps/other/ks.yaml']);
+  });
+
+  test('a missing config file is a config error, not a crash', async () => {
+    const error = quiet();
+    expect(await runSynth({ configPath: '/nonexistent/config.yaml', outDir: tempDir() })).toBe(2);
+    expect(String(error.mock.calls[0][0])).toContain('(file): cannot be read: ENOENT');
+  });
+});

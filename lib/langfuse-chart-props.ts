@@ -256,4 +256,9 @@ export interface LangfuseChartProps {
   readonly litellm?: boolean;
   /** @default - GitRepository flux-system, apps under kubernetes/apps */
   readonly flux?: FluxOptions;
+  /**
+   * Annotate web and worker for Stakater Reloader so they restart when a Secret changes.
+   * @default false
+   */
+  readonly reloadOnSecretChange?: boolean;
 }

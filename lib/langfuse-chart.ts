@@ -1,4 +1,3 @@
-import { createHash } from 'crypto';
 import { Construct } from 'constructs';
 import { AppNamespace } from './app-namespace';
 import { ExternalObjectStorage } from './backends/object-storage';
@@ -6,6 +5,7 @@ import { DragonflyBackend } from './backends/redis-backend';
 import { FluxAppChart } from './flux/flux-app-chart';
 import { KustomizationDependency } from './flux/flux-kustomization';
 import { LangfuseRelease } from './flux/langfuse-release';
+import { LangfuseChartValues } from './flux/langfuse-values';
 import { langfuseValuesV1 } from './flux/langfuse-values-v1';
 import { LangfuseChartProps } from './langfuse-chart-props';
 import { LangfuseNames, langfuseNames } from './names';
@@ -76,7 +76,7 @@ export class LangfuseChart extends FluxAppChart {
     this.release = new LangfuseRelease(this, 'Release', {
       releaseName: names.release,
       namespace,
-      values: { ...values, langfuse: { ...values.langfuse, pod: { annotations: { 'checksum/secrets': secretsChecksum(secrets) } } } },
+      values: props.reloadOnSecretChange ? withReloaderAnnotation(values, secrets) : values,
     });
 
     this.endpoints = {
@@ -100,11 +100,10 @@ function fluxDependencies(props: LangfuseChartProps): KustomizationDependency[] 
 }
 
 /**
- * A digest of every Secret value, as a pod annotation: a changed Secret changes the HelmRelease
- * values, so Flux upgrades and the pods restart with the new values.
+ * Stakater Reloader restarts web and worker when one of their Secrets changes (without it, pods
+ * keep the old values until they restart for another reason).
  */
-function secretsChecksum(secrets: LangfuseSecrets): string {
-  const hash = createHash('sha256');
-  for (const secret of secrets.secrets) hash.update(secret.contentDigest);
-  return hash.digest('hex');
+function withReloaderAnnotation(values: LangfuseChartValues, secrets: LangfuseSecrets): LangfuseChartValues {
+  const names = secrets.secrets.map((s) => s.name).join(',');
+  return { ...values, langfuse: { ...values.langfuse, deployment: { annotations: { 'secret.reloader.stakater.com/reload': names } } } };
 }

@@ -148,13 +148,6 @@ describe('LangfuseChart', () => {
       expect(ns.metadata.annotations['kustomize.toolkit.fluxcd.io/prune']).toBe('disabled');
     });
 
-    test('annotates pods with a digest of the Secrets so that a changed value rolls them', () => {
-      const digest = values(objects).langfuse.pod.annotations['checksum/secrets'];
-      expect(digest).toMatch(/^[0-9a-f]{64}$/);
-      const changed = values(synthObjects({ ...minimalRaw(), langfuse_postgres_password: 'AnotherPassword0123456789' })).langfuse.pod.annotations['checksum/secrets'];
-      expect(changed).not.toBe(digest);
-    });
-
     test('gives every object an explicit name and no duplicates', () => {
       const keys = objects.map((o) => `${o.kind}/${o.metadata.namespace ?? ''}/${o.metadata.name}`);
       expect(new Set(keys).size).toBe(keys.length);
@@ -265,6 +258,14 @@ describe('LangfuseChart', () => {
     expect(env(langfuse.web.pod.additionalEnv, 'LANGFUSE_INIT_USER_PASSWORD').valueFrom.secretKeyRef).toEqual({ name: 'langfuse-init-credentials', key: 'LANGFUSE_INIT_USER_PASSWORD' });
     expect(JSON.stringify(langfuse.additionalEnv)).not.toContain('LANGFUSE_INIT_');
     expect(findObject(objects, 'Secret', 'langfuse-init-credentials').stringData.LANGFUSE_INIT_PROJECT_NAME).toBe('Default Project');
+  });
+
+  test('with Reloader, web and worker restart when one of their Secrets changes', () => {
+    const annotations = values(synthObjects({ ...minimalRaw(), reloader_enabled: true })).langfuse.deployment.annotations;
+    expect(annotations['secret.reloader.stakater.com/reload'].split(',')).toEqual([
+      'langfuse-credentials', 'langfuse-postgresql-credentials', 'langfuse-clickhouse-credentials', 'langfuse-s3-credentials', 'langfuse-redis-credentials',
+    ]);
+    expect(values(synthObjects(minimalRaw())).langfuse.deployment).toBeUndefined();
   });
 
   test('more than one Postgres instance adds pod anti-affinity', () => {

@@ -30,6 +30,9 @@ const quiet = () => {
   return jest.spyOn(console, 'error').mockImplementation(() => undefined);
 };
 
+/** A run with no .sops.yaml and no SOPS environment: only plaintext output is possible. */
+const isolated = (dir: string) => ({ repoRoot: dir, env: {} });
+
 describe('runSynth', () => {
   afterEach(() => jest.restoreAllMocks());
   const plaintext = { ...minimalRaw(), sops_plaintext_output: true };
@@ -38,7 +41,7 @@ describe('runSynth', () => {
     quiet();
     const dir = tempDir();
     const out = path.join(dir, 'dist');
-    expect(await runSynth({ configPath: writeConfig(dir, plaintext), outDir: out })).toBe(0);
+    expect(await runSynth({ configPath: writeConfig(dir, plaintext), outDir: out, ...isolated(dir) })).toBe(0);
     const tree = snapshotTree(out);
     const app = 'kubernetes/apps/ai-system/langfuse';
     expect(Object.keys(tree).sort()).toEqual([
@@ -55,8 +58,8 @@ describe('runSynth', () => {
     quiet();
     const dir = tempDir();
     const config = writeConfig(dir, plaintext);
-    await runSynth({ configPath: config, outDir: path.join(dir, 'one') });
-    await runSynth({ configPath: config, outDir: path.join(dir, 'two') });
+    await runSynth({ configPath: config, outDir: path.join(dir, 'one'), ...isolated(dir) });
+    await runSynth({ configPath: config, outDir: path.join(dir, 'two'), ...isolated(dir) });
     expect(snapshotTree(path.join(dir, 'two'))).toEqual(snapshotTree(path.join(dir, 'one')));
   });
 
@@ -64,10 +67,10 @@ describe('runSynth', () => {
     const error = quiet();
     const dir = tempDir();
     const out = path.join(dir, 'dist');
-    await runSynth({ configPath: writeConfig(dir, plaintext), outDir: out });
+    await runSynth({ configPath: writeConfig(dir, plaintext), outDir: out, ...isolated(dir) });
     const before = snapshotTree(out);
     const bad = writeConfig(dir, { ...plaintext, langfuse_salt: 'short', langfuse_enabeld: true });
-    expect(await runSynth({ configPath: bad, outDir: out })).toBe(2);
+    expect(await runSynth({ configPath: bad, outDir: out, ...isolated(dir) })).toBe(2);
     expect(snapshotTree(out)).toEqual(before);
     const message = error.mock.calls.map((c) => String(c[0])).join('\n');
     expect(message).toContain('langfuse_salt = <hidden, 5 characters>: must be at least 32 characters');
@@ -79,11 +82,30 @@ describe('runSynth', () => {
     quiet();
     const dir = tempDir();
     const out = path.join(dir, 'dist');
-    await runSynth({ configPath: writeConfig(dir, plaintext), outDir: out });
+    await runSynth({ configPath: writeConfig(dir, plaintext), outDir: out, ...isolated(dir) });
     fs.mkdirSync(path.join(out, 'kubernetes/apps/other'), { recursive: true });
     fs.writeFileSync(path.join(out, 'kubernetes/apps/other/ks.yaml'), 'mine\n');
-    expect(await runSynth({ configPath: writeConfig(dir, { langfuse_enabled: false }), outDir: out })).toBe(0);
+    expect(await runSynth({ configPath: writeConfig(dir, { langfuse_enabled: false }), outDir: out, ...isolated(dir) })).toBe(0);
     expect(Object.keys(snapshotTree(out)).sort()).toEqual(['.langfuse-cdk8s-files.json', 'kubernetes/apps/other/ks.yaml']);
+  });
+
+  test('without an age recipient, refuses to write Secrets, says how to add one, and writes nothing', async () => {
+    const error = quiet();
+    const dir = tempDir();
+    const out = path.join(dir, 'dist');
+    expect(await runSynth({ configPath: writeConfig(dir, minimalRaw()), outDir: out, ...isolated(dir) })).toBe(2);
+    const message = String(error.mock.calls[0][0]);
+    expect(message).toContain('no age recipient for dist/kubernetes/apps/ai-system/langfuse/app/secret.sops.yaml');
+    expect(message).toContain('SOPS_AGE_RECIPIENTS');
+    expect(fs.existsSync(out)).toBe(false);
+  });
+
+  test('plaintext output is written only on explicit request, behind a warning header', async () => {
+    quiet();
+    const dir = tempDir();
+    const out = path.join(dir, 'dist');
+    await runSynth({ configPath: writeConfig(dir, plaintext), outDir: out, ...isolated(dir) });
+    expect(fs.readFileSync(path.join(out, 'kubernetes/apps/ai-system/langfuse/app/secret.sops.yaml'), 'utf8')).toMatch(/^# WARNING: UNENCRYPTED SECRETS/);
   });
 
   test('a missing config file is a config error, not a crash', async () => {

@@ -2,7 +2,9 @@ import * as path from 'path';
 import { ConfigError } from '../../lib/config/errors';
 import { loadConfigFile } from '../../lib/config/load';
 import { plaintextEncoder } from '../../lib/output/plaintext-encoder';
+import { NoRecipientError, sopsEncoder } from '../../lib/output/sops-encoder';
 import { SecretFileEncoder } from '../../lib/output/secret-file-encoder';
+import { loadAgeIdentities } from '../../lib/sops';
 import { synthesizeFluxTree } from '../../lib/synth';
 
 /** Options of `runSynth`. */
@@ -33,7 +35,7 @@ export async function runSynth(options: RunSynthOptions): Promise<number> {
     console.log(`synth: ${report.written.length} written, ${report.unchanged.length} unchanged, ${report.removed.length} removed under ${path.relative(process.cwd(), options.outDir) || '.'}`);
     return EXIT.ok;
   } catch (e) {
-    if (e instanceof ConfigError || e instanceof UserError) {
+    if (e instanceof ConfigError || e instanceof UserError || e instanceof NoRecipientError) {
       console.error(e.message);
       return EXIT.badConfig;
     }
@@ -44,14 +46,29 @@ export async function runSynth(options: RunSynthOptions): Promise<number> {
 /** A mistake of the user's that is reported without a stack trace. */
 export class UserError extends Error {}
 
-function chooseEncoder(plaintextAllowed: boolean, _options: RunSynthOptions): SecretFileEncoder {
-  if (plaintextAllowed) {
-    console.warn('WARNING: sops_plaintext_output is on: Secrets are written UNENCRYPTED. Never commit that output.');
-    return plaintextEncoder;
+/**
+ * SOPS encryption for every Secret file; only when no recipient is configured and the config asks
+ * for it explicitly are Secrets written in clear, loudly.
+ */
+function chooseEncoder(plaintextAllowed: boolean, options: RunSynthOptions): SecretFileEncoder {
+  const env = options.env ?? process.env;
+  let identities: string[];
+  try {
+    identities = loadAgeIdentities(env);
+  } catch (e) {
+    throw new UserError(`cannot read the age identity: ${(e as Error).message}`);
   }
+  const sops = sopsEncoder({ outDir: options.outDir, repoRoot: options.repoRoot ?? process.cwd(), env, identities, notice: (m) => console.warn(m) });
+  if (!plaintextAllowed) return sops;
   return {
-    encode: async () => {
-      throw new UserError('no age recipient: add one to .sops.yaml or SOPS_AGE_RECIPIENTS (SOPS encryption lands with issue 3)');
+    encode: async (docs, outputPath, existing) => {
+      try {
+        return await sops.encode(docs, outputPath, existing);
+      } catch (e) {
+        if (!(e instanceof NoRecipientError)) throw e;
+        console.warn(`WARNING: no age recipient and sops_plaintext_output is on: ${outputPath} is written UNENCRYPTED. Never commit it.`);
+        return plaintextEncoder.encode(docs, outputPath, existing);
+      }
     },
   };
 }

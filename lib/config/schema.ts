@@ -159,6 +159,7 @@ export const configShape = {
   flux_namespace: dnsLabel().default('flux-system').describe('Namespace of the emitted Flux Kustomization.'),
   flux_sops_secret: z.union([dnsLabel(), z.literal('')]).default('sops-age')
     .describe('Secret with the age key next to the Kustomization; "" relies on the controller-wide --sops-age-secret.'),
+  reloader_enabled: flag().default(false).describe('Stakater Reloader runs in the cluster: restart web and worker when their Secrets change.'),
   sops_plaintext_output: flag().default(false)
     .describe('LOCAL EXPERIMENTS ONLY: write Secrets unencrypted when no age recipient is configured.'),
 };

@@ -139,6 +139,7 @@ export function toChartProps(cfg: LangfuseConfig): LangfuseChartProps | undefine
       : undefined,
     networkPolicies: cfg.network_policies_enabled ? { mode: cfg.network_policies_mode } : undefined,
     litellm: cfg.litellm_enabled,
+    reloadOnSecretChange: cfg.reloader_enabled,
     flux: { sourceName: cfg.flux_source_name, appsPath: cfg.flux_apps_path, kustomizationNamespace: cfg.flux_namespace, sopsSecretName: cfg.flux_sops_secret },
   };
 }

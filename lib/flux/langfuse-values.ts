@@ -40,10 +40,36 @@ export interface ProbeValues {
   readonly successThreshold?: number;
 }
 
+/** A container the chart appends verbatim to a pod (`extraContainers`). */
+export interface ContainerValues {
+  readonly name: string;
+  readonly image: string;
+  readonly imagePullPolicy?: 'IfNotPresent' | 'Always';
+  readonly args?: readonly string[];
+  readonly ports?: readonly { readonly name: string; readonly containerPort: number; readonly protocol: 'TCP' | 'UDP' }[];
+  readonly volumeMounts?: readonly { readonly name: string; readonly mountPath: string; readonly readOnly?: boolean }[];
+  readonly resources?: Resources;
+  readonly securityContext?: {
+    readonly runAsNonRoot?: boolean;
+    readonly runAsUser?: number;
+    readonly runAsGroup?: number;
+    readonly readOnlyRootFilesystem?: boolean;
+    readonly allowPrivilegeEscalation?: boolean;
+    readonly capabilities?: { readonly drop?: readonly string[] };
+    readonly seccompProfile?: { readonly type: 'RuntimeDefault' };
+  };
+}
+
+/** A pod volume (`langfuse.extraVolumes`, added to both web and worker). */
+export interface VolumeValues {
+  readonly name: string;
+  readonly configMap?: { readonly name: string };
+}
+
 /** Pod-level extension points of web and worker. */
 export interface ComponentPodValues {
   readonly additionalEnv?: readonly EnvVar[];
-  readonly extraContainers?: readonly object[];
+  readonly extraContainers?: readonly ContainerValues[];
   readonly annotations?: Readonly<Record<string, string>>;
   readonly labels?: Readonly<Record<string, string>>;
 }
@@ -66,9 +92,11 @@ export interface LangfuseSectionValues {
   readonly features: { readonly telemetryEnabled: boolean; readonly signUpDisabled: boolean };
   readonly image: { readonly tag: string; readonly pullPolicy: 'IfNotPresent' | 'Always' };
   readonly additionalEnv: readonly EnvVar[];
+  /** Volumes of both web and worker pods; containers mount them themselves. */
+  readonly extraVolumes?: readonly VolumeValues[];
   readonly web: ComponentValues;
   readonly worker: ComponentValues;
-  readonly pod?: { readonly annotations?: Readonly<Record<string, string>> };
+  readonly deployment?: { readonly annotations?: Readonly<Record<string, string>> };
 }
 
 /** `postgresql.*` with an external database. */

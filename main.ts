@@ -1,12 +1,19 @@
 // Entry point of `npx cdk8s synth`: synthesizes $LANGFUSE_CONFIG (default: the shipped example)
 // into $LANGFUSE_OUT (default: dist/).
+import * as fs from 'fs';
 import * as path from 'path';
 import { runSynth } from './bin/commands/synth';
 
 const root = __dirname;
-runSynth({
-  configPath: process.env.LANGFUSE_CONFIG ?? path.join(root, 'examples', 'langfuse.yaml'),
-  outDir: process.env.LANGFUSE_OUT ?? path.join(root, 'dist'),
-}).then((code) => {
+const outDir = process.env.LANGFUSE_OUT ?? path.join(root, 'dist');
+
+runSynth({ configPath: process.env.LANGFUSE_CONFIG ?? path.join(root, 'examples', 'langfuse.yaml'), outDir }).then((code) => {
+  // cdk8s synth empties its own output folder before running the app and insists that the app
+  // creates it; the Flux tree goes to `outDir` instead, so that a failed run cannot erase it.
+  const cdk8sOut = process.env.CDK8S_OUTDIR;
+  if (code === 0 && cdk8sOut) {
+    fs.mkdirSync(cdk8sOut, { recursive: true });
+    fs.writeFileSync(path.join(cdk8sOut, 'README.txt'), `The Flux tree was written to ${outDir}\n`);
+  }
   process.exitCode = code;
 });

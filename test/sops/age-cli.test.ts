@@ -9,14 +9,15 @@ import {
   loadAgeIdentities,
   readSopsMetadata,
 } from '../../lib/sops';
-import { ageCliAvailable, describeIf, describeWithVectors, KC_DIR } from './support';
+import { describeOrSkip } from '../support/require-shared';
+import { ageCliAvailable, describeWithVectors, KC_DIR } from './support';
 
 const AGE_AVAILABLE = ageCliAvailable();
 
 const run = (cmd: string, args: string[], input?: Buffer): Buffer =>
   execFileSync(cmd, args, { input, stdio: ['pipe', 'pipe', 'pipe'] });
 
-describeIf(AGE_AVAILABLE, 'the age and age-keygen CLIs on PATH', 'interoperating with the real age CLI', () => {
+describeOrSkip(AGE_AVAILABLE, 'the age and age-keygen CLIs not found on PATH (apt-get install age)', 'interoperating with the real age CLI', () => {
   let dir: string;
   let keyFile: string;
   let recipient: string;

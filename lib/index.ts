@@ -23,3 +23,4 @@ export * from './output/secret-file-encoder';
 export * from './output/plaintext-encoder';
 export * from './output/tree-writer';
 export * from './synth';
+export * from './settings/secret-values';

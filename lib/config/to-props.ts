@@ -2,9 +2,10 @@ import { ObjectStorage } from '../backends/object-storage';
 import { RedisBackend } from '../backends/redis-backend';
 import { LangfuseChartProps } from '../langfuse-chart-props';
 import {
-  backupCredentials, backupEnabled, derivedPassword, keycloakHostname, keycloakInternalIssuerUrl, keycloakIssuerUrl, langfuseHostname,
+  backupCredentials, backupEnabled, keycloakHostname, keycloakInternalIssuerUrl, keycloakIssuerUrl, langfuseHostname,
   monitoringEnabled, ssoEnabled, storageClass, tracingEnabled,
 } from '../settings/derive';
+import { deriveSecret } from '../settings/secret-values';
 import { LangfuseConfig } from './schema';
 
 /** Labels of the passwords derived from the salt; changing one rotates that password. */
@@ -74,8 +75,8 @@ export function toChartProps(cfg: LangfuseConfig): LangfuseChartProps | undefine
         credentials: { accessKey: required(mainS3.accessKey, 'langfuse_s3_access_key'), secretKey: required(mainS3.secretKey, 'langfuse_s3_secret_key') },
       })
       : ObjectStorage.bundledMinio({
-        accessKey: mainS3.accessKey ?? derivedPassword(salt, DERIVED_PASSWORD_LABELS.minioUser, 20),
-        secretKey: mainS3.secretKey ?? derivedPassword(salt, DERIVED_PASSWORD_LABELS.minioPassword),
+        accessKey: mainS3.accessKey ?? deriveSecret(salt, DERIVED_PASSWORD_LABELS.minioUser, 20),
+        secretKey: mainS3.secretKey ?? deriveSecret(salt, DERIVED_PASSWORD_LABELS.minioPassword),
       }),
     buckets: { events: cfg.langfuse_events_bucket, media: cfg.langfuse_media_bucket, exports: cfg.langfuse_export_bucket },
     s3Concurrency: { reads: cfg.langfuse_s3_concurrent_reads, writes: cfg.langfuse_s3_concurrent_writes },
@@ -146,7 +147,7 @@ export function toChartProps(cfg: LangfuseConfig): LangfuseChartProps | undefine
 
 function redisBackend(cfg: LangfuseConfig, salt: string): RedisBackend {
   if (!cfg.dragonfly_enabled) {
-    return RedisBackend.bundledValkey(cfg.langfuse_redis_password ?? derivedPassword(salt, DERIVED_PASSWORD_LABELS.redis));
+    return RedisBackend.bundledValkey(cfg.langfuse_redis_password ?? deriveSecret(salt, DERIVED_PASSWORD_LABELS.redis));
   }
   return cfg.dragonfly_acl_enabled
     ? RedisBackend.dragonflyAcl({ password: required(cfg.dragonfly_langfuse_password, 'dragonfly_langfuse_password') })

@@ -1,3 +1,4 @@
+import { createHash } from 'crypto';
 import { Construct } from 'constructs';
 import { k8s } from 'cdk8s-plus-28';
 import { placeInFile } from '../output/file-placement';
@@ -27,6 +28,8 @@ export interface SopsSecretProps {
 export class SopsSecret extends Construct {
   public readonly name: string;
   public readonly keys: readonly string[];
+  /** SHA-256 of the name and values: changes with any value without revealing one. */
+  public readonly contentDigest: string;
 
   constructor(scope: Construct, id: string, props: SopsSecretProps) {
     super(scope, id);
@@ -36,6 +39,7 @@ export class SopsSecret extends Construct {
     if (empty.length > 0) throw new Error(`secret ${props.name} has empty values for ${empty.join(', ')}`);
     this.name = props.name;
     this.keys = Object.keys(props.stringData);
+    this.contentDigest = createHash('sha256').update(JSON.stringify([props.name, props.stringData])).digest('hex');
     const secret = new k8s.KubeSecret(this, 'Resource', {
       metadata: { name: props.name, namespace: props.namespace, labels: props.labels ? { ...props.labels } : undefined },
       type: props.type ?? 'Opaque',

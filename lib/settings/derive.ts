@@ -1,5 +1,3 @@
-import { createHmac } from 'crypto';
-
 /**
  * The derived variables of the reference deployment's plugin.py, as pure functions. Each is used
  * once, by `toChartProps`, so that constructs receive effective values and never recompute a gate.
@@ -100,25 +98,4 @@ export function networkPoliciesEnforce(mode: 'audit' | 'enforce'): boolean {
 /** A cluster-internal DNS name of a Service. */
 export function serviceDns(name: string, namespace: string): string {
   return `${name}.${namespace}.svc.cluster.local`;
-}
-
-const ALPHANUMERIC = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-
-/**
- * A password derived deterministically from `langfuse_salt` for one use (HKDF-SHA256 with a fixed
- * per-use label), so that a minimal config needs no extra secret for the chart's bundled stores.
- * The output is alphanumeric because the chart pastes passwords unencoded into connection URLs.
- */
-export function derivedPassword(salt: string, label: string, length = 32): string {
-  // HKDF-Expand with counter blocks; the rejection step keeps the alphabet uniform.
-  const prk = createHmac('sha256', 'langfuse-cdk8s/derived-password/v1').update(salt).digest();
-  let out = '';
-  let previous = Buffer.alloc(0);
-  for (let counter = 1; out.length < length; counter++) {
-    previous = createHmac('sha256', prk).update(Buffer.concat([previous, Buffer.from(label), Buffer.from([counter & 0xff])])).digest();
-    for (const byte of previous) {
-      if (byte < 248 && out.length < length) out += ALPHANUMERIC[byte % 62];
-    }
-  }
-  return out;
 }

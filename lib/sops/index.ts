@@ -1,4 +1,4 @@
-/** Native SOPS (age) encryption and decryption of Kubernetes manifests, and secret value helpers. */
+/** Native SOPS (age) encryption and decryption of Kubernetes manifests. */
 export { decryptDataKey } from './age-keys';
 export { DEFAULT_ENCRYPTED_REGEX, DEFAULT_YAML_INDENT, SOPS_VERSION } from './constants';
 export { decryptSopsYaml, decryptSopsYamlDocuments, decryptSopsYamlWithDataKey, readSopsMetadata } from './decrypt-sops-yaml';
@@ -8,7 +8,6 @@ export { encryptStable } from './encrypt-stable';
 export type { EncryptStableOptions, EncryptStableResult } from './encrypt-stable';
 export type { EncryptionRule } from './encryption-rule';
 export { SopsMacMismatchError } from './errors';
-export { deriveSecret, randomHex, randomUrlSafe } from './generate-secret-values';
 export { loadAgeIdentities } from './load-age-identities';
 export type { SopsAgeEntry, SopsMetadata } from './metadata';
 export { resolveAgeRecipients } from './resolve-age-recipients';

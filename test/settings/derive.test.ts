@@ -71,18 +71,4 @@ describe('derived variables', () => {
   test('service DNS names are cluster-local', () => {
     expect(derive.serviceDns('langfuse-web', 'ai-system')).toBe('langfuse-web.ai-system.svc.cluster.local');
   });
-
-  describe('derived passwords', () => {
-    test('are deterministic for the same salt and label', () => {
-      expect(derive.derivedPassword('salt'.repeat(8), 'redis')).toBe(derive.derivedPassword('salt'.repeat(8), 'redis'));
-    });
-    test('differ per label and per salt', () => {
-      const base = derive.derivedPassword('salt'.repeat(8), 'redis');
-      expect(derive.derivedPassword('salt'.repeat(8), 'minio')).not.toBe(base);
-      expect(derive.derivedPassword('pepper'.repeat(8), 'redis')).not.toBe(base);
-    });
-    test('are URL-safe alphanumeric of the requested length', () => {
-      expect(derive.derivedPassword('s'.repeat(32), 'x', 48)).toMatch(/^[A-Za-z0-9]{48}$/);
-    });
-  });
 });

@@ -1,4 +1,4 @@
-import { deriveSecret, randomHex, randomUrlSafe } from '../../lib/sops';
+import { deriveSecret, randomHex, randomUrlSafe } from '../../lib/settings/secret-values';
 
 const ALPHANUMERIC = /^[A-Za-z0-9]+$/;
 

@@ -1,8 +1,8 @@
 import { hkdfSync, randomBytes } from 'crypto';
 
 /**
- * Secret value helpers for the `secrets generate` command: random values, and values derived
- * deterministically from a salt so that re-running a generator gives the same secrets.
+ * Secret values: random ones for new configs, and ones derived deterministically from
+ * `langfuse_salt` for the chart's bundled stores, so that a minimal config needs no extra secret.
  */
 
 const ALPHANUMERIC = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';

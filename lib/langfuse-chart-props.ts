@@ -1,6 +1,10 @@
 import { ObjectStorage } from './backends/object-storage';
 import { RedisBackend } from './backends/redis-backend';
 import { S3Credentials } from './settings/derive';
+import type { DragonflyAclOptions } from './cache/dragonfly-acl';
+import type { KeycloakClientOptions } from './identity/keycloak-client';
+import type { LiteLlmIntegrationOptions } from './integrations/litellm-integration';
+import type { LangfuseRouteOptions } from './network/http-route';
 
 /** LANGFUSE_LOG_LEVEL values. */
 export type LogLevel = 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fatal';
@@ -171,6 +175,12 @@ export interface BackupOptions {
   readonly schedule?: string;
   /** Barman Cloud plugin (true) or in-tree barmanObjectStore (false). @default true */
   readonly usePlugin?: boolean;
+  /**
+   * The Flux Kustomization that installs the Barman Cloud plugin; the app waits for it when
+   * `usePlugin` is on, since an ObjectStore without the plugin's CRD and webhook fails to apply.
+   * @default - `barman-cloud` in `cnpg-system`
+   */
+  readonly pluginFluxDependency?: { readonly name: string; readonly namespace: string };
 }
 
 /** Langfuse self-tracing. Present means on. */
@@ -181,10 +191,29 @@ export interface TracingOptions {
   readonly samplingRatio?: number;
 }
 
+/** Settings of the Prometheus monitors, the statsd-exporter sidecars and the Grafana dashboard. */
+export interface MonitoringOptions {
+  /** Pinned image of the statsd-exporter sidecars. @default 'prom/statsd-exporter:v0.28.0' */
+  readonly statsdExporterImage?: string;
+  /** Grafana folder of the dashboard (annotation `grafana_folder`). @default 'AI' */
+  readonly dashboardFolder?: string;
+  /**
+   * Labels on every PodMonitor and ServiceMonitor, for a Prometheus that selects monitors by label
+   * (kube-prometheus-stack's default is `release: <its release>`).
+   * @default - none
+   */
+  readonly monitorLabels?: Readonly<Record<string, string>>;
+}
+
 /** Network policies. Present means on. */
 export interface NetworkPolicyOptions {
   /** Default deny only in enforce mode. @default 'audit' */
   readonly mode?: 'audit' | 'enforce';
+  /**
+   * CiliumNetworkPolicies, or plain NetworkPolicies for clusters without Cilium (see `TrafficPolicies`).
+   * @default 'cilium'
+   */
+  readonly engine?: 'cilium' | 'kubernetes';
 }
 
 /** Flux settings of the emitted Kustomization. */
@@ -246,14 +275,24 @@ export interface LangfuseChartProps {
   readonly defaultMembership?: DefaultMembershipOptions;
   /** @default - no backups */
   readonly backup?: BackupOptions;
-  /** Prometheus Operator monitors. @default false */
+  /** Prometheus Operator monitors, statsd-exporter sidecars and the Grafana dashboard. @default false */
   readonly monitoring?: boolean;
+  /** Settings of the monitoring; read only when `monitoring` is on. @default - pinned statsd-exporter, folder "AI" */
+  readonly monitoringOptions?: MonitoringOptions;
   /** @default - no self-tracing */
   readonly tracing?: TracingOptions;
   /** @default - no network policies */
   readonly networkPolicies?: NetworkPolicyOptions;
   /** LiteLLM runs next to Langfuse. @default false */
   readonly litellm?: boolean;
+  /** Gateway API route to the web Service. @default - no route */
+  readonly route?: LangfuseRouteOptions;
+  /** The `acl.conf` Secret of the shared Dragonfly (needs the ACL redis backend). @default - none */
+  readonly dragonflyAcl?: DragonflyAclOptions;
+  /** The OIDC client in Keycloak (needs `sso`). @default - none */
+  readonly keycloakClient?: KeycloakClientOptions;
+  /** LiteLLM's callback wiring and the LLM connection (needs headless-init project keys). @default - none */
+  readonly litellmIntegration?: LiteLlmIntegrationOptions;
   /** @default - GitRepository flux-system, apps under kubernetes/apps */
   readonly flux?: FluxOptions;
   /**

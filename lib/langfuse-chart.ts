@@ -7,8 +7,13 @@ import { KustomizationDependency } from './flux/flux-kustomization';
 import { LangfuseRelease } from './flux/langfuse-release';
 import { LangfuseChartValues } from './flux/langfuse-values';
 import { langfuseValuesV1 } from './flux/langfuse-values-v1';
+import { langfuseNeighbourDependencies } from './integrations/langfuse-neighbours';
 import { LangfuseChartProps } from './langfuse-chart-props';
 import { LangfuseNames, langfuseNames } from './names';
+import { langfuseTraffic, langfuseTrafficInput } from './network/langfuse-traffic';
+import { TrafficPolicies } from './network/traffic-policies';
+import { LangfuseMonitoring } from './observability/langfuse-monitoring';
+import { BARMAN_CLOUD_PLUGIN_FLUX_DEPENDENCY, CnpgBackup, CnpgBackupMethod } from './postgres/cnpg-backup';
 import { CnpgCluster } from './postgres/cnpg-cluster';
 import { LangfuseSecrets } from './secrets/langfuse-secrets';
 
@@ -33,6 +38,10 @@ export class LangfuseChart extends FluxAppChart {
   public readonly hostname: string;
   public readonly postgres: CnpgCluster;
   public readonly release: LangfuseRelease;
+  /** Undefined when backups are off. */
+  public readonly backup?: CnpgBackup;
+  /** Undefined when monitoring is off. */
+  public readonly monitoring?: LangfuseMonitoring;
 
   constructor(scope: Construct, id: string, props: LangfuseChartProps) {
     const namespace = props.namespace ?? 'ai-system';
@@ -59,6 +68,18 @@ export class LangfuseChart extends FluxAppChart {
     new AppNamespace(this, 'Namespace', { name: namespace });
     const secrets = new LangfuseSecrets(this, 'Secrets', { chartProps: props, names });
 
+    this.backup = props.backup ? new CnpgBackup(this, 'Backup', {
+      clusterName: names.postgresCluster,
+      namespace,
+      endpointUrl: props.backup.endpoint,
+      credentialsSecretName: names.secrets.backup,
+      destinationPath: props.backup.destinationPath,
+      retention: props.backup.retention,
+      schedule: props.backup.schedule,
+      method: (props.backup.usePlugin ?? true) ? CnpgBackupMethod.plugin() : CnpgBackupMethod.barmanObjectStore(),
+      objectStoreName: `${names.release}-objectstore`,
+    }) : undefined;
+
     this.postgres = new CnpgCluster(this, 'Postgres', {
       name: names.postgresCluster,
       namespace,
@@ -70,6 +91,9 @@ export class LangfuseChart extends FluxAppChart {
       storageClass: props.storageClass,
       imageName: props.postgres.imageName,
       priorityClassName: props.postgres.priorityClassName,
+      plugins: this.backup?.clusterPlugins,
+      backup: this.backup?.clusterBackup,
+      env: this.backup?.clusterEnv,
     });
 
     const values = langfuseValuesV1(props, names);
@@ -78,6 +102,27 @@ export class LangfuseChart extends FluxAppChart {
       namespace,
       values: props.reloadOnSecretChange ? withReloaderAnnotation(values, secrets) : values,
     });
+
+    if (props.monitoring) {
+      this.monitoring = new LangfuseMonitoring(this, 'Monitoring', {
+        namespace,
+        release: names.release,
+        postgresCluster: names.postgresCluster,
+        dragonfly: props.redis instanceof DragonflyBackend ? { namespace: props.redis.namespace } : undefined,
+        backup: this.backup?.method.kind,
+        dashboardFolder: props.monitoringOptions?.dashboardFolder,
+        monitorLabels: props.monitoringOptions?.monitorLabels,
+      });
+    }
+
+    if (props.networkPolicies) {
+      new TrafficPolicies(this, 'NetworkPolicies', {
+        model: langfuseTraffic(langfuseTrafficInput(props, names)),
+        engine: props.networkPolicies.engine,
+        mode: props.networkPolicies.mode,
+        labels: { 'app.kubernetes.io/name': 'langfuse', 'app.kubernetes.io/component': 'network-policy' },
+      });
+    }
 
     this.endpoints = {
       web: names.dns.web,
@@ -96,6 +141,9 @@ function fluxDependencies(props: LangfuseChartProps): KustomizationDependency[] 
   if (props.redis instanceof DragonflyBackend) deps.push({ name: 'dragonfly', namespace: props.redis.namespace });
   if (props.objectStorage instanceof ExternalObjectStorage) deps.push({ ...props.objectStorage.fluxDependency });
   if (props.sso) deps.push({ name: 'keycloak', namespace: 'identity' });
+  // The ObjectStore kind and the plugin that archives WAL come from the Barman Cloud plugin's own Kustomization.
+  if (props.backup && (props.backup.usePlugin ?? true)) deps.push({ ...(props.backup.pluginFluxDependency ?? BARMAN_CLOUD_PLUGIN_FLUX_DEPENDENCY) });
+  deps.push(...langfuseNeighbourDependencies(props));
   return deps;
 }
 

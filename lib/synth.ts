@@ -1,6 +1,7 @@
 import { App } from 'cdk8s';
 import { LangfuseConfig } from './config/schema';
 import { toChartProps } from './config/to-props';
+import { addLangfuseNeighbours } from './integrations/langfuse-neighbours';
 import { LangfuseChart } from './langfuse-chart';
 import { renderFluxTree } from './output/flux-tree';
 import { SecretFileEncoder } from './output/secret-file-encoder';
@@ -22,10 +23,15 @@ export interface SynthResult {
   readonly report: WriteReport;
 }
 
-/** Builds the cdk8s app for a validated config: one LangfuseChart when Langfuse is enabled. */
+/**
+ * Builds the cdk8s app for a validated config: one LangfuseChart when Langfuse is enabled, plus
+ * its neighbour Flux apps (Dragonfly ACL, Keycloak client, LiteLLM wiring, LLM-connection Job,
+ * cross-namespace route) as sibling charts in `app.charts`.
+ */
 export function buildApp(config: LangfuseConfig, app: App = new App()): { app: App; charts: LangfuseChart[] } {
   const props = toChartProps(config);
   const charts = props ? [new LangfuseChart(app, 'langfuse', props)] : [];
+  if (props) addLangfuseNeighbours(app, charts[0], props);
   return { app, charts };
 }
 

@@ -20,7 +20,7 @@ describe('LangfuseChart', () => {
 
     test('emits the namespace, the pinned release, Postgres, the Flux Kustomization and the referenced Secrets', () => {
       expect([...ids(objects)].sort()).toEqual([
-        'Cluster/langfuse-postgresql', 'Database/langfuse-postgresql-langfuse', 'HelmRelease/langfuse', 'HelmRepository/langfuse',
+        'Cluster/langfuse-postgresql', 'Database/langfuse-postgresql-langfuse', 'HTTPRoute/langfuse', 'HelmRelease/langfuse', 'HelmRepository/langfuse',
         'Kustomization/langfuse', 'Namespace/ai-system', 'Secret/langfuse-clickhouse-credentials', 'Secret/langfuse-credentials',
         'Secret/langfuse-postgresql-credentials', 'Secret/langfuse-redis-credentials', 'Secret/langfuse-s3-credentials',
       ]);

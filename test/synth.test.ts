@@ -45,12 +45,12 @@ describe('runSynth', () => {
     const tree = snapshotTree(out);
     const app = 'kubernetes/apps/ai-system/langfuse';
     expect(Object.keys(tree).sort()).toEqual([
-      '.langfuse-cdk8s-files.json', `${app}/app/helmrelease.yaml`, `${app}/app/helmrepository.yaml`, `${app}/app/kustomization.yaml`,
+      '.langfuse-cdk8s-files.json', `${app}/app/helmrelease.yaml`, `${app}/app/helmrepository.yaml`, `${app}/app/httproute.yaml`, `${app}/app/kustomization.yaml`,
       `${app}/app/namespace.yaml`, `${app}/app/postgresql.yaml`, `${app}/app/secret.sops.yaml`, `${app}/ks.yaml`,
     ]);
     expect(tree[`${app}/app/kustomization.yaml`]).toBe([
       'apiVersion: kustomize.config.k8s.io/v1beta1', 'kind: Kustomization', 'resources:', '  - ./namespace.yaml', '  - ./helmrelease.yaml',
-      '  - ./helmrepository.yaml', '  - ./postgresql.yaml', '  - ./secret.sops.yaml', '',
+      '  - ./helmrepository.yaml', '  - ./httproute.yaml', '  - ./postgresql.yaml', '  - ./secret.sops.yaml', '',
     ].join('\n'));
   });
 

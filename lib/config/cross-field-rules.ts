@@ -42,6 +42,26 @@ export function crossFieldIssues(cfg: RawConfig): CrossFieldIssue[] {
   } else if (isOn(cfg.langfuse_disable_password_auth)) {
     issues.push({ key: 'langfuse_disable_password_auth', message: 'cannot be true without SSO (langfuse_sso_enabled and keycloak_enabled): nobody could sign in' });
   }
+  if (sso && cfg.keycloak_client_form === 'realm-import' && cfg.keycloak_realm_exists !== false) {
+    issues.push({
+      key: 'keycloak_client_form',
+      message: `cannot add the langfuse client to the existing realm "${String(cfg.keycloak_realm ?? '')}": a KeycloakRealmImport only creates realms and skips one that exists; `
+        + 'use keycloak_client_form: config-cli, or set keycloak_realm_exists: false if Langfuse should create the realm',
+    });
+  }
+
+  if (isOn(cfg.litellm_enabled)) {
+    for (const key of ['langfuse_init_project_public_key', 'langfuse_init_project_secret_key']) {
+      requireKey(key, 'when litellm_enabled is true: LiteLLM sends traces with the project keys that headless initialization creates, so both sides use the same keys '
+        + '(set langfuse_init_org_id, langfuse_init_user_email, langfuse_init_user_password, langfuse_init_project_id and both project keys)');
+    }
+    if (cfg.litellm_llm_connection_enabled !== false) {
+      requireKey('litellm_api_key', 'when litellm_enabled and litellm_llm_connection_enabled are true: Langfuse calls LiteLLM with it (or set litellm_llm_connection_enabled: false)');
+    }
+  }
+  if (isOn(cfg.langfuse_internal_gateway_enabled) && (cfg.langfuse_gateway_internal ?? 'envoy-internal') === (cfg.langfuse_gateway_external ?? 'envoy-external')) {
+    issues.push({ key: 'langfuse_gateway_internal', message: 'must differ from langfuse_gateway_external: the route would attach to the same gateway twice' });
+  }
 
   if (isOn(cfg.dragonfly_enabled)) {
     if (isOn(cfg.dragonfly_acl_enabled)) requireKey('dragonfly_langfuse_password', 'when dragonfly_acl_enabled is true');
@@ -59,6 +79,15 @@ export function crossFieldIssues(cfg: RawConfig): CrossFieldIssue[] {
       for (const [own, fallback] of [['langfuse_backup_s3_access_key', 'langfuse_s3_access_key'], ['langfuse_backup_s3_secret_key', 'langfuse_s3_secret_key']]) {
         if (!isSet(cfg[own]) && !isSet(cfg[fallback])) issues.push({ key: own, message: `is required when langfuse_backup_enabled is true (or set ${fallback})` });
       }
+    }
+    // The in-tree barmanObjectStore runs barman-cloud inside the Postgres container; only the "system" images ship it.
+    const image = cfg.cnpg_postgres_image;
+    if (cfg.cnpg_barman_plugin_enabled === false && !(typeof image === 'string' && /:[^:/]*system[^:/]*$/.test(image))) {
+      issues.push({
+        key: 'cnpg_postgres_image',
+        message: 'must be a "system" image such as "ghcr.io/cloudnative-pg/postgresql:18.1-system-trixie" when backups use the in-tree barmanObjectStore '
+          + '(cnpg_barman_plugin_enabled: false): the standard and minimal images have no barman-cloud; or enable the Barman Cloud plugin',
+      });
     }
   }
 

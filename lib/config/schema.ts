@@ -4,6 +4,10 @@ import {
   storageQuantity, urlSafePassword,
 } from './fields';
 import { crossFieldIssues } from './cross-field-rules';
+import { DEFAULT_DASHBOARD_FOLDER } from '../observability/langfuse-monitoring';
+import { otlpEndpointProblem } from '../observability/otlp-endpoint';
+import { assertPinnedImage, STATSD_EXPORTER_IMAGE } from '../observability/statsd-exporter-sidecar';
+import { BARMAN_CLOUD_PLUGIN_FLUX_DEPENDENCY } from '../postgres/cnpg-backup';
 
 const orgRole = z.enum(['OWNER', 'ADMIN', 'MEMBER', 'VIEWER', 'NONE'], { message: 'must be one of OWNER, ADMIN, MEMBER, VIEWER, NONE' });
 const projectRole = z.enum(['OWNER', 'ADMIN', 'MEMBER', 'VIEWER'], { message: 'must be one of OWNER, ADMIN, MEMBER, VIEWER' });
@@ -88,12 +92,18 @@ export const configShape = {
   langfuse_backup_schedule: z.string().regex(/^(\S+\s+){5}\S+$/, { message: 'must be a 6-field cron expression with seconds first, like "0 0 3 * * *"' })
     .default('0 0 3 * * *').describe('ScheduledBackup schedule (CNPG cron with seconds).'),
   cnpg_barman_plugin_enabled: flag().default(true).describe('Back up through the Barman Cloud plugin (ObjectStore); false uses the in-tree barmanObjectStore.'),
+  cnpg_barman_plugin_kustomization: dnsLabel().default(BARMAN_CLOUD_PLUGIN_FLUX_DEPENDENCY.name)
+    .describe('Flux Kustomization that installs the Barman Cloud plugin; Langfuse waits for it when backups use the plugin.'),
+  cnpg_barman_plugin_kustomization_namespace: dnsLabel().default(BARMAN_CLOUD_PLUGIN_FLUX_DEPENDENCY.namespace)
+    .describe('Namespace of cnpg_barman_plugin_kustomization.'),
 
   // --- Redis (Dragonfly or bundled Valkey)
   dragonfly_enabled: flag().default(false).describe('Use the shared Dragonfly in namespace cache; otherwise the chart bundles Valkey.'),
   dragonfly_acl_enabled: flag().default(false).describe('Connect as the ACL user "langfuse" restricted to keys langfuse:*.'),
   dragonfly_langfuse_password: urlSafePassword().optional().describe('Password of the Dragonfly ACL user "langfuse". Required with dragonfly_acl_enabled.'),
-  dragonfly_password: urlSafePassword().optional().describe('Dragonfly default-user password. Required with dragonfly_enabled and no ACL.'),
+  dragonfly_password: urlSafePassword().optional().describe('Dragonfly default-user password. Required with dragonfly_enabled and no ACL; with the ACL, the password of the locked-down default user (PING only).'),
+  dragonfly_acl_name: dnsLabel().default('dragonfly-acl')
+    .describe('Secret (key acl.conf) in the Dragonfly namespace that the Dragonfly CR reads with aclFromSecret; emitted with dragonfly_acl_enabled.'),
   langfuse_redis_password: urlSafePassword().optional().describe('Bundled Valkey password (derived from langfuse_salt when unset).'),
 
   // --- SSO
@@ -108,6 +118,10 @@ export const configShape = {
   langfuse_sso_domain_enforcement: z.string().regex(/^[a-z0-9.-]+(,[a-z0-9.-]+)*$/, { message: 'must be a comma-separated list of domains' }).optional()
     .describe('AUTH_DOMAINS_WITH_SSO_ENFORCEMENT.'),
   langfuse_session_max_age: intBetween(6, 525600).optional().describe('AUTH_SESSION_MAX_AGE in minutes (Langfuse reads minutes).'),
+  keycloak_client_form: z.enum(['config-cli', 'realm-import'], { message: 'must be "config-cli" or "realm-import"' }).default('config-cli')
+    .describe('How the Langfuse client reaches Keycloak: a keycloak-config-cli realm fragment (ConfigMap + Secret), or a KeycloakRealmImport (creates a new realm only).'),
+  keycloak_realm_exists: flag().default(true).describe('The realm already exists in Keycloak (a KeycloakRealmImport cannot add a client to it).'),
+  keycloak_cr_name: dnsLabel().default('keycloak').describe('Name of the Keycloak CR, for keycloak_client_form: realm-import.'),
 
   // --- email
   langfuse_smtp_url: z.string().regex(/^smtps?:\/\/\S+$/, { message: 'must start with smtp:// or smtps://' }).optional().describe('SMTP_CONNECTION_URL.'),
@@ -141,16 +155,49 @@ export const configShape = {
   tracing_enabled: flag().default(false).describe('Tempo is installed.'),
   langfuse_tracing_enabled: flag().default(false).describe('Langfuse self-tracing to Tempo (needs tracing_enabled).'),
   langfuse_trace_sampling_ratio: ratio().default(0.1).describe('Share of web requests traced, greater than 0 and at most 1.'),
-  tracing_otlp_endpoint: httpUrl().default('http://tempo.monitoring.svc.cluster.local:4318')
-    .describe('Tempo OTLP/HTTP base URL (port 4318, no path).'),
+  tracing_otlp_endpoint: z.string().superRefine((url, ctx) => {
+    const problem = otlpEndpointProblem(url);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  }).default('http://tempo.monitoring.svc.cluster.local:4318')
+    .describe('Tempo OTLP/HTTP base URL: port 4318, no path, no trailing slash (Langfuse appends /v1/traces).'),
+  langfuse_statsd_exporter_image: z.string().superRefine((image, ctx) => {
+    try {
+      assertPinnedImage(image);
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'must be an image pinned to a version tag or digest, like "prom/statsd-exporter:v0.28.0" (not latest)' });
+    }
+  }).default(STATSD_EXPORTER_IMAGE).describe('statsd-exporter sidecar image that turns Langfuse\'s DogStatsD metrics into Prometheus metrics.'),
+  langfuse_dashboard_folder: z.string().min(1).default(DEFAULT_DASHBOARD_FOLDER).describe('Grafana folder of the Langfuse dashboard (grafana_folder annotation).'),
 
   // --- network policies
   network_policies_enabled: flag().default(false).describe('Emit network policies for the Langfuse and Postgres pods.'),
   network_policies_mode: z.enum(['audit', 'enforce'], { message: 'must be "audit" or "enforce"' }).default('audit')
     .describe('audit: policies allow and log, nothing is denied; enforce: default deny.'),
+  network_policies_engine: z.enum(['cilium', 'kubernetes'], { message: 'must be "cilium" or "kubernetes"' }).default('cilium')
+    .describe('cilium: CiliumNetworkPolicies; kubernetes: plain NetworkPolicies for clusters without Cilium (none in audit mode, since they always deny).'),
+
+  // --- routing (Gateway API)
+  langfuse_httproute_enabled: flag().default(true).describe('Emit an HTTPRoute for <langfuse_subdomain>.<cloudflare_domain> to the web Service.'),
+  langfuse_httproute_namespace: dnsLabel().optional()
+    .describe('Namespace of the HTTPRoute; another namespace than langfuse_namespace adds a ReferenceGrant. Defaults to langfuse_namespace.'),
+  langfuse_gateway_namespace: dnsLabel().default('network').describe('Namespace of the gateways.'),
+  langfuse_gateway_external: dnsLabel().default('envoy-external').describe('The public Gateway the route attaches to.'),
+  langfuse_internal_gateway_enabled: flag().default(false).describe('Also attach the route to the internal Gateway.'),
+  langfuse_gateway_internal: dnsLabel().default('envoy-internal').describe('The internal Gateway (with langfuse_internal_gateway_enabled).'),
+  langfuse_gateway_section_name: dnsLabel().default('https').describe('Listener (sectionName) of both gateways.'),
 
   // --- LiteLLM
-  litellm_enabled: flag().default(false).describe('LiteLLM runs in the Langfuse namespace.'),
+  litellm_enabled: flag().default(false).describe('LiteLLM runs in the Langfuse namespace; needs headless initialization with project keys, which LiteLLM sends traces with.'),
+  litellm_langfuse_callback: z.enum(['langfuse_otel', 'langfuse'], { message: 'must be "langfuse_otel" or "langfuse"' }).default('langfuse_otel')
+    .describe('LiteLLM callback that sends traces to Langfuse (langfuse_otel is recommended for Langfuse v3 and v4).'),
+  litellm_llm_connection_enabled: flag().default(true)
+    .describe('With litellm_enabled: a Job upserts the project\'s LLM connection to LiteLLM (playground, LLM-as-a-judge).'),
+  litellm_api_key: z.string().regex(/^\S{8,}$/, { message: 'must be at least 8 characters without whitespace' }).optional()
+    .describe('LiteLLM key (virtual or master key) that Langfuse calls LiteLLM with. Required with litellm_llm_connection_enabled.'),
+  litellm_llm_connection_provider: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { message: 'must be letters, digits, ".", "_" or "-"' })
+    .default('litellm').describe('Provider name of the LLM connection (unique in the project).'),
+  litellm_llm_connection_models: z.array(z.string().min(1, { message: 'must not be empty' })).default([])
+    .describe('Model names LiteLLM serves, offered in the playground; empty keeps the OpenAI adapter\'s default models.'),
 
   // --- Flux and secrets output
   flux_source_name: dnsLabel().default('flux-system').describe('GitRepository that Flux reconciles the tree from.'),

@@ -1,6 +1,9 @@
 import { ObjectStorage } from '../backends/object-storage';
 import { RedisBackend } from '../backends/redis-backend';
+import { KeycloakClientForm } from '../identity/keycloak-client';
+import { LiteLlmLangfuseCallback } from '../integrations/litellm-integration';
 import { LangfuseChartProps } from '../langfuse-chart-props';
+import { GatewayParent } from '../network/http-route';
 import {
   backupCredentials, backupEnabled, keycloakHostname, keycloakInternalIssuerUrl, keycloakIssuerUrl, langfuseHostname,
   monitoringEnabled, ssoEnabled, storageClass, tracingEnabled,
@@ -133,16 +136,43 @@ export function toChartProps(cfg: LangfuseConfig): LangfuseChartProps | undefine
       retention: cfg.langfuse_backup_retention,
       schedule: cfg.langfuse_backup_schedule,
       usePlugin: cfg.cnpg_barman_plugin_enabled,
+      pluginFluxDependency: { name: cfg.cnpg_barman_plugin_kustomization, namespace: cfg.cnpg_barman_plugin_kustomization_namespace },
     } : undefined,
     monitoring: monitoringEnabled(cfg.monitoring_enabled, cfg.langfuse_monitoring_enabled),
+    monitoringOptions: { statsdExporterImage: cfg.langfuse_statsd_exporter_image, dashboardFolder: cfg.langfuse_dashboard_folder },
     tracing: tracingEnabled(cfg.tracing_enabled, cfg.langfuse_tracing_enabled)
       ? { otlpEndpoint: cfg.tracing_otlp_endpoint, samplingRatio: cfg.langfuse_trace_sampling_ratio }
       : undefined,
-    networkPolicies: cfg.network_policies_enabled ? { mode: cfg.network_policies_mode } : undefined,
+    networkPolicies: cfg.network_policies_enabled ? { mode: cfg.network_policies_mode, engine: cfg.network_policies_engine } : undefined,
     litellm: cfg.litellm_enabled,
+    route: cfg.langfuse_httproute_enabled ? { parents: gatewayParents(cfg), namespace: cfg.langfuse_httproute_namespace } : undefined,
+    dragonflyAcl: cfg.dragonfly_enabled && cfg.dragonfly_acl_enabled
+      ? { secretName: cfg.dragonfly_acl_name, defaultUserPassword: cfg.dragonfly_password }
+      : undefined,
+    keycloakClient: sso ? {
+      form: cfg.keycloak_client_form === 'realm-import' ? KeycloakClientForm.REALM_IMPORT : KeycloakClientForm.CONFIG_CLI,
+      keycloakCrName: cfg.keycloak_cr_name,
+      realmExists: cfg.keycloak_realm_exists,
+    } : undefined,
+    litellmIntegration: cfg.litellm_enabled && cfg.langfuse_init_project_public_key && cfg.langfuse_init_project_secret_key ? {
+      callback: cfg.litellm_langfuse_callback === 'langfuse' ? LiteLlmLangfuseCallback.LANGFUSE : LiteLlmLangfuseCallback.LANGFUSE_OTEL,
+      llmConnection: cfg.litellm_llm_connection_enabled ? {
+        apiKey: required(cfg.litellm_api_key, 'litellm_api_key'),
+        provider: cfg.litellm_llm_connection_provider,
+        models: cfg.litellm_llm_connection_models,
+      } : undefined,
+    } : undefined,
     reloadOnSecretChange: cfg.reloader_enabled,
     flux: { sourceName: cfg.flux_source_name, appsPath: cfg.flux_apps_path, kustomizationNamespace: cfg.flux_namespace, sopsSecretName: cfg.flux_sops_secret },
   };
+}
+
+/** The gateways the route attaches to: the external one, and the internal one when asked. */
+function gatewayParents(cfg: LangfuseConfig): GatewayParent[] {
+  const parent = (name: string): GatewayParent => ({ name, namespace: cfg.langfuse_gateway_namespace, sectionName: cfg.langfuse_gateway_section_name });
+  return cfg.langfuse_internal_gateway_enabled
+    ? [parent(cfg.langfuse_gateway_external), parent(cfg.langfuse_gateway_internal)]
+    : [parent(cfg.langfuse_gateway_external)];
 }
 
 function redisBackend(cfg: LangfuseConfig, salt: string): RedisBackend {

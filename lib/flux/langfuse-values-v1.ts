@@ -2,6 +2,8 @@ import { BundledMinio, ExternalObjectStorage } from '../backends/object-storage'
 import { BundledValkey, DragonflyBackend } from '../backends/redis-backend';
 import { LangfuseChartProps } from '../langfuse-chart-props';
 import { LangfuseNames } from '../names';
+import { WEB_LIVENESS_PROBE, WEB_READINESS_PROBE, WORKER_LIVENESS_PROBE } from '../observability/langfuse-probes';
+import { langfuseTelemetryValues } from '../observability/langfuse-telemetry-values';
 import { langfuseUrl } from '../settings/derive';
 import { EnvVar, LangfuseChartValues, Resources } from './langfuse-values';
 
@@ -21,6 +23,15 @@ export function langfuseValuesV1(props: LangfuseChartProps, names: LangfuseNames
   const clusterEnabled = clickhouse.clusterEnabled ?? false;
   const buckets = { events: props.buckets?.events ?? 'langfuse-events', media: props.buckets?.media ?? 'langfuse-media', exports: props.buckets?.exports ?? 'langfuse-exports' };
   const secretRef = (key: string) => ({ secretKeyRef: { name: names.secrets.app, key } });
+  const telemetry = langfuseTelemetryValues({
+    release: names.release, monitoring: props.monitoring, monitoringOptions: props.monitoringOptions, tracing: props.tracing,
+  });
+  const workerPodValues = {
+    additionalEnv: telemetry.workerEnv.length > 0 ? telemetry.workerEnv : undefined,
+    extraContainers: telemetry.sidecars,
+    annotations: telemetry.workerPodAnnotations,
+  };
+  const workerPod = Object.values(workerPodValues).some((v) => v !== undefined) ? workerPodValues : undefined;
 
   return {
     langfuse: {
@@ -30,20 +41,25 @@ export function langfuseValuesV1(props: LangfuseChartProps, names: LangfuseNames
       nextauth: { url: langfuseUrl(props.hostname), secret: secretRef('NEXTAUTH_SECRET') },
       features: { telemetryEnabled: false, signUpDisabled: props.auth?.disableSignup ?? false },
       image: { tag: LANGFUSE_CHART.appVersion, pullPolicy: 'IfNotPresent' },
-      additionalEnv: commonEnv(props, names),
+      additionalEnv: [...commonEnv(props, names), ...telemetry.commonEnv],
+      extraVolumes: telemetry.extraVolumes,
       web: {
         replicas: props.web?.replicas ?? 1,
         resources: workloadResources(props.web),
-        // No startupProbe in this chart: the liveness delay must outlast first-install migrations,
-        // or the kubelet kills the pod mid-migration ("Dirty database version").
-        livenessProbe: { path: '/api/public/health', initialDelaySeconds: 180, periodSeconds: 10, timeoutSeconds: 5, failureThreshold: 6 },
-        readinessProbe: { path: '/api/public/ready', initialDelaySeconds: 10, periodSeconds: 10, timeoutSeconds: 5, failureThreshold: 3 },
-        pod: { additionalEnv: webEnv(props, names) },
+        // No startupProbe in this chart: the liveness delay must outlast first-install migrations (see langfuse-probes.ts).
+        livenessProbe: WEB_LIVENESS_PROBE,
+        readinessProbe: WEB_READINESS_PROBE,
+        pod: {
+          additionalEnv: [...webEnv(props, names), ...telemetry.webEnv],
+          extraContainers: telemetry.sidecars,
+          annotations: telemetry.webPodAnnotations,
+        },
       },
       worker: {
         replicas: props.worker?.replicas ?? 1,
         resources: workloadResources(props.worker),
-        livenessProbe: { initialDelaySeconds: 60, periodSeconds: 10, timeoutSeconds: 5, failureThreshold: 6 },
+        livenessProbe: WORKER_LIVENESS_PROBE,
+        pod: workerPod,
       },
     },
     postgresql: {
@@ -73,6 +89,8 @@ export function langfuseValuesV1(props: LangfuseChartProps, names: LangfuseNames
         resources: { requests: { cpu: '250m', memory: '768Mi' }, limits: { memory: '1Gi' } },
         persistence: { size: clickhouse.zookeeperStorageSize ?? '8Gi', storageClass },
       },
+      // ClickHouse's own Prometheus endpoint (port 8001, Service port http-metrics); the ServiceMonitor is ours.
+      metrics: props.monitoring ? { enabled: true } : undefined,
     },
     s3: s3Values(props, names, buckets),
   };

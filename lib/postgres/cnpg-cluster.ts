@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import {
-  Cluster, ClusterSpecManagedRolesEnsure, ClusterSpecResourcesLimits, ClusterSpecResourcesRequests, Database, DatabaseSpecDatabaseReclaimPolicy,
+  Cluster, ClusterSpecBackup, ClusterSpecEnv, ClusterSpecManagedRolesEnsure, ClusterSpecPlugins, ClusterSpecResourcesLimits,
+  ClusterSpecResourcesRequests, Database, DatabaseSpecDatabaseReclaimPolicy,
   DatabaseSpecEnsure,
 } from '../../imports/postgresql.cnpg.io';
 import { placeInFile } from '../output/file-placement';
@@ -32,6 +33,12 @@ export interface CnpgClusterProps {
   readonly priorityClassName?: string;
   /** @default - labels `app.kubernetes.io/name: <name>` and `app.kubernetes.io/part-of: langfuse` */
   readonly labels?: Readonly<Record<string, string>>;
+  /** CNPG-I plugins, such as the Barman Cloud plugin as WAL archiver (see `CnpgBackup.clusterPlugins`). @default - none */
+  readonly plugins?: readonly ClusterSpecPlugins[];
+  /** In-tree backup configuration (see `CnpgBackup.clusterBackup`). @default - none */
+  readonly backup?: ClusterSpecBackup;
+  /** Extra environment of the instance pods (see `CnpgBackup.clusterEnv`). @default - none */
+  readonly env?: readonly ClusterSpecEnv[];
 }
 
 /**
@@ -91,6 +98,9 @@ export class CnpgCluster extends Construct {
         },
         postgresql: { parameters: POSTGRES_PARAMETERS },
         affinity: instances > 1 ? { enablePodAntiAffinity: true, topologyKey: 'kubernetes.io/hostname' } : undefined,
+        plugins: props.plugins ? [...props.plugins] : undefined,
+        backup: props.backup,
+        env: props.env ? [...props.env] : undefined,
       },
     });
     placeInFile(this.cluster, 'postgresql.yaml');

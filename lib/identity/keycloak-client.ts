@@ -1,0 +1,199 @@
+import { Chart } from 'cdk8s';
+import { Construct } from 'constructs';
+import { k8s } from 'cdk8s-plus-28';
+import { KeycloakRealmImport, KeycloakRealmImportSpecRealmClients } from '../../imports/k8s.keycloak.org';
+import { placeInFile } from '../output/file-placement';
+import { SopsSecret } from '../secrets/sops-secret';
+
+/** How the client reaches Keycloak. */
+export enum KeycloakClientForm {
+  /**
+   * A keycloak-config-cli realm fragment: a ConfigMap with the realm JSON (`{realm, clients}`) whose
+   * client secret is `$(env:<secretEnvName>)`, and a Secret providing that variable. The cluster's
+   * keycloak-config-cli Job mounts the ConfigMap into `IMPORT_FILES_LOCATIONS`, takes the Secret
+   * with `envFrom` and runs with `IMPORT_VARSUBSTITUTION_ENABLED=true`. It creates or updates the
+   * client in an existing realm, on every run.
+   * @see https://github.com/adorsys/keycloak-config-cli
+   */
+  CONFIG_CLI = 'config-cli',
+  /**
+   * The Keycloak operator's `KeycloakRealmImport`, with the secret as a placeholder from the
+   * Secret. The operator only CREATES realms: if the realm already exists the import is skipped,
+   * and it never updates or deletes anything afterwards. Use it only for a realm that Langfuse owns
+   * and that does not exist yet.
+   * @see https://www.keycloak.org/operator/realm-import
+   */
+  REALM_IMPORT = 'realm-import',
+}
+
+/** Keycloak client of a `LangfuseChart`'s SSO. Present means on. */
+export interface KeycloakClientOptions {
+  /** @default KeycloakClientForm.CONFIG_CLI */
+  readonly form?: KeycloakClientForm;
+  /**
+   * Name of the Keycloak CR (realm-import form only).
+   * @default 'keycloak'
+   */
+  readonly keycloakCrName?: string;
+  /**
+   * Whether the realm already exists in Keycloak. The realm-import form cannot add a client to
+   * an existing realm.
+   * @default true
+   */
+  readonly realmExists?: boolean;
+}
+
+/** Props of `KeycloakClient`. */
+export interface KeycloakClientProps {
+  /** The realm of the client. */
+  readonly realm: string;
+  /**
+   * OIDC client id.
+   * @default 'langfuse'
+   */
+  readonly clientId?: string;
+  /** @default - the client id */
+  readonly displayName?: string;
+  /** The confidential client's secret, in clear (the Secret is SOPS-encrypted). */
+  readonly clientSecret: string;
+  /** Redirect URIs after login, like `https://langfuse.example.com/api/auth/callback/keycloak`. */
+  readonly redirectUris: readonly string[];
+  /** Allowed CORS origins, like `https://langfuse.example.com`. */
+  readonly webOrigins: readonly string[];
+  /** Redirect URIs after logout, like `https://langfuse.example.com/*`. */
+  readonly postLogoutRedirectUris: readonly string[];
+  /** @default KeycloakClientForm.CONFIG_CLI */
+  readonly form?: KeycloakClientForm;
+  /**
+   * Name of the Keycloak CR (realm-import form only).
+   * @default 'keycloak'
+   */
+  readonly keycloakCrName?: string;
+  /**
+   * Whether the realm already exists; the realm-import form refuses an existing realm.
+   * @default true
+   */
+  readonly realmExists?: boolean;
+  /**
+   * Name of the ConfigMap or KeycloakRealmImport and of the Secret.
+   * @default '<clientId>-keycloak-client'
+   */
+  readonly name?: string;
+  /**
+   * Name of the variable (Secret key) that carries the client secret.
+   * @default '<CLIENT_ID>_CLIENT_SECRET', like LANGFUSE_CLIENT_SECRET
+   */
+  readonly secretEnvName?: string;
+  /**
+   * Namespace of Keycloak.
+   * @default - the chart's namespace
+   */
+  readonly namespace?: string;
+}
+
+/**
+ * A confidential OIDC client for a web app that signs in through Keycloak: authorization-code
+ * flow only (no direct grants, service account or implicit flow), PKCE with S256, the app's
+ * redirect, web origin and post-logout URIs, and its secret in a SOPS Secret, in the form the
+ * cluster's Keycloak consumes (see `KeycloakClientForm`).
+ *
+ * The client keeps Keycloak's realm default client scopes (in Keycloak 25+ they include `basic`,
+ * which carries the `sub` claim that sign-in needs).
+ */
+export class KeycloakClient extends Construct {
+  public readonly clientId: string;
+  public readonly realm: string;
+  public readonly form: KeycloakClientForm;
+  public readonly name: string;
+  public readonly secretEnvName: string;
+  public readonly secret: SopsSecret;
+  /** The client as a Keycloak ClientRepresentation, secret as a placeholder. */
+  public readonly representation: KeycloakClientRepresentation;
+  /** The keycloak-config-cli fragment (config-cli form). */
+  public readonly configMap?: k8s.KubeConfigMap;
+  /** The operator's realm import (realm-import form). */
+  public readonly realmImport?: KeycloakRealmImport;
+
+  constructor(scope: Construct, id: string, props: KeycloakClientProps) {
+    super(scope, id);
+    const clientId = props.clientId ?? 'langfuse';
+    const form = props.form ?? KeycloakClientForm.CONFIG_CLI;
+    const realmExists = props.realmExists ?? true;
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(clientId)) throw new Error(`keycloak client id must be letters, digits, ".", "_" or "-" (got "${clientId}")`);
+    if (!/^[A-Za-z0-9_-]+$/.test(props.realm)) throw new Error(`keycloak realm must be letters, digits, "_" or "-" (got "${props.realm}")`);
+    if (props.clientSecret.length < 16 || /\s/.test(props.clientSecret)) {
+      throw new Error(`keycloak client secret of ${clientId} must be at least 16 characters without whitespace (got ${props.clientSecret.length} characters)`);
+    }
+    if (props.redirectUris.length === 0) throw new Error(`keycloak client ${clientId} needs at least one redirect URI (got none)`);
+    for (const uri of [...props.redirectUris, ...props.webOrigins, ...props.postLogoutRedirectUris]) {
+      if (!/^https:\/\/[^\s/]+(\/\S*)?$/.test(uri)) throw new Error(`keycloak client ${clientId} URIs must be https:// URLs (got "${uri}")`);
+    }
+    if (form === KeycloakClientForm.REALM_IMPORT && realmExists) {
+      throw new Error(`keycloak client ${clientId} cannot be added to the existing realm "${props.realm}" with a KeycloakRealmImport: `
+        + 'the operator only creates realms and skips one that exists; use the config-cli form, or set realmExists: false for a new realm');
+    }
+    this.clientId = clientId;
+    this.realm = props.realm;
+    this.form = form;
+    this.name = props.name ?? `${clientId.toLowerCase().replace(/[^a-z0-9-]/g, '-')}-keycloak-client`;
+    this.secretEnvName = props.secretEnvName ?? `${clientId.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_CLIENT_SECRET`;
+    if (!/^[A-Z_][A-Z0-9_]*$/.test(this.secretEnvName)) throw new Error(`keycloak client secret variable must be UPPER_SNAKE_CASE (got "${this.secretEnvName}")`);
+    const namespace = props.namespace ?? Chart.of(this).namespace;
+    if (!namespace) throw new Error(`keycloak client ${clientId} needs a namespace (got none, and its chart has none)`);
+    const labels = { 'app.kubernetes.io/name': clientId, 'app.kubernetes.io/component': 'keycloak-client' };
+
+    this.secret = new SopsSecret(this, 'Secret', { name: this.name, namespace, labels, stringData: { [this.secretEnvName]: props.clientSecret } });
+
+    const client = (secret: string): KeycloakClientRepresentation => ({
+      clientId,
+      name: props.displayName ?? clientId,
+      enabled: true,
+      protocol: 'openid-connect',
+      publicClient: false,
+      clientAuthenticatorType: 'client-secret',
+      secret,
+      standardFlowEnabled: true,
+      directAccessGrantsEnabled: false,
+      serviceAccountsEnabled: false,
+      implicitFlowEnabled: false,
+      redirectUris: [...props.redirectUris],
+      webOrigins: [...props.webOrigins],
+      attributes: {
+        'pkce.code.challenge.method': 'S256',
+        'post.logout.redirect.uris': props.postLogoutRedirectUris.join('##'),
+      },
+    });
+
+    if (form === KeycloakClientForm.CONFIG_CLI) {
+      this.representation = client(`$(env:${this.secretEnvName})`);
+      this.configMap = new k8s.KubeConfigMap(this, 'Resource', {
+        metadata: { name: this.name, namespace, labels: { ...labels, 'app.kubernetes.io/part-of': 'keycloak-config-cli' } },
+        data: { [`${this.name}.json`]: JSON.stringify({ realm: props.realm, clients: [this.representation] }, null, 2) + '\n' },
+      });
+      placeInFile(this.configMap, 'configmap.yaml');
+    } else {
+      this.representation = client(`\${${this.secretEnvName}}`);
+      this.realmImport = new KeycloakRealmImport(this, 'Resource', {
+        metadata: { name: this.name, namespace, labels },
+        spec: {
+          keycloakCrName: props.keycloakCrName ?? 'keycloak',
+          realm: { realm: props.realm, enabled: true, clients: [this.representation] },
+          placeholders: { [this.secretEnvName]: { secret: { name: this.name, key: this.secretEnvName } } },
+        },
+      });
+      placeInFile(this.realmImport, 'keycloakrealmimport.yaml');
+    }
+  }
+}
+
+/** A Keycloak ClientRepresentation, as both keycloak-config-cli and the operator take it. */
+export type KeycloakClientRepresentation = KeycloakRealmImportSpecRealmClients;
+
+/** The OIDC URIs of a Langfuse at `url` (its NEXTAUTH_URL, like `https://langfuse.example.com`). */
+export function langfuseOidcUris(url: string): Pick<KeycloakClientProps, 'redirectUris' | 'webOrigins' | 'postLogoutRedirectUris'> {
+  return {
+    redirectUris: [`${url}/api/auth/callback/keycloak`],
+    webOrigins: [url],
+    postLogoutRedirectUris: [`${url}/*`],
+  };
+}

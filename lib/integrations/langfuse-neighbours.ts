@@ -1,0 +1,141 @@
+import { Construct } from 'constructs';
+import { DragonflyBackend } from '../backends/redis-backend';
+import { DragonflyAcl, DragonflyDefaultUser } from '../cache/dragonfly-acl';
+import { FluxAppChart } from '../flux/flux-app-chart';
+import { KustomizationDependency } from '../flux/flux-kustomization';
+import { KeycloakClient, langfuseOidcUris } from '../identity/keycloak-client';
+import type { LangfuseChart } from '../langfuse-chart';
+import type { LangfuseChartProps } from '../langfuse-chart-props';
+import { HttpRoute } from '../network/http-route';
+import { KEYCLOAK_SERVICE, langfuseUrl, serviceDns } from '../settings/derive';
+import { LangfuseLlmConnection } from './langfuse-llm-connection';
+import { LITELLM_SERVICE, LiteLlmIntegration } from './litellm-integration';
+
+/** Flux app names of the folders around a Langfuse app, each with its own ks.yaml. */
+export const NEIGHBOUR_APPS = {
+  /** `acl.conf` Secret in Dragonfly's namespace. */
+  dragonflyAcl: 'dragonfly-acl',
+  /** OIDC client in Keycloak's namespace. */
+  keycloakClient: 'langfuse-keycloak-client',
+  /** LiteLLM's Langfuse callback Secret and settings, in LiteLLM's namespace. */
+  litellmIntegration: 'litellm-langfuse',
+  /** The Job that upserts the LLM connection, after Langfuse is ready. */
+  llmConnection: 'langfuse-llm-connection',
+  /** The HTTPRoute, when it lives in another namespace than Langfuse. */
+  route: 'langfuse-route',
+} as const;
+
+/**
+ * Command rules of Langfuse's Dragonfly user, on top of the `~<prefix>*` key restriction: everything
+ * but `@dangerous` (FLUSHALL, FLUSHDB, KEYS, DEBUG, SHUTDOWN, REPLICAOF, ACL..., which ignore key
+ * patterns and would reach every tenant), plus INFO (BullMQ's version check) and CONFIG, which
+ * Dragonfly files under `@dangerous` and which the reference deployment found Langfuse needs.
+ */
+export const LANGFUSE_DRAGONFLY_COMMANDS: readonly string[] = ['+@all', '-@dangerous', '+info', '+config'];
+
+/**
+ * The Flux Kustomizations a Langfuse app waits for among its neighbours: the Dragonfly ACL (its
+ * user must exist before Langfuse connects) and the Keycloak client (sign-in needs it).
+ */
+export function langfuseNeighbourDependencies(props: LangfuseChartProps): KustomizationDependency[] {
+  const namespace = props.flux?.kustomizationNamespace ?? 'flux-system';
+  const deps: KustomizationDependency[] = [];
+  if (props.dragonflyAcl) deps.push({ name: NEIGHBOUR_APPS.dragonflyAcl, namespace });
+  if (props.keycloakClient && props.sso) deps.push({ name: NEIGHBOUR_APPS.keycloakClient, namespace });
+  return deps;
+}
+
+/**
+ * Adds the outputs of a Langfuse app that live in other folders (and mostly other namespaces),
+ * each as a Flux app with its own ks.yaml and dependencies, plus the HTTPRoute. Every gate is read
+ * from the props once; the constructs hold the resource logic.
+ *
+ * - `cache/dragonfly-acl`: the ACL Secret with the Langfuse user restricted to its key prefix and a
+ *   locked-down `default` user. No dependency: the Dragonfly CR mounts it (`aclFromSecret`), so
+ *   it must not wait for Dragonfly.
+ * - `identity/langfuse-keycloak-client`: the OIDC client, after `keycloak`.
+ * - `<ns>/litellm-langfuse`: LiteLLM's callback Secret and settings, with the headless-init
+ *   project keys. No dependency, so LiteLLM does not wait for Langfuse.
+ * - `<ns>/langfuse-llm-connection`: the LLM-connection Job, after `langfuse`.
+ * - The HTTPRoute: in the Langfuse folder, or in `<route ns>/langfuse-route` with the
+ *   ReferenceGrant in the Langfuse folder.
+ * @returns the charts it created
+ */
+export function addLangfuseNeighbours(scope: Construct, langfuse: LangfuseChart, props: LangfuseChartProps): FluxAppChart[] {
+  const charts: FluxAppChart[] = [];
+  const names = langfuse.names;
+  const namespace = names.namespace;
+  const fluxNamespace = props.flux?.kustomizationNamespace ?? 'flux-system';
+  const webUrl = `http://${names.dns.web}:3000`;
+  const app = (appName: string, appNamespace: string, dependsOn: KustomizationDependency[] = []) => {
+    const chart = new FluxAppChart(scope, appName, { appName, namespace: appNamespace, flux: props.flux, dependsOn });
+    charts.push(chart);
+    return chart;
+  };
+
+  if (props.dragonflyAcl) {
+    const redis = props.redis;
+    if (!(redis instanceof DragonflyBackend) || redis.keyPrefix === undefined) {
+      throw new Error('dragonflyAcl needs the redis backend RedisBackend.dragonflyAcl(): the ACL user is restricted to the key prefix Langfuse writes');
+    }
+    const chart = app(NEIGHBOUR_APPS.dragonflyAcl, redis.namespace);
+    new DragonflyAcl(chart, 'Acl', {
+      secretName: props.dragonflyAcl.secretName,
+      defaultUser: DragonflyDefaultUser.pingOnly(props.dragonflyAcl.defaultUserPassword),
+      users: [{ username: redis.username, password: redis.password, keyPatterns: [`${redis.keyPrefix}*`], commandRules: LANGFUSE_DRAGONFLY_COMMANDS }],
+    });
+  }
+
+  if (props.keycloakClient && props.sso) {
+    const chart = app(NEIGHBOUR_APPS.keycloakClient, KEYCLOAK_SERVICE.namespace, [{ name: 'keycloak', namespace: KEYCLOAK_SERVICE.namespace }]);
+    new KeycloakClient(chart, 'Client', {
+      realm: props.sso.realm,
+      clientId: props.sso.clientId,
+      displayName: 'Langfuse',
+      clientSecret: props.sso.clientSecret,
+      ...langfuseOidcUris(langfuseUrl(props.hostname)),
+      form: props.keycloakClient.form,
+      keycloakCrName: props.keycloakClient.keycloakCrName,
+      realmExists: props.keycloakClient.realmExists,
+    });
+  }
+
+  if (props.litellmIntegration) {
+    const keys = props.headlessInit?.project?.keys;
+    if (!keys) {
+      throw new Error('litellmIntegration needs headless initialization with project keys (headlessInit.project.keys): LiteLLM writes to that project');
+    }
+    const chart = app(NEIGHBOUR_APPS.litellmIntegration, namespace);
+    new LiteLlmIntegration(chart, 'Integration', {
+      langfuseUrl: webUrl, publicKey: keys.publicKey, secretKey: keys.secretKey, callback: props.litellmIntegration.callback,
+    });
+    const connection = props.litellmIntegration.llmConnection;
+    if (connection) {
+      const jobChart = app(NEIGHBOUR_APPS.llmConnection, namespace, [{ name: langfuse.kustomization.name, namespace: fluxNamespace }]);
+      new LangfuseLlmConnection(jobChart, 'LlmConnection', {
+        langfuseUrl: webUrl,
+        publicKey: keys.publicKey,
+        secretKey: keys.secretKey,
+        baseUrl: `http://${serviceDns(LITELLM_SERVICE.name, namespace)}:${LITELLM_SERVICE.port}`,
+        apiKey: connection.apiKey,
+        provider: connection.provider,
+        models: connection.models,
+      });
+    }
+  }
+
+  if (props.route) {
+    const routeNamespace = props.route.namespace ?? namespace;
+    const routeScope = routeNamespace === namespace ? langfuse : app(NEIGHBOUR_APPS.route, routeNamespace);
+    new HttpRoute(routeScope, 'Route', {
+      name: names.release,
+      hostnames: [props.hostname],
+      parents: props.route.parents,
+      backend: { serviceName: names.webService, namespace, port: 3000 },
+      namespace: routeNamespace,
+      referenceGrantScope: langfuse,
+      labels: { 'app.kubernetes.io/name': 'langfuse' },
+    });
+  }
+  return charts;
+}

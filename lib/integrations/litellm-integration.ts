@@ -1,0 +1,127 @@
+import { createHash } from 'crypto';
+import { Chart, Yaml } from 'cdk8s';
+import { Construct } from 'constructs';
+import { k8s } from 'cdk8s-plus-28';
+import { placeInFile } from '../output/file-placement';
+import { SopsSecret } from '../secrets/sops-secret';
+
+/** The LiteLLM proxy's Service, as the seed names it. */
+export const LITELLM_SERVICE = { name: 'litellm', port: 4000 } as const;
+
+/** LiteLLM's Langfuse callbacks. */
+export enum LiteLlmLangfuseCallback {
+  /**
+   * `langfuse_otel`: OTLP/HTTP to `<LANGFUSE_OTEL_HOST>/api/public/otel`, recommended by LiteLLM for
+   * Langfuse v3 and v4. Without LANGFUSE_OTEL_HOST (and LANGFUSE_HOST) it ships traces to Langfuse
+   * US cloud; this construct always sets it. It overwrites the process-wide
+   * `OTEL_EXPORTER_OTLP_*` variables, so it conflicts with LiteLLM's own OTel export to Tempo.
+   * @see https://docs.litellm.ai/docs/observability/langfuse_otel_integration
+   */
+  LANGFUSE_OTEL = 'langfuse_otel',
+  /**
+   * `langfuse`: the Langfuse Python SDK as success and failure callback (reads LANGFUSE_HOST).
+   * On Langfuse v4 with `events_only` ingestion, an SDK-v2 LiteLLM build loses every trace.
+   */
+  LANGFUSE = 'langfuse',
+}
+
+/** LiteLLM wiring of a `LangfuseChart`. Present means on (needs headless initialization with project keys). */
+export interface LiteLlmIntegrationOptions {
+  /** @default LiteLlmLangfuseCallback.LANGFUSE_OTEL */
+  readonly callback?: LiteLlmLangfuseCallback;
+  /** The project's LLM connection to LiteLLM. @default - none */
+  readonly llmConnection?: LlmConnectionOptions;
+}
+
+/** The LLM connection Langfuse's playground and LLM-as-a-judge use. */
+export interface LlmConnectionOptions {
+  /** A LiteLLM key (virtual key or master key) that Langfuse calls LiteLLM with. */
+  readonly apiKey: string;
+  /**
+   * Provider name of the connection, unique in the project (the upsert key).
+   * @default 'litellm'
+   */
+  readonly provider?: string;
+  /**
+   * Model names LiteLLM serves; empty keeps the adapter's default model list.
+   * @default []
+   */
+  readonly models?: readonly string[];
+}
+
+/** Props of `LiteLlmIntegration`. */
+export interface LiteLlmIntegrationProps {
+  /** In-cluster URL of Langfuse web, like `http://langfuse-web.ai-system.svc.cluster.local:3000`. */
+  readonly langfuseUrl: string;
+  /** Project public key: the same value as headless initialization's LANGFUSE_INIT_PROJECT_PUBLIC_KEY. */
+  readonly publicKey: string;
+  /** Project secret key: the same value as LANGFUSE_INIT_PROJECT_SECRET_KEY. */
+  readonly secretKey: string;
+  /** @default LiteLlmLangfuseCallback.LANGFUSE_OTEL */
+  readonly callback?: LiteLlmLangfuseCallback;
+  /**
+   * Name of the Secret (for LiteLLM's `envFrom`) and of the ConfigMap.
+   * @default 'litellm-langfuse'
+   */
+  readonly name?: string;
+  /**
+   * Namespace of LiteLLM.
+   * @default - the chart's namespace
+   */
+  readonly namespace?: string;
+}
+
+/**
+ * The LiteLLM side of the Langfuse integration: a SOPS Secret with LANGFUSE_PUBLIC_KEY,
+ * LANGFUSE_SECRET_KEY, LANGFUSE_HOST and LANGFUSE_OTEL_HOST (all pointing at the in-cluster
+ * Langfuse, never at Langfuse cloud) for LiteLLM's `envFrom`, and a ConfigMap with the
+ * `litellm_settings` callback snippet to merge into LiteLLM's config.yaml.
+ *
+ * Give it the project keys of Langfuse's headless initialization, so that the project LiteLLM
+ * writes to is the one Langfuse creates and the two never drift.
+ */
+export class LiteLlmIntegration extends Construct {
+  public readonly name: string;
+  public readonly callback: LiteLlmLangfuseCallback;
+  public readonly secret: SopsSecret;
+  public readonly configMap: k8s.KubeConfigMap;
+  /** The `litellm_settings` snippet. */
+  public readonly settingsYaml: string;
+  /** SHA-256 of the Secret and the snippet, to roll LiteLLM pods on a change. */
+  public readonly contentDigest: string;
+
+  constructor(scope: Construct, id: string, props: LiteLlmIntegrationProps) {
+    super(scope, id);
+    if (!/^https?:\/\/[^\s/]+$/.test(props.langfuseUrl)) {
+      throw new Error('langfuse url must be an http(s) URL without a path or trailing slash, like "http://langfuse-web.ai-system.svc.cluster.local:3000" '
+        + `(got "${props.langfuseUrl}")`);
+    }
+    for (const [what, key] of [['public', props.publicKey], ['secret', props.secretKey]]) {
+      if (key.length < 8 || /\s/.test(key)) throw new Error(`langfuse ${what} key must be at least 8 characters without whitespace (got ${key.length} characters)`);
+    }
+    const namespace = props.namespace ?? Chart.of(this).namespace;
+    if (!namespace) throw new Error('litellm integration needs a namespace (got none, and its chart has none)');
+    this.name = props.name ?? 'litellm-langfuse';
+    this.callback = props.callback ?? LiteLlmLangfuseCallback.LANGFUSE_OTEL;
+    const labels = { 'app.kubernetes.io/name': 'litellm', 'app.kubernetes.io/component': 'langfuse-integration' };
+
+    const stringData = {
+      LANGFUSE_PUBLIC_KEY: props.publicKey,
+      LANGFUSE_SECRET_KEY: props.secretKey,
+      LANGFUSE_HOST: props.langfuseUrl,
+      LANGFUSE_OTEL_HOST: props.langfuseUrl,
+    };
+    this.secret = new SopsSecret(this, 'Secret', { name: this.name, namespace, labels, stringData });
+
+    const settings = this.callback === LiteLlmLangfuseCallback.LANGFUSE_OTEL
+      ? { litellm_settings: { callbacks: [this.callback] } }
+      : { litellm_settings: { success_callback: [this.callback], failure_callback: [this.callback] } };
+    this.settingsYaml = Yaml.stringify(settings);
+    this.configMap = new k8s.KubeConfigMap(this, 'Resource', {
+      metadata: { name: this.name, namespace, labels },
+      data: { 'langfuse-callbacks.yaml': this.settingsYaml },
+    });
+    placeInFile(this.configMap, 'configmap.yaml');
+    this.contentDigest = createHash('sha256').update(JSON.stringify([stringData, this.settingsYaml])).digest('hex');
+  }
+}

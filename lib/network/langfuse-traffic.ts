@@ -1,0 +1,227 @@
+import { ExternalObjectStorage } from '../backends/object-storage';
+import { DragonflyBackend } from '../backends/redis-backend';
+import type { LangfuseChartProps } from '../langfuse-chart-props';
+import type { LangfuseNames } from '../names';
+import { llmConnectionPodLabels } from '../integrations/langfuse-llm-connection';
+import { LITELLM_SERVICE } from '../integrations/litellm-integration';
+import { STATSD_EXPORTER_METRICS_PORT } from '../observability/statsd-exporter-sidecar';
+import { KEYCLOAK_SERVICE } from '../settings/derive';
+import { Peer, ProtectedWorkload, tcp, TrafficFlow, TrafficModel, TrafficPort, TrafficProtocol } from './traffic-model';
+
+/** A Service Langfuse calls: its namespace and port; no namespace means a host outside the cluster. */
+export interface InClusterTarget {
+  /** @default - outside the cluster */
+  readonly namespace?: string;
+  readonly port: number;
+}
+
+/** Everything the Langfuse traffic model depends on; every feature flag is already effective. */
+export interface LangfuseTrafficInput {
+  /** Namespace of Langfuse, its Postgres and the chart's bundled stores. */
+  readonly namespace: string;
+  /** Helm release name (pods carry `app.kubernetes.io/instance=<release>`). */
+  readonly release: string;
+  /** CNPG cluster name (pods carry `cnpg.io/cluster=<name>`). */
+  readonly postgresCluster: string;
+  /** The shared Dragonfly; undefined means the chart's bundled Valkey. */
+  readonly dragonfly?: InClusterTarget;
+  /** The shared RustFS; undefined means the chart's bundled MinIO. */
+  readonly rustfs?: InClusterTarget;
+  /** ClickHouse cluster mode, which brings ZooKeeper. @default false */
+  readonly clickhouseCluster?: boolean;
+  /** Keycloak, when SSO is on. @default - no SSO */
+  readonly keycloak?: InClusterTarget;
+  /** Tempo's OTLP/HTTP receiver, when self-tracing is on. @default - no tracing */
+  readonly tempo?: InClusterTarget;
+  /**
+   * Prometheus scrapes: the statsd-exporter sidecars of web and worker (9102), the CNPG exporter
+   * (9187) and ClickHouse's metrics endpoint (8001).
+   * @default false
+   */
+  readonly monitoring?: boolean;
+  /** The LiteLLM proxy next to Langfuse. @default - no LiteLLM */
+  readonly litellm?: InClusterTarget;
+  /** Pod labels of the LLM-connection Job, when it runs. @default - no Job */
+  readonly llmConnectionJobLabels?: Readonly<Record<string, string>>;
+  /** SMTP port outside the cluster. @default - no email */
+  readonly smtpPort?: number;
+  /** Postgres backups to RustFS. @default false */
+  readonly backup?: boolean;
+  /** Namespaces of the gateways that route to the web Service. @default - no route */
+  readonly gatewayNamespaces?: readonly string[];
+}
+
+/** Pod labels of the operators and neighbours, as their charts and operators set them. */
+export const NEIGHBOUR_LABELS = {
+  kubeDns: { 'k8s-app': 'kube-dns' },
+  cnpgOperator: { 'app.kubernetes.io/name': 'cloudnative-pg' },
+  dragonfly: { app: 'dragonfly' },
+  rustfs: { 'app.kubernetes.io/name': 'rustfs' },
+  keycloak: { app: 'keycloak' },
+  tempo: { 'app.kubernetes.io/name': 'tempo' },
+  prometheus: { 'app.kubernetes.io/name': 'prometheus' },
+  litellm: { 'app.kubernetes.io/name': 'litellm' },
+} as const;
+
+const DNS: TrafficPort[] = [{ port: 53, protocol: TrafficProtocol.UDP }, { port: 53, protocol: TrafficProtocol.TCP }];
+
+/**
+ * Who talks to whom around one Langfuse instance, on which port, and when: the single source of
+ * the Cilium and the plain NetworkPolicy renderings (and of docs).
+ *
+ * It covers the seed's egress table (Postgres 5432, ClickHouse 8123/9000, Dragonfly 6379 in `cache`,
+ * RustFS 9000 in `storage`, Keycloak 8080 in `identity` with SSO, Tempo 4318 in `monitoring` with
+ * tracing, DNS) and what the reference deployment forgot: LiteLLM 4000 (playground in web,
+ * LLM-as-a-judge in worker), the Prometheus scrape of Postgres, the LLM-connection Job, and
+ * policies for ClickHouse, ZooKeeper and the bundled Valkey and MinIO, which no policy selected.
+ *
+ * Flows into neighbours that other apps own (Dragonfly, RustFS, Keycloak, Tempo, LiteLLM) need
+ * those apps' own policies to admit them: `requiredPeerIngress()` lists them. In particular Tempo's
+ * policy must admit Langfuse on 4318 (the reference's Tempo policy admitted only Alloy on 4317 and
+ * Grafana/Prometheus on 3200, so tracing was dropped at Tempo).
+ *
+ * Selectors use the real pod labels: the chart's `app.kubernetes.io/name=langfuse`,
+ * `app.kubernetes.io/instance=<release>` and `app=web|worker`; CNPG's `cnpg.io/cluster`; Bitnami's
+ * `app.kubernetes.io/name` (`clickhouse`, `zookeeper`, and the aliases `redis` and `s3`, because
+ * Helm renames an aliased sub-chart) with the release as instance.
+ */
+export function langfuseTraffic(input: LangfuseTrafficInput): TrafficModel {
+  const ns = input.namespace;
+  const instance = { 'app.kubernetes.io/instance': input.release };
+  const web = Peer.pods(`${input.release}-web`, ns, { 'app.kubernetes.io/name': 'langfuse', ...instance, app: 'web' });
+  const worker = Peer.pods(`${input.release}-worker`, ns, { 'app.kubernetes.io/name': 'langfuse', ...instance, app: 'worker' });
+  const postgres = Peer.pods(input.postgresCluster, ns, { 'cnpg.io/cluster': input.postgresCluster });
+  const clickhouse = Peer.pods(`${input.release}-clickhouse`, ns, { 'app.kubernetes.io/name': 'clickhouse', ...instance });
+  const zookeeper = Peer.pods(`${input.release}-zookeeper`, ns, { 'app.kubernetes.io/name': 'zookeeper', ...instance });
+  const valkey = Peer.pods(`${input.release}-redis`, ns, { 'app.kubernetes.io/name': 'redis', ...instance });
+  const minio = Peer.pods(`${input.release}-s3`, ns, { 'app.kubernetes.io/name': 's3', ...instance });
+  const kubeDns = Peer.pods('kube-dns', 'kube-system', NEIGHBOUR_LABELS.kubeDns);
+  const neighbour = (name: string, target: InClusterTarget, labels: Readonly<Record<string, string>>) =>
+    target.namespace === undefined ? Peer.world() : Peer.pods(name, target.namespace, labels);
+
+  const workloads: ProtectedWorkload[] = [
+    { policyName: `${input.release}-web`, peer: web, description: 'Langfuse web (UI, public API, headless initialization)' },
+    { policyName: `${input.release}-worker`, peer: worker, description: 'Langfuse worker (queues, evaluations, exports)' },
+    { policyName: `${input.release}-postgres`, peer: postgres, description: 'CloudNativePG instances' },
+    { policyName: `${input.release}-clickhouse`, peer: clickhouse, description: 'the chart\'s Bitnami ClickHouse' },
+  ];
+  if (input.clickhouseCluster) workloads.push({ policyName: `${input.release}-zookeeper`, peer: zookeeper, description: 'the ClickHouse sub-chart\'s ZooKeeper' });
+  if (!input.dragonfly) workloads.push({ policyName: `${input.release}-redis`, peer: valkey, description: 'the chart\'s bundled Valkey' });
+  if (!input.rustfs) workloads.push({ policyName: `${input.release}-s3`, peer: minio, description: 'the chart\'s bundled MinIO' });
+
+  const flows: TrafficFlow[] = [];
+  const flow = (from: Peer | Peer[], to: Peer | Peer[], ports: TrafficPort[], purpose: string, when = 'always') => {
+    for (const f of Array.isArray(from) ? from : [from]) {
+      for (const t of Array.isArray(to) ? to : [to]) flows.push({ from: f, to: t, ports, purpose, when });
+    }
+  };
+  const app = [web, worker];
+
+  // Langfuse web and worker.
+  flow(app, kubeDns, DNS, 'DNS');
+  flow(app, postgres, tcp(5432), 'transactional data');
+  flow(app, clickhouse, tcp(8123, 9000), 'analytics (HTTP and native protocol for migrations)');
+  if (input.dragonfly) {
+    flow(app, neighbour('dragonfly', input.dragonfly, NEIGHBOUR_LABELS.dragonfly), tcp(input.dragonfly.port), 'queues and caches', 'Dragonfly on');
+  } else {
+    flow(app, valkey, tcp(6379), 'queues and caches', 'Dragonfly off (bundled Valkey)');
+  }
+  if (input.rustfs) {
+    flow(app, neighbour('rustfs', input.rustfs, NEIGHBOUR_LABELS.rustfs), tcp(input.rustfs.port), 'event, media and export blobs', 'RustFS on');
+  } else {
+    flow(app, minio, tcp(9000), 'event, media and export blobs', 'RustFS off (bundled MinIO)');
+  }
+  if (input.keycloak) {
+    flow(web, neighbour('keycloak', input.keycloak, NEIGHBOUR_LABELS.keycloak), tcp(input.keycloak.port), 'OIDC token, userinfo and JWKS calls', 'SSO on');
+  }
+  if (input.tempo) {
+    flow(app, neighbour('tempo', input.tempo, NEIGHBOUR_LABELS.tempo), tcp(input.tempo.port), 'OTLP/HTTP self-traces', 'tracing on');
+  }
+  if (input.litellm) {
+    const litellm = neighbour('litellm', input.litellm, NEIGHBOUR_LABELS.litellm);
+    flow(app, litellm, tcp(input.litellm.port), 'LLM calls: playground (web), LLM-as-a-judge and experiments (worker)', 'LiteLLM on');
+    if (input.litellm.namespace !== undefined) flow(litellm, web, tcp(3000), 'LiteLLM\'s Langfuse callback (traces)', 'LiteLLM on');
+  }
+  if (input.smtpPort !== undefined) flow(app, Peer.world(), tcp(input.smtpPort), 'outgoing email (SMTP)', 'SMTP configured');
+  for (const gatewayNamespace of input.gatewayNamespaces ?? []) {
+    flow(Peer.namespace(gatewayNamespace), web, tcp(3000), 'HTTPRoute traffic from the gateway', 'route on');
+  }
+  if (input.llmConnectionJobLabels) {
+    const job = Peer.pods('llm-connection-job', ns, input.llmConnectionJobLabels);
+    flow(job, web, tcp(3000), 'upsert of the LLM connection through the public API', 'LiteLLM and headless initialization on');
+  }
+
+  // Postgres (CloudNativePG).
+  flow(postgres, kubeDns, DNS, 'DNS');
+  flow(postgres, Peer.kubeApiServer(), tcp(443, 6443), 'CNPG instance manager (status, leader election)');
+  flow(postgres, postgres, tcp(5432, 8000), 'replication and instance status between instances');
+  flow(Peer.pods('cloudnative-pg', 'cnpg-system', NEIGHBOUR_LABELS.cnpgOperator), postgres, tcp(8000), 'CNPG operator status checks');
+  if (input.backup && input.rustfs) {
+    flow(postgres, neighbour('rustfs', input.rustfs, NEIGHBOUR_LABELS.rustfs), tcp(input.rustfs.port), 'WAL archive and base backups', 'backups on');
+  }
+  const prometheus = Peer.pods('prometheus', 'monitoring', NEIGHBOUR_LABELS.prometheus);
+  if (input.monitoring) flow(prometheus, postgres, tcp(9187), 'metrics scrape (CNPG exporter)', 'monitoring on');
+
+  // ClickHouse and, in cluster mode, ZooKeeper.
+  flow(clickhouse, kubeDns, DNS, 'DNS');
+  if (input.clickhouseCluster) {
+    flow(clickhouse, clickhouse, tcp(9000, 9009), 'replication between ClickHouse replicas', 'ClickHouse cluster mode');
+    flow(clickhouse, zookeeper, tcp(2181), 'replication coordination', 'ClickHouse cluster mode');
+    flow(zookeeper, kubeDns, DNS, 'DNS', 'ClickHouse cluster mode');
+    flow(zookeeper, zookeeper, tcp(2888, 3888), 'ZooKeeper quorum and leader election', 'ClickHouse cluster mode');
+  }
+
+  if (input.monitoring) {
+    flow(prometheus, app, tcp(STATSD_EXPORTER_METRICS_PORT), 'metrics scrape (statsd-exporter sidecar)', 'monitoring on');
+    flow(prometheus, clickhouse, tcp(8001), 'metrics scrape (ClickHouse Prometheus endpoint)', 'monitoring on');
+  }
+
+  // Bundled stores.
+  if (!input.dragonfly) flow(valkey, kubeDns, DNS, 'DNS', 'Dragonfly off (bundled Valkey)');
+  if (!input.rustfs) flow(minio, kubeDns, DNS, 'DNS', 'RustFS off (bundled MinIO)');
+
+  return { namespace: ns, workloads, flows };
+}
+
+/**
+ * The model input from chart props: the one place where the effective flags of a `LangfuseChart`
+ * become traffic.
+ */
+export function langfuseTrafficInput(props: LangfuseChartProps, names: LangfuseNames): LangfuseTrafficInput {
+  const redis = props.redis;
+  const storage = props.objectStorage;
+  return {
+    namespace: names.namespace,
+    release: names.release,
+    postgresCluster: names.postgresCluster,
+    dragonfly: redis instanceof DragonflyBackend ? { namespace: redis.namespace, port: redis.port } : undefined,
+    rustfs: storage instanceof ExternalObjectStorage ? inClusterTarget(storage.endpoint) : undefined,
+    clickhouseCluster: props.clickhouse.clusterEnabled ?? false,
+    keycloak: props.sso ? { namespace: KEYCLOAK_SERVICE.namespace, port: KEYCLOAK_SERVICE.port } : undefined,
+    tempo: props.tracing ? inClusterTarget(props.tracing.otlpEndpoint) : undefined,
+    monitoring: Boolean(props.monitoring),
+    litellm: props.litellm ? { namespace: names.namespace, port: LITELLM_SERVICE.port } : undefined,
+    llmConnectionJobLabels: props.litellmIntegration?.llmConnection ? llmConnectionPodLabels() : undefined,
+    smtpPort: props.smtp ? smtpPort(props.smtp.url) : undefined,
+    backup: props.backup !== undefined,
+    gatewayNamespaces: props.route ? [...new Set(props.route.parents.map((p) => p.namespace))] : undefined,
+  };
+}
+
+/**
+ * The namespace and port of a URL: `<service>.<namespace>.svc[.cluster.local]` hosts are in the
+ * cluster; any other host is outside it (no namespace).
+ */
+export function inClusterTarget(url: string): InClusterTarget {
+  const parsed = new URL(url);
+  const match = /^[a-z0-9-]+\.([a-z0-9-]+)\.svc(\.cluster\.local)?$/.exec(parsed.hostname);
+  const port = parsed.port ? Number(parsed.port) : parsed.protocol === 'https:' ? 443 : 80;
+  return { namespace: match ? match[1] : undefined, port };
+}
+
+/** The port of an SMTP URL: explicit, else 465 for smtps:// and 587 for smtp://. */
+export function smtpPort(url: string): number {
+  const match = /^smtps?:\/\/(?:[^@/]*@)?[^:/]+:(\d+)/.exec(url);
+  if (match) return Number(match[1]);
+  return url.startsWith('smtps://') ? 465 : 587;
+}

@@ -2,23 +2,30 @@
 // The langfuse-cdk8s command line: `npm run cli -- <command> [options]`.
 import * as path from 'path';
 import { parseArgs } from 'util';
+import { closestKey } from '../lib/config/errors';
+import { defaultConfigPath, defaultOutDir } from './commands/command';
+import { commandList, COMMANDS } from './commands/registry';
 import { EXIT, runSynth } from './commands/synth';
 
 const USAGE = `usage: langfuse-cdk8s <command> [options]
 
 commands:
-  synth     config -> Flux tree (default config: examples/langfuse.yaml, default output: dist/)
+  synth     config -> Flux tree (default config: ./langfuse.yaml or examples/langfuse.yaml, default output: dist/)
+${commandList()}
 
-run "langfuse-cdk8s <command> --help" for the options of a command
+a first deployment: init -> explain -> synth -> validate -> git commit; later: diff before synth, doctor when
+something is wrong in the cluster. Run "langfuse-cdk8s <command> --help" for the options of a command.
 
-exit codes: 0 success, 1 unexpected failure, 2 invalid config or usage`;
+exit codes: 0 success, 1 findings or failure (validate: errors found; diff: changes), 2 invalid config or usage`;
 
 const SYNTH_USAGE = `usage: langfuse-cdk8s synth [--config FILE] [--out DIR]
 
-  --config FILE  config file (default: $LANGFUSE_CONFIG or examples/langfuse.yaml)
-  --out DIR      output root of the Flux tree (default: $LANGFUSE_OUT or dist)`;
+  --config FILE  config file (default: $LANGFUSE_CONFIG, else ./langfuse.yaml if it exists, else examples/langfuse.yaml)
+  --out DIR      output root of the Flux tree (default: $LANGFUSE_OUT, else ./dist)
 
-const root = path.resolve(__dirname, '..');
+Prints a summary (folder, files, resources, features) when done. A bad config changes nothing.
+
+exit codes: 0 success, 1 unexpected failure, 2 invalid config or usage`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -33,11 +40,14 @@ async function main(argv: string[]): Promise<number> {
       return EXIT.ok;
     }
     return runSynth({
-      configPath: values.config ?? process.env.LANGFUSE_CONFIG ?? path.join(root, 'examples', 'langfuse.yaml'),
-      outDir: values.out ?? process.env.LANGFUSE_OUT ?? path.join(root, 'dist'),
+      configPath: values.config ?? defaultConfigPath(),
+      outDir: path.resolve(values.out ?? defaultOutDir()),
     });
   }
-  console.error(`unknown command "${command}"\n\n${USAGE}`);
+  const found = COMMANDS.find((c) => c.name === command);
+  if (found) return found.run(rest);
+  const suggestion = closestKey(command, ['synth', ...COMMANDS.map((c) => c.name)]);
+  console.error(`unknown command "${command}"${suggestion ? `; did you mean "${suggestion}"?` : ''}\n\n${USAGE}`);
   return EXIT.badConfig;
 }
 

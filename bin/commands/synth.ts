@@ -1,11 +1,15 @@
 import * as path from 'path';
+import { ApiObject } from 'cdk8s';
 import { ConfigError } from '../../lib/config/errors';
 import { loadConfigFile } from '../../lib/config/load';
+import { toChartProps } from '../../lib/config/to-props';
 import { plaintextEncoder } from '../../lib/output/plaintext-encoder';
 import { NoRecipientError, sopsEncoder } from '../../lib/output/sops-encoder';
 import { SecretFileEncoder } from '../../lib/output/secret-file-encoder';
 import { loadAgeIdentities } from '../../lib/sops';
+import { featureSummary } from '../../lib/settings/features';
 import { synthesizeFluxTree } from '../../lib/synth';
+import { textTable } from './text-table';
 
 /** Options of `runSynth`. */
 export interface RunSynthOptions {
@@ -27,12 +31,23 @@ export const EXIT = { ok: 0, failure: 1, badConfig: 2 } as const;
 export async function runSynth(options: RunSynthOptions): Promise<number> {
   try {
     const config = loadConfigFile(options.configPath);
-    const encoder = chooseEncoder(config.sops_plaintext_output, options);
+    const encoder = withProgress(chooseEncoder(config.sops_plaintext_output, options));
+    progress(`synth: rendering ${options.configPath} (Secret files are encrypted as they are rendered)`);
     const { report, charts } = await synthesizeFluxTree({ config, outDir: options.outDir, encoder });
+    const outDir = path.relative(process.cwd(), options.outDir) || '.';
     if (charts.length === 0) {
       console.log(`langfuse_enabled is false in ${options.configPath}: no app folder written`);
     }
-    console.log(`synth: ${report.written.length} written, ${report.unchanged.length} unchanged, ${report.removed.length} removed under ${path.relative(process.cwd(), options.outDir) || '.'}`);
+    console.log(`synth: ${report.written.length} written, ${report.unchanged.length} unchanged, ${report.removed.length} removed under ${outDir}`);
+    const props = toChartProps(config);
+    for (const chart of charts) {
+      console.log(textTable([
+        ['folder', path.join(outDir, chart.appDirectory)],
+        ['files', String(report.written.concat(report.unchanged).filter((f) => f.startsWith(`${chart.appDirectory}/`)).length)],
+        ['resources', String(chart.node.findAll().filter(ApiObject.isApiObject).length)],
+        ['features', props ? featureSummary(props).join(', ') : 'none'],
+      ], '  '));
+    }
     return EXIT.ok;
   } catch (e) {
     if (e instanceof ConfigError || e instanceof UserError || e instanceof NoRecipientError) {
@@ -46,11 +61,26 @@ export async function runSynth(options: RunSynthOptions): Promise<number> {
 /** A mistake of the user's that is reported without a stack trace. */
 export class UserError extends Error {}
 
+/** Progress of the slow steps, on stderr and only on a terminal (logs and tests get the summary only). */
+function progress(message: string): void {
+  if (process.stderr.isTTY) console.error(message);
+}
+
+/** Reports each Secret file as it is encrypted, the one slow step of a synth. */
+function withProgress(encoder: SecretFileEncoder): SecretFileEncoder {
+  return {
+    encode: (docs, outputPath, existing) => {
+      progress(`synth: encrypting ${outputPath} (${docs.length} Secret${docs.length === 1 ? '' : 's'})`);
+      return encoder.encode(docs, outputPath, existing);
+    },
+  };
+}
+
 /**
  * SOPS encryption for every Secret file; only when no recipient is configured and the config asks
  * for it explicitly are Secrets written in clear, loudly.
  */
-function chooseEncoder(plaintextAllowed: boolean, options: RunSynthOptions): SecretFileEncoder {
+export function chooseEncoder(plaintextAllowed: boolean, options: RunSynthOptions): SecretFileEncoder {
   const env = options.env ?? process.env;
   let identities: string[];
   try {

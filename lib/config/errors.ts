@@ -6,6 +6,8 @@ export interface ConfigProblem {
   readonly message: string;
   /** The value as printed (secrets are masked); absent when the key is missing. */
   readonly shownValue?: string;
+  /** What a valid value looks like, when `message` does not say it. */
+  readonly hint?: string;
 }
 
 /**
@@ -24,7 +26,7 @@ export class ConfigError extends Error {
   }
 }
 
-const SECRET_KEY = /(password|secret|salt|encryption_key|access_key)/;
+const SECRET_KEY = /(password|secret|salt|encryption_key|access_key|api_key)/;
 
 /** Whether a key holds a secret whose value must never be printed. */
 export function isSecretKey(key: string): boolean {
@@ -34,7 +36,8 @@ export function isSecretKey(key: string): boolean {
 /** How a value is shown in an error: secrets are masked, long values cut. */
 export function showValue(key: string, value: unknown): string {
   if (value === undefined) return '';
-  if (isSecretKey(key)) {
+  // a flag such as langfuse_disable_password_auth is named like a secret but is not one
+  if (isSecretKey(key) && typeof value !== 'boolean') {
     return typeof value === 'string' ? `<hidden, ${value.length} characters>` : `<hidden ${typeof value}>`;
   }
   const text = JSON.stringify(value) ?? String(value);
@@ -43,7 +46,7 @@ export function showValue(key: string, value: unknown): string {
 
 function formatProblems(source: string, problems: readonly ConfigProblem[]): string {
   const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-  const lines = problems.map((p) => `  - ${p.key}${p.shownValue ? ` = ${p.shownValue}` : ''}: ${p.message}`);
+  const lines = problems.map((p) => `  - ${p.key}${p.shownValue ? ` = ${p.shownValue}` : ''}: ${p.message}${p.hint ? `; it ${p.hint}` : ''}`);
   return [`config ${source} has ${count}:`, ...lines].join('\n');
 }
 

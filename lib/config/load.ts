@@ -1,8 +1,9 @@
 import * as fs from 'fs';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { ConfigError, ConfigProblem, closestKey, showValue } from './errors';
+import { ConfigError, ConfigProblem, closestKey } from './errors';
 import { crossFieldIssues } from './cross-field-rules';
+import { crossFieldProblem, fieldProblem, notAMappingProblem, yamlSyntaxProblem } from './problem-text';
 import { configKeys, configSchema, LangfuseConfig } from './schema';
 
 /**
@@ -11,7 +12,7 @@ import { configKeys, configSchema, LangfuseConfig } from './schema';
  */
 export function parseConfig(input: unknown, source = 'config'): LangfuseConfig {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    throw new ConfigError(source, [{ key: '(top level)', message: 'must be a mapping of config keys to values' }]);
+    throw new ConfigError(source, [notAMappingProblem(input)]);
   }
   const raw = input as Record<string, unknown>;
   const result = configSchema.safeParse(raw);
@@ -21,7 +22,7 @@ export function parseConfig(input: unknown, source = 'config'): LangfuseConfig {
   // Field errors stop zod before the object-level rules run; run them here so every problem shows at once.
   const reported = new Set(problems.map((p) => p.key));
   for (const issue of crossFieldIssues(raw)) {
-    if (!reported.has(issue.key)) problems.push({ key: issue.key, message: issue.message });
+    if (!reported.has(issue.key)) problems.push(crossFieldProblem(issue.key, issue.message, raw));
   }
   throw new ConfigError(source, problems);
 }
@@ -36,8 +37,8 @@ function toProblems(issue: z.core.$ZodIssue, raw: Record<string, unknown>): Conf
   }
   const key = issue.path.map(String).join('.') || '(top level)';
   const value = issue.path.length > 0 ? raw[String(issue.path[0])] : undefined;
-  const missing = value === undefined && issue.code === 'invalid_type';
-  return [{ key, message: missing ? 'is required' : issue.message, shownValue: showValue(key, value) }];
+  if (value === undefined && issue.code === 'invalid_type') return [{ key, message: 'is required' }];
+  return [fieldProblem(key, value, issue)];
 }
 
 /** Reads, parses and validates a YAML config file. */
@@ -50,7 +51,14 @@ export function loadConfigFile(path: string): LangfuseConfig {
   }
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true });
   if (doc.errors.length > 0) {
-    throw new ConfigError(path, doc.errors.map((e) => ({ key: '(yaml)', message: e.message.split('\n')[0] })));
+    throw new ConfigError(path, doc.errors.map((e) => yamlSyntaxProblem(e, text)));
   }
-  return parseConfig(doc.toJS() ?? {}, path);
+  // An empty file would parse as "langfuse_enabled: false" and remove a deployed app folder.
+  if (doc.contents === null) {
+    throw new ConfigError(path, [{
+      key: '(file)',
+      message: 'is empty; expected a mapping of config keys (run "langfuse-cdk8s init" for a starter config)',
+    }]);
+  }
+  return parseConfig(doc.toJS(), path);
 }

@@ -2,3 +2,8 @@ export * from './shared-paths';
 export * from './schema-validator';
 export * from './chart-values';
 export * from './kustomize';
+export * from './tree-validator';
+export * from './tree-finding';
+export * from './policy-checks';
+export * from './flux-checks';
+export * from './tree-files';

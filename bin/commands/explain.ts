@@ -1,0 +1,144 @@
+import { App } from 'cdk8s';
+import { loadConfigFile } from '../../lib/config/load';
+import { LangfuseConfig } from '../../lib/config/schema';
+import { toChartProps } from '../../lib/config/to-props';
+import { LangfuseChart } from '../../lib/langfuse-chart';
+import { LangfuseChartProps } from '../../lib/langfuse-chart-props';
+import { LANGFUSE_CHART } from '../../lib/flux/langfuse-values-v1';
+import { DragonflyBackend } from '../../lib/backends/redis-backend';
+import { ExternalObjectStorage } from '../../lib/backends/object-storage';
+import { effectiveFeatures } from '../../lib/settings/features';
+import { KEYCLOAK_SERVICE, langfuseUrl, serviceDns } from '../../lib/settings/derive';
+import { buildApp } from '../../lib/synth';
+import { CliCommand, CONFIG_OPTION_HELP, defaultConfigPath, EXIT_CODES_HELP, parseCommandArgs, reportUserErrors } from './command';
+import { EXIT } from './synth';
+import { textTable } from './text-table';
+
+/** Options of {@link runExplain}. */
+export interface RunExplainOptions {
+  readonly configPath: string;
+}
+
+/**
+ * Ports the pinned chart (1.5.41) listens on; LangfuseChart exposes names, not ports: web is
+ * `langfuse.web.service.port`, the worker's undeclared `langfuse.worker.port`, ClickHouse the
+ * Bitnami sub-chart's HTTP and native ports.
+ */
+const CHART_PORTS = { web: '3000', worker: '3030', clickhouse: '8123, 9000', postgres: '5432' } as const;
+
+/** A Langfuse config, validated and composed: what the other commands need to explain it. */
+export interface LoadedLangfuse {
+  readonly config: LangfuseConfig;
+  readonly props: LangfuseChartProps;
+  readonly chart: LangfuseChart;
+}
+
+/**
+ * Loads a config and builds its LangfuseChart (nothing is written); undefined when
+ * `langfuse_enabled` is false.
+ */
+export function loadLangfuse(configPath: string): LoadedLangfuse | undefined {
+  const config = loadConfigFile(configPath);
+  const props = toChartProps(config);
+  if (!props) return undefined;
+  const { charts } = buildApp(config, new App({ outdir: 'unused' }));
+  return { config, props, chart: charts[0] };
+}
+
+const flag = (on: boolean) => (on ? 'on' : 'off');
+
+/** The derived-variables table: each gate with the inputs it reads. */
+export function derivedRows({ config, props, chart }: LoadedLangfuse): string[][] {
+  const backupKeys = (config.langfuse_backup_s3_access_key ?? config.langfuse_s3_access_key)
+    && (config.langfuse_backup_s3_secret_key ?? config.langfuse_s3_secret_key);
+  const backupInputs = `rustfs_enabled=${config.rustfs_enabled}, langfuse_backup_enabled=${config.langfuse_backup_enabled}, `
+    + `backup credentials ${backupKeys ? 'set' : 'missing'}`;
+  const inputs = (...keys: Array<keyof LangfuseConfig>) => keys.map((k) => `${k}=${String(config[k] ?? '-')}`).join(', ');
+  return [
+    ['variable', 'value', 'from'],
+    ['langfuse_hostname', chart.hostname, 'langfuse_subdomain.cloudflare_domain'],
+    ['langfuse_url', langfuseUrl(chart.hostname), 'https://langfuse_hostname'],
+    ['langfuse_sso_enabled', flag(props.sso !== undefined), inputs('keycloak_enabled', 'langfuse_sso_enabled')],
+    ['keycloak issuer (public)', props.sso?.issuerUrl ?? '-', 'keycloak_subdomain.cloudflare_domain/realms/keycloak_realm'],
+    ['keycloak issuer (in-cluster)', props.sso?.internalIssuerUrl ?? '-', 'what Langfuse calls (no hairpin through the gateway)'],
+    ['langfuse_backup_enabled', flag(props.backup !== undefined), backupInputs],
+    ['langfuse_monitoring_enabled', flag(Boolean(props.monitoring)), inputs('monitoring_enabled', 'langfuse_monitoring_enabled')],
+    ['langfuse_tracing_enabled', flag(props.tracing !== undefined), inputs('tracing_enabled', 'langfuse_tracing_enabled')],
+    ['storage class', props.storageClass ?? 'local-path', `${inputs('cnpg_storage_class')} -> ${inputs('storage_class')} -> local-path`],
+    ['flux app folder', chart.appDirectory, 'flux_apps_path/langfuse_namespace/langfuse'],
+    ['flux kustomization', `${chart.kustomization.namespace}/${chart.kustomization.name}`, 'flux_namespace'],
+    ['chart', `${LANGFUSE_CHART.name} ${chart.release.chartVersion} (Langfuse ${LANGFUSE_CHART.appVersion})`, 'pinned'],
+  ];
+}
+
+/** The service table of the seed's quick reference, from the names the chart exposes. */
+export function serviceRows({ props, chart }: LoadedLangfuse): string[][] {
+  const storage = new URL(chart.endpoints.objectStorage);
+  const redisPort = props.redis instanceof DragonflyBackend ? String(props.redis.port) : '6379';
+  const rows = [
+    ['service', 'dns', 'port'],
+    ['web (UI/API)', chart.endpoints.web, CHART_PORTS.web],
+    ['worker', chart.endpoints.worker, CHART_PORTS.worker],
+    ['postgres (rw)', chart.endpoints.postgresRw, String(chart.postgres.port)],
+    ['clickhouse', chart.endpoints.clickhouse, CHART_PORTS.clickhouse],
+    [props.redis instanceof DragonflyBackend ? 'dragonfly' : 'valkey (bundled)', chart.endpoints.redis, redisPort],
+    [
+      props.objectStorage instanceof ExternalObjectStorage ? 'rustfs (s3)' : 'minio (bundled)',
+      storage.hostname,
+      storage.port || (storage.protocol === 'https:' ? '443' : '80'),
+    ],
+  ];
+  if (props.sso) rows.push(['keycloak', serviceDns(KEYCLOAK_SERVICE.name, KEYCLOAK_SERVICE.namespace), String(KEYCLOAK_SERVICE.port)]);
+  return rows;
+}
+
+/** Prints the derived variables, the feature set and the service names of a config. */
+export async function runExplain(options: RunExplainOptions): Promise<number> {
+  return reportUserErrors(async () => {
+    const loaded = loadLangfuse(options.configPath);
+    if (!loaded) {
+      console.log(`langfuse_enabled is false in ${options.configPath}: nothing is synthesized`);
+      return EXIT.ok;
+    }
+    const features = effectiveFeatures(loaded.props).map((f) => [f.name, flag(f.on), f.detail || '-']);
+    console.log([
+      `config ${options.configPath}`,
+      '',
+      'derived variables',
+      textTable(derivedRows(loaded), '  '),
+      '',
+      'features',
+      textTable([['feature', 'state', 'detail'], ...features], '  '),
+      '',
+      `services (namespace ${loaded.chart.names.namespace})`,
+      textTable(serviceRows(loaded), '  '),
+    ].join('\n'));
+    return EXIT.ok;
+  });
+}
+
+const USAGE = `usage: langfuse-cdk8s explain [--config FILE]
+
+Prints what a config means, without writing anything: the derived variables (hostname, URL, the
+sso/backup/monitoring/tracing gates with their inputs, issuer URLs, storage class), the effective
+feature set, and the in-cluster service names and ports (web, worker, Postgres rw, ClickHouse,
+Dragonfly or Valkey, RustFS or MinIO, Keycloak).
+
+  ${CONFIG_OPTION_HELP}
+
+${EXIT_CODES_HELP}`;
+
+/** `langfuse-cdk8s explain`. */
+export const explainCommand: CliCommand = {
+  name: 'explain',
+  summary: 'print the derived variables, effective features and service DNS names of a config',
+  usage: USAGE,
+  run: (args) => reportUserErrors(async () => {
+    const { values } = parseCommandArgs(args, { config: { type: 'string' } }, USAGE);
+    if (values.help) {
+      console.log(USAGE);
+      return EXIT.ok;
+    }
+    return runExplain({ configPath: (values.config as string | undefined) ?? defaultConfigPath() });
+  }),
+};

@@ -1,0 +1,74 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { TREE_CHECKS, TreeCheck, formatFinding } from '../../lib/validate/tree-finding';
+import { validateTree, ValidateTreeOptions } from '../../lib/validate/tree-validator';
+import { CliCommand, defaultOutDir, EXIT_CODES_HELP, parseCommandArgs, reportUserErrors } from './command';
+import { EXIT, UserError } from './synth';
+
+/** Options of {@link runValidate}. */
+export interface RunValidateOptions extends ValidateTreeOptions {
+  /** The tree root, like `dist`. */
+  readonly dir: string;
+}
+
+const USAGE = `usage: langfuse-cdk8s validate [DIR] [--skip CHECK]...
+
+Checks an emitted Flux tree without a cluster and prints one line per finding, sorted:
+  FILE: KIND/NAME: FIELD: MESSAGE [CHECK]
+
+checks:
+  yaml             every file parses
+  schema           every document against its CRD or the Kubernetes 1.28 schema
+  chart-values     every Langfuse HelmRelease value key exists in the pinned chart's values.yaml
+  kustomize        kubectl kustomize of every folder with a kustomization.yaml (when kubectl is on PATH),
+                   and every listed resource exists
+  flux-path        every Flux Kustomization spec.path exists in DIR
+  flux-depends-on  every dependsOn target is in the tree (a target outside the tree is a warning)
+  secret-in-clear  every Secret is SOPS-encrypted (sops block with a mac, ENC[...] values)
+  resources        every workload (and the chart's web, worker, ClickHouse) requests CPU and memory
+  pinned           images have a tag other than latest (or a digest); chart versions are exact
+
+  DIR            the tree root (default: $LANGFUSE_OUT, else ./dist)
+  --skip CHECK   do not run CHECK (repeatable), e.g. --skip secret-in-clear for a plaintext local tree
+
+Warnings (shared schemas or kubectl missing, dependencies outside the tree) are printed but do not fail.
+
+${EXIT_CODES_HELP}; 1 means at least one finding is an error`;
+
+/** Checks an emitted tree and prints the findings; 1 when any is an error. */
+export async function runValidate(options: RunValidateOptions): Promise<number> {
+  return reportUserErrors(async () => {
+    if (!fs.existsSync(options.dir) || !fs.statSync(options.dir).isDirectory()) {
+      throw new UserError(`validate: "${options.dir}" is not a folder; run "langfuse-cdk8s synth" first or pass the tree root`);
+    }
+    const result = validateTree(options.dir, options);
+    for (const finding of result.findings) console.log(formatFinding(finding));
+    const warnings = result.findings.length - result.errors;
+    const where = path.relative(process.cwd(), options.dir) || '.';
+    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+    const summary = `validate: ${plural(result.errors, 'error')}, ${plural(warnings, 'warning')} in ${result.files} files `
+      + `(${result.documents} documents) under ${where}`;
+    if (result.errors > 0) console.error(summary);
+    else console.log(summary);
+    return result.errors > 0 ? EXIT.failure : EXIT.ok;
+  });
+}
+
+/** `langfuse-cdk8s validate`. */
+export const validateCommand: CliCommand = {
+  name: 'validate',
+  summary: 'check an emitted tree offline: schemas, chart keys, kustomize, Flux paths, encryption, requests, pins',
+  usage: USAGE,
+  run: (args) => reportUserErrors(async () => {
+    const { values, positionals } = parseCommandArgs(args, { skip: { type: 'string', multiple: true } }, USAGE, true);
+    if (values.help) {
+      console.log(USAGE);
+      return EXIT.ok;
+    }
+    if (positionals.length > 1) throw new UserError(`validate takes one folder (got ${positionals.map((p) => `"${p}"`).join(' ')})\n\n${USAGE}`);
+    const skip = (values.skip ?? []) as string[];
+    const unknown = skip.filter((s) => !(TREE_CHECKS as readonly string[]).includes(s));
+    if (unknown.length > 0) throw new UserError(`unknown check "${unknown[0]}" for --skip; checks: ${TREE_CHECKS.join(', ')}`);
+    return runValidate({ dir: path.resolve(positionals[0] ?? defaultOutDir()), skip: skip as TreeCheck[] });
+  }),
+};

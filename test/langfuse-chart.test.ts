@@ -127,8 +127,8 @@ describe('LangfuseChart', () => {
       expect(dependsOn(objects)).toEqual(['cnpg-system/cloudnative-pg']);
     });
 
-    test('relies on the controller-wide SOPS key when flux_sops_secret is empty', () => {
-      expect(ks(synthObjects({ ...minimalRaw(), flux_sops_secret: '' })).spec.decryption).toEqual({ provider: 'sops' });
+    test('relies on the controller-wide SOPS key when flux_sops_secret_name is empty', () => {
+      expect(ks(synthObjects({ ...minimalRaw(), flux_sops_secret_name: '' })).spec.decryption).toEqual({ provider: 'sops' });
     });
 
     test('creates the CNPG cluster on UTC with a managed role and the basic-auth Secret labelled for reload', () => {

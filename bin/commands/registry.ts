@@ -1,12 +1,16 @@
 import { CliCommand } from './command';
+import { decryptCommand } from './decrypt';
 import { diffCommand } from './diff';
 import { doctorCommand } from './doctor';
 import { explainCommand } from './explain';
 import { initCommand } from './init';
+import { secretsCommand } from './secrets';
 import { validateCommand } from './validate';
 
 /** The subcommands besides synth, in the order the help lists them. */
-export const COMMANDS: readonly CliCommand[] = [initCommand, explainCommand, diffCommand, validateCommand, doctorCommand];
+export const COMMANDS: readonly CliCommand[] = [
+  initCommand, secretsCommand, explainCommand, diffCommand, validateCommand, doctorCommand, decryptCommand,
+];
 
 /** The command list of the top-level help: `name  summary` lines. */
 export function commandList(indent = '  '): string {

@@ -154,7 +154,7 @@ export const KEY_PROBES: Readonly<Record<string, KeyProbe>> = {
   flux_source_name: { value: 'cluster' },
   flux_apps_path: { value: 'clusters/main/apps' },
   flux_namespace: { value: 'flux' },
-  flux_sops_secret: { value: '' },
+  flux_sops_secret_name: { value: '' },
 };
 
 /** The measured effect of changing one key. */

@@ -26,7 +26,7 @@ export class ConfigError extends Error {
   }
 }
 
-const SECRET_KEY = /(password|secret|salt|encryption_key|access_key|api_key)/;
+const SECRET_KEY = /(password|_secret|_salt|encryption_key|access_key|secret_key|api_key)$/;
 
 /** Whether a key holds a secret whose value must never be printed. */
 export function isSecretKey(key: string): boolean {

@@ -36,3 +36,20 @@ export function generateOptionalSecrets(): Readonly<Record<string, string>> {
     langfuse_init_user_password: randomUrlSafe(24),
   };
 }
+
+/**
+ * Fresh values for every secret variable of the config, in the shapes the schema requires: the
+ * required ones, the optional ones, the project API keys shared with LiteLLM, and S3 keys to
+ * create in RustFS.
+ */
+export function generateAllSecrets(): Readonly<Record<string, string>> {
+  return {
+    ...generateRequiredSecrets(),
+    ...generateOptionalSecrets(),
+    langfuse_redis_password: randomUrlSafe(32),
+    langfuse_s3_access_key: randomUrlSafe(20),
+    langfuse_s3_secret_key: randomUrlSafe(40),
+    langfuse_init_project_public_key: `pk-lf-${randomUrlSafe(32)}`,
+    langfuse_init_project_secret_key: `sk-lf-${randomUrlSafe(32)}`,
+  };
+}

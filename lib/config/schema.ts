@@ -204,7 +204,7 @@ export const configShape = {
   flux_apps_path: z.string().regex(/^[a-z0-9._-]+(\/[a-z0-9._-]+)*$/, { message: 'must be a relative path like "kubernetes/apps"' })
     .default('kubernetes/apps').describe('Path of the apps tree inside the Git repository (and under the output folder).'),
   flux_namespace: dnsLabel().default('flux-system').describe('Namespace of the emitted Flux Kustomization.'),
-  flux_sops_secret: z.union([dnsLabel(), z.literal('')]).default('sops-age')
+  flux_sops_secret_name: z.union([dnsLabel(), z.literal('')]).default('sops-age')
     .describe('Secret with the age key next to the Kustomization; "" relies on the controller-wide --sops-age-secret.'),
   reloader_enabled: flag().default(false).describe('Stakater Reloader runs in the cluster: restart web and worker when their Secrets change.'),
   sops_plaintext_output: flag().default(false)

@@ -163,7 +163,7 @@ export function toChartProps(cfg: LangfuseConfig): LangfuseChartProps | undefine
       } : undefined,
     } : undefined,
     reloadOnSecretChange: cfg.reloader_enabled,
-    flux: { sourceName: cfg.flux_source_name, appsPath: cfg.flux_apps_path, kustomizationNamespace: cfg.flux_namespace, sopsSecretName: cfg.flux_sops_secret },
+    flux: { sourceName: cfg.flux_source_name, appsPath: cfg.flux_apps_path, kustomizationNamespace: cfg.flux_namespace, sopsSecretName: cfg.flux_sops_secret_name },
   };
 }
 

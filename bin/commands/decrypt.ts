@@ -1,0 +1,53 @@
+import * as fs from 'fs';
+import { stringify } from 'yaml';
+import { decryptSopsYamlDocuments, loadAgeIdentities, SopsMacMismatchError } from '../../lib/sops';
+import { CliCommand, EXIT_CODES_HELP, parseCommandArgs, reportUserErrors } from './command';
+import { EXIT, UserError } from './synth';
+
+const USAGE = `usage: langfuse-cdk8s decrypt FILE
+
+Decrypts a SOPS file of the tree (every document of it) with the age identity from
+SOPS_AGE_KEY_FILE or SOPS_AGE_KEY, verifies its MAC, and prints the plaintext YAML on stdout.
+It is the equivalent of "sops -d FILE" for operators without the sops binary.
+
+${EXIT_CODES_HELP}`;
+
+/** `decrypt FILE`: a SOPS file of the tree, decrypted and MAC-verified, on stdout. */
+export const decryptCommand: CliCommand = {
+  name: 'decrypt',
+  summary: 'decrypt a SOPS file with the age identity (like sops -d)',
+  usage: USAGE,
+  run: (args) => reportUserErrors(async () => {
+    const { values, positionals } = parseCommandArgs(args, {}, USAGE, true);
+    if (values.help) {
+      console.log(USAGE);
+      return EXIT.ok;
+    }
+    if (positionals.length !== 1) throw new UserError(`expected one FILE\n\n${USAGE}`);
+    return runDecrypt(positionals[0], process.env);
+  }),
+};
+
+/** Decrypts `file` and prints it; a missing identity or a failed MAC check is exit 1. */
+export async function runDecrypt(file: string, env: NodeJS.ProcessEnv): Promise<number> {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new UserError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+  }
+  const identities = loadAgeIdentities(env);
+  if (identities.length === 0) throw new UserError('no age identity: set SOPS_AGE_KEY_FILE (or SOPS_AGE_KEY) to your age key');
+  try {
+    const docs = await decryptSopsYamlDocuments(text, identities);
+    console.log(docs.map((d) => stringify(d)).join('---\n').trimEnd());
+    return EXIT.ok;
+  } catch (e) {
+    if (e instanceof SopsMacMismatchError) {
+      console.error(`${file}: ${e.message} (the file was changed after encryption)`);
+      return EXIT.failure;
+    }
+    console.error(`${file}: ${(e as Error).message}`);
+    return EXIT.failure;
+  }
+}

@@ -1,7 +1,13 @@
-// age-encryption and its @noble/@scure dependencies are ESM-only. Node ≥ 20.19 loads them through
-// require(esm), but Jest's module system cannot, so Jest compiles them to CommonJS with ts-jest.
+// Tests are transpiled by swc, without type checking (npm test runs `tsc --noEmit` once instead).
+// age-encryption and its @noble/@scure dependencies are ESM-only: Node >= 20.19 loads them through
+// require(esm), but Jest's module system cannot, so swc compiles them to CommonJS too.
 const esmPackages = ['age-encryption', '@noble/ciphers', '@noble/curves', '@noble/hashes', '@noble/post-quantum', '@scure/base'];
-const esmPackagePattern = `/node_modules/(?:${esmPackages.join('|')})/`;
+
+const swc = (syntax) => ['@swc/jest', {
+  jsc: { parser: { syntax, decorators: false }, target: 'es2022' },
+  module: { type: 'commonjs' },
+  sourceMaps: 'inline',
+}];
 
 /** @type {import('jest').Config} */
 module.exports = {
@@ -9,11 +15,8 @@ module.exports = {
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   transform: {
-    '^.+\\.ts$': ['ts-jest', { diagnostics: false }],
-    [`${esmPackagePattern}.+\\.js$`]: [
-      'ts-jest',
-      { diagnostics: false, tsconfig: { allowJs: true, module: 'commonjs', target: 'es2022', isolatedModules: true } },
-    ],
+    '^.+\\.ts$': swc('typescript'),
+    [`/node_modules/(?:${esmPackages.join('|')})/.+\\.js$`]: swc('ecmascript'),
   },
   transformIgnorePatterns: [`/node_modules/(?!(?:${esmPackages.join('|')})/)`],
   moduleFileExtensions: ['ts', 'js', 'json'],

@@ -3,8 +3,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { runSynth } from './bin/commands/synth';
+import { projectRoot } from './lib/validate/shared-paths';
 
-const root = __dirname;
+// The project root, whether this runs as TypeScript or compiled under build/.
+const root = projectRoot();
 const outDir = process.env.LANGFUSE_OUT ?? path.join(root, 'dist');
 
 runSynth({ configPath: process.env.LANGFUSE_CONFIG ?? path.join(root, 'examples', 'langfuse.yaml'), outDir }).then((code) => {

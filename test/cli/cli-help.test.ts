@@ -8,11 +8,11 @@ import { capture } from './support';
 
 describe('the CLI', () => {
   test('--help lists every command and the exit codes (the one subprocess test)', () => {
-    const result = spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', path.join('bin', 'cli.ts'), '--help'], {
+    const result = spawnSync(process.execPath, [path.join('scripts', 'launch.js'), 'cli', '--help'], {
       cwd: REPO_ROOT, encoding: 'utf8', timeout: 60_000,
     });
     expect(result.status).toBe(0);
-    for (const name of ['synth', 'init', 'validate', 'explain', 'doctor', 'diff']) expect(result.stdout).toMatch(new RegExp(`^  ${name} +\\S`, 'm'));
+    for (const name of ['synth', 'init', 'secrets', 'validate', 'explain', 'doctor', 'diff', 'decrypt']) expect(result.stdout).toMatch(new RegExp(`^  ${name} +\\S`, 'm'));
     expect(result.stdout).toContain('exit codes: 0 success, 1 findings or failure');
     expect(result.stdout).toContain('2 invalid config or usage');
   });

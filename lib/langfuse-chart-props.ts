@@ -234,6 +234,12 @@ export interface FluxOptions {
 
 /** Everything a `LangfuseChart` needs; every gate is already effective. */
 export interface LangfuseChartProps {
+  /**
+   * Name of this instance: its Flux app folder and Kustomization (unique in the Kustomizations'
+   * namespace) and the prefix of its neighbours' Flux apps.
+   * @default 'langfuse'
+   */
+  readonly instanceName?: string;
   /** @default 'ai-system' */
   readonly namespace?: string;
   /** Public host name, like `langfuse.example.com`. */

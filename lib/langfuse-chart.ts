@@ -47,7 +47,7 @@ export class LangfuseChart extends FluxAppChart {
     const namespace = props.namespace ?? 'ai-system';
     const names = langfuseNames(namespace);
     super(scope, id, {
-      appName: names.release,
+      appName: props.instanceName ?? names.release,
       namespace,
       flux: props.flux,
       dependsOn: fluxDependencies(props),

@@ -1,7 +1,7 @@
 import { App } from 'cdk8s';
 import { LangfuseConfig } from './config/schema';
 import { toChartProps } from './config/to-props';
-import { addLangfuseNeighbours } from './integrations/langfuse-neighbours';
+import { addLangfuseNeighbours, SharedNeighbours } from './integrations/langfuse-neighbours';
 import { LangfuseChart } from './langfuse-chart';
 import { renderFluxTree } from './output/flux-tree';
 import { SecretFileEncoder } from './output/secret-file-encoder';
@@ -9,7 +9,8 @@ import { readTreeFile, WriteReport, writeTree } from './output/tree-writer';
 
 /** Options of `synthesizeFluxTree`. */
 export interface SynthOptions {
-  readonly config: LangfuseConfig;
+  /** One config per Langfuse instance. */
+  readonly configs: readonly LangfuseConfig[];
   /** Output root, like `dist`. */
   readonly outDir: string;
   /** Encodes each `*.sops.yaml` file. */
@@ -24,14 +25,20 @@ export interface SynthResult {
 }
 
 /**
- * Builds the cdk8s app for a validated config: one LangfuseChart when Langfuse is enabled, plus
+ * Builds the cdk8s app for validated configs: one LangfuseChart per enabled instance, plus
  * its neighbour Flux apps (Dragonfly ACL, Keycloak client, LiteLLM wiring, LLM-connection Job,
  * cross-namespace route) as sibling charts in `app.charts`.
  */
-export function buildApp(config: LangfuseConfig, app: App = new App()): { app: App; charts: LangfuseChart[] } {
-  const props = toChartProps(config);
-  const charts = props ? [new LangfuseChart(app, 'langfuse', props)] : [];
-  if (props) addLangfuseNeighbours(app, charts[0], props);
+export function buildApp(configs: LangfuseConfig | readonly LangfuseConfig[], app: App = new App()): { app: App; charts: LangfuseChart[] } {
+  const shared = new SharedNeighbours();
+  const charts: LangfuseChart[] = [];
+  for (const config of Array.isArray(configs) ? configs : [configs]) {
+    const props = toChartProps(config);
+    if (!props) continue;
+    const chart = new LangfuseChart(app, config.langfuse_instance_name, props);
+    addLangfuseNeighbours(app, chart, props, shared);
+    charts.push(chart);
+  }
   return { app, charts };
 }
 
@@ -40,7 +47,7 @@ export function buildApp(config: LangfuseConfig, app: App = new App()): { app: A
  * before the first file is written, so a failure leaves the previous tree untouched.
  */
 export async function synthesizeFluxTree(options: SynthOptions): Promise<SynthResult> {
-  const { app, charts } = buildApp(options.config);
+  const { app, charts } = buildApp(options.configs);
   const files = await renderFluxTree(app.charts, options.encoder, (p) => readTreeFile(options.outDir, p));
   const report = writeTree(options.outDir, files);
   return { app, charts, report };

@@ -40,9 +40,9 @@ const isSecretFile = (file: string, ...texts: Array<string | undefined>) =>
  * identity is available), and their content is never printed.
  */
 export async function computeTreeChanges(options: RunDiffOptions): Promise<TreeChange[]> {
-  const config = loadConfigFile(options.configPath);
-  const { app } = buildApp(config);
-  const encoder = chooseEncoder(config.sops_plaintext_output, options);
+  const configs = loadConfigFile(options.configPath);
+  const { app } = buildApp(configs);
+  const encoder = chooseEncoder(configs.every((c) => c.sops_plaintext_output), options);
   const files = await renderFluxTree(app.charts, encoder, (p) => readTreeFile(options.outDir, p));
   const changes: TreeChange[] = [];
   for (const file of files) {

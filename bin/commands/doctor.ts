@@ -316,14 +316,16 @@ export interface RunDoctorOptions {
 /** Prints the troubleshooting commands for a config. */
 export async function runDoctor(options: RunDoctorOptions): Promise<number> {
   return reportUserErrors(async () => {
-    const loaded = loadLangfuse(options.configPath);
-    if (!loaded) {
+    const instances = loadLangfuse(options.configPath);
+    if (instances.length === 0) {
       console.log(`langfuse_enabled is false in ${options.configPath}: nothing is deployed, nothing to check`);
       return EXIT.ok;
     }
-    console.log(`# Checks for ${loaded.chart.release.releaseName} in namespace ${loaded.chart.names.namespace} (config ${options.configPath}).`);
-    console.log('# Run them one by one against the cluster; each "#" line says what to look for.\n');
-    console.log(renderDoctorChecks(doctorChecks(loaded)));
+    for (const loaded of instances) {
+      console.log(`# Checks for ${loaded.chart.release.releaseName} in namespace ${loaded.chart.names.namespace} (config ${options.configPath}).`);
+      console.log('# Run them one by one against the cluster; each "#" line says what to look for.\n');
+      console.log(renderDoctorChecks(doctorChecks(loaded)));
+    }
     return EXIT.ok;
   });
 }

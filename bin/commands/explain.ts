@@ -34,15 +34,16 @@ export interface LoadedLangfuse {
 }
 
 /**
- * Loads a config and builds its LangfuseChart (nothing is written); undefined when
+ * Loads a config and builds a LangfuseChart per enabled instance (nothing is written); empty when
  * `langfuse_enabled` is false.
  */
-export function loadLangfuse(configPath: string): LoadedLangfuse | undefined {
-  const config = loadConfigFile(configPath);
-  const props = toChartProps(config);
-  if (!props) return undefined;
-  const { charts } = buildApp(config, new App({ outdir: 'unused' }));
-  return { config, props, chart: charts[0] };
+export function loadLangfuse(configPath: string): LoadedLangfuse[] {
+  const configs = loadConfigFile(configPath);
+  const { charts } = buildApp(configs, new App({ outdir: 'unused' }));
+  return charts.map((chart) => {
+    const config = configs.find((c) => c.langfuse_instance_name === chart.appName)!;
+    return { config, props: toChartProps(config)!, chart };
+  });
 }
 
 const flag = (on: boolean) => (on ? 'on' : 'off');
@@ -95,14 +96,20 @@ export function serviceRows({ props, chart }: LoadedLangfuse): string[][] {
 /** Prints the derived variables, the feature set and the service names of a config. */
 export async function runExplain(options: RunExplainOptions): Promise<number> {
   return reportUserErrors(async () => {
-    const loaded = loadLangfuse(options.configPath);
-    if (!loaded) {
+    const instances = loadLangfuse(options.configPath);
+    if (instances.length === 0) {
       console.log(`langfuse_enabled is false in ${options.configPath}: nothing is synthesized`);
       return EXIT.ok;
     }
+    console.log(instances.map((loaded) => explainInstance(options.configPath, loaded, instances.length > 1)).join('\n\n'));
+    return EXIT.ok;
+  });
+}
+
+function explainInstance(configPath: string, loaded: LoadedLangfuse, several: boolean): string {
     const features = effectiveFeatures(loaded.props).map((f) => [f.name, flag(f.on), f.detail || '-']);
-    console.log([
-      `config ${options.configPath}`,
+    return [
+      several ? `config ${configPath}, instance ${loaded.chart.appName}` : `config ${configPath}`,
       '',
       'derived variables',
       textTable(derivedRows(loaded), '  '),
@@ -112,9 +119,7 @@ export async function runExplain(options: RunExplainOptions): Promise<number> {
       '',
       `services (namespace ${loaded.chart.names.namespace})`,
       textTable(serviceRows(loaded), '  '),
-    ].join('\n'));
-    return EXIT.ok;
-  });
+    ].join('\n');
 }
 
 const USAGE = `usage: langfuse-cdk8s explain [--config FILE]

@@ -30,17 +30,18 @@ export const EXIT = { ok: 0, failure: 1, badConfig: 2 } as const;
  */
 export async function runSynth(options: RunSynthOptions): Promise<number> {
   try {
-    const config = loadConfigFile(options.configPath);
-    const encoder = withProgress(chooseEncoder(config.sops_plaintext_output, options));
+    const configs = loadConfigFile(options.configPath);
+    // Plaintext output must be asked for by every instance: one instance cannot weaken another.
+    const encoder = withProgress(chooseEncoder(configs.every((c) => c.sops_plaintext_output), options));
     progress(`synth: rendering ${options.configPath} (Secret files are encrypted as they are rendered)`);
-    const { report, charts } = await synthesizeFluxTree({ config, outDir: options.outDir, encoder });
+    const { report, charts } = await synthesizeFluxTree({ configs, outDir: options.outDir, encoder });
     const outDir = path.relative(process.cwd(), options.outDir) || '.';
     if (charts.length === 0) {
       console.log(`langfuse_enabled is false in ${options.configPath}: no app folder written`);
     }
     console.log(`synth: ${report.written.length} written, ${report.unchanged.length} unchanged, ${report.removed.length} removed under ${outDir}`);
-    const props = toChartProps(config);
     for (const chart of charts) {
+      const props = toChartProps(configs.find((c) => c.langfuse_instance_name === chart.appName)!);
       console.log(textTable([
         ['folder', path.join(outDir, chart.appDirectory)],
         ['files', String(report.written.concat(report.unchanged).filter((f) => f.startsWith(`${chart.appDirectory}/`)).length)],

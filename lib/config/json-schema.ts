@@ -77,13 +77,23 @@ const DESCRIPTION = [
  */
 export function configJsonSchema(): Schema {
   const generated = z.toJSONSchema(configSchema, { io: 'input', target: 'draft-7' }) as Schema;
-  const { $schema, ...rest } = generated;
+  const { $schema, properties, ...rest } = generated;
+  const instances = {
+    type: 'array',
+    minItems: 1,
+    description: 'Several Langfuse instances: each entry overrides the shared top-level keys for one instance (distinct langfuse_instance_name and langfuse_namespace).',
+    items: { type: 'object', properties, additionalProperties: false },
+  };
   return {
     $schema,
     title: 'langfuse-cdk8s config',
     description: DESCRIPTION,
     ...rest,
-    ...CROSS_FIELD_RULES,
+    properties: { ...(properties as Schema), instances },
+    // With `instances`, the top level holds shared defaults only; the loader checks each merged instance.
+    if: { required: ['instances'] },
+    then: {},
+    else: CROSS_FIELD_RULES,
   };
 }
 

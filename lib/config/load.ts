@@ -41,8 +41,11 @@ function toProblems(issue: z.core.$ZodIssue, raw: Record<string, unknown>): Conf
   return [fieldProblem(key, value, issue)];
 }
 
-/** Reads, parses and validates a YAML config file. */
-export function loadConfigFile(path: string): LangfuseConfig {
+/**
+ * Reads, parses and validates a YAML config file: one config per Langfuse instance (a file without
+ * `instances` holds exactly one).
+ */
+export function loadConfigFile(path: string): LangfuseConfig[] {
   let text: string;
   try {
     text = fs.readFileSync(path, 'utf8');
@@ -60,5 +63,50 @@ export function loadConfigFile(path: string): LangfuseConfig {
       message: 'is empty; expected a mapping of config keys (run "langfuse-cdk8s init" for a starter config)',
     }]);
   }
-  return parseConfig(doc.toJS(), path);
+  return parseConfigInstances(doc.toJS(), path);
+}
+
+/** The config key that lists several instances; every other top-level key is their shared default. */
+export const INSTANCES_KEY = 'instances';
+
+/**
+ * Validates a config that may hold several Langfuse instances (one per team or environment):
+ * top-level keys are shared defaults, and each entry of `instances` overrides them for one
+ * instance. Every instance is validated on its own, and every problem of every instance is
+ * reported at once, with keys like `instances[1].langfuse_salt`. Instances need distinct names
+ * (Flux app and Kustomization names) and distinct namespaces (each owns its namespace).
+ */
+export function parseConfigInstances(input: unknown, source = 'config'): LangfuseConfig[] {
+  if (input === null || typeof input !== 'object' || Array.isArray(input) || !(INSTANCES_KEY in input)) {
+    return [parseConfig(input, source)];
+  }
+  const { [INSTANCES_KEY]: entries, ...shared } = input as Record<string, unknown>;
+  if (!Array.isArray(entries) || entries.length === 0 || entries.some((e) => e === null || typeof e !== 'object' || Array.isArray(e))) {
+    throw new ConfigError(source, [{ key: INSTANCES_KEY, message: 'must be a non-empty list of mappings, each overriding the shared keys for one instance' }]);
+  }
+  const problems: ConfigProblem[] = [];
+  const configs: LangfuseConfig[] = [];
+  entries.forEach((entry: Record<string, unknown>, i) => {
+    try {
+      configs.push(parseConfig({ ...shared, ...entry }, source));
+    } catch (e) {
+      if (!(e instanceof ConfigError)) throw e;
+      problems.push(...e.problems.map((p) => ({ ...p, key: `${INSTANCES_KEY}[${i}].${p.key}` })));
+    }
+  });
+  if (problems.length === 0) problems.push(...duplicates(configs, 'langfuse_instance_name'), ...duplicates(configs, 'langfuse_namespace'));
+  if (problems.length > 0) throw new ConfigError(source, problems);
+  return configs;
+}
+
+function duplicates(configs: readonly LangfuseConfig[], key: 'langfuse_instance_name' | 'langfuse_namespace'): ConfigProblem[] {
+  const firstIndex = new Map<string, number>();
+  const problems: ConfigProblem[] = [];
+  configs.forEach((config, i) => {
+    const value = config[key];
+    const first = firstIndex.get(value);
+    if (first === undefined) firstIndex.set(value, i);
+    else problems.push({ key: `${INSTANCES_KEY}[${i}].${key}`, shownValue: JSON.stringify(value), message: `must differ from instances[${first}].${key}: every instance needs its own` });
+  });
+  return problems;
 }

@@ -21,7 +21,9 @@ const projectKey = (prefix: string) =>
 export const configShape = {
   // --- the app
   langfuse_enabled: flag().default(false).describe('Deploy Langfuse. When false nothing is synthesized.'),
-  langfuse_namespace: dnsLabel().default('ai-system').describe('Namespace of the Langfuse app folder and its objects.'),
+  langfuse_instance_name: dnsLabel().default('langfuse')
+    .describe('Name of this instance: its Flux app folder and Kustomization, its Keycloak client id and its Dragonfly ACL user and key prefix. Distinct per entry of `instances`.'),
+  langfuse_namespace: dnsLabel().default('ai-system').describe('Namespace of the Langfuse app folder and its objects (one instance per namespace).'),
   langfuse_subdomain: dnsLabel().default('langfuse').describe('Creates <langfuse_subdomain>.<cloudflare_domain>.'),
   cloudflare_domain: domainName().optional().describe('Public domain of the cluster. Required when langfuse_enabled.'),
   langfuse_log_level: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal'], { message: 'must be one of trace, debug, info, warn, error, fatal' })

@@ -32,6 +32,7 @@ export function toChartProps(cfg: LangfuseConfig): LangfuseChartProps | undefine
   const realm = cfg.keycloak_realm ?? '';
 
   return {
+    instanceName: cfg.langfuse_instance_name,
     namespace: cfg.langfuse_namespace,
     hostname: langfuseHostname(cfg.langfuse_subdomain, domain),
     appSecrets: {
@@ -95,6 +96,7 @@ export function toChartProps(cfg: LangfuseConfig): LangfuseChartProps | undefine
       internalIssuerUrl: keycloakInternalIssuerUrl(realm),
       realm,
       clientSecret: required(cfg.langfuse_keycloak_client_secret, 'langfuse_keycloak_client_secret'),
+      clientId: cfg.langfuse_instance_name,
     } : undefined,
     auth: {
       disablePasswordAuth: cfg.langfuse_disable_password_auth,
@@ -180,7 +182,11 @@ function redisBackend(cfg: LangfuseConfig, salt: string): RedisBackend {
     return RedisBackend.bundledValkey(cfg.langfuse_redis_password ?? deriveSecret(salt, DERIVED_PASSWORD_LABELS.redis));
   }
   return cfg.dragonfly_acl_enabled
-    ? RedisBackend.dragonflyAcl({ password: required(cfg.dragonfly_langfuse_password, 'dragonfly_langfuse_password') })
+    ? RedisBackend.dragonflyAcl({
+      password: required(cfg.dragonfly_langfuse_password, 'dragonfly_langfuse_password'),
+      username: cfg.langfuse_instance_name,
+      keyPrefix: `${cfg.langfuse_instance_name}:`,
+    })
     : RedisBackend.dragonfly({ password: required(cfg.dragonfly_password, 'dragonfly_password') });
 }
 

@@ -11,19 +11,39 @@ import { KEYCLOAK_SERVICE, langfuseUrl, serviceDns } from '../settings/derive';
 import { LangfuseLlmConnection } from './langfuse-llm-connection';
 import { LITELLM_SERVICE, LiteLlmIntegration } from './litellm-integration';
 
-/** Flux app names of the folders around a Langfuse app, each with its own ks.yaml. */
-export const NEIGHBOUR_APPS = {
-  /** `acl.conf` Secret in Dragonfly's namespace. */
-  dragonflyAcl: 'dragonfly-acl',
-  /** OIDC client in Keycloak's namespace. */
-  keycloakClient: 'langfuse-keycloak-client',
-  /** LiteLLM's Langfuse callback Secret and settings, in LiteLLM's namespace. */
-  litellmIntegration: 'litellm-langfuse',
-  /** The Job that upserts the LLM connection, after Langfuse is ready. */
-  llmConnection: 'langfuse-llm-connection',
-  /** The HTTPRoute, when it lives in another namespace than Langfuse. */
-  route: 'langfuse-route',
-} as const;
+/**
+ * Flux app names of the folders around a Langfuse instance, each with its own ks.yaml; all but the
+ * shared Dragonfly ACL carry the instance name, so several instances never collide.
+ */
+export function neighbourApps(instanceName: string) {
+  return {
+    /** `acl.conf` Secret in Dragonfly's namespace, shared by every instance (one user each). */
+    dragonflyAcl: 'dragonfly-acl',
+    /** OIDC client in Keycloak's namespace. */
+    keycloakClient: `${instanceName}-keycloak-client`,
+    /** LiteLLM's Langfuse callback Secret and settings, in LiteLLM's namespace. */
+    litellmIntegration: `litellm-${instanceName}`,
+    /** The Job that upserts the LLM connection, after Langfuse is ready. */
+    llmConnection: `${instanceName}-llm-connection`,
+    /** The HTTPRoute, when it lives in another namespace than Langfuse. */
+    route: `${instanceName}-route`,
+  } as const;
+}
+
+/** What several instances share: one Dragonfly ACL file per Dragonfly namespace. */
+export class SharedNeighbours {
+  private readonly acls = new Map<string, DragonflyAcl>();
+
+  /** The ACL of a Dragonfly namespace, created (with its own Flux app) on first use. */
+  public dragonflyAcl(create: () => DragonflyAcl, namespace: string): DragonflyAcl {
+    let acl = this.acls.get(namespace);
+    if (!acl) {
+      acl = create();
+      this.acls.set(namespace, acl);
+    }
+    return acl;
+  }
+}
 
 /**
  * Command rules of Langfuse's Dragonfly user, on top of the `~<prefix>*` key restriction: everything
@@ -39,9 +59,10 @@ export const LANGFUSE_DRAGONFLY_COMMANDS: readonly string[] = ['+@all', '-@dange
  */
 export function langfuseNeighbourDependencies(props: LangfuseChartProps): KustomizationDependency[] {
   const namespace = props.flux?.kustomizationNamespace ?? 'flux-system';
+  const apps = neighbourApps(props.instanceName ?? 'langfuse');
   const deps: KustomizationDependency[] = [];
-  if (props.dragonflyAcl) deps.push({ name: NEIGHBOUR_APPS.dragonflyAcl, namespace });
-  if (props.keycloakClient && props.sso) deps.push({ name: NEIGHBOUR_APPS.keycloakClient, namespace });
+  if (props.dragonflyAcl) deps.push({ name: apps.dragonflyAcl, namespace });
+  if (props.keycloakClient && props.sso) deps.push({ name: apps.keycloakClient, namespace });
   return deps;
 }
 
@@ -61,8 +82,11 @@ export function langfuseNeighbourDependencies(props: LangfuseChartProps): Kustom
  *   ReferenceGrant in the Langfuse folder.
  * @returns the charts it created
  */
-export function addLangfuseNeighbours(scope: Construct, langfuse: LangfuseChart, props: LangfuseChartProps): FluxAppChart[] {
+export function addLangfuseNeighbours(
+  scope: Construct, langfuse: LangfuseChart, props: LangfuseChartProps, shared: SharedNeighbours = new SharedNeighbours(),
+): FluxAppChart[] {
   const charts: FluxAppChart[] = [];
+  const apps = neighbourApps(langfuse.appName);
   const names = langfuse.names;
   const namespace = names.namespace;
   const fluxNamespace = props.flux?.kustomizationNamespace ?? 'flux-system';
@@ -78,16 +102,16 @@ export function addLangfuseNeighbours(scope: Construct, langfuse: LangfuseChart,
     if (!(redis instanceof DragonflyBackend) || redis.keyPrefix === undefined) {
       throw new Error('dragonflyAcl needs the redis backend RedisBackend.dragonflyAcl(): the ACL user is restricted to the key prefix Langfuse writes');
     }
-    const chart = app(NEIGHBOUR_APPS.dragonflyAcl, redis.namespace);
-    new DragonflyAcl(chart, 'Acl', {
-      secretName: props.dragonflyAcl.secretName,
-      defaultUser: DragonflyDefaultUser.pingOnly(props.dragonflyAcl.defaultUserPassword),
-      users: [{ username: redis.username, password: redis.password, keyPatterns: [`${redis.keyPrefix}*`], commandRules: LANGFUSE_DRAGONFLY_COMMANDS }],
-    });
+    const aclProps = props.dragonflyAcl;
+    const acl = shared.dragonflyAcl(() => new DragonflyAcl(app(apps.dragonflyAcl, redis.namespace), 'Acl', {
+      secretName: aclProps.secretName,
+      defaultUser: DragonflyDefaultUser.pingOnly(aclProps.defaultUserPassword),
+    }), redis.namespace);
+    acl.addUser({ username: redis.username, password: redis.password, keyPatterns: [`${redis.keyPrefix}*`], commandRules: LANGFUSE_DRAGONFLY_COMMANDS });
   }
 
   if (props.keycloakClient && props.sso) {
-    const chart = app(NEIGHBOUR_APPS.keycloakClient, KEYCLOAK_SERVICE.namespace, [{ name: 'keycloak', namespace: KEYCLOAK_SERVICE.namespace }]);
+    const chart = app(apps.keycloakClient, KEYCLOAK_SERVICE.namespace, [{ name: 'keycloak', namespace: KEYCLOAK_SERVICE.namespace }]);
     new KeycloakClient(chart, 'Client', {
       realm: props.sso.realm,
       clientId: props.sso.clientId,
@@ -105,13 +129,13 @@ export function addLangfuseNeighbours(scope: Construct, langfuse: LangfuseChart,
     if (!keys) {
       throw new Error('litellmIntegration needs headless initialization with project keys (headlessInit.project.keys): LiteLLM writes to that project');
     }
-    const chart = app(NEIGHBOUR_APPS.litellmIntegration, namespace);
+    const chart = app(apps.litellmIntegration, namespace);
     new LiteLlmIntegration(chart, 'Integration', {
       langfuseUrl: webUrl, publicKey: keys.publicKey, secretKey: keys.secretKey, callback: props.litellmIntegration.callback,
     });
     const connection = props.litellmIntegration.llmConnection;
     if (connection) {
-      const jobChart = app(NEIGHBOUR_APPS.llmConnection, namespace, [{ name: langfuse.kustomization.name, namespace: fluxNamespace }]);
+      const jobChart = app(apps.llmConnection, namespace, [{ name: langfuse.kustomization.name, namespace: fluxNamespace }]);
       new LangfuseLlmConnection(jobChart, 'LlmConnection', {
         langfuseUrl: webUrl,
         publicKey: keys.publicKey,
@@ -126,9 +150,9 @@ export function addLangfuseNeighbours(scope: Construct, langfuse: LangfuseChart,
 
   if (props.route) {
     const routeNamespace = props.route.namespace ?? namespace;
-    const routeScope = routeNamespace === namespace ? langfuse : app(NEIGHBOUR_APPS.route, routeNamespace);
+    const routeScope = routeNamespace === namespace ? langfuse : app(apps.route, routeNamespace);
     new HttpRoute(routeScope, 'Route', {
-      name: names.release,
+      name: langfuse.appName,
       hostnames: [props.hostname],
       parents: props.route.parents,
       backend: { serviceName: names.webService, namespace, port: 3000 },

@@ -73,6 +73,12 @@ describe('the generated JSON Schema', () => {
     expect(validate({ langfuse_enabled: false })).toBe(true);
   });
 
+  test('accepts the multi-instance example and rejects an unknown key inside an instance', () => {
+    const teams = parse(fs.readFileSync(path.join(path.dirname(EXAMPLE_CONFIG_PATH), 'teams.yaml'), 'utf8'));
+    expect(validate(teams)).toBe(true);
+    expect(validate({ ...teams, instances: [{ ...teams.instances[0], langfuse_saltt: 'x' }] })).toBe(false);
+  });
+
   test.each(fixtures.filter(schemaApplies))('rejects %s', (file) => {
     expect(validate(parse(fs.readFileSync(path.join(BROKEN, file), 'utf8')))).toBe(false);
   });

@@ -95,7 +95,7 @@ describe('doctor', () => {
   });
 
   test('leaves out the checks of features that are off and uses the bundled stores', () => {
-    const loaded = loadLangfuse(writeConfig({ ...minimalRaw(), langfuse_namespace: 'observability' }))!;
+    const [loaded] = loadLangfuse(writeConfig({ ...minimalRaw(), langfuse_namespace: 'observability' }));
     const titles = doctorChecks(loaded).map((c) => c.title);
     expect(titles).toEqual(expect.arrayContaining([
       'Pods', 'ClickHouse', 'CloudNativePG cluster', 'Worker not processing events (bundled Valkey)', 'S3 upload failures (bundled MinIO)',
@@ -108,7 +108,7 @@ describe('doctor', () => {
   });
 
   test('every step is a comment followed by one command', () => {
-    const loaded = loadLangfuse(EXAMPLE_CONFIG_PATH)!;
+    const [loaded] = loadLangfuse(EXAMPLE_CONFIG_PATH);
     for (const check of doctorChecks(loaded)) {
       expect(check.steps.length).toBeGreaterThan(0);
       for (const step of check.steps) {

@@ -13,6 +13,8 @@ export type LogLevel = 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fatal';
 export interface WorkloadSize {
   /** @default 1 */
   readonly replicas?: number;
+  /** Upper bound of the HorizontalPodAutoscaler. @default - the larger of replicas and 4 */
+  readonly maxReplicas?: number;
   /** @default '200m' */
   readonly cpuRequest?: string;
   /** @default '512Mi' */
@@ -240,6 +242,16 @@ export interface LangfuseChartProps {
    * @default 'langfuse'
    */
   readonly instanceName?: string;
+  /**
+   * HorizontalPodAutoscalers for web and worker (from `replicas` to `maxReplicas`, at 70% CPU).
+   * @default false
+   */
+  readonly autoscaling?: boolean;
+  /**
+   * Spread web and worker pods across nodes (topology spread on kubernetes.io/hostname).
+   * @default false
+   */
+  readonly spreadAcrossNodes?: boolean;
   /** @default 'ai-system' */
   readonly namespace?: string;
   /** Public host name, like `langfuse.example.com`. */

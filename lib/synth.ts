@@ -3,9 +3,11 @@ import { LangfuseConfig } from './config/schema';
 import { toChartProps } from './config/to-props';
 import { addLangfuseNeighbours, SharedNeighbours } from './integrations/langfuse-neighbours';
 import { LangfuseChart } from './langfuse-chart';
-import { renderFluxTree } from './output/flux-tree';
+import { parse } from 'yaml';
+import { ExistingFileReader, renderFluxTree, RenderedFile } from './output/flux-tree';
 import { SecretFileEncoder } from './output/secret-file-encoder';
 import { readTreeFile, WriteReport, writeTree } from './output/tree-writer';
+import { CLICKHOUSE_MIGRATION_NOTE } from './validate/policy-checks';
 
 /** Options of `synthesizeFluxTree`. */
 export interface SynthOptions {
@@ -22,6 +24,8 @@ export interface SynthResult {
   readonly app: App;
   readonly charts: readonly LangfuseChart[];
   readonly report: WriteReport;
+  /** Changes an operator must act on, like a single-node ClickHouse turning replicated. */
+  readonly warnings: readonly string[];
 }
 
 /**
@@ -49,6 +53,19 @@ export function buildApp(configs: LangfuseConfig | readonly LangfuseConfig[], ap
 export async function synthesizeFluxTree(options: SynthOptions): Promise<SynthResult> {
   const { app, charts } = buildApp(options.configs);
   const files = await renderFluxTree(app.charts, options.encoder, (p) => readTreeFile(options.outDir, p));
+  const warnings = clickhouseReplicationSwitches(files, (p) => readTreeFile(options.outDir, p));
   const report = writeTree(options.outDir, files);
-  return { app, charts, report };
+  return { app, charts, report, warnings };
+}
+
+/**
+ * HelmReleases whose bundled ClickHouse goes from a single node to cluster mode compared with the
+ * tree on disk: the existing tables are not replicated, so the switch needs a data migration.
+ */
+export function clickhouseReplicationSwitches(files: readonly RenderedFile[], existing: ExistingFileReader): string[] {
+  const clusterEnabled = (text: string | undefined) => text !== undefined && parse(text)?.spec?.values?.clickhouse?.clusterEnabled === true;
+  return files
+    .filter((f) => f.path.endsWith('/app/helmrelease.yaml'))
+    .filter((f) => existing(f.path) !== undefined && !clusterEnabled(existing(f.path)) && clusterEnabled(f.content))
+    .map((f) => `${f.path}: ClickHouse switches from a single node to replicated: ${CLICKHOUSE_MIGRATION_NOTE}`);
 }

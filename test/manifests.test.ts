@@ -8,6 +8,7 @@ import { describeOrSkip, describeWithShared } from './support/require-shared';
 const CONFIGS: Record<string, Record<string, unknown>> = {
   'the minimal config': minimalRaw(),
   'the example config': exampleRaw(),
+  'the example config with the ha profile': { ...exampleRaw(), langfuse_profile: 'ha' },
   'Dragonfly without ACL, replicated ClickHouse and three Postgres instances': {
     ...minimalRaw(), dragonfly_enabled: true, dragonfly_password: 'DragonflyPassword0123456789',
     langfuse_clickhouse_replicas: 3, langfuse_clickhouse_cluster_enabled: true, langfuse_postgres_instances: 3,

@@ -110,6 +110,14 @@ export function crossFieldIssues(cfg: RawConfig): CrossFieldIssue[] {
     issues.push({ key: 'langfuse_default_project_id', message: 'is required when langfuse_default_project_role is set (or set langfuse_init_project_id)' });
   }
 
+  for (const component of ['web', 'worker']) {
+    const min = cfg[`langfuse_${component}_replicas`];
+    const max = cfg[`langfuse_${component}_max_replicas`];
+    if (isOn(cfg.langfuse_autoscaling_enabled) && typeof min === 'number' && typeof max === 'number' && max < min) {
+      issues.push({ key: `langfuse_${component}_max_replicas`, message: `must be at least langfuse_${component}_replicas (${min}) when langfuse_autoscaling_enabled is true` });
+    }
+  }
+
   const replicas = cfg.langfuse_clickhouse_replicas;
   if (typeof replicas === 'number' && replicas > 1 && !isOn(cfg.langfuse_clickhouse_cluster_enabled)) {
     issues.push({ key: 'langfuse_clickhouse_cluster_enabled', message: `must be true when langfuse_clickhouse_replicas is ${replicas} (replicated tables need cluster mode)` });

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { ConfigError, ConfigProblem, closestKey } from './errors';
 import { crossFieldIssues } from './cross-field-rules';
 import { crossFieldProblem, fieldProblem, notAMappingProblem, yamlSyntaxProblem } from './problem-text';
+import { withProfileDefaults } from './profiles';
 import { configKeys, configSchema, LangfuseConfig } from './schema';
 
 /**
@@ -15,7 +16,7 @@ export function parseConfig(input: unknown, source = 'config'): LangfuseConfig {
     throw new ConfigError(source, [notAMappingProblem(input)]);
   }
   const raw = input as Record<string, unknown>;
-  const result = configSchema.safeParse(raw);
+  const result = configSchema.safeParse(withProfileDefaults(raw));
   if (result.success) return result.data;
 
   const problems = result.error.issues.flatMap((issue) => toProblems(issue, raw));

@@ -36,6 +36,14 @@ export const configShape = {
   langfuse_encryption_key: z.string().regex(/^[0-9a-f]{64}$/, { message: 'must be exactly 64 lowercase hex characters (openssl rand -hex 32)' })
     .optional().describe('ENCRYPTION_KEY, 64 hex characters. Required when langfuse_enabled.'),
 
+  // --- scale
+  langfuse_profile: z.enum(['default', 'ha'], { message: 'must be "default" or "ha"' }).default('default')
+    .describe('Scale profile: "ha" defaults to 2 autoscaled, spread web and worker replicas, 3 Postgres instances and replicated ClickHouse (see docs/sizing.md).'),
+  langfuse_autoscaling_enabled: flag().default(false).describe('HorizontalPodAutoscalers for web and worker (70% CPU).'),
+  langfuse_web_max_replicas: intBetween(1, 20).default(4).describe('Upper bound of the web autoscaler.'),
+  langfuse_worker_max_replicas: intBetween(1, 20).default(4).describe('Upper bound of the worker autoscaler.'),
+  langfuse_topology_spread_enabled: flag().default(false).describe('Spread web and worker pods across nodes.'),
+
   // --- web and worker
   langfuse_web_replicas: intBetween(1, 10).default(1).describe('Web replicas (langfuse.web.replicas).'),
   langfuse_worker_replicas: intBetween(1, 10).default(1).describe('Worker replicas (langfuse.worker.replicas).'),

@@ -33,6 +33,8 @@ export function toChartProps(cfg: LangfuseConfig): LangfuseChartProps | undefine
 
   return {
     instanceName: cfg.langfuse_instance_name,
+    autoscaling: cfg.langfuse_autoscaling_enabled,
+    spreadAcrossNodes: cfg.langfuse_topology_spread_enabled,
     namespace: cfg.langfuse_namespace,
     hostname: langfuseHostname(cfg.langfuse_subdomain, domain),
     appSecrets: {
@@ -44,12 +46,14 @@ export function toChartProps(cfg: LangfuseConfig): LangfuseChartProps | undefine
     logFormat: cfg.langfuse_log_format,
     web: {
       replicas: cfg.langfuse_web_replicas,
+      maxReplicas: cfg.langfuse_web_max_replicas,
       cpuRequest: cfg.langfuse_web_cpu_request,
       memoryRequest: cfg.langfuse_web_memory_request,
       memoryLimit: cfg.langfuse_web_memory_limit,
     },
     worker: {
       replicas: cfg.langfuse_worker_replicas,
+      maxReplicas: cfg.langfuse_worker_max_replicas,
       cpuRequest: cfg.langfuse_worker_cpu_request,
       memoryRequest: cfg.langfuse_worker_memory_request,
       memoryLimit: cfg.langfuse_worker_memory_limit,

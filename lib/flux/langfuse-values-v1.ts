@@ -5,6 +5,7 @@ import { LangfuseNames } from '../names';
 import { WEB_LIVENESS_PROBE, WEB_READINESS_PROBE, WORKER_LIVENESS_PROBE } from '../observability/langfuse-probes';
 import { langfuseTelemetryValues } from '../observability/langfuse-telemetry-values';
 import { langfuseUrl } from '../settings/derive';
+import { componentScalingValues } from './langfuse-scaling-values';
 import { EnvVar, LangfuseChartValues, Resources } from './langfuse-values';
 
 /** The pinned chart and the Langfuse version it runs (its appVersion). */
@@ -26,10 +27,13 @@ export function langfuseValuesV1(props: LangfuseChartProps, names: LangfuseNames
   const telemetry = langfuseTelemetryValues({
     release: names.release, monitoring: props.monitoring, monitoringOptions: props.monitoringOptions, tracing: props.tracing,
   });
+  const { topologySpreadConstraints: webSpread, ...webScaling } = componentScalingValues(props, props.web, names.release, 'web');
+  const { topologySpreadConstraints: workerSpread, ...workerScaling } = componentScalingValues(props, props.worker, names.release, 'worker');
   const workerPodValues = {
     additionalEnv: telemetry.workerEnv.length > 0 ? telemetry.workerEnv : undefined,
     extraContainers: telemetry.sidecars,
     annotations: telemetry.workerPodAnnotations,
+    topologySpreadConstraints: workerSpread,
   };
   const workerPod = Object.values(workerPodValues).some((v) => v !== undefined) ? workerPodValues : undefined;
 
@@ -45,6 +49,7 @@ export function langfuseValuesV1(props: LangfuseChartProps, names: LangfuseNames
       extraVolumes: telemetry.extraVolumes,
       web: {
         replicas: props.web?.replicas ?? 1,
+        ...webScaling,
         resources: workloadResources(props.web),
         // No startupProbe in this chart: the liveness delay must outlast first-install migrations (see langfuse-probes.ts).
         livenessProbe: WEB_LIVENESS_PROBE,
@@ -53,10 +58,12 @@ export function langfuseValuesV1(props: LangfuseChartProps, names: LangfuseNames
           additionalEnv: [...webEnv(props, names), ...telemetry.webEnv],
           extraContainers: telemetry.sidecars,
           annotations: telemetry.webPodAnnotations,
+          topologySpreadConstraints: webSpread,
         },
       },
       worker: {
         replicas: props.worker?.replicas ?? 1,
+        ...workerScaling,
         resources: workloadResources(props.worker),
         livenessProbe: WORKER_LIVENESS_PROBE,
         pod: workerPod,

@@ -72,11 +72,14 @@ export interface ComponentPodValues {
   readonly extraContainers?: readonly ContainerValues[];
   readonly annotations?: Readonly<Record<string, string>>;
   readonly labels?: Readonly<Record<string, string>>;
+  readonly topologySpreadConstraints?: readonly object[];
 }
 
 /** `langfuse.web` / `langfuse.worker`. */
 export interface ComponentValues {
   readonly replicas?: number;
+  readonly hpa?: { readonly enabled: boolean; readonly minReplicas: number; readonly maxReplicas: number; readonly targetCPUUtilizationPercentage: number };
+  readonly pdb?: { readonly create: boolean; readonly minAvailable: number };
   readonly resources?: Resources;
   readonly livenessProbe?: ProbeValues;
   readonly readinessProbe?: ProbeValues;

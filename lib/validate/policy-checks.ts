@@ -211,11 +211,25 @@ export function ociRepositoriesOf(documents: readonly TreeDocument[]): Map<strin
   return map;
 }
 
+/** Why moving a single-node ClickHouse to cluster mode needs care. */
+export const CLICKHOUSE_MIGRATION_NOTE = 'switching needs a data migration (the existing tables are not replicated, and Langfuse\'s '
+  + 'clustered migrations do not convert them); migrate the data or start from an empty ClickHouse';
+
+/** The warning every replicated ClickHouse gets: moving to it from a single node loses data. */
+export const CLICKHOUSE_REPLICATION_WARNING = `replicated ClickHouse (cluster mode): if this release ran a single-node ClickHouse before, ${CLICKHOUSE_MIGRATION_NOTE}`;
+
+/** A warning on a Langfuse HelmRelease whose bundled ClickHouse runs in cluster mode. */
+export function checkClickhouseCluster(doc: Record<string, any>): Finding[] {
+  if (doc.kind !== 'HelmRelease' || get(doc, ['spec', 'chart', 'spec', 'chart']) !== 'langfuse') return [];
+  if (get(doc, ['spec', 'values', 'clickhouse', 'clusterEnabled']) !== true) return [];
+  return [{ severity: 'warning', check: 'clickhouse-cluster', field: 'spec.values.clickhouse.clusterEnabled', message: CLICKHOUSE_REPLICATION_WARNING }];
+}
+
 /** Policy findings of one document, with its file and label filled in. */
 export function policyFindings(doc: TreeDocument, ociRepositories: ReadonlyMap<string, Record<string, any>>): TreeFinding[] {
   if (!isMap(doc.content)) return [];
   const content = doc.content;
   const label = documentLabel(content);
-  return [...checkSecretEncrypted(content), ...checkWorkloadRequests(content), ...checkPinned(content, ociRepositories)]
+  return [...checkSecretEncrypted(content), ...checkWorkloadRequests(content), ...checkPinned(content, ociRepositories), ...checkClickhouseCluster(content)]
     .map((f) => ({ ...f, file: doc.file, document: label }));
 }

@@ -16,9 +16,19 @@ export const PROFILES = {
     langfuse_worker_replicas: 2,
     langfuse_autoscaling_enabled: true,
     langfuse_topology_spread_enabled: true,
+    // Langfuse's scaling guide: web and worker 2 CPU / 4 GiB, ClickHouse 2 CPU / 8 GiB at the minimum.
+    langfuse_web_cpu_request: '1',
+    langfuse_web_memory_request: '2Gi',
+    langfuse_web_memory_limit: '4Gi',
+    langfuse_worker_cpu_request: '1',
+    langfuse_worker_memory_request: '2Gi',
+    langfuse_worker_memory_limit: '4Gi',
     langfuse_postgres_instances: 3,
     langfuse_clickhouse_replicas: 3,
     langfuse_clickhouse_cluster_enabled: true,
+    langfuse_clickhouse_cpu_request: '2',
+    langfuse_clickhouse_memory_request: '8Gi',
+    langfuse_clickhouse_memory_limit: '8Gi',
   },
 } as const satisfies Record<string, Record<string, unknown>>;
 

@@ -10,7 +10,7 @@ import { renderFluxTree } from '../lib/output/flux-tree';
 import { plaintextEncoder } from '../lib/output/plaintext-encoder';
 import { buildApp } from '../lib/synth';
 import { kubectlAvailable, kustomizeBuild } from '../lib/validate';
-import { minimalRaw, REPO_ROOT, tempDir } from './support/fixtures';
+import { minimalRaw, REPO_ROOT, tempDir, writeRendered } from './support/fixtures';
 import { describeOrSkip } from './support/require-shared';
 
 const TEAMS = path.join(REPO_ROOT, 'examples', 'teams.yaml');
@@ -75,14 +75,9 @@ describe('several Langfuse instances in one app', () => {
   describeOrSkip(kubectlAvailable(), 'kubectl not found', 'kubectl kustomize', () => {
     test('builds every folder of every instance', async () => {
       const root = tempDir();
-      const files = await renderFluxTree(app.charts, plaintextEncoder, () => undefined);
-      for (const f of files) {
-        fs.mkdirSync(path.dirname(path.join(root, f.path)), { recursive: true });
-        fs.writeFileSync(path.join(root, f.path), f.content);
-      }
-      for (const f of files.filter((x) => x.path.endsWith('/app/kustomization.yaml'))) {
-        expect(kustomizeBuild(path.dirname(path.join(root, f.path))).error ?? '').toBe('');
-      }
+      const folders = writeRendered(await renderFluxTree(app.charts, plaintextEncoder, () => undefined), root);
+      expect(folders).toHaveLength(3); // two instances and the shared Dragonfly ACL
+      for (const folder of folders) expect(kustomizeBuild(folder).error ?? '').toBe('');
     });
   });
 

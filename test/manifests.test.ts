@@ -1,7 +1,6 @@
 import * as fs from 'fs';
-import * as path from 'path';
 import { checkChartValues, kubectlAvailable, kustomizeBuild, SchemaValidator } from '../lib/validate';
-import { exampleRaw, findObject, minimalRaw, renderTree, synthObjects, tempDir } from './support/fixtures';
+import { exampleRaw, findObject, minimalRaw, renderTree, synthObjects, tempDir, writeRendered } from './support/fixtures';
 import { describeOrSkip, describeWithShared } from './support/require-shared';
 
 /** Configs that together turn every flag on and off at least once. */
@@ -45,12 +44,7 @@ describeWithShared('reference', 'every HelmRelease value key exists in the pinne
 describeOrSkip(kubectlAvailable(), 'kubectl not found', 'kubectl kustomize builds every emitted folder', () => {
   test.each(Object.keys(CONFIGS))('for %s', async (name) => {
     const root = tempDir();
-    const files = await renderTree(CONFIGS[name]);
-    for (const file of files) {
-      fs.mkdirSync(path.dirname(path.join(root, file.path)), { recursive: true });
-      fs.writeFileSync(path.join(root, file.path), file.content);
-    }
-    const appFolders = files.filter((f) => f.path.endsWith('/app/kustomization.yaml')).map((f) => path.dirname(path.join(root, f.path)));
+    const appFolders = writeRendered(await renderTree(CONFIGS[name]), root);
     expect(appFolders.length).toBeGreaterThan(0);
     for (const folder of appFolders) {
       const result = kustomizeBuild(folder);

@@ -2,21 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { stringify } from 'yaml';
 import { runSynth } from '../bin/commands/synth';
-import { minimalRaw, tempDir } from './support/fixtures';
-
-/** Every file under a folder with its content. */
-function snapshotTree(root: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else out[path.relative(root, full)] = fs.readFileSync(full, 'utf8');
-    }
-  };
-  if (fs.existsSync(root)) walk(root);
-  return out;
-}
+import { minimalRaw, snapshotTree, tempDir } from './support/fixtures';
 
 function writeConfig(dir: string, raw: Record<string, unknown>): string {
   const file = path.join(dir, 'config.yaml');

@@ -77,3 +77,40 @@ export async function reportUserErrors(body: () => Promise<number>): Promise<num
     throw e;
   }
 }
+
+/**
+ * A command whose only option is `--config FILE`: parses it (with `--help`), and runs `run` with
+ * the config path, turning user mistakes into exit code 2.
+ */
+export function configCommand(name: string, summary: string, usage: string, run: (configPath: string) => Promise<number>): CliCommand {
+  return {
+    name,
+    summary,
+    usage,
+    run: (args) => reportUserErrors(async () => {
+      const { values } = parseCommandArgs(args, { config: { type: 'string' } }, usage);
+      if (values.help) {
+        console.log(usage);
+        return EXIT.ok;
+      }
+      return run((values.config as string | undefined) ?? defaultConfigPath());
+    }),
+  };
+}
+
+/** A command that takes positional arguments only (and `--help`). */
+export function positionalCommand(name: string, summary: string, usage: string, run: (positionals: string[]) => Promise<number>): CliCommand {
+  return {
+    name,
+    summary,
+    usage,
+    run: (args) => reportUserErrors(async () => {
+      const { values, positionals } = parseCommandArgs(args, {}, usage, true);
+      if (values.help) {
+        console.log(usage);
+        return EXIT.ok;
+      }
+      return run(positionals);
+    }),
+  };
+}

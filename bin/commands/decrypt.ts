@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import { stringify } from 'yaml';
 import { decryptSopsYamlDocuments, loadAgeIdentities, SopsMacMismatchError } from '../../lib/sops';
-import { CliCommand, EXIT_CODES_HELP, parseCommandArgs, reportUserErrors } from './command';
+import { CliCommand, EXIT_CODES_HELP, positionalCommand } from './command';
 import { EXIT, UserError } from './synth';
 
 const USAGE = `usage: langfuse-cdk8s decrypt FILE
@@ -13,20 +13,12 @@ It is the equivalent of "sops -d FILE" for operators without the sops binary.
 ${EXIT_CODES_HELP}`;
 
 /** `decrypt FILE`: a SOPS file of the tree, decrypted and MAC-verified, on stdout. */
-export const decryptCommand: CliCommand = {
-  name: 'decrypt',
-  summary: 'decrypt a SOPS file with the age identity (like sops -d)',
-  usage: USAGE,
-  run: (args) => reportUserErrors(async () => {
-    const { values, positionals } = parseCommandArgs(args, {}, USAGE, true);
-    if (values.help) {
-      console.log(USAGE);
-      return EXIT.ok;
-    }
+export const decryptCommand: CliCommand = positionalCommand(
+  'decrypt', 'decrypt a SOPS file with the age identity (like sops -d)', USAGE, async (positionals) => {
     if (positionals.length !== 1) throw new UserError(`expected one FILE\n\n${USAGE}`);
     return runDecrypt(positionals[0], process.env);
-  }),
-};
+  },
+);
 
 /** Decrypts `file` and prints it; a missing identity or a failed MAC check is exit 1. */
 export async function runDecrypt(file: string, env: NodeJS.ProcessEnv): Promise<number> {

@@ -2,7 +2,7 @@ import { ExternalObjectStorage } from '../../lib/backends/object-storage';
 import { DragonflyBackend } from '../../lib/backends/redis-backend';
 import { SopsSecret } from '../../lib/secrets/sops-secret';
 import { langfuseUrl } from '../../lib/settings/derive';
-import { CliCommand, CONFIG_OPTION_HELP, defaultConfigPath, EXIT_CODES_HELP, parseCommandArgs, reportUserErrors } from './command';
+import { CliCommand, CONFIG_OPTION_HELP, configCommand, EXIT_CODES_HELP, reportUserErrors } from './command';
 import { LoadedLangfuse, loadLangfuse } from './explain';
 import { EXIT } from './synth';
 
@@ -343,16 +343,7 @@ and network policies when they are on. It runs nothing and prints no secret.
 ${EXIT_CODES_HELP}`;
 
 /** `langfuse-cdk8s doctor`. */
-export const doctorCommand: CliCommand = {
-  name: 'doctor',
-  summary: 'print ready-to-run kubectl checks for a deployed config (pods, health, ClickHouse, CNPG, ACL, S3, ...)',
-  usage: USAGE,
-  run: (args) => reportUserErrors(async () => {
-    const { values } = parseCommandArgs(args, { config: { type: 'string' } }, USAGE);
-    if (values.help) {
-      console.log(USAGE);
-      return EXIT.ok;
-    }
-    return runDoctor({ configPath: (values.config as string | undefined) ?? defaultConfigPath() });
-  }),
-};
+export const doctorCommand: CliCommand = configCommand(
+  'doctor', 'print ready-to-run kubectl checks for a deployed config (pods, health, ClickHouse, CNPG, ACL, S3, ...)', USAGE,
+  (configPath) => runDoctor({ configPath }),
+);

@@ -10,7 +10,7 @@ import { ExternalObjectStorage } from '../../lib/backends/object-storage';
 import { effectiveFeatures } from '../../lib/settings/features';
 import { KEYCLOAK_SERVICE, langfuseUrl, serviceDns } from '../../lib/settings/derive';
 import { buildApp } from '../../lib/synth';
-import { CliCommand, CONFIG_OPTION_HELP, defaultConfigPath, EXIT_CODES_HELP, parseCommandArgs, reportUserErrors } from './command';
+import { CliCommand, CONFIG_OPTION_HELP, configCommand, EXIT_CODES_HELP, reportUserErrors } from './command';
 import { EXIT } from './synth';
 import { textTable } from './text-table';
 
@@ -134,16 +134,7 @@ Dragonfly or Valkey, RustFS or MinIO, Keycloak).
 ${EXIT_CODES_HELP}`;
 
 /** `langfuse-cdk8s explain`. */
-export const explainCommand: CliCommand = {
-  name: 'explain',
-  summary: 'print the derived variables, effective features and service DNS names of a config',
-  usage: USAGE,
-  run: (args) => reportUserErrors(async () => {
-    const { values } = parseCommandArgs(args, { config: { type: 'string' } }, USAGE);
-    if (values.help) {
-      console.log(USAGE);
-      return EXIT.ok;
-    }
-    return runExplain({ configPath: (values.config as string | undefined) ?? defaultConfigPath() });
-  }),
-};
+export const explainCommand: CliCommand = configCommand(
+  'explain', 'print the derived variables, effective features and service DNS names of a config', USAGE,
+  (configPath) => runExplain({ configPath }),
+);

@@ -1,6 +1,6 @@
 import { stringify } from 'yaml';
 import { generateAllSecrets } from '../../lib/config/generate-secrets';
-import { CliCommand, EXIT_CODES_HELP, parseCommandArgs, reportUserErrors } from './command';
+import { CliCommand, EXIT_CODES_HELP, positionalCommand } from './command';
 import { EXIT, UserError } from './synth';
 
 const USAGE = `usage: langfuse-cdk8s secrets generate
@@ -14,21 +14,13 @@ and LiteLLM, and S3 keys to create in RustFS. Nothing is written to disk.
 ${EXIT_CODES_HELP}`;
 
 /** `secrets generate`: fresh secret values as config YAML on stdout. */
-export const secretsCommand: CliCommand = {
-  name: 'secrets',
-  summary: 'print fresh values for every secret variable (secrets generate)',
-  usage: USAGE,
-  run: (args) => reportUserErrors(async () => {
-    const { values, positionals } = parseCommandArgs(args, {}, USAGE, true);
-    if (values.help) {
-      console.log(USAGE);
-      return EXIT.ok;
-    }
+export const secretsCommand: CliCommand = positionalCommand(
+  'secrets', 'print fresh values for every secret variable (secrets generate)', USAGE, async (positionals) => {
     if (positionals.length !== 1 || positionals[0] !== 'generate') {
       throw new UserError(`expected "secrets generate" (got "secrets ${positionals.join(' ')}")\n\n${USAGE}`);
     }
     console.log('# Generated secrets: paste into your config, then synthesize (Secrets are SOPS-encrypted in the tree).');
     console.log(stringify(generateAllSecrets()).trimEnd());
     return EXIT.ok;
-  }),
-};
+  },
+);

@@ -1,5 +1,4 @@
 import * as fs from 'fs';
-import * as path from 'path';
 import { generateX25519Identity, identityToRecipient } from 'age-encryption';
 
 /** Captured console output of one command run. */
@@ -31,19 +30,7 @@ export async function capture(run: () => Promise<number>): Promise<{ code: numbe
   }
 }
 
-/** Every file under a folder with its content, for "left untouched" checks. */
-export function snapshotTree(root: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else out[path.relative(root, full)] = fs.readFileSync(full, 'utf8');
-    }
-  };
-  if (fs.existsSync(root)) walk(root);
-  return out;
-}
+export { snapshotTree } from '../support/fixtures';
 
 /** A fresh age key pair and the environment that makes synth encrypt for it and read it back. */
 export async function ageEnv(): Promise<{ identity: string; recipient: string; env: NodeJS.ProcessEnv }> {

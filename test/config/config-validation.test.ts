@@ -1,17 +1,7 @@
-import { ConfigError } from '../../lib/config/errors';
 import { parseConfig } from '../../lib/config/load';
-import { exampleRaw, minimalRaw } from '../support/fixtures';
+import { configProblems, exampleRaw, minimalRaw } from '../support/fixtures';
 
-/** The problems a raw config produces, as "key: message" lines. */
-function problems(raw: Record<string, unknown>): string[] {
-  try {
-    parseConfig(raw, 'test.yaml');
-  } catch (e) {
-    if (e instanceof ConfigError) return e.problems.map((p) => `${p.key}: ${p.message}`);
-    throw e;
-  }
-  return [];
-}
+const problems = configProblems;
 
 const withKeys = (extra: Record<string, unknown>) => ({ ...minimalRaw(), ...extra });
 

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { kubectlAvailable, kustomizeBuild, SchemaValidator } from '../../lib/validate';
-import { exampleRaw, K8sObject, minimalRaw, renderTree, synthObjects, tempDir } from '../support/fixtures';
+import { exampleRaw, K8sObject, minimalRaw, renderTree, synthObjects, tempDir, writeRendered } from '../support/fixtures';
 import { describeOrSkip, describeWithShared } from '../support/require-shared';
 
 /** The kinds this issue adds (everything else is covered by test/manifests.test.ts). */
@@ -47,11 +47,7 @@ describeOrSkip(kubectlAvailable(), 'kubectl not found on PATH', 'kubectl kustomi
   test.each(Object.keys(CONFIGS))('for %s', async (name) => {
     // GIVEN
     const root = tempDir();
-    const files = await renderTree(CONFIGS[name]);
-    for (const file of files) {
-      fs.mkdirSync(path.dirname(path.join(root, file.path)), { recursive: true });
-      fs.writeFileSync(path.join(root, file.path), file.content);
-    }
+    writeRendered(await renderTree(CONFIGS[name]), root);
     const folders = NEW_FOLDERS.map((f) => path.join(root, 'kubernetes/apps', f)).filter((f) => fs.existsSync(f));
     expect(folders.length).toBeGreaterThan(1);
     // WHEN / THEN

@@ -1,9 +1,7 @@
-import { ConfigError } from '../../lib/config/errors';
-import { parseConfig } from '../../lib/config/load';
 import { langfuseTelemetryValues } from '../../lib/observability/langfuse-telemetry-values';
 import { otlpEndpointProblem } from '../../lib/observability/otlp-endpoint';
 import { findUnknownValueKeys, loadChartValues } from '../../lib/validate';
-import { findObject, K8sObject, synthObjects } from '../support/fixtures';
+import { configProblems, findObject, K8sObject, synthObjects } from '../support/fixtures';
 import { describeWithShared } from '../support/require-shared';
 import { TRACING, withRaw } from './configs';
 
@@ -11,15 +9,7 @@ const values = (objects: readonly K8sObject[]) => findObject(objects, 'HelmRelea
 const envNames = (list: any[] | undefined) => (list ?? []).map((e) => e.name).filter((n: string) => n.startsWith('OTEL_'));
 const env = (list: any[] | undefined, name: string) => list?.find((e) => e.name === name)?.value;
 
-function problems(raw: Record<string, unknown>): string[] {
-  try {
-    parseConfig(raw, 'test.yaml');
-  } catch (e) {
-    if (e instanceof ConfigError) return e.problems.map((p) => `${p.key}: ${p.message}`);
-    throw e;
-  }
-  return [];
-}
+const problems = configProblems;
 
 describe('Langfuse self-tracing', () => {
   test('sends both containers to the Tempo OTLP/HTTP base URL through langfuse.additionalEnv', () => {

@@ -1,25 +1,15 @@
 import { Testing } from 'cdk8s';
-import { ConfigError } from '../../lib/config/errors';
-import { parseConfig } from '../../lib/config/load';
 import { CnpgBackup, CnpgBackupMethod } from '../../lib/postgres/cnpg-backup';
 import { SchemaValidator } from '../../lib/validate';
 import { BACKUP, IN_TREE_BACKUP, RUSTFS, withRaw } from '../observability/configs';
-import { findObject, hasObject, K8sObject, synthObjects } from '../support/fixtures';
+import { configProblems, findObject, hasObject, K8sObject, synthObjects } from '../support/fixtures';
 import { describeWithShared } from '../support/require-shared';
 
 const dependsOn = (objects: readonly K8sObject[]) =>
   (findObject(objects, 'Kustomization', 'langfuse').spec.dependsOn ?? []).map((d: any) => `${d.namespace}/${d.name}`);
 const cluster = (objects: readonly K8sObject[]) => findObject(objects, 'Cluster', 'langfuse-postgresql');
 
-function problems(raw: Record<string, unknown>): string[] {
-  try {
-    parseConfig(raw, 'test.yaml');
-  } catch (e) {
-    if (e instanceof ConfigError) return e.problems.map((p) => `${p.key}: ${p.message}`);
-    throw e;
-  }
-  return [];
-}
+const problems = configProblems;
 
 describe('Postgres backups with the Barman Cloud plugin (the default)', () => {
   const objects = synthObjects(withRaw(BACKUP));

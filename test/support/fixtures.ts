@@ -3,6 +3,8 @@ import * as os from 'os';
 import * as path from 'path';
 import { ApiObject, App } from 'cdk8s';
 import { parse } from 'yaml';
+import { PROBE_BASE_CONFIG } from '../../lib/config/affected-resources';
+import { ConfigError } from '../../lib/config/errors';
 import { parseConfig } from '../../lib/config/load';
 import { LangfuseConfig } from '../../lib/config/schema';
 import { renderFluxTree, RenderedFile } from '../../lib/output/flux-tree';
@@ -19,15 +21,41 @@ export function exampleRaw(): Record<string, unknown> {
 
 /** The smallest config that enables Langfuse: every optional feature off. */
 export function minimalRaw(): Record<string, unknown> {
-  return {
-    langfuse_enabled: true,
-    cloudflare_domain: 'example.com',
-    langfuse_nextauth_secret: 'n'.repeat(32),
-    langfuse_salt: 's'.repeat(32),
-    langfuse_encryption_key: 'a'.repeat(64),
-    langfuse_postgres_password: 'PostgresPassword0123456789',
-    langfuse_clickhouse_password: 'ClickhousePassword0123456789',
+  return { ...PROBE_BASE_CONFIG };
+}
+
+/** The problems a raw config produces, as "key: message" lines (none when it is valid). */
+export function configProblems(raw: Record<string, unknown>): string[] {
+  try {
+    parseConfig(raw, 'test.yaml');
+  } catch (e) {
+    if (e instanceof ConfigError) return e.problems.map((p) => `${p.key}: ${p.message}`);
+    throw e;
+  }
+  return [];
+}
+
+/** Every file under a folder with its content, for "left untouched" checks. */
+export function snapshotTree(root: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else out[path.relative(root, full)] = fs.readFileSync(full, 'utf8');
+    }
   };
+  if (fs.existsSync(root)) walk(root);
+  return out;
+}
+
+/** Writes rendered files under `root`; returns the app folders (those with a kustomization.yaml). */
+export function writeRendered(files: readonly RenderedFile[], root: string): string[] {
+  for (const file of files) {
+    fs.mkdirSync(path.dirname(path.join(root, file.path)), { recursive: true });
+    fs.writeFileSync(path.join(root, file.path), file.content);
+  }
+  return files.filter((f) => f.path.endsWith('/app/kustomization.yaml')).map((f) => path.dirname(path.join(root, f.path)));
 }
 
 /** Validates a raw config (throws ConfigError). */

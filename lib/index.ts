@@ -53,3 +53,4 @@ export * from './settings/features';
 export * from './output/unified-diff';
 export * from './output/sops-encoder';
 export * from './validate';
+export * from './sops';

@@ -30,6 +30,7 @@ export interface ConfigKeyInfo {
 export const CONFIG_SECTIONS: ReadonlyArray<{ readonly title: string; readonly firstKey: string }> = [
   { title: 'The app', firstKey: 'langfuse_enabled' },
   { title: 'Security keys', firstKey: 'langfuse_nextauth_secret' },
+  { title: 'Scale', firstKey: 'langfuse_profile' },
   { title: 'Web and worker', firstKey: 'langfuse_web_replicas' },
   { title: 'PostgreSQL (CloudNativePG)', firstKey: 'cnpg_enabled' },
   { title: 'ClickHouse (bundled)', firstKey: 'langfuse_clickhouse_password' },
@@ -42,6 +43,7 @@ export const CONFIG_SECTIONS: ReadonlyArray<{ readonly title: string; readonly f
   { title: 'Headless initialization', firstKey: 'langfuse_init_org_id' },
   { title: 'Observability', firstKey: 'monitoring_enabled' },
   { title: 'Network policies', firstKey: 'network_policies_enabled' },
+  { title: 'Routing (Gateway API)', firstKey: 'langfuse_httproute_enabled' },
   { title: 'LiteLLM', firstKey: 'litellm_enabled' },
   { title: 'Flux and secrets output', firstKey: 'flux_source_name' },
 ];

@@ -1,16 +1,21 @@
-#!/usr/bin/env node
 // npm run bench: measures, on this machine and in one run,
 //   (a) loading the dependencies alone (cdk8s + cdk8s-plus-28),
 //   (b) a full synth of the example config (what `cdk8s synth` runs),
 //   (c) synths of 1, 10 and 100 instances,
 //   (d) the peak memory of each,
 // and prints the ratios (b)/(a) and (c100)/(c1). `--write` also records the results in docs/benchmarks.md.
-'use strict';
-const { spawnSync } = require('child_process');
-const fs = require('fs');
-const os = require('os');
-const path = require('path');
-const { stringify } = require('yaml');
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { stringify } from 'yaml';
+import { PROBE_BASE_CONFIG } from '../../lib/config/affected-resources';
+
+interface Row {
+  readonly label: string;
+  readonly ms: number;
+  readonly mib: number;
+}
 
 const root = path.resolve(__dirname, '..', '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -19,8 +24,8 @@ const work = fs.mkdtempSync(path.join(os.tmpdir(), 'langfuse-bench-'));
 const RECIPIENT = 'age1l44xcng8dqj32nlv6d930qvvrny05hglzcv9qpc7kxjc6902ma4qufys29';
 
 /** Runs a command RUNS times; returns the median wall time (ms) and the largest peak RSS (MiB). */
-function measure(label, args, env = {}) {
-  const times = [];
+function measure(label: string, args: string[], env: NodeJS.ProcessEnv = {}): Row {
+  const times: number[] = [];
   let rss = 0;
   for (let i = 0; i < RUNS; i++) {
     const rssFile = path.join(work, 'rss');
@@ -40,16 +45,10 @@ function measure(label, args, env = {}) {
 }
 
 /** A config with n instances of a small Langfuse, each in its own namespace. */
-function instancesConfig(n) {
+function instancesConfig(n: number): string {
   const file = path.join(work, `instances-${n}.yaml`);
   fs.writeFileSync(file, stringify({
-    langfuse_enabled: true,
-    cloudflare_domain: 'example.com',
-    langfuse_nextauth_secret: 'n'.repeat(32),
-    langfuse_salt: 's'.repeat(32),
-    langfuse_encryption_key: 'a'.repeat(64),
-    langfuse_postgres_password: 'PostgresPassword0123456789',
-    langfuse_clickhouse_password: 'ClickhousePassword0123456789',
+    ...PROBE_BASE_CONFIG,
     instances: Array.from({ length: n }, (_, i) => ({
       langfuse_instance_name: `langfuse-${i}`, langfuse_namespace: `team-${i}`, langfuse_subdomain: `langfuse-${i}`,
     })),
@@ -57,7 +56,7 @@ function instancesConfig(n) {
   return file;
 }
 
-const synth = (configPath) => ({ LANGFUSE_CONFIG: configPath, LANGFUSE_OUT: path.join(work, 'out', path.basename(configPath)), SOPS_AGE_RECIPIENTS: RECIPIENT });
+const synth = (configPath: string): NodeJS.ProcessEnv => ({ LANGFUSE_CONFIG: configPath, LANGFUSE_OUT: path.join(work, 'out', path.basename(configPath)), SOPS_AGE_RECIPIENTS: RECIPIENT });
 
 // Build the synth bundle once, outside the measurements (the launcher rebuilds only on change).
 spawnSync(process.execPath, [path.join(root, 'scripts', 'launch.js'), 'main'], { cwd: root, env: { ...process.env, ...synth(instancesConfig(1)) } });

@@ -1,13 +1,7 @@
-import { findObject, hasObject, K8sObject, minimalRaw, synthObjects } from './support/fixtures';
+import { findObject, hasObject, K8sObject, minimalRaw, objectDiff, synthObjects } from './support/fixtures';
 
 const ids = (objects: readonly K8sObject[]) => new Set(objects.map((o) => `${o.kind}/${o.metadata.name}`));
 
-/** The objects a set of keys adds to and removes from the minimal config's output. */
-function objectDiff(extra: Record<string, unknown>): { added: string[]; removed: string[] } {
-  const base = ids(synthObjects(minimalRaw()));
-  const changed = ids(synthObjects({ ...minimalRaw(), ...extra }));
-  return { added: [...changed].filter((i) => !base.has(i)).sort(), removed: [...base].filter((i) => !changed.has(i)).sort() };
-}
 
 const values = (objects: readonly K8sObject[]) => findObject(objects, 'HelmRelease', 'langfuse').spec.values;
 const env = (list: any[] | undefined, name: string) => list?.find((e) => e.name === name);

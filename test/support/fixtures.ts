@@ -104,3 +104,11 @@ export async function renderTree(raw: Record<string, unknown>): Promise<Rendered
 export function tempDir(prefix = 'langfuse-cdk8s-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
+
+/** The objects (`Kind/name`) that extra keys add to and remove from the minimal config's output. */
+export function objectDiff(extra: Record<string, unknown>): { added: string[]; removed: string[] } {
+  const ids = (objects: readonly K8sObject[]) => new Set(objects.map((o) => `${o.kind}/${o.metadata.name}`));
+  const base = ids(synthObjects(minimalRaw()));
+  const changed = ids(synthObjects({ ...minimalRaw(), ...extra }));
+  return { added: [...changed].filter((i) => !base.has(i)).sort(), removed: [...base].filter((i) => !changed.has(i)).sort() };
+}

@@ -1,9 +1,9 @@
 import { App } from 'cdk8s';
+import { parse } from 'yaml';
 import { LangfuseConfig } from './config/schema';
 import { toChartProps } from './config/to-props';
 import { addLangfuseNeighbours, SharedNeighbours } from './integrations/langfuse-neighbours';
 import { LangfuseChart } from './langfuse-chart';
-import { parse } from 'yaml';
 import { ExistingFileReader, renderFluxTree, RenderedFile } from './output/flux-tree';
 import { SecretFileEncoder } from './output/secret-file-encoder';
 import { readTreeFile, WriteReport, writeTree } from './output/tree-writer';

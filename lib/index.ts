@@ -1,56 +1,107 @@
-export * from './langfuse-chart';
-export * from './langfuse-chart-props';
-export * from './app-namespace';
-export * from './names';
-export * from './backends/object-storage';
-export * from './backends/redis-backend';
-export * from './flux/flux-app-chart';
-export * from './flux/flux-kustomization';
-export * from './flux/langfuse-release';
-export * from './flux/langfuse-values';
-export * from './flux/langfuse-values-v1';
-export * from './postgres/cnpg-cluster';
-export * from './secrets/sops-secret';
-export * from './secrets/langfuse-secrets';
-export * from './settings/derive';
-export * from './config/errors';
-export * from './config/load';
-export * from './config/schema';
-export * from './config/to-props';
-export * from './output/file-placement';
-export * from './output/flux-tree';
-export * from './output/secret-file-encoder';
-export * from './output/plaintext-encoder';
-export * from './output/tree-writer';
-export * from './synth';
-export * from './settings/secret-values';
-export * from './network/traffic-model';
-export * from './network/langfuse-traffic';
-export * from './network/cilium-policy';
-export * from './network/kubernetes-network-policy';
-export * from './network/traffic-policies';
-export * from './network/http-route';
-export * from './cache/dragonfly-acl';
-export * from './identity/keycloak-client';
-export * from './integrations/litellm-integration';
-export * from './integrations/langfuse-llm-connection';
-export * from './integrations/langfuse-neighbours';
-export * from './observability/metric-catalog';
-export * from './observability/statsd-mapping';
-export * from './observability/statsd-mapping-config-map';
-export * from './observability/scrape-target';
-export * from './observability/pod-monitor';
-export * from './observability/service-monitor';
-export * from './observability/grafana-dashboard-config-map';
-export * from './observability/langfuse-dashboard';
-export * from './observability/langfuse-monitoring';
-export * from './postgres/cnpg-backup';
-export * from './config/json-schema';
-export * from './config/key-info';
-export * from './config/generate-secrets';
-export * from './config/starter-config';
-export * from './settings/features';
-export * from './output/unified-diff';
-export * from './output/sops-encoder';
-export * from './validate';
-export * from './sops';
+/**
+ * The public API of langfuse-cdk8s: the constructs, their props, and the functions that turn a
+ * config into a Flux tree. Everything a consumer depends on is named here; the rest is reachable
+ * only through the subpaths `langfuse-cdk8s/sops` (native SOPS), `langfuse-cdk8s/validate` (the
+ * tree validator) and `langfuse-cdk8s/tooling` (what the CLI and the docs generators are built from).
+ */
+
+// The Langfuse app chart and its props
+export { LangfuseChart } from './langfuse-chart';
+export type { LangfuseEndpoints } from './langfuse-chart';
+export type {
+  AuthOptions, BackupOptions, BucketNames, CacheOptions, ClickHouseOptions, DefaultMembershipOptions, FluxOptions,
+  HeadlessInitOptions, KeycloakSsoOptions, LangfuseAppSecrets, LangfuseChartProps, LogLevel, MediaOptions,
+  MonitoringOptions, NetworkPolicyOptions, PostgresOptions, SmtpOptions, TracingOptions, WorkloadSize,
+} from './langfuse-chart-props';
+export { langfuseNames } from './names';
+export type { LangfuseNames } from './names';
+export { AppNamespace } from './app-namespace';
+export type { AppNamespaceProps } from './app-namespace';
+export type { S3Credentials } from './settings/derive';
+
+// Backends
+export { BundledMinio, ExternalObjectStorage, ObjectStorage } from './backends/object-storage';
+export type { ExternalObjectStorageOptions } from './backends/object-storage';
+export { BundledValkey, DragonflyBackend, RedisBackend } from './backends/redis-backend';
+export type { DragonflyAclBackendOptions, DragonflyBackendOptions } from './backends/redis-backend';
+
+// Flux
+export { FluxAppChart } from './flux/flux-app-chart';
+export type { FluxAppChartProps } from './flux/flux-app-chart';
+export { FluxKustomization } from './flux/flux-kustomization';
+export type { FluxKustomizationProps, HealthCheckExpression, HealthCheckTarget, KustomizationDependency } from './flux/flux-kustomization';
+export { LangfuseRelease } from './flux/langfuse-release';
+export type { LangfuseReleaseProps } from './flux/langfuse-release';
+export { LANGFUSE_CHART } from './flux/langfuse-values-v1';
+export type {
+  ClickhouseValues, ComponentPodValues, ComponentValues, ContainerValues, EnvVar, LangfuseChartValues, LangfuseSectionValues,
+  PostgresqlValues, ProbeValues, RedisValues, Resources, S3TargetValues, S3Values, SecretKeyRef, ValueOrSecret, VolumeValues,
+} from './flux/langfuse-values';
+
+// PostgreSQL (CloudNativePG)
+export { CnpgCluster } from './postgres/cnpg-cluster';
+export type { CnpgClusterProps } from './postgres/cnpg-cluster';
+export { BARMAN_CLOUD_PLUGIN_FLUX_DEPENDENCY, BARMAN_CLOUD_PLUGIN_NAME, CnpgBackup, CnpgBackupMethod } from './postgres/cnpg-backup';
+export type { CnpgBackupProps } from './postgres/cnpg-backup';
+
+// Secrets
+export { SopsSecret } from './secrets/sops-secret';
+export type { SopsSecretProps } from './secrets/sops-secret';
+export { LangfuseSecrets } from './secrets/langfuse-secrets';
+export type { LangfuseSecretsProps } from './secrets/langfuse-secrets';
+
+// Network
+export { ENVOY_EXTERNAL, ENVOY_INTERNAL, HttpRoute } from './network/http-route';
+export type { GatewayParent, HttpRouteProps, LangfuseRouteOptions, RouteBackend } from './network/http-route';
+export { CiliumPolicy } from './network/cilium-policy';
+export type { CiliumPolicyProps } from './network/cilium-policy';
+export { KubernetesNetworkPolicy } from './network/kubernetes-network-policy';
+export type { KubernetesNetworkPolicyProps } from './network/kubernetes-network-policy';
+export { TrafficPolicies } from './network/traffic-policies';
+export type { TrafficPoliciesProps } from './network/traffic-policies';
+export { Peer, PeerKind, tcp, TrafficProtocol } from './network/traffic-model';
+export type { PolicyRule, ProtectedWorkload, TrafficFlow, TrafficModel, TrafficPort, WorkloadRules } from './network/traffic-model';
+
+// Neighbours: Dragonfly ACL, Keycloak client, LiteLLM
+export { DRAGONFLY_ACL_KEY, DragonflyAcl, DragonflyDefaultUser } from './cache/dragonfly-acl';
+export type { DragonflyAclOptions, DragonflyAclProps, DragonflyAclUser, DragonflyAclUserOptions } from './cache/dragonfly-acl';
+export { KeycloakClient, KeycloakClientForm, langfuseOidcUris } from './identity/keycloak-client';
+export type { KeycloakClientOptions, KeycloakClientProps, KeycloakClientRepresentation } from './identity/keycloak-client';
+export { LiteLlmIntegration, LiteLlmLangfuseCallback } from './integrations/litellm-integration';
+export type { LiteLlmIntegrationOptions, LiteLlmIntegrationProps, LlmConnectionOptions } from './integrations/litellm-integration';
+export { LangfuseLlmConnection } from './integrations/langfuse-llm-connection';
+export type { LangfuseLlmConnectionProps, LlmConnectionRequest } from './integrations/langfuse-llm-connection';
+export { addLangfuseNeighbours, neighbourApps, SharedNeighbours } from './integrations/langfuse-neighbours';
+
+// Observability
+export { ServiceMonitor } from './observability/service-monitor';
+export type { ServiceMonitorEndpoint, ServiceMonitorProps } from './observability/service-monitor';
+export { PodMonitor } from './observability/pod-monitor';
+export type { PodMetricsEndpoint, PodMonitorProps } from './observability/pod-monitor';
+export { MonitorNamespaces } from './observability/scrape-target';
+export { DashboardSubstitution, GrafanaDashboardConfigMap, PanelKind } from './observability/grafana-dashboard-config-map';
+export type { DashboardPanel, DashboardRow, GrafanaDashboardConfigMapProps, PanelTarget } from './observability/grafana-dashboard-config-map';
+export { StatsdMappingConfigMap } from './observability/statsd-mapping-config-map';
+export type { StatsdMappingConfigMapProps } from './observability/statsd-mapping-config-map';
+export { LangfuseMonitoring } from './observability/langfuse-monitoring';
+export type { LangfuseMonitoringProps } from './observability/langfuse-monitoring';
+
+// Config file → props
+export { INSTANCES_KEY, loadConfigFile, parseConfig, parseConfigInstances } from './config/load';
+export type { LangfuseConfig } from './config/langfuse-config';
+export { ConfigError } from './config/errors';
+export type { ConfigProblem } from './config/errors';
+export { toChartProps } from './config/to-props';
+
+// Synth: app → files in memory → Flux tree on disk
+export { buildApp, synthesizeFluxTree } from './synth';
+export type { SynthOptions, SynthResult } from './synth';
+export { isFluxApp, renderFluxTree } from './output/flux-tree';
+export type { ExistingFileReader, IFluxApp, RenderedFile } from './output/flux-tree';
+export { placeInFile } from './output/file-placement';
+export type { SecretFileEncoder } from './output/secret-file-encoder';
+export { NoRecipientError, sopsEncoder } from './output/sops-encoder';
+export type { SopsEncoderOptions } from './output/sops-encoder';
+export { plaintextEncoder } from './output/plaintext-encoder';
+export { readTreeFile, writeTree } from './output/tree-writer';
+export type { WriteReport } from './output/tree-writer';

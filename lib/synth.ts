@@ -1,6 +1,6 @@
 import { App } from 'cdk8s';
 import { parse } from 'yaml';
-import { LangfuseConfig } from './config/schema';
+import type { LangfuseConfig } from './config/langfuse-config';
 import { toChartProps } from './config/to-props';
 import { addLangfuseNeighbours, SharedNeighbours } from './integrations/langfuse-neighbours';
 import { LangfuseChart } from './langfuse-chart';

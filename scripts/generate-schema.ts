@@ -1,14 +1,17 @@
-// Regenerates the committed config JSON Schema and docs/configuration.md: `npm run schema`.
+// Regenerates the committed config JSON Schema, docs/configuration.md and the LangfuseConfig
+// interface: `npm run schema`.
 import * as fs from 'fs';
 import * as path from 'path';
 import { deriveAffectedResources } from '../lib/config/affected-resources';
 import { CONFIG_JSON_SCHEMA_PATH, configJsonSchemaText } from '../lib/config/json-schema';
 import { CONFIGURATION_REFERENCE_PATH, renderConfigurationReference } from '../lib/config/reference-doc';
+import { LANGFUSE_CONFIG_TYPE_PATH, langfuseConfigTypeText } from './config-type';
 
 const root = path.resolve(__dirname, '..');
 const outputs: Array<[string, string]> = [
   [CONFIG_JSON_SCHEMA_PATH, configJsonSchemaText()],
   [CONFIGURATION_REFERENCE_PATH, renderConfigurationReference(deriveAffectedResources())],
+  [LANGFUSE_CONFIG_TYPE_PATH, langfuseConfigTypeText(root)],
 ];
 for (const [relative, text] of outputs) {
   const file = path.join(root, relative);

@@ -5,7 +5,8 @@ import { ConfigError, ConfigProblem, closestKey } from './errors';
 import { crossFieldIssues } from './cross-field-rules';
 import { crossFieldProblem, fieldProblem, notAMappingProblem, yamlSyntaxProblem } from './problem-text';
 import { withProfileDefaults } from './profiles';
-import { configKeys, configSchema, LangfuseConfig } from './schema';
+import type { LangfuseConfig } from './langfuse-config';
+import { configKeys, configSchema } from './schema';
 
 /**
  * Validates a parsed config object. Throws a `ConfigError` listing every problem: field errors,

@@ -228,8 +228,9 @@ export const configSchema = z.strictObject(configShape).superRefine((cfg, ctx) =
   }
 });
 
-/** A validated config with defaults applied. */
-export type LangfuseConfig = z.output<typeof configSchema>;
+/** The schema's output type; `LangfuseConfig` is the same type spelled out without zod (`npm run schema`). */
+export type InferredLangfuseConfig = z.output<typeof configSchema>;
+export type { LangfuseConfig } from './langfuse-config';
 
 /** Every key the config file accepts. */
 export const configKeys: readonly string[] = Object.keys(configShape);

@@ -9,7 +9,7 @@ import {
   monitoringEnabled, ssoEnabled, storageClass, tracingEnabled,
 } from '../settings/derive';
 import { deriveSecret } from '../settings/secret-values';
-import { LangfuseConfig } from './schema';
+import type { LangfuseConfig } from './langfuse-config';
 
 /** Labels of the passwords derived from the salt; changing one rotates that password. */
 export const DERIVED_PASSWORD_LABELS = {

@@ -24,14 +24,18 @@ export interface RenderedFile {
 export type ExistingFileReader = (path: string) => string | undefined;
 
 /**
- * Renders every Flux app chart of the app to files, in memory: nothing touches the disk, so a
- * failure here leaves the previous tree as it was.
+ * Renders every chart, each a Flux app, to files, in memory: nothing touches the disk, so a
+ * failure here leaves the previous tree as it was. A chart that is not a Flux app has no folder to
+ * go to; it is an error rather than left out, since Flux would never apply its objects.
  */
 export async function renderFluxTree(charts: readonly Chart[], encoder: SecretFileEncoder, existing: ExistingFileReader): Promise<RenderedFile[]> {
   const files: RenderedFile[] = [];
   const seen = new Map<string, string>();
   for (const chart of charts) {
-    if (!isFluxApp(chart)) continue;
+    if (!isFluxApp(chart)) {
+      throw new Error(`chart "${chart.node.path}" is not a Flux app, so its objects would be missing from the tree: `
+        + 'make it a FluxAppChart (a folder with its own ks.yaml), or pass only the Flux apps (app.charts.filter(isFluxApp))');
+    }
     const previous = seen.get(chart.appDirectory);
     if (previous) throw new Error(`charts "${previous}" and "${chart.node.path}" both write ${chart.appDirectory}`);
     seen.set(chart.appDirectory, chart.node.path);

@@ -1,0 +1,93 @@
+#!/usr/bin/env node
+"use strict";
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", { value: true });
+// The langfuse-cdk8s command line: `npm run cli -- <command> [options]`.
+const path = __importStar(require("path"));
+const util_1 = require("util");
+const errors_1 = require("../lib/config/errors");
+const command_1 = require("./commands/command");
+const registry_1 = require("./commands/registry");
+const synth_1 = require("./commands/synth");
+const USAGE = `usage: langfuse-cdk8s <command> [options]
+
+commands:
+  synth     config -> Flux tree (default config: ./langfuse.yaml or examples/langfuse.yaml, default output: dist/)
+${(0, registry_1.commandList)()}
+
+a first deployment: init -> explain -> synth -> validate -> git commit; later: diff before synth, doctor when
+something is wrong in the cluster. Run "langfuse-cdk8s <command> --help" for the options of a command.
+
+exit codes: 0 success, 1 findings or failure (validate: errors found; diff: changes), 2 invalid config or usage`;
+const SYNTH_USAGE = `usage: langfuse-cdk8s synth [--config FILE] [--out DIR]
+
+  --config FILE  config file (default: $LANGFUSE_CONFIG, else ./langfuse.yaml if it exists, else examples/langfuse.yaml)
+  --out DIR      output root of the Flux tree (default: $LANGFUSE_OUT, else ./dist)
+
+Prints a summary (folder, files, resources, features) when done. A bad config changes nothing.
+
+exit codes: 0 success, 1 unexpected failure, 2 invalid config or usage`;
+async function main(argv) {
+    const [command, ...rest] = argv;
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+        console.log(USAGE);
+        return command === undefined ? synth_1.EXIT.badConfig : synth_1.EXIT.ok;
+    }
+    if (command === 'synth') {
+        const { values } = (0, util_1.parseArgs)({ args: rest, options: { config: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+        if (values.help) {
+            console.log(SYNTH_USAGE);
+            return synth_1.EXIT.ok;
+        }
+        return (0, synth_1.runSynth)({
+            configPath: values.config ?? (0, command_1.defaultConfigPath)(),
+            outDir: path.resolve(values.out ?? (0, command_1.defaultOutDir)()),
+        });
+    }
+    const found = registry_1.COMMANDS.find((c) => c.name === command);
+    if (found)
+        return found.run(rest);
+    const suggestion = (0, errors_1.closestKey)(command, ['synth', ...registry_1.COMMANDS.map((c) => c.name)]);
+    console.error(`unknown command "${command}"${suggestion ? `; did you mean "${suggestion}"?` : ''}\n\n${USAGE}`);
+    return synth_1.EXIT.badConfig;
+}
+main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (e) => {
+    if (e instanceof TypeError && e.code?.startsWith('ERR_PARSE_ARGS')) {
+        console.error(e.message);
+        process.exitCode = synth_1.EXIT.badConfig;
+        return;
+    }
+    throw e;
+});

@@ -1,0 +1,29 @@
+import { CliCommand } from './command';
+import { LoadedLangfuse } from './explain';
+/** One step of a check: what to look for, and the command. */
+export interface DoctorStep {
+    readonly note: string;
+    readonly command: string;
+}
+/** A group of steps for one symptom or component of the seed's testing and troubleshooting lists. */
+export interface DoctorCheck {
+    readonly title: string;
+    readonly steps: readonly DoctorStep[];
+}
+/**
+ * The seed's "Testing" and "Troubleshooting" checks as kubectl commands with this config's names,
+ * namespaces and hosts; checks of features that are off are left out. No command prints a secret
+ * value: environment checks print variable names only, and the Redis ACL check authenticates with
+ * the password the worker already has.
+ */
+export declare function doctorChecks({ props, chart }: LoadedLangfuse): DoctorCheck[];
+/** The checks as a shell-friendly text: `#` comments and commands. */
+export declare function renderDoctorChecks(checks: readonly DoctorCheck[]): string;
+/** Options of {@link runDoctor}. */
+export interface RunDoctorOptions {
+    readonly configPath: string;
+}
+/** Prints the troubleshooting commands for a config. */
+export declare function runDoctor(options: RunDoctorOptions): Promise<number>;
+/** `langfuse-cdk8s doctor`. */
+export declare const doctorCommand: CliCommand;

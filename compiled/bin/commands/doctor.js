@@ -1,0 +1,320 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.doctorCommand = void 0;
+exports.doctorChecks = doctorChecks;
+exports.renderDoctorChecks = renderDoctorChecks;
+exports.runDoctor = runDoctor;
+const object_storage_1 = require("../../lib/backends/object-storage");
+const redis_backend_1 = require("../../lib/backends/redis-backend");
+const sops_secret_1 = require("../../lib/secrets/sops-secret");
+const derive_1 = require("../../lib/settings/derive");
+const command_1 = require("./command");
+const explain_1 = require("./explain");
+const synth_1 = require("./synth");
+/** Pinned image of the throwaway pod that lists the S3 buckets. */
+const AWS_CLI_IMAGE = 'amazon/aws-cli:2.22.0';
+/** Environment variables of the web pod that hold secrets: their names are listed, never their values. */
+const SECRET_ENV = ['NEXTAUTH_SECRET', 'SALT', 'ENCRYPTION_KEY', 'DATABASE_PASSWORD', 'CLICKHOUSE_PASSWORD', 'REDIS_PASSWORD'];
+/** clickhouse-client inside the Bitnami ClickHouse pod, authenticated from the pod's own environment. */
+const CLICKHOUSE_CLIENT = 'clickhouse-client --user default --password "$CLICKHOUSE_ADMIN_PASSWORD"';
+/** The end of a `fetch(...)` one-liner: print the HTTP status, or the error and exit 1. */
+const PRINT_STATUS = '.then(r=>console.log(r.status),e=>{console.error(e.message);process.exit(1)})';
+/** fetch options of an empty OTLP/JSON export. */
+const EMPTY_JSON_POST = '{method:"POST",headers:{"content-type":"application/json"},body:"{}"}';
+/** A node script run with `node -e` inside a Langfuse pod (whose image has node), quoted for sh. */
+const nodeEval = (script) => `node -e '${script}'`;
+/**
+ * The seed's "Testing" and "Troubleshooting" checks as kubectl commands with this config's names,
+ * namespaces and hosts; checks of features that are off are left out. No command prints a secret
+ * value: environment checks print variable names only, and the Redis ACL check authenticates with
+ * the password the worker already has.
+ */
+function doctorChecks({ props, chart }) {
+    const ns = chart.names.namespace;
+    const release = chart.release.releaseName;
+    const web = `deploy/${chart.names.webService}`;
+    const worker = `deploy/${chart.names.workerDeployment}`;
+    const chartPods = `app.kubernetes.io/name=langfuse,app.kubernetes.io/instance=${release}`;
+    const clickhousePods = `app.kubernetes.io/name=clickhouse,app.kubernetes.io/instance=${release}`;
+    // Bitnami ClickHouse names its StatefulSets <fullname>-shard<N>; the first pod of shard 0:
+    const clickhousePod = `${chart.names.clickhouseService}-shard0-0`;
+    const secretNames = chart.node.findAll().filter((c) => c instanceof sops_secret_1.SopsSecret).map((s) => s.name);
+    const url = (0, derive_1.langfuseUrl)(chart.hostname);
+    const getCluster = `kubectl get clusters.postgresql.cnpg.io -n ${ns} ${chart.names.postgresCluster}`;
+    const checks = [];
+    checks.push({
+        title: 'Flux reconciliation',
+        steps: [
+            {
+                note: 'the Kustomization is Ready (a dependsOn that never gets ready blocks it)',
+                command: `kubectl get kustomizations.kustomize.toolkit.fluxcd.io -n ${chart.kustomization.namespace} ${chart.kustomization.name}`,
+            },
+            {
+                note: 'the HelmRelease is Ready; its message names a failed install or upgrade',
+                command: `kubectl get helmreleases.helm.toolkit.fluxcd.io -n ${ns} ${release}`,
+            },
+            {
+                note: 'every Secret exists (decrypted by Flux; a missing one means SOPS decryption failed)',
+                command: `kubectl get secrets -n ${ns} ${secretNames.join(' ')}`,
+            },
+        ],
+    });
+    checks.push({
+        title: 'Pods',
+        steps: [
+            { note: 'web and worker are Running and Ready', command: `kubectl get pods -n ${ns} -l ${chartPods}` },
+            { note: 'the Postgres instances are Running', command: `kubectl get pods -n ${ns} -l cnpg.io/cluster=${chart.names.postgresCluster}` },
+            { note: 'ClickHouse is Running', command: `kubectl get pods -n ${ns} -l ${clickhousePods}` },
+        ],
+    });
+    checks.push({
+        title: 'Health and ready endpoints (port-forward)',
+        steps: [
+            {
+                note: 'forward the web Service in the background',
+                command: `kubectl port-forward -n ${ns} svc/${chart.names.webService} 3000:3000 >/dev/null & sleep 2`,
+            },
+            { note: 'liveness: expect HTTP 200', command: 'curl -fsS http://localhost:3000/api/public/health' },
+            { note: 'readiness: expect HTTP 200 once migrations are done', command: 'curl -fsS http://localhost:3000/api/public/ready' },
+            {
+                note: 'forward the worker (it has no Service) in the background',
+                command: `kubectl port-forward -n ${ns} ${worker} 3030:3030 >/dev/null & sleep 2`,
+            },
+            { note: 'worker health: expect HTTP 200', command: 'curl -fsS http://localhost:3030/api/health' },
+            { note: 'stop both port-forwards', command: 'kill %1 %2' },
+            { note: 'from outside, through the HTTPRoute', command: `curl -fsS ${url}/api/public/health` },
+        ],
+    });
+    checks.push({
+        title: 'Web pod CrashLoopBackOff',
+        steps: [
+            {
+                note: 'PostgreSQL is ready: STATUS "Cluster in healthy state"',
+                command: `kubectl get clusters.postgresql.cnpg.io -n ${ns} ${chart.names.postgresCluster}`,
+            },
+            { note: 'ClickHouse is ready', command: `kubectl get pods -n ${ns} -l ${clickhousePods}` },
+            {
+                note: 'the secrets are in the environment (names only, never values)',
+                command: `kubectl exec -n ${ns} ${web} -- sh -c 'printenv | cut -d= -f1 | grep -E "^(${SECRET_ENV.join('|')})$"'`,
+            },
+            { note: 'the last log lines; "Dirty database version" means a migration was interrupted', command: `kubectl logs -n ${ns} ${web} --tail=100` },
+        ],
+    });
+    checks.push({
+        title: 'ClickHouse',
+        steps: [
+            {
+                note: 'traces arrive: the count grows while traffic flows',
+                command: `kubectl exec -n ${ns} ${clickhousePod} -- sh -c '${CLICKHOUSE_CLIENT} --query "SELECT count() FROM traces"'`,
+            },
+            { note: 'query timeouts: memory use against the limit (needs metrics-server)', command: `kubectl top pods -n ${ns} -l ${clickhousePods}` },
+        ],
+    });
+    checks.push({
+        title: 'CloudNativePG cluster',
+        steps: [
+            {
+                note: 'phase, instances and primary',
+                command: `${getCluster} -o jsonpath='{.status.phase}{"\\n"}`
+                    + `{.status.readyInstances}/{.status.instances} ready, primary {.status.currentPrimary}{"\\n"}'`,
+            },
+            { note: 'the full status, with the cnpg kubectl plugin if installed', command: `kubectl cnpg status -n ${ns} ${chart.names.postgresCluster}` },
+        ],
+    });
+    const redis = props.redis;
+    if (redis instanceof redis_backend_1.DragonflyBackend) {
+        const key = `${redis.keyPrefix ?? ''}doctor`;
+        const auth = redis.acl ? `"AUTH","${redis.username}",process.env.REDIS_PASSWORD` : '"AUTH",process.env.REDIS_PASSWORD';
+        const probe = [
+            `const s=require("net").connect(${redis.port},"${redis.host}");`,
+            'const c=(...a)=>"*"+a.length+"\\r\\n"+a.map(x=>"$"+Buffer.byteLength(x)+"\\r\\n"+x+"\\r\\n").join("");',
+            `s.on("connect",()=>s.write(c(${auth})+c("SET","${key}","1","EX","10")${redis.acl ? '+c("SET","doctor-outside-prefix","1","EX","10")' : ''}));`,
+            `let o="";s.on("data",d=>{o+=d;if(o.split("\\r\\n").length>${redis.acl ? 3 : 2}){console.log(o.trim().split("\\r\\n").join(" | "));s.end()}});`,
+            's.on("error",e=>{console.error(e.message);process.exit(1)})',
+        ].join('');
+        checks.push({
+            title: 'Worker not processing events (Dragonfly)',
+            steps: [
+                {
+                    note: 'Redis errors in the worker log (NOPERM, WRONGPASS, ENOTFOUND, "undeclared key")',
+                    command: `kubectl logs -n ${ns} ${worker} --tail=500 | grep -iE 'NOPERM|WRONGPASS|ENOTFOUND|ECONNREFUSED|undeclared'`,
+                },
+                {
+                    note: redis.acl
+                        ? `Dragonfly reachable from ${ns} and the ACL right: expect "+OK | +OK | -NOPERM ..." `
+                            + `(auth ok, ${redis.keyPrefix}* writable, other keys denied)`
+                        : `Dragonfly reachable from ${ns} with the default user: expect "+OK | +OK"`,
+                    command: `kubectl exec -n ${ns} ${worker} -- ${nodeEval(probe)}`,
+                },
+                { note: 'Dragonfly itself is Running', command: `kubectl get pods -n ${redis.namespace} -l app=dragonfly` },
+            ],
+        });
+    }
+    else {
+        checks.push({
+            title: 'Worker not processing events (bundled Valkey)',
+            steps: [
+                {
+                    note: 'Redis errors in the worker log',
+                    command: `kubectl logs -n ${ns} ${worker} --tail=500 | grep -iE 'NOPERM|WRONGPASS|ENOTFOUND|ECONNREFUSED'`,
+                },
+                {
+                    note: 'the bundled Valkey is Running',
+                    command: `kubectl get pods -n ${ns} -l app.kubernetes.io/name=valkey,app.kubernetes.io/instance=${release}`,
+                },
+            ],
+        });
+    }
+    const storage = props.objectStorage;
+    const endpoint = chart.endpoints.objectStorage;
+    const region = storage instanceof object_storage_1.ExternalObjectStorage ? storage.region : 'us-east-1';
+    const buckets = [...new Set(s3Buckets(chart))];
+    const listScript = `for b in ${buckets.join(' ')}; do `
+        + `if aws --endpoint-url ${endpoint} --region ${region} s3 ls s3://$b >/dev/null; then echo $b ok; else echo $b MISSING OR DENIED; fi; done`;
+    const overrides = JSON.stringify({
+        spec: {
+            containers: [{
+                    name: 'langfuse-s3-check',
+                    image: AWS_CLI_IMAGE,
+                    command: ['sh', '-c', listScript],
+                    envFrom: [{ secretRef: { name: chart.names.secrets.s3 } }],
+                }],
+        },
+    });
+    checks.push({
+        title: `S3 upload failures (${storage instanceof object_storage_1.ExternalObjectStorage ? 'external S3' : 'bundled MinIO'})`,
+        steps: [
+            { note: 'the S3 credentials Secret exists', command: `kubectl get secret -n ${ns} ${chart.names.secrets.s3}` },
+            {
+                note: `each bucket is reachable with Langfuse's credentials (a throwaway pod; allow it in enforced network policies)`,
+                command: `kubectl run langfuse-s3-check -n ${ns} --rm -i --restart=Never --image=${AWS_CLI_IMAGE} --overrides='${overrides}'`,
+            },
+            {
+                note: 'path-style addressing is on (RustFS needs it)',
+                command: `kubectl exec -n ${ns} ${web} -- sh -c 'printenv LANGFUSE_S3_EVENT_UPLOAD_FORCE_PATH_STYLE'`,
+            },
+        ],
+    });
+    if (props.sso) {
+        const internalDiscovery = `${props.sso.internalIssuerUrl}/.well-known/openid-configuration`;
+        checks.push({
+            title: 'SSO login fails (Keycloak)',
+            steps: [
+                { note: 'Keycloak is Ready', command: 'kubectl get keycloaks.k8s.keycloak.org -n identity' },
+                {
+                    note: 'the public issuer answers (browsers use it)',
+                    command: `curl -fsS ${props.sso.issuerUrl}/.well-known/openid-configuration | head -c 300; echo`,
+                },
+                {
+                    note: 'the in-cluster issuer answers from the web pod: expect 200',
+                    command: `kubectl exec -n ${ns} ${web} -- ${nodeEval(`fetch("${internalDiscovery}")${PRINT_STATUS}`)}`,
+                },
+                {
+                    note: `the Keycloak client "${props.sso.clientId ?? 'langfuse'}" must allow this redirect URI`,
+                    command: `echo ${url}/api/auth/callback/keycloak`,
+                },
+            ],
+        });
+    }
+    if (props.backup) {
+        checks.push({
+            title: 'Backups',
+            steps: [
+                {
+                    note: 'WAL archiving works: condition ContinuousArchiving is True',
+                    command: `${getCluster} -o jsonpath='{range .status.conditions[*]}{.type}={.status} {end}{"\\n"}'`,
+                },
+                {
+                    note: 'scheduled and finished base backups',
+                    command: `kubectl get scheduledbackups.postgresql.cnpg.io,backups.postgresql.cnpg.io -n ${ns}`,
+                },
+            ],
+        });
+    }
+    if (props.monitoring) {
+        checks.push({
+            title: 'Monitoring',
+            steps: [{
+                    note: 'the monitors exist (Prometheus picks them up by label)',
+                    command: `kubectl get servicemonitors.monitoring.coreos.com,podmonitors.monitoring.coreos.com -n ${ns}`,
+                }],
+        });
+    }
+    if (props.tracing) {
+        const tracesUrl = `${props.tracing.otlpEndpoint}/v1/traces`;
+        checks.push({
+            title: 'Tracing',
+            steps: [
+                {
+                    note: 'the OTEL variables are set on web (names and values; none is secret)',
+                    command: `kubectl exec -n ${ns} ${web} -- sh -c 'printenv | grep ^OTEL_'`,
+                },
+                {
+                    note: 'Tempo accepts OTLP/HTTP from the web pod: expect a 2xx or 400 (empty body), not a connection error',
+                    command: `kubectl exec -n ${ns} ${web} -- ${nodeEval(`fetch("${tracesUrl}",${EMPTY_JSON_POST})${PRINT_STATUS}`)}`,
+                },
+            ],
+        });
+    }
+    if (props.litellm) {
+        checks.push({
+            title: 'Traces not appearing from LiteLLM',
+            steps: [{
+                    note: 'Langfuse is reachable from the LiteLLM pod: expect 200',
+                    command: `kubectl exec -n ${ns} deploy/litellm -- python -c "import urllib.request; `
+                        + `print(urllib.request.urlopen('http://${chart.endpoints.web}:3000/api/public/health').status)"`,
+                }],
+        });
+    }
+    if (props.networkPolicies) {
+        checks.push({
+            title: `Network policies (${props.networkPolicies.mode ?? 'audit'} mode)`,
+            steps: [
+                { note: 'the policies exist', command: `kubectl get ciliumnetworkpolicies.cilium.io,networkpolicies.networking.k8s.io -n ${ns}` },
+                {
+                    note: 'flows that would be denied (needs the hubble CLI)',
+                    command: `hubble observe --namespace ${ns} --verdict ${props.networkPolicies.mode === 'enforce' ? 'DROPPED' : 'AUDIT'} --last 50`,
+                },
+            ],
+        });
+    }
+    return checks;
+}
+/** The bucket names the HelmRelease uses. */
+function s3Buckets(chart) {
+    const s3 = chart.release.helmRelease.toJson().spec.values.s3;
+    return ['eventUpload', 'mediaUpload', 'batchExport'].map((k) => s3[k]?.bucket).filter((b) => typeof b === 'string');
+}
+/** The checks as a shell-friendly text: `#` comments and commands. */
+function renderDoctorChecks(checks) {
+    return checks.map((check) => [`## ${check.title}`, ...check.steps.flatMap((s) => [`# ${s.note}`, s.command])].join('\n')).join('\n\n');
+}
+/** Prints the troubleshooting commands for a config. */
+async function runDoctor(options) {
+    return (0, command_1.reportUserErrors)(async () => {
+        const instances = (0, explain_1.loadLangfuse)(options.configPath);
+        if (instances.length === 0) {
+            console.log(`langfuse_enabled is false in ${options.configPath}: nothing is deployed, nothing to check`);
+            return synth_1.EXIT.ok;
+        }
+        for (const loaded of instances) {
+            console.log(`# Checks for ${loaded.chart.release.releaseName} in namespace ${loaded.chart.names.namespace} (config ${options.configPath}).`);
+            console.log('# Run them one by one against the cluster; each "#" line says what to look for.\n');
+            console.log(renderDoctorChecks(doctorChecks(loaded)));
+        }
+        return synth_1.EXIT.ok;
+    });
+}
+const USAGE = `usage: langfuse-cdk8s doctor [--config FILE]
+
+Prints the seed's testing and troubleshooting checks as ready-to-run kubectl commands with this
+config's names and namespaces: Flux status, pods, health and ready endpoints through port-forward,
+web CrashLoopBackOff causes, the ClickHouse trace count, the CloudNativePG cluster status, Redis
+(the Dragonfly ACL when it is on), the S3 buckets, and SSO, backups, monitoring, tracing, LiteLLM
+and network policies when they are on. It runs nothing and prints no secret.
+
+  ${command_1.CONFIG_OPTION_HELP}
+
+${command_1.EXIT_CODES_HELP}`;
+/** `langfuse-cdk8s doctor`. */
+exports.doctorCommand = (0, command_1.configCommand)('doctor', 'print ready-to-run kubectl checks for a deployed config (pods, health, ClickHouse, CNPG, ACL, S3, ...)', USAGE, (configPath) => runDoctor({ configPath }));

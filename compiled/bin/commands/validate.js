@@ -1,0 +1,107 @@
+"use strict";
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.validateCommand = void 0;
+exports.runValidate = runValidate;
+const fs = __importStar(require("fs"));
+const path = __importStar(require("path"));
+const tree_finding_1 = require("../../lib/validate/tree-finding");
+const tree_validator_1 = require("../../lib/validate/tree-validator");
+const command_1 = require("./command");
+const synth_1 = require("./synth");
+const USAGE = `usage: langfuse-cdk8s validate [DIR] [--skip CHECK]...
+
+Checks an emitted Flux tree without a cluster and prints one line per finding, sorted:
+  FILE: KIND/NAME: FIELD: MESSAGE [CHECK]
+
+checks:
+  yaml             every file parses
+  schema           every document against its CRD or the Kubernetes 1.28 schema
+  chart-values     every Langfuse HelmRelease value key exists in the pinned chart's values.yaml
+  kustomize        kubectl kustomize of every folder with a kustomization.yaml (when kubectl is on PATH),
+                   and every listed resource exists
+  flux-path        every Flux Kustomization spec.path exists in DIR
+  flux-depends-on  every dependsOn target is in the tree (a target outside the tree is a warning)
+  secret-in-clear  every Secret is SOPS-encrypted (sops block with a mac, ENC[...] values)
+  resources        every workload (and the chart's web, worker, ClickHouse) requests CPU and memory
+  pinned           images have a tag other than latest (or a digest); chart versions are exact
+
+  DIR            the tree root (default: $LANGFUSE_OUT, else ./dist)
+  --skip CHECK   do not run CHECK (repeatable), e.g. --skip secret-in-clear for a plaintext local tree
+
+Warnings (shared schemas or kubectl missing, dependencies outside the tree) are printed but do not fail.
+
+${command_1.EXIT_CODES_HELP}; 1 means at least one finding is an error`;
+/** Checks an emitted tree and prints the findings; 1 when any is an error. */
+async function runValidate(options) {
+    return (0, command_1.reportUserErrors)(async () => {
+        if (!fs.existsSync(options.dir) || !fs.statSync(options.dir).isDirectory()) {
+            throw new synth_1.UserError(`validate: "${options.dir}" is not a folder; run "langfuse-cdk8s synth" first or pass the tree root`);
+        }
+        const result = (0, tree_validator_1.validateTree)(options.dir, options);
+        for (const finding of result.findings)
+            console.log((0, tree_finding_1.formatFinding)(finding));
+        const warnings = result.findings.length - result.errors;
+        const where = path.relative(process.cwd(), options.dir) || '.';
+        const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+        const summary = `validate: ${plural(result.errors, 'error')}, ${plural(warnings, 'warning')} in ${result.files} files `
+            + `(${result.documents} documents) under ${where}`;
+        if (result.errors > 0)
+            console.error(summary);
+        else
+            console.log(summary);
+        return result.errors > 0 ? synth_1.EXIT.failure : synth_1.EXIT.ok;
+    });
+}
+/** `langfuse-cdk8s validate`. */
+exports.validateCommand = {
+    name: 'validate',
+    summary: 'check an emitted tree offline: schemas, chart keys, kustomize, Flux paths, encryption, requests, pins',
+    usage: USAGE,
+    run: (args) => (0, command_1.reportUserErrors)(async () => {
+        const { values, positionals } = (0, command_1.parseCommandArgs)(args, { skip: { type: 'string', multiple: true } }, USAGE, true);
+        if (values.help) {
+            console.log(USAGE);
+            return synth_1.EXIT.ok;
+        }
+        if (positionals.length > 1)
+            throw new synth_1.UserError(`validate takes one folder (got ${positionals.map((p) => `"${p}"`).join(' ')})\n\n${USAGE}`);
+        const skip = (values.skip ?? []);
+        const unknown = skip.filter((s) => !tree_finding_1.TREE_CHECKS.includes(s));
+        if (unknown.length > 0)
+            throw new synth_1.UserError(`unknown check "${unknown[0]}" for --skip; checks: ${tree_finding_1.TREE_CHECKS.join(', ')}`);
+        return runValidate({ dir: path.resolve(positionals[0] ?? (0, command_1.defaultOutDir)()), skip: skip });
+    }),
+};

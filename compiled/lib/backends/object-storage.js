@@ -1,0 +1,47 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.BundledMinio = exports.ExternalObjectStorage = exports.ObjectStorage = void 0;
+/** Where Langfuse keeps events, media and exports. Create one with a static factory. */
+class ObjectStorage {
+    /**
+     * An external S3-compatible store, such as the cluster's shared RustFS.
+     * @param endpoint in-cluster S3 URL, like `http://rustfs-svc.storage.svc.cluster.local:9000`
+     */
+    static external(options) {
+        if (!/^https?:\/\//.test(options.endpoint)) {
+            throw new Error(`object storage endpoint must start with http:// or https:// (got "${options.endpoint}")`);
+        }
+        return new ExternalObjectStorage(options);
+    }
+    /** The MinIO that the chart bundles, with root credentials from a Secret. */
+    static bundledMinio(rootCredentials) {
+        return new BundledMinio(rootCredentials);
+    }
+}
+exports.ObjectStorage = ObjectStorage;
+/** An external S3-compatible store. */
+class ExternalObjectStorage extends ObjectStorage {
+    bundled = false;
+    endpoint;
+    region;
+    credentials;
+    fluxDependency;
+    constructor(options) {
+        super();
+        this.endpoint = options.endpoint;
+        this.region = options.region ?? 'us-east-1';
+        this.credentials = options.credentials;
+        this.fluxDependency = options.fluxDependency ?? { name: 'rustfs', namespace: 'storage' };
+    }
+}
+exports.ExternalObjectStorage = ExternalObjectStorage;
+/** The chart's bundled MinIO. */
+class BundledMinio extends ObjectStorage {
+    credentials;
+    bundled = true;
+    constructor(credentials) {
+        super();
+        this.credentials = credentials;
+    }
+}
+exports.BundledMinio = BundledMinio;

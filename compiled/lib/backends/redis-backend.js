@@ -1,0 +1,60 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.BundledValkey = exports.DragonflyBackend = exports.RedisBackend = void 0;
+/** Where Langfuse keeps its queues and caches. Create one with a static factory. */
+class RedisBackend {
+    /**
+     * The shared Dragonfly, connecting as the ACL user `username` whose keys are restricted to
+     * `<keyPrefix>*`; Langfuse gets `REDIS_KEY_PREFIX=<keyPrefix>` so the restriction holds.
+     */
+    static dragonflyAcl(options) {
+        const keyPrefix = options.keyPrefix ?? 'langfuse:';
+        if (!keyPrefix.endsWith(':')) {
+            throw new Error(`redis key prefix must end with ":" (got "${keyPrefix}"): without it cache keys become "${keyPrefix}api-key..." and the ACL rejects them`);
+        }
+        return new DragonflyBackend({ ...options, username: options.username ?? 'langfuse', keyPrefix });
+    }
+    /** The shared Dragonfly, as its default user with the Dragonfly password. */
+    static dragonfly(options) {
+        return new DragonflyBackend({ ...options, username: 'default', keyPrefix: undefined });
+    }
+    /** The Valkey that the chart bundles, with a password from a Secret. */
+    static bundledValkey(password) {
+        return new BundledValkey(password);
+    }
+}
+exports.RedisBackend = RedisBackend;
+/** The shared Dragonfly. */
+class DragonflyBackend extends RedisBackend {
+    bundled = false;
+    password;
+    host;
+    namespace;
+    port = 6379;
+    username;
+    /** Set when connecting as an ACL user. */
+    keyPrefix;
+    constructor(options) {
+        super();
+        this.password = options.password;
+        this.namespace = options.namespace ?? 'cache';
+        this.host = options.host ?? `dragonfly.${this.namespace}.svc.cluster.local`;
+        this.username = options.username;
+        this.keyPrefix = options.keyPrefix;
+    }
+    /** Whether Langfuse connects as a restricted ACL user. */
+    get acl() {
+        return this.keyPrefix !== undefined;
+    }
+}
+exports.DragonflyBackend = DragonflyBackend;
+/** The chart's bundled Valkey. */
+class BundledValkey extends RedisBackend {
+    password;
+    bundled = true;
+    constructor(password) {
+        super();
+        this.password = password;
+    }
+}
+exports.BundledValkey = BundledValkey;

@@ -1,0 +1,233 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.KEY_PROBES = exports.PROBE_BASE_CONFIG = void 0;
+exports.probeFor = probeFor;
+exports.deriveAffectedResources = deriveAffectedResources;
+const cdk8s_1 = require("cdk8s");
+const synth_1 = require("../synth");
+const errors_1 = require("./errors");
+const key_info_1 = require("./key-info");
+const load_1 = require("./load");
+const schema_1 = require("./schema");
+/** The smallest config that enables Langfuse, with every optional feature off. */
+exports.PROBE_BASE_CONFIG = {
+    langfuse_enabled: true,
+    cloudflare_domain: 'example.com',
+    langfuse_nextauth_secret: 'n'.repeat(32),
+    langfuse_salt: 's'.repeat(32),
+    langfuse_encryption_key: 'a'.repeat(64),
+    langfuse_postgres_password: 'PostgresPassword0123456789',
+    langfuse_clickhouse_password: 'ClickhousePassword0123456789',
+};
+const S3_KEYS = { langfuse_s3_access_key: 'access-key', langfuse_s3_secret_key: 'secret-key-0123456789' };
+const RUSTFS = { rustfs_enabled: true, ...S3_KEYS };
+const BACKUP = { ...RUSTFS, langfuse_backup_enabled: true };
+const SSO = { keycloak_enabled: true, langfuse_sso_enabled: true, keycloak_realm: 'main', langfuse_keycloak_client_secret: 'ClientSecret0123456789' };
+const INIT = {
+    langfuse_init_org_id: 'example', langfuse_init_user_email: 'admin@example.com', langfuse_init_user_password: 'InitPassword0123456789',
+};
+const PROJECT = { ...INIT, langfuse_init_project_id: 'default' };
+const PROJECT_KEYS = { langfuse_init_project_public_key: 'pk-lf-0123456789', langfuse_init_project_secret_key: 'sk-lf-0123456789' };
+const ACL = {
+    dragonfly_enabled: true,
+    dragonfly_acl_enabled: true,
+    dragonfly_password: 'DragonflyPassword0123456789',
+    dragonfly_langfuse_password: 'AclPassword0123456789',
+};
+const KEYCLOAK_CLIENT = { keycloak_realm: 'main', langfuse_keycloak_client_secret: 'ClientSecret0123456789' };
+const MONITORING = { monitoring_enabled: true, langfuse_monitoring_enabled: true };
+const LITELLM = { ...PROJECT, ...PROJECT_KEYS, litellm_api_key: 'sk-litellm-0123456789', litellm_enabled: true };
+const SMTP = { langfuse_smtp_url: 'smtp://mail.example.com:587', langfuse_email_from: 'langfuse@example.com' };
+/**
+ * Probes for the keys that cannot be changed mechanically (strings, gated flags, groups). Booleans,
+ * enums and integers without an entry are flipped or moved by one within their range.
+ */
+exports.KEY_PROBES = {
+    langfuse_namespace: { value: 'observability' },
+    langfuse_subdomain: { value: 'traces' },
+    cloudflare_domain: { value: 'example.org' },
+    langfuse_nextauth_secret: { value: 'N'.repeat(32) },
+    langfuse_salt: { value: 'S'.repeat(32) },
+    langfuse_encryption_key: { value: 'b'.repeat(64) },
+    langfuse_web_cpu_request: { value: '300m' },
+    langfuse_web_memory_request: { value: '768Mi' },
+    langfuse_web_memory_limit: { value: '3Gi' },
+    langfuse_worker_cpu_request: { value: '300m' },
+    langfuse_worker_memory_request: { value: '768Mi' },
+    langfuse_worker_memory_limit: { value: '3Gi' },
+    cnpg_postgres_image: { value: 'ghcr.io/cloudnative-pg/postgresql:17.6-standard-trixie' },
+    cnpg_priority_class: { value: 'high-priority' },
+    cnpg_storage_class: { value: 'fast-ssd' },
+    storage_class: { value: 'standard' },
+    langfuse_postgres_password: { value: 'OtherPostgresPassword0123' },
+    langfuse_postgres_storage: { value: '20Gi' },
+    langfuse_clickhouse_password: { value: 'OtherClickhousePassword0123' },
+    langfuse_clickhouse_storage: { value: '40Gi' },
+    langfuse_clickhouse_replicas: { value: 3, base: { langfuse_clickhouse_cluster_enabled: true } },
+    langfuse_clickhouse_cpu_request: { value: '1' },
+    langfuse_clickhouse_memory_request: { value: '3Gi' },
+    langfuse_clickhouse_memory_limit: { value: '6Gi' },
+    langfuse_zookeeper_storage: { value: '16Gi' },
+    rustfs_enabled: { value: true, base: S3_KEYS },
+    langfuse_s3_endpoint: { value: 'http://s3.storage.svc.cluster.local:9000', base: RUSTFS },
+    langfuse_s3_region: { value: 'eu-west-1', base: RUSTFS },
+    langfuse_s3_access_key: { value: 'other-access-key' },
+    langfuse_s3_secret_key: { value: 'other-secret-key-0123456789' },
+    langfuse_events_bucket: { value: 'my-events' },
+    langfuse_media_bucket: { value: 'my-media' },
+    langfuse_export_bucket: { value: 'my-exports' },
+    langfuse_media_endpoint: { value: 'https://s3.example.com' },
+    langfuse_backup_enabled: { value: true, base: RUSTFS },
+    langfuse_backup_s3_access_key: { value: 'backup-access-key', base: BACKUP },
+    langfuse_backup_s3_secret_key: { value: 'backup-secret-key-0123456789', base: BACKUP },
+    langfuse_backup_retention: { value: '14d', base: BACKUP },
+    langfuse_backup_schedule: { value: '0 0 4 * * *', base: BACKUP },
+    cnpg_barman_plugin_enabled: { value: false, base: BACKUP, with: { cnpg_postgres_image: 'ghcr.io/cloudnative-pg/postgresql:18.1-system-trixie' } },
+    cnpg_barman_plugin_kustomization: { value: 'barman-cloud-plugin', base: BACKUP },
+    cnpg_barman_plugin_kustomization_namespace: { value: 'flux-system', base: BACKUP },
+    dragonfly_acl_name: { value: 'dragonfly-users', base: ACL },
+    dragonfly_enabled: { value: true, base: { dragonfly_password: 'DragonflyPassword0123456789' } },
+    dragonfly_acl_enabled: {
+        value: true,
+        base: { dragonfly_enabled: true, dragonfly_password: 'DragonflyPassword0123456789', dragonfly_langfuse_password: 'AclPassword0123456789' },
+    },
+    dragonfly_langfuse_password: { value: 'OtherAclPassword0123456789', base: ACL },
+    dragonfly_password: { value: 'OtherDragonflyPassword0123', base: { dragonfly_enabled: true, dragonfly_password: 'DragonflyPassword0123456789' } },
+    langfuse_redis_password: { value: 'ValkeyPassword0123456789' },
+    keycloak_enabled: { value: true, base: { langfuse_sso_enabled: true, ...KEYCLOAK_CLIENT } },
+    keycloak_subdomain: { value: 'sso', base: SSO },
+    keycloak_realm: { value: 'other', base: SSO },
+    langfuse_sso_enabled: { value: true, base: { keycloak_enabled: true, ...KEYCLOAK_CLIENT } },
+    langfuse_keycloak_client_secret: { value: 'OtherClientSecret0123456789', base: SSO },
+    langfuse_disable_password_auth: { value: true, base: SSO },
+    keycloak_client_form: { value: 'realm-import', base: { ...SSO, keycloak_realm_exists: false } },
+    keycloak_realm_exists: { value: false, base: SSO },
+    keycloak_cr_name: { value: 'sso', base: { ...SSO, keycloak_client_form: 'realm-import', keycloak_realm_exists: false } },
+    langfuse_sso_domain_enforcement: { value: 'example.com' },
+    langfuse_smtp_url: { value: SMTP.langfuse_smtp_url, with: { langfuse_email_from: SMTP.langfuse_email_from } },
+    langfuse_email_from: { value: 'other@example.com', base: SMTP },
+    langfuse_init_org_id: { value: INIT.langfuse_init_org_id, with: { ...INIT } },
+    langfuse_init_org_name: { value: 'Other', base: INIT },
+    langfuse_init_user_email: { value: 'other@example.com', base: INIT },
+    langfuse_init_user_password: { value: 'OtherInitPassword0123456789', base: INIT },
+    langfuse_init_user_name: { value: 'Other', base: INIT },
+    langfuse_init_project_id: { value: 'default', base: INIT },
+    langfuse_init_project_name: { value: 'Other', base: PROJECT },
+    langfuse_init_project_retention: { value: 30, base: PROJECT },
+    langfuse_init_project_public_key: { value: PROJECT_KEYS.langfuse_init_project_public_key, base: PROJECT, with: { ...PROJECT_KEYS } },
+    langfuse_init_project_secret_key: { value: 'sk-lf-9876543210', base: { ...PROJECT, ...PROJECT_KEYS } },
+    langfuse_default_org_id: { value: 'other-org', base: { langfuse_default_org_role: 'VIEWER', ...INIT } },
+    langfuse_default_org_role: { value: 'VIEWER', with: { langfuse_default_org_id: 'example' } },
+    langfuse_default_project_id: { value: 'other-project', base: { langfuse_default_project_role: 'VIEWER', ...PROJECT } },
+    langfuse_default_project_role: { value: 'VIEWER', with: { langfuse_default_project_id: 'default' } },
+    monitoring_enabled: { value: true, base: { langfuse_monitoring_enabled: true } },
+    langfuse_monitoring_enabled: { value: true, base: { monitoring_enabled: true } },
+    tracing_enabled: { value: true, base: { langfuse_tracing_enabled: true } },
+    langfuse_tracing_enabled: { value: true, base: { tracing_enabled: true } },
+    langfuse_trace_sampling_ratio: { value: 0.5, base: { tracing_enabled: true, langfuse_tracing_enabled: true } },
+    tracing_otlp_endpoint: { value: 'http://otel.monitoring.svc.cluster.local:4318', base: { tracing_enabled: true, langfuse_tracing_enabled: true } },
+    langfuse_statsd_exporter_image: { value: 'prom/statsd-exporter:v0.27.2', base: MONITORING },
+    langfuse_dashboard_folder: { value: 'Observability', base: MONITORING },
+    langfuse_gateway_internal: { value: 'envoy-lan', base: { langfuse_internal_gateway_enabled: true } },
+    network_policies_mode: { value: 'enforce', base: { network_policies_enabled: true } },
+    network_policies_engine: { value: 'kubernetes', base: { network_policies_enabled: true, network_policies_mode: 'enforce' } },
+    litellm_enabled: { value: true, base: { ...LITELLM, litellm_enabled: false } },
+    litellm_langfuse_callback: { value: 'langfuse', base: LITELLM },
+    litellm_llm_connection_enabled: { value: false, base: LITELLM },
+    litellm_api_key: { value: 'sk-litellm-other-0123456789', base: LITELLM },
+    litellm_llm_connection_provider: { value: 'proxy', base: LITELLM },
+    litellm_llm_connection_models: { value: ['gpt-4o-mini'], base: LITELLM },
+    flux_source_name: { value: 'cluster' },
+    flux_apps_path: { value: 'clusters/main/apps' },
+    flux_namespace: { value: 'flux' },
+    flux_sops_secret_name: { value: '' },
+};
+/** Values tried, in order, for an optional string key without an explicit probe. */
+const STRING_SAMPLES = [
+    'example', 'example.com', 'https://example.com', 'admin@example.com', 'Example0123456789Example0123456789', '0 0 4 * * *', '14d', '3Gi', '300m',
+];
+const shape = schema_1.configShape;
+/**
+ * The probe for a key: an explicit entry, or a mechanical change: flags flipped, enums and
+ * integers moved, strings changed to the first valid variant of the default (or of a sample).
+ */
+function probeFor(info) {
+    const explicit = exports.KEY_PROBES[info.key];
+    if (explicit)
+        return explicit;
+    const current = exports.PROBE_BASE_CONFIG[info.key] ?? info.default;
+    if (info.type === 'boolean')
+        return { value: current !== true };
+    const enumValues = info.type.split(' | ').filter((t) => t.startsWith('"')).map((t) => JSON.parse(t));
+    if (enumValues.length > 1 && enumValues.length === info.type.split(' | ').length) {
+        return { value: enumValues.find((v) => v !== current) };
+    }
+    const range = /^integer (-?\d+)–(-?\d+)$/.exec(info.type);
+    if (range) {
+        const [min, max] = [Number(range[1]), Number(range[2])];
+        if (typeof current !== 'number')
+            return { value: min };
+        return { value: current + 1 <= max ? current + 1 : current - 1 };
+    }
+    if (Array.isArray(current))
+        return { value: [...current, 'example'] };
+    const candidates = typeof current === 'string'
+        ? [current.replace(/^\d+/, (n) => String(Number(n) + 1)), `${current}2`, `${current}-alt`, ...STRING_SAMPLES]
+        : STRING_SAMPLES;
+    const value = candidates.find((c) => c !== current && shape[info.key]?.safeParse(c).success);
+    return value === undefined ? undefined : { value };
+}
+function synthObjects(raw, cache) {
+    const cacheKey = JSON.stringify(raw);
+    let objects = cache.get(cacheKey);
+    if (!objects) {
+        const { app } = (0, synth_1.buildApp)((0, load_1.parseConfig)(raw, 'probe'), new cdk8s_1.App({ outdir: 'unused' }));
+        objects = new Map();
+        for (const chart of app.charts) {
+            for (const obj of chart.node.findAll().filter(cdk8s_1.ApiObject.isApiObject)) {
+                const json = obj.toJson();
+                objects.set(`${json.kind} ${json.metadata.name ?? obj.node.path}`, JSON.stringify(json));
+            }
+        }
+        cache.set(cacheKey, objects);
+    }
+    return objects;
+}
+/**
+ * Measures, for every config key, which objects change when the key changes.
+ *
+ * @returns one entry per key, in schema order
+ */
+function deriveAffectedResources() {
+    const cache = new Map();
+    const result = new Map();
+    for (const info of (0, key_info_1.configKeyInfos)()) {
+        const probe = probeFor(info);
+        if (!probe) {
+            result.set(info.key, { added: [], removed: [], changed: [], total: 0, notDerived: 'no probe in lib/config/affected-resources.ts' });
+            continue;
+        }
+        const baseRaw = { ...exports.PROBE_BASE_CONFIG, ...probe.base };
+        const changedRaw = { ...baseRaw, ...probe.with, [info.key]: probe.value };
+        let before;
+        let after;
+        try {
+            before = synthObjects(baseRaw, cache);
+            after = synthObjects(changedRaw, cache);
+        }
+        catch (e) {
+            if (!(e instanceof errors_1.ConfigError))
+                throw e;
+            const problems = e.problems.map((p) => `${p.key}: ${p.message}`).join('; ');
+            result.set(info.key, { added: [], removed: [], changed: [], total: 0, notDerived: `the probe config is invalid: ${problems}` });
+            continue;
+        }
+        result.set(info.key, {
+            added: [...after.keys()].filter((k) => !before.has(k)).sort(),
+            removed: [...before.keys()].filter((k) => !after.has(k)).sort(),
+            changed: [...before.keys()].filter((k) => after.has(k) && after.get(k) !== before.get(k)).sort(),
+            total: before.size,
+        });
+    }
+    return result;
+}

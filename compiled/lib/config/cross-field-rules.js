@@ -1,0 +1,122 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.crossFieldIssues = crossFieldIssues;
+const isSet = (v) => v !== undefined && v !== null && v !== '';
+const isOn = (v) => v === true;
+/**
+ * Rules that tie keys together. They read the config loosely (any value may still be missing or
+ * invalid), so that they can run even when field validation failed and every problem is reported
+ * at once.
+ */
+function crossFieldIssues(cfg) {
+    const issues = [];
+    const requireKey = (key, because) => {
+        if (!isSet(cfg[key]))
+            issues.push({ key, message: `is required ${because}` });
+    };
+    if (!isOn(cfg.langfuse_enabled))
+        return issues;
+    for (const key of ['cloudflare_domain', 'langfuse_nextauth_secret', 'langfuse_salt', 'langfuse_encryption_key',
+        'langfuse_postgres_password', 'langfuse_clickhouse_password']) {
+        requireKey(key, 'when langfuse_enabled is true');
+    }
+    if (cfg.cnpg_enabled === false) {
+        issues.push({ key: 'cnpg_enabled', message: 'must be true: Langfuse keeps its transactional data in a CloudNativePG cluster' });
+    }
+    const sso = isOn(cfg.keycloak_enabled) && isOn(cfg.langfuse_sso_enabled);
+    if (sso) {
+        requireKey('langfuse_keycloak_client_secret', 'when langfuse_sso_enabled and keycloak_enabled are true');
+        requireKey('keycloak_realm', 'when langfuse_sso_enabled and keycloak_enabled are true');
+        if (isOn(cfg.langfuse_disable_signup)) {
+            issues.push({
+                key: 'langfuse_disable_signup',
+                message: 'cannot be true with SSO: it also blocks the first login of every SSO user; set langfuse_disable_password_auth: true to hide the password form instead',
+            });
+        }
+    }
+    else if (isOn(cfg.langfuse_disable_password_auth)) {
+        issues.push({ key: 'langfuse_disable_password_auth', message: 'cannot be true without SSO (langfuse_sso_enabled and keycloak_enabled): nobody could sign in' });
+    }
+    if (sso && cfg.keycloak_client_form === 'realm-import' && cfg.keycloak_realm_exists !== false) {
+        issues.push({
+            key: 'keycloak_client_form',
+            message: `cannot add the langfuse client to the existing realm "${String(cfg.keycloak_realm ?? '')}": a KeycloakRealmImport only creates realms and skips one that exists; `
+                + 'use keycloak_client_form: config-cli, or set keycloak_realm_exists: false if Langfuse should create the realm',
+        });
+    }
+    if (isOn(cfg.litellm_enabled)) {
+        for (const key of ['langfuse_init_project_public_key', 'langfuse_init_project_secret_key']) {
+            requireKey(key, 'when litellm_enabled is true: LiteLLM sends traces with the project keys that headless initialization creates, so both sides use the same keys '
+                + '(set langfuse_init_org_id, langfuse_init_user_email, langfuse_init_user_password, langfuse_init_project_id and both project keys)');
+        }
+        if (cfg.litellm_llm_connection_enabled !== false) {
+            requireKey('litellm_api_key', 'when litellm_enabled and litellm_llm_connection_enabled are true: Langfuse calls LiteLLM with it (or set litellm_llm_connection_enabled: false)');
+        }
+    }
+    if (isOn(cfg.langfuse_internal_gateway_enabled) && (cfg.langfuse_gateway_internal ?? 'envoy-internal') === (cfg.langfuse_gateway_external ?? 'envoy-external')) {
+        issues.push({ key: 'langfuse_gateway_internal', message: 'must differ from langfuse_gateway_external: the route would attach to the same gateway twice' });
+    }
+    if (isOn(cfg.dragonfly_enabled)) {
+        if (isOn(cfg.dragonfly_acl_enabled))
+            requireKey('dragonfly_langfuse_password', 'when dragonfly_acl_enabled is true');
+        else
+            requireKey('dragonfly_password', 'when dragonfly_enabled is true and dragonfly_acl_enabled is false');
+    }
+    if (isOn(cfg.rustfs_enabled)) {
+        requireKey('langfuse_s3_access_key', 'when rustfs_enabled is true');
+        requireKey('langfuse_s3_secret_key', 'when rustfs_enabled is true');
+    }
+    if (isOn(cfg.langfuse_backup_enabled)) {
+        if (!isOn(cfg.rustfs_enabled)) {
+            issues.push({ key: 'langfuse_backup_enabled', message: 'needs rustfs_enabled: true (backups are written to RustFS)' });
+        }
+        else {
+            for (const [own, fallback] of [['langfuse_backup_s3_access_key', 'langfuse_s3_access_key'], ['langfuse_backup_s3_secret_key', 'langfuse_s3_secret_key']]) {
+                if (!isSet(cfg[own]) && !isSet(cfg[fallback]))
+                    issues.push({ key: own, message: `is required when langfuse_backup_enabled is true (or set ${fallback})` });
+            }
+        }
+        // The in-tree barmanObjectStore runs barman-cloud inside the Postgres container; only the "system" images ship it.
+        const image = cfg.cnpg_postgres_image;
+        if (cfg.cnpg_barman_plugin_enabled === false && !(typeof image === 'string' && /:[^:/]*system[^:/]*$/.test(image))) {
+            issues.push({
+                key: 'cnpg_postgres_image',
+                message: 'must be a "system" image such as "ghcr.io/cloudnative-pg/postgresql:18.1-system-trixie" when backups use the in-tree barmanObjectStore '
+                    + '(cnpg_barman_plugin_enabled: false): the standard and minimal images have no barman-cloud; or enable the Barman Cloud plugin',
+            });
+        }
+    }
+    if (isSet(cfg.langfuse_smtp_url))
+        requireKey('langfuse_email_from', 'when langfuse_smtp_url is set');
+    const initKeys = ['langfuse_init_org_id', 'langfuse_init_user_email', 'langfuse_init_user_password'];
+    if (initKeys.some((k) => isSet(cfg[k]))) {
+        for (const key of initKeys)
+            requireKey(key, `for headless initialization (set all of ${initKeys.join(', ')} or none)`);
+    }
+    if (isSet(cfg.langfuse_init_project_id))
+        requireKey('langfuse_init_org_id', 'when langfuse_init_project_id is set');
+    const projectKeys = ['langfuse_init_project_public_key', 'langfuse_init_project_secret_key'];
+    if (projectKeys.some((k) => isSet(cfg[k]))) {
+        for (const key of projectKeys)
+            requireKey(key, 'when either init project key is set (set both or neither)');
+        requireKey('langfuse_init_project_id', 'when init project keys are set');
+    }
+    if (isSet(cfg.langfuse_default_org_role) && !isSet(cfg.langfuse_default_org_id) && !isSet(cfg.langfuse_init_org_id)) {
+        issues.push({ key: 'langfuse_default_org_id', message: 'is required when langfuse_default_org_role is set (or set langfuse_init_org_id)' });
+    }
+    if (isSet(cfg.langfuse_default_project_role) && !isSet(cfg.langfuse_default_project_id) && !isSet(cfg.langfuse_init_project_id)) {
+        issues.push({ key: 'langfuse_default_project_id', message: 'is required when langfuse_default_project_role is set (or set langfuse_init_project_id)' });
+    }
+    for (const component of ['web', 'worker']) {
+        const min = cfg[`langfuse_${component}_replicas`];
+        const max = cfg[`langfuse_${component}_max_replicas`];
+        if (isOn(cfg.langfuse_autoscaling_enabled) && typeof min === 'number' && typeof max === 'number' && max < min) {
+            issues.push({ key: `langfuse_${component}_max_replicas`, message: `must be at least langfuse_${component}_replicas (${min}) when langfuse_autoscaling_enabled is true` });
+        }
+    }
+    const replicas = cfg.langfuse_clickhouse_replicas;
+    if (typeof replicas === 'number' && replicas > 1 && !isOn(cfg.langfuse_clickhouse_cluster_enabled)) {
+        issues.push({ key: 'langfuse_clickhouse_cluster_enabled', message: `must be true when langfuse_clickhouse_replicas is ${replicas} (replicated tables need cluster mode)` });
+    }
+    return issues;
+}

@@ -1,0 +1,28 @@
+/** One problem found in a config file. */
+export interface ConfigProblem {
+    /** The key path, like `langfuse_salt`. */
+    readonly key: string;
+    /** What is wrong and what is allowed. */
+    readonly message: string;
+    /** The value as printed (secrets are masked); absent when the key is missing. */
+    readonly shownValue?: string;
+    /** What a valid value looks like, when `message` does not say it. */
+    readonly hint?: string;
+}
+/**
+ * Every problem of a config file at once. The CLI and the synth entry point print `message` and
+ * exit with status 2 without a stack trace.
+ */
+export declare class ConfigError extends Error {
+    readonly problems: readonly ConfigProblem[];
+    readonly source: string;
+    constructor(source: string, problems: readonly ConfigProblem[]);
+}
+/** Whether a key holds a secret whose value must never be printed. */
+export declare function isSecretKey(key: string): boolean;
+/** How a value is shown in an error: secrets are masked, long values cut. */
+export declare function showValue(key: string, value: unknown): string;
+/** Levenshtein distance, for "did you mean" suggestions. */
+export declare function editDistance(a: string, b: string): number;
+/** The valid key closest to `key`, when it is close enough to be a likely typo. */
+export declare function closestKey(key: string, validKeys: readonly string[]): string | undefined;

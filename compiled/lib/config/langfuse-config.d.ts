@@ -1,0 +1,261 @@
+/** A validated config with defaults applied. */
+export interface LangfuseConfig {
+    /** Deploy Langfuse. When false nothing is synthesized. */
+    langfuse_enabled: boolean;
+    /** Name of this instance: its Flux app folder and Kustomization, its Keycloak client id and its Dragonfly ACL user and key prefix. Distinct per entry of `instances`. */
+    langfuse_instance_name: string;
+    /** Namespace of the Langfuse app folder and its objects (one instance per namespace). */
+    langfuse_namespace: string;
+    /** Creates <langfuse_subdomain>.<cloudflare_domain>. */
+    langfuse_subdomain: string;
+    /** LANGFUSE_LOG_LEVEL. */
+    langfuse_log_level: 'error' | 'trace' | 'debug' | 'info' | 'warn' | 'fatal';
+    /** LANGFUSE_LOG_FORMAT. */
+    langfuse_log_format: 'text' | 'json';
+    /** Scale profile: "ha" defaults to 2 autoscaled, spread web and worker replicas, 3 Postgres instances and replicated ClickHouse (see docs/sizing.md). */
+    langfuse_profile: 'default' | 'ha';
+    /** HorizontalPodAutoscalers for web and worker (70% CPU). */
+    langfuse_autoscaling_enabled: boolean;
+    /** Upper bound of the web autoscaler. */
+    langfuse_web_max_replicas: number;
+    /** Upper bound of the worker autoscaler. */
+    langfuse_worker_max_replicas: number;
+    /** Spread web and worker pods across nodes. */
+    langfuse_topology_spread_enabled: boolean;
+    /** Web replicas (langfuse.web.replicas). */
+    langfuse_web_replicas: number;
+    /** Worker replicas (langfuse.worker.replicas). */
+    langfuse_worker_replicas: number;
+    /** Web CPU request. */
+    langfuse_web_cpu_request: string;
+    /** Web memory request. */
+    langfuse_web_memory_request: string;
+    /** Web memory limit. */
+    langfuse_web_memory_limit: string;
+    /** Worker CPU request. */
+    langfuse_worker_cpu_request: string;
+    /** Worker memory request. */
+    langfuse_worker_memory_request: string;
+    /** Worker memory limit. */
+    langfuse_worker_memory_limit: string;
+    /** CloudNativePG is installed; Langfuse needs it for its Postgres. */
+    cnpg_enabled: boolean;
+    /** CNPG Cluster imageName. */
+    cnpg_postgres_image: string;
+    /** CNPG Cluster priorityClassName. */
+    cnpg_priority_class: string;
+    /** Fallback storage class. */
+    storage_class: string;
+    /** Postgres instances; more than 1 adds pod anti-affinity. */
+    langfuse_postgres_instances: number;
+    /** Postgres volume size. */
+    langfuse_postgres_storage: string;
+    /** ClickHouse volume size. */
+    langfuse_clickhouse_storage: string;
+    /** ClickHouse replicas; more than 1 needs langfuse_clickhouse_cluster_enabled. */
+    langfuse_clickhouse_replicas: number;
+    /** ClickHouse cluster mode (replicated tables, ZooKeeper). */
+    langfuse_clickhouse_cluster_enabled: boolean;
+    /** ClickHouse CPU request. */
+    langfuse_clickhouse_cpu_request: string;
+    /** ClickHouse memory request. */
+    langfuse_clickhouse_memory_request: string;
+    /** ClickHouse memory limit. */
+    langfuse_clickhouse_memory_limit: string;
+    /** ZooKeeper volume size (cluster mode only). */
+    langfuse_zookeeper_storage: string;
+    /** Use the shared RustFS in namespace storage; otherwise the chart bundles MinIO. */
+    rustfs_enabled: boolean;
+    /** RustFS S3 endpoint. */
+    langfuse_s3_endpoint: string;
+    /** S3 region (RustFS validates it; the chart default "auto" fails). */
+    langfuse_s3_region: string;
+    /** s3.concurrency.writes. */
+    langfuse_s3_concurrent_writes: number;
+    /** s3.concurrency.reads. */
+    langfuse_s3_concurrent_reads: number;
+    /** Bucket for raw events. */
+    langfuse_events_bucket: string;
+    /** Bucket for multi-modal uploads. */
+    langfuse_media_bucket: string;
+    /** Bucket for batch exports. */
+    langfuse_export_bucket: string;
+    /** Batch exports to the exports bucket. */
+    langfuse_batch_export_enabled: boolean;
+    /** Back Postgres up to RustFS (needs rustfs_enabled and backup credentials). */
+    langfuse_backup_enabled: boolean;
+    /** Barman retention policy. */
+    langfuse_backup_retention: string;
+    /** ScheduledBackup schedule (CNPG cron with seconds). */
+    langfuse_backup_schedule: string;
+    /** Back up through the Barman Cloud plugin (ObjectStore); false uses the in-tree barmanObjectStore. */
+    cnpg_barman_plugin_enabled: boolean;
+    /** Flux Kustomization that installs the Barman Cloud plugin; Langfuse waits for it when backups use the plugin. */
+    cnpg_barman_plugin_kustomization: string;
+    /** Namespace of cnpg_barman_plugin_kustomization. */
+    cnpg_barman_plugin_kustomization_namespace: string;
+    /** Use the shared Dragonfly in namespace cache; otherwise the chart bundles Valkey. */
+    dragonfly_enabled: boolean;
+    /** Connect as the ACL user "langfuse" restricted to keys langfuse:*. */
+    dragonfly_acl_enabled: boolean;
+    /** Secret (key acl.conf) in the Dragonfly namespace that the Dragonfly CR reads with aclFromSecret; emitted with dragonfly_acl_enabled. */
+    dragonfly_acl_name: string;
+    /** Keycloak is installed in namespace identity. */
+    keycloak_enabled: boolean;
+    /** Keycloak host is <keycloak_subdomain>.<cloudflare_domain>. */
+    keycloak_subdomain: string;
+    /** Sign in with Keycloak (needs keycloak_enabled). */
+    langfuse_sso_enabled: boolean;
+    /** Hide the email/password form (AUTH_DISABLE_USERNAME_PASSWORD). */
+    langfuse_disable_password_auth: boolean;
+    /** AUTH_DISABLE_SIGNUP. Cannot be combined with SSO (it blocks first SSO logins). */
+    langfuse_disable_signup: boolean;
+    /** How the Langfuse client reaches Keycloak: a keycloak-config-cli realm fragment (ConfigMap + Secret), or a KeycloakRealmImport (creates a new realm only). */
+    keycloak_client_form: 'config-cli' | 'realm-import';
+    /** The realm already exists in Keycloak (a KeycloakRealmImport cannot add a client to it). */
+    keycloak_realm_exists: boolean;
+    /** Name of the Keycloak CR, for keycloak_client_form: realm-import. */
+    keycloak_cr_name: string;
+    /** LANGFUSE_INIT_ORG_NAME. */
+    langfuse_init_org_name: string;
+    /** LANGFUSE_INIT_USER_NAME. */
+    langfuse_init_user_name: string;
+    /** LANGFUSE_INIT_PROJECT_NAME. */
+    langfuse_init_project_name: string;
+    /** Prometheus Operator and Grafana are installed. */
+    monitoring_enabled: boolean;
+    /** Monitors and dashboard for Langfuse (needs monitoring_enabled). */
+    langfuse_monitoring_enabled: boolean;
+    /** Tempo is installed. */
+    tracing_enabled: boolean;
+    /** Langfuse self-tracing to Tempo (needs tracing_enabled). */
+    langfuse_tracing_enabled: boolean;
+    /** Share of web requests traced, greater than 0 and at most 1. */
+    langfuse_trace_sampling_ratio: number;
+    /** Tempo OTLP/HTTP base URL: port 4318, no path, no trailing slash (Langfuse appends /v1/traces). */
+    tracing_otlp_endpoint: string;
+    /** statsd-exporter sidecar image that turns Langfuse's DogStatsD metrics into Prometheus metrics. */
+    langfuse_statsd_exporter_image: string;
+    /** Grafana folder of the Langfuse dashboard (grafana_folder annotation). */
+    langfuse_dashboard_folder: string;
+    /** Emit network policies for the Langfuse and Postgres pods. */
+    network_policies_enabled: boolean;
+    /** audit: policies allow and log, nothing is denied; enforce: default deny. */
+    network_policies_mode: 'audit' | 'enforce';
+    /** cilium: CiliumNetworkPolicies; kubernetes: plain NetworkPolicies for clusters without Cilium (none in audit mode, since they always deny). */
+    network_policies_engine: 'cilium' | 'kubernetes';
+    /** Emit an HTTPRoute for <langfuse_subdomain>.<cloudflare_domain> to the web Service. */
+    langfuse_httproute_enabled: boolean;
+    /** Namespace of the gateways. */
+    langfuse_gateway_namespace: string;
+    /** The public Gateway the route attaches to. */
+    langfuse_gateway_external: string;
+    /** Also attach the route to the internal Gateway. */
+    langfuse_internal_gateway_enabled: boolean;
+    /** The internal Gateway (with langfuse_internal_gateway_enabled). */
+    langfuse_gateway_internal: string;
+    /** Listener (sectionName) of both gateways. */
+    langfuse_gateway_section_name: string;
+    /** LiteLLM runs in the Langfuse namespace; needs headless initialization with project keys, which LiteLLM sends traces with. */
+    litellm_enabled: boolean;
+    /** LiteLLM callback that sends traces to Langfuse (langfuse_otel is recommended for Langfuse v3 and v4). */
+    litellm_langfuse_callback: 'langfuse' | 'langfuse_otel';
+    /** With litellm_enabled: a Job upserts the project's LLM connection to LiteLLM (playground, LLM-as-a-judge). */
+    litellm_llm_connection_enabled: boolean;
+    /** Provider name of the LLM connection (unique in the project). */
+    litellm_llm_connection_provider: string;
+    /** Model names LiteLLM serves, offered in the playground; empty keeps the OpenAI adapter's default models. */
+    litellm_llm_connection_models: string[];
+    /** GitRepository that Flux reconciles the tree from. */
+    flux_source_name: string;
+    /** Path of the apps tree inside the Git repository (and under the output folder). */
+    flux_apps_path: string;
+    /** Namespace of the emitted Flux Kustomization. */
+    flux_namespace: string;
+    /** Secret with the age key next to the Kustomization; "" relies on the controller-wide --sops-age-secret. */
+    flux_sops_secret_name: string;
+    /** Stakater Reloader runs in the cluster: restart web and worker when their Secrets change. */
+    reloader_enabled: boolean;
+    /** LOCAL EXPERIMENTS ONLY: write Secrets unencrypted when no age recipient is configured. */
+    sops_plaintext_output: boolean;
+    /** Public domain of the cluster. Required when langfuse_enabled. */
+    cloudflare_domain?: string | undefined;
+    /** NEXTAUTH_SECRET, at least 32 characters. Required when langfuse_enabled. */
+    langfuse_nextauth_secret?: string | undefined;
+    /** SALT for API key hashing, at least 32 characters. Rotating it invalidates every API key. Required when langfuse_enabled. */
+    langfuse_salt?: string | undefined;
+    /** ENCRYPTION_KEY, 64 hex characters. Required when langfuse_enabled. */
+    langfuse_encryption_key?: string | undefined;
+    /** First choice storage class for Postgres, ClickHouse and ZooKeeper. */
+    cnpg_storage_class?: string | undefined;
+    /** Password of the Postgres role "langfuse". Required when langfuse_enabled. */
+    langfuse_postgres_password?: string | undefined;
+    /** ClickHouse password. Required when langfuse_enabled. */
+    langfuse_clickhouse_password?: string | undefined;
+    /** S3 access key. Required with rustfs_enabled; the MinIO root user otherwise (derived from langfuse_salt when unset). */
+    langfuse_s3_access_key?: string | undefined;
+    /** S3 secret key. Required with rustfs_enabled; the MinIO root password otherwise (derived from langfuse_salt when unset). */
+    langfuse_s3_secret_key?: string | undefined;
+    /** Externally reachable S3 URL that media presigned URLs are signed for (SDKs and browsers use it). */
+    langfuse_media_endpoint?: string | undefined;
+    /** LANGFUSE_S3_MEDIA_MAX_CONTENT_LENGTH in bytes. */
+    langfuse_media_max_size?: number | undefined;
+    /** LANGFUSE_S3_MEDIA_DOWNLOAD_URL_EXPIRY_SECONDS. */
+    langfuse_media_download_url_expiry?: number | undefined;
+    /** Backup access key; falls back to langfuse_s3_access_key. */
+    langfuse_backup_s3_access_key?: string | undefined;
+    /** Backup secret key; falls back to langfuse_s3_secret_key. */
+    langfuse_backup_s3_secret_key?: string | undefined;
+    /** Password of the Dragonfly ACL user "langfuse". Required with dragonfly_acl_enabled. */
+    dragonfly_langfuse_password?: string | undefined;
+    /** Dragonfly default-user password. Required with dragonfly_enabled and no ACL; with the ACL, the password of the locked-down default user (PING only). */
+    dragonfly_password?: string | undefined;
+    /** Bundled Valkey password (derived from langfuse_salt when unset). */
+    langfuse_redis_password?: string | undefined;
+    /** Keycloak realm. Required when SSO is on. */
+    keycloak_realm?: string | undefined;
+    /** Secret of the Keycloak client "langfuse". Required when SSO is on. */
+    langfuse_keycloak_client_secret?: string | undefined;
+    /** AUTH_DOMAINS_WITH_SSO_ENFORCEMENT. */
+    langfuse_sso_domain_enforcement?: string | undefined;
+    /** AUTH_SESSION_MAX_AGE in minutes (Langfuse reads minutes). */
+    langfuse_session_max_age?: number | undefined;
+    /** SMTP_CONNECTION_URL. */
+    langfuse_smtp_url?: string | undefined;
+    /** EMAIL_FROM_ADDRESS. Required with langfuse_smtp_url. */
+    langfuse_email_from?: string | undefined;
+    /** LANGFUSE_CACHE_API_KEY_ENABLED. */
+    langfuse_cache_api_key_enabled?: boolean | undefined;
+    /** LANGFUSE_CACHE_API_KEY_TTL_SECONDS. */
+    langfuse_cache_api_key_ttl?: number | undefined;
+    /** LANGFUSE_CACHE_PROMPT_ENABLED. */
+    langfuse_cache_prompt_enabled?: boolean | undefined;
+    /** LANGFUSE_CACHE_PROMPT_TTL_SECONDS. */
+    langfuse_cache_prompt_ttl?: number | undefined;
+    /** LANGFUSE_INIT_ORG_ID; with the init user email and password it turns headless initialization on. */
+    langfuse_init_org_id?: string | undefined;
+    /** LANGFUSE_INIT_USER_EMAIL. */
+    langfuse_init_user_email?: string | undefined;
+    /** LANGFUSE_INIT_USER_PASSWORD, at least 16 characters. */
+    langfuse_init_user_password?: string | undefined;
+    /** LANGFUSE_INIT_PROJECT_ID. */
+    langfuse_init_project_id?: string | undefined;
+    /** LANGFUSE_INIT_PROJECT_RETENTION in days (Enterprise). */
+    langfuse_init_project_retention?: number | undefined;
+    /** LANGFUSE_INIT_PROJECT_PUBLIC_KEY (also LiteLLM's LANGFUSE_PUBLIC_KEY). */
+    langfuse_init_project_public_key?: string | undefined;
+    /** LANGFUSE_INIT_PROJECT_SECRET_KEY (also LiteLLM's LANGFUSE_SECRET_KEY). */
+    langfuse_init_project_secret_key?: string | undefined;
+    /** LANGFUSE_DEFAULT_ORG_ID; defaults to langfuse_init_org_id. */
+    langfuse_default_org_id?: string | undefined;
+    /** LANGFUSE_DEFAULT_ORG_ROLE for new users. */
+    langfuse_default_org_role?: 'OWNER' | 'ADMIN' | 'MEMBER' | 'VIEWER' | 'NONE' | undefined;
+    /** LANGFUSE_DEFAULT_PROJECT_ID; defaults to langfuse_init_project_id. */
+    langfuse_default_project_id?: string | undefined;
+    /** LANGFUSE_DEFAULT_PROJECT_ROLE for new users. */
+    langfuse_default_project_role?: 'OWNER' | 'ADMIN' | 'MEMBER' | 'VIEWER' | undefined;
+    /** Namespace of the HTTPRoute; another namespace than langfuse_namespace adds a ReferenceGrant. Defaults to langfuse_namespace. */
+    langfuse_httproute_namespace?: string | undefined;
+    /** LiteLLM key (virtual or master key) that Langfuse calls LiteLLM with. Required with litellm_llm_connection_enabled. */
+    litellm_api_key?: string | undefined;
+}

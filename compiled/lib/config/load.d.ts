@@ -1,0 +1,21 @@
+import type { LangfuseConfig } from './langfuse-config';
+/**
+ * Validates a parsed config object. Throws a `ConfigError` listing every problem: field errors,
+ * unknown keys (with the closest valid key) and cross-field rules, all at once.
+ */
+export declare function parseConfig(input: unknown, source?: string): LangfuseConfig;
+/**
+ * Reads, parses and validates a YAML config file: one config per Langfuse instance (a file without
+ * `instances` holds exactly one).
+ */
+export declare function loadConfigFile(path: string): LangfuseConfig[];
+/** The config key that lists several instances; every other top-level key is their shared default. */
+export declare const INSTANCES_KEY = "instances";
+/**
+ * Validates a config that may hold several Langfuse instances (one per team or environment):
+ * top-level keys are shared defaults, and each entry of `instances` overrides them for one
+ * instance. Every instance is validated on its own, and every problem of every instance is
+ * reported at once, with keys like `instances[1].langfuse_salt`. Instances need distinct names
+ * (Flux app and Kustomization names) and distinct namespaces (each owns its namespace).
+ */
+export declare function parseConfigInstances(input: unknown, source?: string): LangfuseConfig[];

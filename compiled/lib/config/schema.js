@@ -1,0 +1,212 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.configKeys = exports.configSchema = exports.configShape = void 0;
+const zod_1 = require("zod");
+const fields_1 = require("./fields");
+const cross_field_rules_1 = require("./cross-field-rules");
+const langfuse_monitoring_1 = require("../observability/langfuse-monitoring");
+const otlp_endpoint_1 = require("../observability/otlp-endpoint");
+const statsd_exporter_sidecar_1 = require("../observability/statsd-exporter-sidecar");
+const cnpg_backup_1 = require("../postgres/cnpg-backup");
+const orgRole = zod_1.z.enum(['OWNER', 'ADMIN', 'MEMBER', 'VIEWER', 'NONE'], { message: 'must be one of OWNER, ADMIN, MEMBER, VIEWER, NONE' });
+const projectRole = zod_1.z.enum(['OWNER', 'ADMIN', 'MEMBER', 'VIEWER'], { message: 'must be one of OWNER, ADMIN, MEMBER, VIEWER' });
+const projectKey = (prefix) => zod_1.z.string().regex(new RegExp(`^${prefix}[A-Za-z0-9_-]{8,}$`), { message: `must start with "${prefix}" followed by at least 8 letters, digits, "_" or "-"` });
+/**
+ * The config file's keys, with the seed's and the reference deployment's snake_case names.
+ * Descriptions feed the generated configuration reference; defaults are applied here, once.
+ */
+exports.configShape = {
+    // --- the app
+    langfuse_enabled: (0, fields_1.flag)().default(false).describe('Deploy Langfuse. When false nothing is synthesized.'),
+    langfuse_instance_name: (0, fields_1.dnsLabel)().default('langfuse')
+        .describe('Name of this instance: its Flux app folder and Kustomization, its Keycloak client id and its Dragonfly ACL user and key prefix. Distinct per entry of `instances`.'),
+    langfuse_namespace: (0, fields_1.dnsLabel)().default('ai-system').describe('Namespace of the Langfuse app folder and its objects (one instance per namespace).'),
+    langfuse_subdomain: (0, fields_1.dnsLabel)().default('langfuse').describe('Creates <langfuse_subdomain>.<cloudflare_domain>.'),
+    cloudflare_domain: (0, fields_1.domainName)().optional().describe('Public domain of the cluster. Required when langfuse_enabled.'),
+    langfuse_log_level: zod_1.z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal'], { message: 'must be one of trace, debug, info, warn, error, fatal' })
+        .default('info').describe('LANGFUSE_LOG_LEVEL.'),
+    langfuse_log_format: zod_1.z.enum(['text', 'json'], { message: 'must be "text" or "json"' }).default('text').describe('LANGFUSE_LOG_FORMAT.'),
+    // --- security keys
+    langfuse_nextauth_secret: (0, fields_1.longSecret)().optional().describe('NEXTAUTH_SECRET, at least 32 characters. Required when langfuse_enabled.'),
+    langfuse_salt: (0, fields_1.longSecret)().optional().describe('SALT for API key hashing, at least 32 characters. Rotating it invalidates every API key. Required when langfuse_enabled.'),
+    langfuse_encryption_key: zod_1.z.string().regex(/^[0-9a-f]{64}$/, { message: 'must be exactly 64 lowercase hex characters (openssl rand -hex 32)' })
+        .optional().describe('ENCRYPTION_KEY, 64 hex characters. Required when langfuse_enabled.'),
+    // --- scale
+    langfuse_profile: zod_1.z.enum(['default', 'ha'], { message: 'must be "default" or "ha"' }).default('default')
+        .describe('Scale profile: "ha" defaults to 2 autoscaled, spread web and worker replicas, 3 Postgres instances and replicated ClickHouse (see docs/sizing.md).'),
+    langfuse_autoscaling_enabled: (0, fields_1.flag)().default(false).describe('HorizontalPodAutoscalers for web and worker (70% CPU).'),
+    langfuse_web_max_replicas: (0, fields_1.intBetween)(1, 20).default(4).describe('Upper bound of the web autoscaler.'),
+    langfuse_worker_max_replicas: (0, fields_1.intBetween)(1, 20).default(4).describe('Upper bound of the worker autoscaler.'),
+    langfuse_topology_spread_enabled: (0, fields_1.flag)().default(false).describe('Spread web and worker pods across nodes.'),
+    // --- web and worker
+    langfuse_web_replicas: (0, fields_1.intBetween)(1, 10).default(1).describe('Web replicas (langfuse.web.replicas).'),
+    langfuse_worker_replicas: (0, fields_1.intBetween)(1, 10).default(1).describe('Worker replicas (langfuse.worker.replicas).'),
+    langfuse_web_cpu_request: (0, fields_1.cpuQuantity)().default('200m').describe('Web CPU request.'),
+    langfuse_web_memory_request: (0, fields_1.memoryQuantity)().default('512Mi').describe('Web memory request.'),
+    langfuse_web_memory_limit: (0, fields_1.memoryQuantity)().default('2Gi').describe('Web memory limit.'),
+    langfuse_worker_cpu_request: (0, fields_1.cpuQuantity)().default('200m').describe('Worker CPU request.'),
+    langfuse_worker_memory_request: (0, fields_1.memoryQuantity)().default('512Mi').describe('Worker memory request.'),
+    langfuse_worker_memory_limit: (0, fields_1.memoryQuantity)().default('2Gi').describe('Worker memory limit.'),
+    // --- PostgreSQL (CloudNativePG)
+    cnpg_enabled: (0, fields_1.flag)().default(true).describe('CloudNativePG is installed; Langfuse needs it for its Postgres.'),
+    cnpg_postgres_image: zod_1.z.string().regex(/^ghcr\.io\/cloudnative-pg\/[a-z0-9._/-]+:[A-Za-z0-9._-]+$/, {
+        message: 'must be a pinned image under ghcr.io/cloudnative-pg/ with a tag, like "ghcr.io/cloudnative-pg/postgresql:18.1-standard-trixie"',
+    }).default('ghcr.io/cloudnative-pg/postgresql:18.1-standard-trixie').describe('CNPG Cluster imageName.'),
+    cnpg_priority_class: (0, fields_1.dnsLabel)().default('system-cluster-critical').describe('CNPG Cluster priorityClassName.'),
+    cnpg_storage_class: (0, fields_1.dnsLabel)().optional().describe('First choice storage class for Postgres, ClickHouse and ZooKeeper.'),
+    storage_class: (0, fields_1.dnsLabel)().default('local-path').describe('Fallback storage class.'),
+    langfuse_postgres_password: (0, fields_1.urlSafePassword)().optional().describe('Password of the Postgres role "langfuse". Required when langfuse_enabled.'),
+    langfuse_postgres_instances: (0, fields_1.intBetween)(1, 5).default(1).describe('Postgres instances; more than 1 adds pod anti-affinity.'),
+    langfuse_postgres_storage: (0, fields_1.storageQuantity)().default('10Gi').describe('Postgres volume size.'),
+    // --- ClickHouse (bundled)
+    langfuse_clickhouse_password: (0, fields_1.urlSafePassword)().optional().describe('ClickHouse password. Required when langfuse_enabled.'),
+    langfuse_clickhouse_storage: (0, fields_1.storageQuantity)().default('20Gi').describe('ClickHouse volume size.'),
+    langfuse_clickhouse_replicas: (0, fields_1.intBetween)(1, 5).default(1).describe('ClickHouse replicas; more than 1 needs langfuse_clickhouse_cluster_enabled.'),
+    langfuse_clickhouse_cluster_enabled: (0, fields_1.flag)().default(false).describe('ClickHouse cluster mode (replicated tables, ZooKeeper).'),
+    langfuse_clickhouse_cpu_request: (0, fields_1.cpuQuantity)().default('500m').describe('ClickHouse CPU request.'),
+    langfuse_clickhouse_memory_request: (0, fields_1.memoryQuantity)().default('2Gi').describe('ClickHouse memory request.'),
+    langfuse_clickhouse_memory_limit: (0, fields_1.memoryQuantity)().default('4Gi').describe('ClickHouse memory limit.'),
+    langfuse_zookeeper_storage: (0, fields_1.storageQuantity)().default('8Gi').describe('ZooKeeper volume size (cluster mode only).'),
+    // --- S3 (RustFS or bundled MinIO)
+    rustfs_enabled: (0, fields_1.flag)().default(false).describe('Use the shared RustFS in namespace storage; otherwise the chart bundles MinIO.'),
+    langfuse_s3_endpoint: (0, fields_1.httpUrl)().default('http://rustfs-svc.storage.svc.cluster.local:9000').describe('RustFS S3 endpoint.'),
+    langfuse_s3_region: zod_1.z.string().regex(/^[a-z0-9-]+$/, { message: 'must be an S3 region like "us-east-1"' }).default('us-east-1')
+        .describe('S3 region (RustFS validates it; the chart default "auto" fails).'),
+    langfuse_s3_access_key: (0, fields_1.s3Key)().optional().describe('S3 access key. Required with rustfs_enabled; the MinIO root user otherwise (derived from langfuse_salt when unset).'),
+    langfuse_s3_secret_key: (0, fields_1.s3Key)().optional().describe('S3 secret key. Required with rustfs_enabled; the MinIO root password otherwise (derived from langfuse_salt when unset).'),
+    langfuse_s3_concurrent_writes: (0, fields_1.intBetween)(1, 500).default(50).describe('s3.concurrency.writes.'),
+    langfuse_s3_concurrent_reads: (0, fields_1.intBetween)(1, 500).default(50).describe('s3.concurrency.reads.'),
+    langfuse_events_bucket: (0, fields_1.dnsLabel)().default('langfuse-events').describe('Bucket for raw events.'),
+    langfuse_media_bucket: (0, fields_1.dnsLabel)().default('langfuse-media').describe('Bucket for multi-modal uploads.'),
+    langfuse_export_bucket: (0, fields_1.dnsLabel)().default('langfuse-exports').describe('Bucket for batch exports.'),
+    langfuse_media_endpoint: (0, fields_1.httpUrl)().optional().describe('Externally reachable S3 URL that media presigned URLs are signed for (SDKs and browsers use it).'),
+    langfuse_media_max_size: (0, fields_1.intBetween)(1, 10_000_000_000).optional().describe('LANGFUSE_S3_MEDIA_MAX_CONTENT_LENGTH in bytes.'),
+    langfuse_media_download_url_expiry: (0, fields_1.intBetween)(60, 86400).optional().describe('LANGFUSE_S3_MEDIA_DOWNLOAD_URL_EXPIRY_SECONDS.'),
+    langfuse_batch_export_enabled: (0, fields_1.flag)().default(true).describe('Batch exports to the exports bucket.'),
+    // --- backups
+    langfuse_backup_enabled: (0, fields_1.flag)().default(false).describe('Back Postgres up to RustFS (needs rustfs_enabled and backup credentials).'),
+    langfuse_backup_s3_access_key: (0, fields_1.s3Key)().optional().describe('Backup access key; falls back to langfuse_s3_access_key.'),
+    langfuse_backup_s3_secret_key: (0, fields_1.s3Key)().optional().describe('Backup secret key; falls back to langfuse_s3_secret_key.'),
+    langfuse_backup_retention: zod_1.z.string().regex(/^[1-9][0-9]*[dwm]$/, { message: 'must be a retention like "7d", "4w" or "3m"' }).default('7d')
+        .describe('Barman retention policy.'),
+    langfuse_backup_schedule: zod_1.z.string().regex(/^(\S+\s+){5}\S+$/, { message: 'must be a 6-field cron expression with seconds first, like "0 0 3 * * *"' })
+        .default('0 0 3 * * *').describe('ScheduledBackup schedule (CNPG cron with seconds).'),
+    cnpg_barman_plugin_enabled: (0, fields_1.flag)().default(true).describe('Back up through the Barman Cloud plugin (ObjectStore); false uses the in-tree barmanObjectStore.'),
+    cnpg_barman_plugin_kustomization: (0, fields_1.dnsLabel)().default(cnpg_backup_1.BARMAN_CLOUD_PLUGIN_FLUX_DEPENDENCY.name)
+        .describe('Flux Kustomization that installs the Barman Cloud plugin; Langfuse waits for it when backups use the plugin.'),
+    cnpg_barman_plugin_kustomization_namespace: (0, fields_1.dnsLabel)().default(cnpg_backup_1.BARMAN_CLOUD_PLUGIN_FLUX_DEPENDENCY.namespace)
+        .describe('Namespace of cnpg_barman_plugin_kustomization.'),
+    // --- Redis (Dragonfly or bundled Valkey)
+    dragonfly_enabled: (0, fields_1.flag)().default(false).describe('Use the shared Dragonfly in namespace cache; otherwise the chart bundles Valkey.'),
+    dragonfly_acl_enabled: (0, fields_1.flag)().default(false).describe('Connect as the ACL user "langfuse" restricted to keys langfuse:*.'),
+    dragonfly_langfuse_password: (0, fields_1.urlSafePassword)().optional().describe('Password of the Dragonfly ACL user "langfuse". Required with dragonfly_acl_enabled.'),
+    dragonfly_password: (0, fields_1.urlSafePassword)().optional().describe('Dragonfly default-user password. Required with dragonfly_enabled and no ACL; with the ACL, the password of the locked-down default user (PING only).'),
+    dragonfly_acl_name: (0, fields_1.dnsLabel)().default('dragonfly-acl')
+        .describe('Secret (key acl.conf) in the Dragonfly namespace that the Dragonfly CR reads with aclFromSecret; emitted with dragonfly_acl_enabled.'),
+    langfuse_redis_password: (0, fields_1.urlSafePassword)().optional().describe('Bundled Valkey password (derived from langfuse_salt when unset).'),
+    // --- SSO
+    keycloak_enabled: (0, fields_1.flag)().default(false).describe('Keycloak is installed in namespace identity.'),
+    keycloak_subdomain: (0, fields_1.dnsLabel)().default('auth').describe('Keycloak host is <keycloak_subdomain>.<cloudflare_domain>.'),
+    keycloak_realm: zod_1.z.string().regex(/^[A-Za-z0-9_-]+$/, { message: 'must be a realm name of letters, digits, "_" or "-"' }).optional()
+        .describe('Keycloak realm. Required when SSO is on.'),
+    langfuse_sso_enabled: (0, fields_1.flag)().default(false).describe('Sign in with Keycloak (needs keycloak_enabled).'),
+    langfuse_keycloak_client_secret: (0, fields_1.longSecret)(16).optional().describe('Secret of the Keycloak client "langfuse". Required when SSO is on.'),
+    langfuse_disable_password_auth: (0, fields_1.flag)().default(false).describe('Hide the email/password form (AUTH_DISABLE_USERNAME_PASSWORD).'),
+    langfuse_disable_signup: (0, fields_1.flag)().default(false).describe('AUTH_DISABLE_SIGNUP. Cannot be combined with SSO (it blocks first SSO logins).'),
+    langfuse_sso_domain_enforcement: zod_1.z.string().regex(/^[a-z0-9.-]+(,[a-z0-9.-]+)*$/, { message: 'must be a comma-separated list of domains' }).optional()
+        .describe('AUTH_DOMAINS_WITH_SSO_ENFORCEMENT.'),
+    langfuse_session_max_age: (0, fields_1.intBetween)(6, 525600).optional().describe('AUTH_SESSION_MAX_AGE in minutes (Langfuse reads minutes).'),
+    keycloak_client_form: zod_1.z.enum(['config-cli', 'realm-import'], { message: 'must be "config-cli" or "realm-import"' }).default('config-cli')
+        .describe('How the Langfuse client reaches Keycloak: a keycloak-config-cli realm fragment (ConfigMap + Secret), or a KeycloakRealmImport (creates a new realm only).'),
+    keycloak_realm_exists: (0, fields_1.flag)().default(true).describe('The realm already exists in Keycloak (a KeycloakRealmImport cannot add a client to it).'),
+    keycloak_cr_name: (0, fields_1.dnsLabel)().default('keycloak').describe('Name of the Keycloak CR, for keycloak_client_form: realm-import.'),
+    // --- email
+    langfuse_smtp_url: zod_1.z.string().regex(/^smtps?:\/\/\S+$/, { message: 'must start with smtp:// or smtps://' }).optional().describe('SMTP_CONNECTION_URL.'),
+    langfuse_email_from: (0, fields_1.email)().optional().describe('EMAIL_FROM_ADDRESS. Required with langfuse_smtp_url.'),
+    // --- caching
+    langfuse_cache_api_key_enabled: (0, fields_1.flag)().optional().describe('LANGFUSE_CACHE_API_KEY_ENABLED.'),
+    langfuse_cache_api_key_ttl: (0, fields_1.intBetween)(1, 86400).optional().describe('LANGFUSE_CACHE_API_KEY_TTL_SECONDS.'),
+    langfuse_cache_prompt_enabled: (0, fields_1.flag)().optional().describe('LANGFUSE_CACHE_PROMPT_ENABLED.'),
+    langfuse_cache_prompt_ttl: (0, fields_1.intBetween)(1, 86400).optional().describe('LANGFUSE_CACHE_PROMPT_TTL_SECONDS.'),
+    // --- headless initialization
+    langfuse_init_org_id: (0, fields_1.slug)().optional().describe('LANGFUSE_INIT_ORG_ID; with the init user email and password it turns headless initialization on.'),
+    langfuse_init_org_name: zod_1.z.string().min(1).default('Langfuse').describe('LANGFUSE_INIT_ORG_NAME.'),
+    langfuse_init_user_email: (0, fields_1.email)().optional().describe('LANGFUSE_INIT_USER_EMAIL.'),
+    langfuse_init_user_password: (0, fields_1.longSecret)(16).optional().describe('LANGFUSE_INIT_USER_PASSWORD, at least 16 characters.'),
+    langfuse_init_user_name: zod_1.z.string().min(1).default('Admin').describe('LANGFUSE_INIT_USER_NAME.'),
+    langfuse_init_project_id: (0, fields_1.slug)().optional().describe('LANGFUSE_INIT_PROJECT_ID.'),
+    langfuse_init_project_name: zod_1.z.string().min(1).default('Default Project').describe('LANGFUSE_INIT_PROJECT_NAME.'),
+    langfuse_init_project_retention: (0, fields_1.intBetween)(3, 3650).optional().describe('LANGFUSE_INIT_PROJECT_RETENTION in days (Enterprise).'),
+    langfuse_init_project_public_key: projectKey('pk-lf-').optional().describe('LANGFUSE_INIT_PROJECT_PUBLIC_KEY (also LiteLLM\'s LANGFUSE_PUBLIC_KEY).'),
+    langfuse_init_project_secret_key: projectKey('sk-lf-').optional().describe('LANGFUSE_INIT_PROJECT_SECRET_KEY (also LiteLLM\'s LANGFUSE_SECRET_KEY).'),
+    langfuse_default_org_id: (0, fields_1.slug)().optional().describe('LANGFUSE_DEFAULT_ORG_ID; defaults to langfuse_init_org_id.'),
+    langfuse_default_org_role: orgRole.optional().describe('LANGFUSE_DEFAULT_ORG_ROLE for new users.'),
+    langfuse_default_project_id: (0, fields_1.slug)().optional().describe('LANGFUSE_DEFAULT_PROJECT_ID; defaults to langfuse_init_project_id.'),
+    langfuse_default_project_role: projectRole.optional().describe('LANGFUSE_DEFAULT_PROJECT_ROLE for new users.'),
+    // --- observability
+    monitoring_enabled: (0, fields_1.flag)().default(false).describe('Prometheus Operator and Grafana are installed.'),
+    langfuse_monitoring_enabled: (0, fields_1.flag)().default(false).describe('Monitors and dashboard for Langfuse (needs monitoring_enabled).'),
+    tracing_enabled: (0, fields_1.flag)().default(false).describe('Tempo is installed.'),
+    langfuse_tracing_enabled: (0, fields_1.flag)().default(false).describe('Langfuse self-tracing to Tempo (needs tracing_enabled).'),
+    langfuse_trace_sampling_ratio: (0, fields_1.ratio)().default(0.1).describe('Share of web requests traced, greater than 0 and at most 1.'),
+    tracing_otlp_endpoint: zod_1.z.string().superRefine((url, ctx) => {
+        const problem = (0, otlp_endpoint_1.otlpEndpointProblem)(url);
+        if (problem)
+            ctx.addIssue({ code: 'custom', message: problem });
+    }).default('http://tempo.monitoring.svc.cluster.local:4318')
+        .describe('Tempo OTLP/HTTP base URL: port 4318, no path, no trailing slash (Langfuse appends /v1/traces).'),
+    langfuse_statsd_exporter_image: zod_1.z.string().superRefine((image, ctx) => {
+        try {
+            (0, statsd_exporter_sidecar_1.assertPinnedImage)(image);
+        }
+        catch {
+            ctx.addIssue({ code: 'custom', message: 'must be an image pinned to a version tag or digest, like "prom/statsd-exporter:v0.28.0" (not latest)' });
+        }
+    }).default(statsd_exporter_sidecar_1.STATSD_EXPORTER_IMAGE).describe('statsd-exporter sidecar image that turns Langfuse\'s DogStatsD metrics into Prometheus metrics.'),
+    langfuse_dashboard_folder: zod_1.z.string().min(1).default(langfuse_monitoring_1.DEFAULT_DASHBOARD_FOLDER).describe('Grafana folder of the Langfuse dashboard (grafana_folder annotation).'),
+    // --- network policies
+    network_policies_enabled: (0, fields_1.flag)().default(false).describe('Emit network policies for the Langfuse and Postgres pods.'),
+    network_policies_mode: zod_1.z.enum(['audit', 'enforce'], { message: 'must be "audit" or "enforce"' }).default('audit')
+        .describe('audit: policies allow and log, nothing is denied; enforce: default deny.'),
+    network_policies_engine: zod_1.z.enum(['cilium', 'kubernetes'], { message: 'must be "cilium" or "kubernetes"' }).default('cilium')
+        .describe('cilium: CiliumNetworkPolicies; kubernetes: plain NetworkPolicies for clusters without Cilium (none in audit mode, since they always deny).'),
+    // --- routing (Gateway API)
+    langfuse_httproute_enabled: (0, fields_1.flag)().default(true).describe('Emit an HTTPRoute for <langfuse_subdomain>.<cloudflare_domain> to the web Service.'),
+    langfuse_httproute_namespace: (0, fields_1.dnsLabel)().optional()
+        .describe('Namespace of the HTTPRoute; another namespace than langfuse_namespace adds a ReferenceGrant. Defaults to langfuse_namespace.'),
+    langfuse_gateway_namespace: (0, fields_1.dnsLabel)().default('network').describe('Namespace of the gateways.'),
+    langfuse_gateway_external: (0, fields_1.dnsLabel)().default('envoy-external').describe('The public Gateway the route attaches to.'),
+    langfuse_internal_gateway_enabled: (0, fields_1.flag)().default(false).describe('Also attach the route to the internal Gateway.'),
+    langfuse_gateway_internal: (0, fields_1.dnsLabel)().default('envoy-internal').describe('The internal Gateway (with langfuse_internal_gateway_enabled).'),
+    langfuse_gateway_section_name: (0, fields_1.dnsLabel)().default('https').describe('Listener (sectionName) of both gateways.'),
+    // --- LiteLLM
+    litellm_enabled: (0, fields_1.flag)().default(false).describe('LiteLLM runs in the Langfuse namespace; needs headless initialization with project keys, which LiteLLM sends traces with.'),
+    litellm_langfuse_callback: zod_1.z.enum(['langfuse_otel', 'langfuse'], { message: 'must be "langfuse_otel" or "langfuse"' }).default('langfuse_otel')
+        .describe('LiteLLM callback that sends traces to Langfuse (langfuse_otel is recommended for Langfuse v3 and v4).'),
+    litellm_llm_connection_enabled: (0, fields_1.flag)().default(true)
+        .describe('With litellm_enabled: a Job upserts the project\'s LLM connection to LiteLLM (playground, LLM-as-a-judge).'),
+    litellm_api_key: zod_1.z.string().regex(/^\S{8,}$/, { message: 'must be at least 8 characters without whitespace' }).optional()
+        .describe('LiteLLM key (virtual or master key) that Langfuse calls LiteLLM with. Required with litellm_llm_connection_enabled.'),
+    litellm_llm_connection_provider: zod_1.z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { message: 'must be letters, digits, ".", "_" or "-"' })
+        .default('litellm').describe('Provider name of the LLM connection (unique in the project).'),
+    litellm_llm_connection_models: zod_1.z.array(zod_1.z.string().min(1, { message: 'must not be empty' })).default([])
+        .describe('Model names LiteLLM serves, offered in the playground; empty keeps the OpenAI adapter\'s default models.'),
+    // --- Flux and secrets output
+    flux_source_name: (0, fields_1.dnsLabel)().default('flux-system').describe('GitRepository that Flux reconciles the tree from.'),
+    flux_apps_path: zod_1.z.string().regex(/^[a-z0-9._-]+(\/[a-z0-9._-]+)*$/, { message: 'must be a relative path like "kubernetes/apps"' })
+        .default('kubernetes/apps').describe('Path of the apps tree inside the Git repository (and under the output folder).'),
+    flux_namespace: (0, fields_1.dnsLabel)().default('flux-system').describe('Namespace of the emitted Flux Kustomization.'),
+    flux_sops_secret_name: zod_1.z.union([(0, fields_1.dnsLabel)(), zod_1.z.literal('')]).default('sops-age')
+        .describe('Secret with the age key next to the Kustomization; "" relies on the controller-wide --sops-age-secret.'),
+    reloader_enabled: (0, fields_1.flag)().default(false).describe('Stakater Reloader runs in the cluster: restart web and worker when their Secrets change.'),
+    sops_plaintext_output: (0, fields_1.flag)().default(false)
+        .describe('LOCAL EXPERIMENTS ONLY: write Secrets unencrypted when no age recipient is configured.'),
+};
+/** The config file schema: unknown keys are rejected, cross-field rules run after the field checks. */
+exports.configSchema = zod_1.z.strictObject(exports.configShape).superRefine((cfg, ctx) => {
+    for (const issue of (0, cross_field_rules_1.crossFieldIssues)(cfg)) {
+        ctx.addIssue({ code: 'custom', path: [issue.key], message: issue.message });
+    }
+});
+/** Every key the config file accepts. */
+exports.configKeys = Object.keys(exports.configShape);

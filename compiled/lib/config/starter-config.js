@@ -1,0 +1,63 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.renderStarterConfig = renderStarterConfig;
+const yaml_1 = require("yaml");
+const key_info_1 = require("./key-info");
+const WIDTH = 100;
+function wrapComment(text, prefix = '# ') {
+    const lines = [];
+    let line = '';
+    for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+        if (line !== '' && prefix.length + line.length + 1 + word.length > WIDTH) {
+            lines.push(prefix + line);
+            line = word;
+        }
+        else {
+            line = line === '' ? word : `${line} ${word}`;
+        }
+    }
+    if (line !== '')
+        lines.push(prefix + line);
+    return lines;
+}
+const scalar = (value) => (0, yaml_1.stringify)(value, { lineWidth: 0 }).trimEnd();
+/**
+ * The text of a starter config: every key of the schema, in schema order and grouped by section,
+ * with its description as a comment. Langfuse is enabled with the given domain and secrets; every
+ * other key is commented out showing its default (or the generated value for optional secrets).
+ * It contains secrets in clear, and says so.
+ */
+function renderStarterConfig(options) {
+    const set = {
+        langfuse_enabled: true,
+        cloudflare_domain: options.domain ?? 'example.com',
+        ...options.secrets,
+    };
+    const lines = [];
+    if (options.schemaPath)
+        lines.push(`# yaml-language-server: $schema=${options.schemaPath}`);
+    lines.push('# langfuse-cdk8s config, written by "langfuse-cdk8s init". Every key is listed with its description;', '# a commented-out key shows its default. Reference: docs/configuration.md.', '#', '# This file holds freshly generated secrets IN CLEAR: never commit it unencrypted (keep it out of Git,', '# or encrypt it with sops and decrypt it before running synth). Synth writes every Secret of the', '# Flux tree SOPS-encrypted for the age recipients of .sops.yaml.');
+    let section = '';
+    for (const info of (0, key_info_1.configKeyInfos)()) {
+        if (info.section !== section) {
+            section = info.section;
+            lines.push('', `# --- ${section} ${'-'.repeat(Math.max(3, WIDTH - 7 - section.length))}`);
+        }
+        lines.push('', ...keyComment(info));
+        if (info.key in set) {
+            const note = info.key === 'cloudflare_domain' && options.domain === undefined ? '  # CHANGE ME: your public domain' : '';
+            lines.push(`${info.key}: ${scalar(set[info.key])}${note}`);
+        }
+        else if (options.optionalSecrets?.[info.key] !== undefined) {
+            lines.push(`# ${info.key}: ${scalar(options.optionalSecrets[info.key])}  # generated; uncomment when you turn the feature on`);
+        }
+        else {
+            lines.push(info.default === undefined ? `# ${info.key}:` : `# ${info.key}: ${scalar(info.default)}`);
+        }
+    }
+    return `${lines.join('\n')}\n`;
+}
+function keyComment(info) {
+    const allowed = info.type === 'boolean' ? [] : info.allowed;
+    return wrapComment([info.description, allowed.length > 0 ? `Allowed: ${allowed.join('; ')}.` : ''].join(' '));
+}

@@ -1,0 +1,195 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.DERIVED_PASSWORD_LABELS = void 0;
+exports.toChartProps = toChartProps;
+const object_storage_1 = require("../backends/object-storage");
+const redis_backend_1 = require("../backends/redis-backend");
+const keycloak_client_1 = require("../identity/keycloak-client");
+const litellm_integration_1 = require("../integrations/litellm-integration");
+const derive_1 = require("../settings/derive");
+const secret_values_1 = require("../settings/secret-values");
+/** Labels of the passwords derived from the salt; changing one rotates that password. */
+exports.DERIVED_PASSWORD_LABELS = {
+    redis: 'bundled-valkey-password',
+    minioUser: 'bundled-minio-root-user',
+    minioPassword: 'bundled-minio-root-password',
+};
+/**
+ * Maps a validated config (snake_case) to chart props (camelCase), computing every derived
+ * variable once. Returns undefined when Langfuse is disabled.
+ */
+function toChartProps(cfg) {
+    if (!cfg.langfuse_enabled)
+        return undefined;
+    const domain = required(cfg.cloudflare_domain, 'cloudflare_domain');
+    const salt = required(cfg.langfuse_salt, 'langfuse_salt');
+    const sso = (0, derive_1.ssoEnabled)(cfg.keycloak_enabled, cfg.langfuse_sso_enabled);
+    const mainS3 = { accessKey: cfg.langfuse_s3_access_key, secretKey: cfg.langfuse_s3_secret_key };
+    const backupCreds = (0, derive_1.backupCredentials)({ accessKey: cfg.langfuse_backup_s3_access_key, secretKey: cfg.langfuse_backup_s3_secret_key }, mainS3);
+    const realm = cfg.keycloak_realm ?? '';
+    return {
+        instanceName: cfg.langfuse_instance_name,
+        autoscaling: cfg.langfuse_autoscaling_enabled,
+        spreadAcrossNodes: cfg.langfuse_topology_spread_enabled,
+        namespace: cfg.langfuse_namespace,
+        hostname: (0, derive_1.langfuseHostname)(cfg.langfuse_subdomain, domain),
+        appSecrets: {
+            nextauthSecret: required(cfg.langfuse_nextauth_secret, 'langfuse_nextauth_secret'),
+            salt,
+            encryptionKey: required(cfg.langfuse_encryption_key, 'langfuse_encryption_key'),
+        },
+        logLevel: cfg.langfuse_log_level,
+        logFormat: cfg.langfuse_log_format,
+        web: {
+            replicas: cfg.langfuse_web_replicas,
+            maxReplicas: cfg.langfuse_web_max_replicas,
+            cpuRequest: cfg.langfuse_web_cpu_request,
+            memoryRequest: cfg.langfuse_web_memory_request,
+            memoryLimit: cfg.langfuse_web_memory_limit,
+        },
+        worker: {
+            replicas: cfg.langfuse_worker_replicas,
+            maxReplicas: cfg.langfuse_worker_max_replicas,
+            cpuRequest: cfg.langfuse_worker_cpu_request,
+            memoryRequest: cfg.langfuse_worker_memory_request,
+            memoryLimit: cfg.langfuse_worker_memory_limit,
+        },
+        postgres: {
+            password: required(cfg.langfuse_postgres_password, 'langfuse_postgres_password'),
+            instances: cfg.langfuse_postgres_instances,
+            storageSize: cfg.langfuse_postgres_storage,
+            imageName: cfg.cnpg_postgres_image,
+            priorityClassName: cfg.cnpg_priority_class,
+        },
+        clickhouse: {
+            password: required(cfg.langfuse_clickhouse_password, 'langfuse_clickhouse_password'),
+            storageSize: cfg.langfuse_clickhouse_storage,
+            replicas: cfg.langfuse_clickhouse_replicas,
+            clusterEnabled: cfg.langfuse_clickhouse_cluster_enabled,
+            cpuRequest: cfg.langfuse_clickhouse_cpu_request,
+            memoryRequest: cfg.langfuse_clickhouse_memory_request,
+            memoryLimit: cfg.langfuse_clickhouse_memory_limit,
+            zookeeperStorageSize: cfg.langfuse_zookeeper_storage,
+        },
+        storageClass: (0, derive_1.storageClass)(cfg.cnpg_storage_class, cfg.storage_class),
+        objectStorage: cfg.rustfs_enabled
+            ? object_storage_1.ObjectStorage.external({
+                endpoint: cfg.langfuse_s3_endpoint,
+                region: cfg.langfuse_s3_region,
+                credentials: { accessKey: required(mainS3.accessKey, 'langfuse_s3_access_key'), secretKey: required(mainS3.secretKey, 'langfuse_s3_secret_key') },
+            })
+            : object_storage_1.ObjectStorage.bundledMinio({
+                accessKey: mainS3.accessKey ?? (0, secret_values_1.deriveSecret)(salt, exports.DERIVED_PASSWORD_LABELS.minioUser, 20),
+                secretKey: mainS3.secretKey ?? (0, secret_values_1.deriveSecret)(salt, exports.DERIVED_PASSWORD_LABELS.minioPassword),
+            }),
+        buckets: { events: cfg.langfuse_events_bucket, media: cfg.langfuse_media_bucket, exports: cfg.langfuse_export_bucket },
+        s3Concurrency: { reads: cfg.langfuse_s3_concurrent_reads, writes: cfg.langfuse_s3_concurrent_writes },
+        media: {
+            endpoint: cfg.langfuse_media_endpoint,
+            maxContentLength: cfg.langfuse_media_max_size,
+            downloadUrlExpirySeconds: cfg.langfuse_media_download_url_expiry,
+        },
+        batchExportEnabled: cfg.langfuse_batch_export_enabled,
+        redis: redisBackend(cfg, salt),
+        sso: sso ? {
+            issuerUrl: (0, derive_1.keycloakIssuerUrl)((0, derive_1.keycloakHostname)(cfg.keycloak_subdomain, domain), realm),
+            internalIssuerUrl: (0, derive_1.keycloakInternalIssuerUrl)(realm),
+            realm,
+            clientSecret: required(cfg.langfuse_keycloak_client_secret, 'langfuse_keycloak_client_secret'),
+            clientId: cfg.langfuse_instance_name,
+        } : undefined,
+        auth: {
+            disablePasswordAuth: cfg.langfuse_disable_password_auth,
+            disableSignup: cfg.langfuse_disable_signup,
+            ssoDomainEnforcement: cfg.langfuse_sso_domain_enforcement,
+            sessionMaxAgeMinutes: cfg.langfuse_session_max_age,
+        },
+        smtp: cfg.langfuse_smtp_url ? { url: cfg.langfuse_smtp_url, fromAddress: required(cfg.langfuse_email_from, 'langfuse_email_from') } : undefined,
+        cache: {
+            apiKeyEnabled: cfg.langfuse_cache_api_key_enabled,
+            apiKeyTtlSeconds: cfg.langfuse_cache_api_key_ttl,
+            promptEnabled: cfg.langfuse_cache_prompt_enabled,
+            promptTtlSeconds: cfg.langfuse_cache_prompt_ttl,
+        },
+        headlessInit: cfg.langfuse_init_org_id && cfg.langfuse_init_user_email && cfg.langfuse_init_user_password ? {
+            orgId: cfg.langfuse_init_org_id,
+            orgName: cfg.langfuse_init_org_name,
+            userEmail: cfg.langfuse_init_user_email,
+            userPassword: cfg.langfuse_init_user_password,
+            userName: cfg.langfuse_init_user_name,
+            project: cfg.langfuse_init_project_id ? {
+                id: cfg.langfuse_init_project_id,
+                name: cfg.langfuse_init_project_name,
+                retentionDays: cfg.langfuse_init_project_retention,
+                keys: cfg.langfuse_init_project_public_key && cfg.langfuse_init_project_secret_key
+                    ? { publicKey: cfg.langfuse_init_project_public_key, secretKey: cfg.langfuse_init_project_secret_key }
+                    : undefined,
+            } : undefined,
+        } : undefined,
+        defaultMembership: {
+            orgId: cfg.langfuse_default_org_role ? cfg.langfuse_default_org_id ?? cfg.langfuse_init_org_id : undefined,
+            orgRole: cfg.langfuse_default_org_role,
+            projectId: cfg.langfuse_default_project_role ? cfg.langfuse_default_project_id ?? cfg.langfuse_init_project_id : undefined,
+            projectRole: cfg.langfuse_default_project_role,
+        },
+        backup: (0, derive_1.backupEnabled)(cfg.rustfs_enabled, cfg.langfuse_backup_enabled, backupCreds) ? {
+            endpoint: cfg.langfuse_s3_endpoint,
+            credentials: backupCreds,
+            retention: cfg.langfuse_backup_retention,
+            schedule: cfg.langfuse_backup_schedule,
+            usePlugin: cfg.cnpg_barman_plugin_enabled,
+            pluginFluxDependency: { name: cfg.cnpg_barman_plugin_kustomization, namespace: cfg.cnpg_barman_plugin_kustomization_namespace },
+        } : undefined,
+        monitoring: (0, derive_1.monitoringEnabled)(cfg.monitoring_enabled, cfg.langfuse_monitoring_enabled),
+        monitoringOptions: { statsdExporterImage: cfg.langfuse_statsd_exporter_image, dashboardFolder: cfg.langfuse_dashboard_folder },
+        tracing: (0, derive_1.tracingEnabled)(cfg.tracing_enabled, cfg.langfuse_tracing_enabled)
+            ? { otlpEndpoint: cfg.tracing_otlp_endpoint, samplingRatio: cfg.langfuse_trace_sampling_ratio }
+            : undefined,
+        networkPolicies: cfg.network_policies_enabled ? { mode: cfg.network_policies_mode, engine: cfg.network_policies_engine } : undefined,
+        litellm: cfg.litellm_enabled,
+        route: cfg.langfuse_httproute_enabled ? { parents: gatewayParents(cfg), namespace: cfg.langfuse_httproute_namespace } : undefined,
+        dragonflyAcl: cfg.dragonfly_enabled && cfg.dragonfly_acl_enabled
+            ? { secretName: cfg.dragonfly_acl_name, defaultUserPassword: cfg.dragonfly_password }
+            : undefined,
+        keycloakClient: sso ? {
+            form: cfg.keycloak_client_form === 'realm-import' ? keycloak_client_1.KeycloakClientForm.REALM_IMPORT : keycloak_client_1.KeycloakClientForm.CONFIG_CLI,
+            keycloakCrName: cfg.keycloak_cr_name,
+            realmExists: cfg.keycloak_realm_exists,
+        } : undefined,
+        litellmIntegration: cfg.litellm_enabled && cfg.langfuse_init_project_public_key && cfg.langfuse_init_project_secret_key ? {
+            callback: cfg.litellm_langfuse_callback === 'langfuse' ? litellm_integration_1.LiteLlmLangfuseCallback.LANGFUSE : litellm_integration_1.LiteLlmLangfuseCallback.LANGFUSE_OTEL,
+            llmConnection: cfg.litellm_llm_connection_enabled ? {
+                apiKey: required(cfg.litellm_api_key, 'litellm_api_key'),
+                provider: cfg.litellm_llm_connection_provider,
+                models: cfg.litellm_llm_connection_models,
+            } : undefined,
+        } : undefined,
+        reloadOnSecretChange: cfg.reloader_enabled,
+        flux: { sourceName: cfg.flux_source_name, appsPath: cfg.flux_apps_path, kustomizationNamespace: cfg.flux_namespace, sopsSecretName: cfg.flux_sops_secret_name },
+    };
+}
+/** The gateways the route attaches to: the external one, and the internal one when asked. */
+function gatewayParents(cfg) {
+    const parent = (name) => ({ name, namespace: cfg.langfuse_gateway_namespace, sectionName: cfg.langfuse_gateway_section_name });
+    return cfg.langfuse_internal_gateway_enabled
+        ? [parent(cfg.langfuse_gateway_external), parent(cfg.langfuse_gateway_internal)]
+        : [parent(cfg.langfuse_gateway_external)];
+}
+function redisBackend(cfg, salt) {
+    if (!cfg.dragonfly_enabled) {
+        return redis_backend_1.RedisBackend.bundledValkey(cfg.langfuse_redis_password ?? (0, secret_values_1.deriveSecret)(salt, exports.DERIVED_PASSWORD_LABELS.redis));
+    }
+    return cfg.dragonfly_acl_enabled
+        ? redis_backend_1.RedisBackend.dragonflyAcl({
+            password: required(cfg.dragonfly_langfuse_password, 'dragonfly_langfuse_password'),
+            username: cfg.langfuse_instance_name,
+            keyPrefix: `${cfg.langfuse_instance_name}:`,
+        })
+        : redis_backend_1.RedisBackend.dragonfly({ password: required(cfg.dragonfly_password, 'dragonfly_password') });
+}
+// Validation guarantees these; the check keeps a library caller's mistake from becoming an empty Secret.
+function required(value, key) {
+    if (value === undefined)
+        throw new Error(`config key ${key} is required`);
+    return value;
+}

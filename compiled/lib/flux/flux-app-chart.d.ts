@@ -1,0 +1,30 @@
+import { Chart } from 'cdk8s';
+import { Construct } from 'constructs';
+import { FluxOptions } from '../langfuse-chart-props';
+import { IFluxApp } from '../output/flux-tree';
+import { FluxKustomization, HealthCheckExpression, HealthCheckTarget, KustomizationDependency } from './flux-kustomization';
+/** Props of `FluxAppChart`. */
+export interface FluxAppChartProps {
+    /** App name: the folder name and the Flux Kustomization's name. */
+    readonly appName: string;
+    /** Namespace of the app's objects. */
+    readonly namespace: string;
+    /** @default - GitRepository flux-system, apps under kubernetes/apps */
+    readonly flux?: FluxOptions;
+    /** @default - none */
+    readonly dependsOn?: readonly KustomizationDependency[];
+    /** @default - wait for every applied object */
+    readonly healthChecks?: readonly HealthCheckTarget[];
+    /** @default - none */
+    readonly healthCheckExprs?: readonly HealthCheckExpression[];
+}
+/**
+ * A chart written as one Flux app folder, `<appsPath>/<namespace>/<appName>/`: its objects under
+ * app/ and, in ks.yaml, the Flux Kustomization that applies them.
+ */
+export declare class FluxAppChart extends Chart implements IFluxApp {
+    readonly appDirectory: string;
+    readonly appName: string;
+    readonly kustomization: FluxKustomization;
+    constructor(scope: Construct, id: string, props: FluxAppChartProps);
+}

@@ -1,0 +1,115 @@
+import { Construct } from 'constructs';
+import { k8s } from 'cdk8s-plus-28';
+import { KeycloakRealmImport, KeycloakRealmImportSpecRealmClients } from '../../imports/k8s.keycloak.org';
+import { SopsSecret } from '../secrets/sops-secret';
+/** How the client reaches Keycloak. */
+export declare enum KeycloakClientForm {
+    /**
+     * A keycloak-config-cli realm fragment: a ConfigMap with the realm JSON (`{realm, clients}`) whose
+     * client secret is `$(env:<secretEnvName>)`, and a Secret providing that variable. The cluster's
+     * keycloak-config-cli Job mounts the ConfigMap into `IMPORT_FILES_LOCATIONS`, takes the Secret
+     * with `envFrom` and runs with `IMPORT_VARSUBSTITUTION_ENABLED=true`. It creates or updates the
+     * client in an existing realm, on every run.
+     * @see https://github.com/adorsys/keycloak-config-cli
+     */
+    CONFIG_CLI = "config-cli",
+    /**
+     * The Keycloak operator's `KeycloakRealmImport`, with the secret as a placeholder from the
+     * Secret. The operator only CREATES realms: if the realm already exists the import is skipped,
+     * and it never updates or deletes anything afterwards. Use it only for a realm that Langfuse owns
+     * and that does not exist yet.
+     * @see https://www.keycloak.org/operator/realm-import
+     */
+    REALM_IMPORT = "realm-import"
+}
+/** Keycloak client of a `LangfuseChart`'s SSO. Present means on. */
+export interface KeycloakClientOptions {
+    /** @default KeycloakClientForm.CONFIG_CLI */
+    readonly form?: KeycloakClientForm;
+    /**
+     * Name of the Keycloak CR (realm-import form only).
+     * @default 'keycloak'
+     */
+    readonly keycloakCrName?: string;
+    /**
+     * Whether the realm already exists in Keycloak. The realm-import form cannot add a client to
+     * an existing realm.
+     * @default true
+     */
+    readonly realmExists?: boolean;
+}
+/** Props of `KeycloakClient`. */
+export interface KeycloakClientProps {
+    /** The realm of the client. */
+    readonly realm: string;
+    /**
+     * OIDC client id.
+     * @default 'langfuse'
+     */
+    readonly clientId?: string;
+    /** @default - the client id */
+    readonly displayName?: string;
+    /** The confidential client's secret, in clear (the Secret is SOPS-encrypted). */
+    readonly clientSecret: string;
+    /** Redirect URIs after login, like `https://langfuse.example.com/api/auth/callback/keycloak`. */
+    readonly redirectUris: readonly string[];
+    /** Allowed CORS origins, like `https://langfuse.example.com`. */
+    readonly webOrigins: readonly string[];
+    /** Redirect URIs after logout, like `https://langfuse.example.com/*`. */
+    readonly postLogoutRedirectUris: readonly string[];
+    /** @default KeycloakClientForm.CONFIG_CLI */
+    readonly form?: KeycloakClientForm;
+    /**
+     * Name of the Keycloak CR (realm-import form only).
+     * @default 'keycloak'
+     */
+    readonly keycloakCrName?: string;
+    /**
+     * Whether the realm already exists; the realm-import form refuses an existing realm.
+     * @default true
+     */
+    readonly realmExists?: boolean;
+    /**
+     * Name of the ConfigMap or KeycloakRealmImport and of the Secret.
+     * @default '<clientId>-keycloak-client'
+     */
+    readonly name?: string;
+    /**
+     * Name of the variable (Secret key) that carries the client secret.
+     * @default '<CLIENT_ID>_CLIENT_SECRET', like LANGFUSE_CLIENT_SECRET
+     */
+    readonly secretEnvName?: string;
+    /**
+     * Namespace of Keycloak.
+     * @default - the chart's namespace
+     */
+    readonly namespace?: string;
+}
+/**
+ * A confidential OIDC client for a web app that signs in through Keycloak: authorization-code
+ * flow only (no direct grants, service account or implicit flow), PKCE with S256, the app's
+ * redirect, web origin and post-logout URIs, and its secret in a SOPS Secret, in the form the
+ * cluster's Keycloak consumes (see `KeycloakClientForm`).
+ *
+ * The client keeps Keycloak's realm default client scopes (in Keycloak 25+ they include `basic`,
+ * which carries the `sub` claim that sign-in needs).
+ */
+export declare class KeycloakClient extends Construct {
+    readonly clientId: string;
+    readonly realm: string;
+    readonly form: KeycloakClientForm;
+    readonly name: string;
+    readonly secretEnvName: string;
+    readonly secret: SopsSecret;
+    /** The client as a Keycloak ClientRepresentation, secret as a placeholder. */
+    readonly representation: KeycloakClientRepresentation;
+    /** The keycloak-config-cli fragment (config-cli form). */
+    readonly configMap?: k8s.KubeConfigMap;
+    /** The operator's realm import (realm-import form). */
+    readonly realmImport?: KeycloakRealmImport;
+    constructor(scope: Construct, id: string, props: KeycloakClientProps);
+}
+/** A Keycloak ClientRepresentation, as both keycloak-config-cli and the operator take it. */
+export type KeycloakClientRepresentation = KeycloakRealmImportSpecRealmClients;
+/** The OIDC URIs of a Langfuse at `url` (its NEXTAUTH_URL, like `https://langfuse.example.com`). */
+export declare function langfuseOidcUris(url: string): Pick<KeycloakClientProps, 'redirectUris' | 'webOrigins' | 'postLogoutRedirectUris'>;

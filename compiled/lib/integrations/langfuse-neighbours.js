@@ -1,0 +1,158 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.LANGFUSE_DRAGONFLY_COMMANDS = exports.SharedNeighbours = void 0;
+exports.neighbourApps = neighbourApps;
+exports.langfuseNeighbourDependencies = langfuseNeighbourDependencies;
+exports.addLangfuseNeighbours = addLangfuseNeighbours;
+const redis_backend_1 = require("../backends/redis-backend");
+const dragonfly_acl_1 = require("../cache/dragonfly-acl");
+const flux_app_chart_1 = require("../flux/flux-app-chart");
+const keycloak_client_1 = require("../identity/keycloak-client");
+const http_route_1 = require("../network/http-route");
+const derive_1 = require("../settings/derive");
+const langfuse_llm_connection_1 = require("./langfuse-llm-connection");
+const litellm_integration_1 = require("./litellm-integration");
+/**
+ * Flux app names of the folders around a Langfuse instance, each with its own ks.yaml; all but the
+ * shared Dragonfly ACL carry the instance name, so several instances never collide.
+ */
+function neighbourApps(instanceName) {
+    return {
+        /** `acl.conf` Secret in Dragonfly's namespace, shared by every instance (one user each). */
+        dragonflyAcl: 'dragonfly-acl',
+        /** OIDC client in Keycloak's namespace. */
+        keycloakClient: `${instanceName}-keycloak-client`,
+        /** LiteLLM's Langfuse callback Secret and settings, in LiteLLM's namespace. */
+        litellmIntegration: `litellm-${instanceName}`,
+        /** The Job that upserts the LLM connection, after Langfuse is ready. */
+        llmConnection: `${instanceName}-llm-connection`,
+        /** The HTTPRoute, when it lives in another namespace than Langfuse. */
+        route: `${instanceName}-route`,
+    };
+}
+/** What several instances share: one Dragonfly ACL file per Dragonfly namespace. */
+class SharedNeighbours {
+    acls = new Map();
+    /** The ACL of a Dragonfly namespace, created (with its own Flux app) on first use. */
+    dragonflyAcl(create, namespace) {
+        let acl = this.acls.get(namespace);
+        if (!acl) {
+            acl = create();
+            this.acls.set(namespace, acl);
+        }
+        return acl;
+    }
+}
+exports.SharedNeighbours = SharedNeighbours;
+/**
+ * Command rules of Langfuse's Dragonfly user, on top of the `~<prefix>*` key restriction: everything
+ * but `@dangerous` (FLUSHALL, FLUSHDB, KEYS, DEBUG, SHUTDOWN, REPLICAOF, ACL..., which ignore key
+ * patterns and would reach every tenant), plus INFO (BullMQ's version check) and CONFIG, which
+ * Dragonfly files under `@dangerous` and which the reference deployment found Langfuse needs.
+ */
+exports.LANGFUSE_DRAGONFLY_COMMANDS = ['+@all', '-@dangerous', '+info', '+config'];
+/**
+ * The Flux Kustomizations a Langfuse app waits for among its neighbours: the Dragonfly ACL (its
+ * user must exist before Langfuse connects) and the Keycloak client (sign-in needs it).
+ */
+function langfuseNeighbourDependencies(props) {
+    const namespace = props.flux?.kustomizationNamespace ?? 'flux-system';
+    const apps = neighbourApps(props.instanceName ?? 'langfuse');
+    const deps = [];
+    if (props.dragonflyAcl)
+        deps.push({ name: apps.dragonflyAcl, namespace });
+    if (props.keycloakClient && props.sso)
+        deps.push({ name: apps.keycloakClient, namespace });
+    return deps;
+}
+/**
+ * Adds the outputs of a Langfuse app that live in other folders (and mostly other namespaces),
+ * each as a Flux app with its own ks.yaml and dependencies, plus the HTTPRoute. Every gate is read
+ * from the props once; the constructs hold the resource logic.
+ *
+ * - `cache/dragonfly-acl`: the ACL Secret with the Langfuse user restricted to its key prefix and a
+ *   locked-down `default` user. No dependency: the Dragonfly CR mounts it (`aclFromSecret`), so
+ *   it must not wait for Dragonfly.
+ * - `identity/langfuse-keycloak-client`: the OIDC client, after `keycloak`.
+ * - `<ns>/litellm-langfuse`: LiteLLM's callback Secret and settings, with the headless-init
+ *   project keys. No dependency, so LiteLLM does not wait for Langfuse.
+ * - `<ns>/langfuse-llm-connection`: the LLM-connection Job, after `langfuse`.
+ * - The HTTPRoute: in the Langfuse folder, or in `<route ns>/langfuse-route` with the
+ *   ReferenceGrant in the Langfuse folder.
+ * @returns the charts it created
+ */
+function addLangfuseNeighbours(scope, langfuse, props, shared = new SharedNeighbours()) {
+    const charts = [];
+    const apps = neighbourApps(langfuse.appName);
+    const names = langfuse.names;
+    const namespace = names.namespace;
+    const fluxNamespace = props.flux?.kustomizationNamespace ?? 'flux-system';
+    const webUrl = `http://${names.dns.web}:3000`;
+    const app = (appName, appNamespace, dependsOn = []) => {
+        const chart = new flux_app_chart_1.FluxAppChart(scope, appName, { appName, namespace: appNamespace, flux: props.flux, dependsOn });
+        charts.push(chart);
+        return chart;
+    };
+    if (props.dragonflyAcl) {
+        const redis = props.redis;
+        if (!(redis instanceof redis_backend_1.DragonflyBackend) || redis.keyPrefix === undefined) {
+            throw new Error('dragonflyAcl needs the redis backend RedisBackend.dragonflyAcl(): the ACL user is restricted to the key prefix Langfuse writes');
+        }
+        const aclProps = props.dragonflyAcl;
+        const acl = shared.dragonflyAcl(() => new dragonfly_acl_1.DragonflyAcl(app(apps.dragonflyAcl, redis.namespace), 'Acl', {
+            secretName: aclProps.secretName,
+            defaultUser: dragonfly_acl_1.DragonflyDefaultUser.pingOnly(aclProps.defaultUserPassword),
+        }), redis.namespace);
+        acl.addUser({ username: redis.username, password: redis.password, keyPatterns: [`${redis.keyPrefix}*`], commandRules: exports.LANGFUSE_DRAGONFLY_COMMANDS });
+    }
+    if (props.keycloakClient && props.sso) {
+        const chart = app(apps.keycloakClient, derive_1.KEYCLOAK_SERVICE.namespace, [{ name: 'keycloak', namespace: derive_1.KEYCLOAK_SERVICE.namespace }]);
+        new keycloak_client_1.KeycloakClient(chart, 'Client', {
+            realm: props.sso.realm,
+            clientId: props.sso.clientId,
+            displayName: 'Langfuse',
+            clientSecret: props.sso.clientSecret,
+            ...(0, keycloak_client_1.langfuseOidcUris)((0, derive_1.langfuseUrl)(props.hostname)),
+            form: props.keycloakClient.form,
+            keycloakCrName: props.keycloakClient.keycloakCrName,
+            realmExists: props.keycloakClient.realmExists,
+        });
+    }
+    if (props.litellmIntegration) {
+        const keys = props.headlessInit?.project?.keys;
+        if (!keys) {
+            throw new Error('litellmIntegration needs headless initialization with project keys (headlessInit.project.keys): LiteLLM writes to that project');
+        }
+        const chart = app(apps.litellmIntegration, namespace);
+        new litellm_integration_1.LiteLlmIntegration(chart, 'Integration', {
+            langfuseUrl: webUrl, publicKey: keys.publicKey, secretKey: keys.secretKey, callback: props.litellmIntegration.callback,
+        });
+        const connection = props.litellmIntegration.llmConnection;
+        if (connection) {
+            const jobChart = app(apps.llmConnection, namespace, [{ name: langfuse.kustomization.name, namespace: fluxNamespace }]);
+            new langfuse_llm_connection_1.LangfuseLlmConnection(jobChart, 'LlmConnection', {
+                langfuseUrl: webUrl,
+                publicKey: keys.publicKey,
+                secretKey: keys.secretKey,
+                baseUrl: `http://${(0, derive_1.serviceDns)(litellm_integration_1.LITELLM_SERVICE.name, namespace)}:${litellm_integration_1.LITELLM_SERVICE.port}`,
+                apiKey: connection.apiKey,
+                provider: connection.provider,
+                models: connection.models,
+            });
+        }
+    }
+    if (props.route) {
+        const routeNamespace = props.route.namespace ?? namespace;
+        const routeScope = routeNamespace === namespace ? langfuse : app(apps.route, routeNamespace);
+        new http_route_1.HttpRoute(routeScope, 'Route', {
+            name: langfuse.appName,
+            hostnames: [props.hostname],
+            parents: props.route.parents,
+            backend: { serviceName: names.webService, namespace, port: 3000 },
+            namespace: routeNamespace,
+            referenceGrantScope: langfuse,
+            labels: { 'app.kubernetes.io/name': 'langfuse' },
+        });
+    }
+    return charts;
+}

@@ -1,0 +1,82 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.LiteLlmIntegration = exports.LiteLlmLangfuseCallback = exports.LITELLM_SERVICE = void 0;
+const crypto_1 = require("crypto");
+const cdk8s_1 = require("cdk8s");
+const constructs_1 = require("constructs");
+const cdk8s_plus_28_1 = require("cdk8s-plus-28");
+const file_placement_1 = require("../output/file-placement");
+const sops_secret_1 = require("../secrets/sops-secret");
+/** The LiteLLM proxy's Service, as the seed names it. */
+exports.LITELLM_SERVICE = { name: 'litellm', port: 4000 };
+/** LiteLLM's Langfuse callbacks. */
+var LiteLlmLangfuseCallback;
+(function (LiteLlmLangfuseCallback) {
+    /**
+     * `langfuse_otel`: OTLP/HTTP to `<LANGFUSE_OTEL_HOST>/api/public/otel`, recommended by LiteLLM for
+     * Langfuse v3 and v4. Without LANGFUSE_OTEL_HOST (and LANGFUSE_HOST) it ships traces to Langfuse
+     * US cloud; this construct always sets it. It overwrites the process-wide
+     * `OTEL_EXPORTER_OTLP_*` variables, so it conflicts with LiteLLM's own OTel export to Tempo.
+     * @see https://docs.litellm.ai/docs/observability/langfuse_otel_integration
+     */
+    LiteLlmLangfuseCallback["LANGFUSE_OTEL"] = "langfuse_otel";
+    /**
+     * `langfuse`: the Langfuse Python SDK as success and failure callback (reads LANGFUSE_HOST).
+     * On Langfuse v4 with `events_only` ingestion, an SDK-v2 LiteLLM build loses every trace.
+     */
+    LiteLlmLangfuseCallback["LANGFUSE"] = "langfuse";
+})(LiteLlmLangfuseCallback || (exports.LiteLlmLangfuseCallback = LiteLlmLangfuseCallback = {}));
+/**
+ * The LiteLLM side of the Langfuse integration: a SOPS Secret with LANGFUSE_PUBLIC_KEY,
+ * LANGFUSE_SECRET_KEY, LANGFUSE_HOST and LANGFUSE_OTEL_HOST (all pointing at the in-cluster
+ * Langfuse, never at Langfuse cloud) for LiteLLM's `envFrom`, and a ConfigMap with the
+ * `litellm_settings` callback snippet to merge into LiteLLM's config.yaml.
+ *
+ * Give it the project keys of Langfuse's headless initialization, so that the project LiteLLM
+ * writes to is the one Langfuse creates and the two never drift.
+ */
+class LiteLlmIntegration extends constructs_1.Construct {
+    name;
+    callback;
+    secret;
+    configMap;
+    /** The `litellm_settings` snippet. */
+    settingsYaml;
+    /** SHA-256 of the Secret and the snippet, to roll LiteLLM pods on a change. */
+    contentDigest;
+    constructor(scope, id, props) {
+        super(scope, id);
+        if (!/^https?:\/\/[^\s/]+$/.test(props.langfuseUrl)) {
+            throw new Error('langfuse url must be an http(s) URL without a path or trailing slash, like "http://langfuse-web.ai-system.svc.cluster.local:3000" '
+                + `(got "${props.langfuseUrl}")`);
+        }
+        for (const [what, key] of [['public', props.publicKey], ['secret', props.secretKey]]) {
+            if (key.length < 8 || /\s/.test(key))
+                throw new Error(`langfuse ${what} key must be at least 8 characters without whitespace (got ${key.length} characters)`);
+        }
+        const namespace = props.namespace ?? cdk8s_1.Chart.of(this).namespace;
+        if (!namespace)
+            throw new Error('litellm integration needs a namespace (got none, and its chart has none)');
+        this.name = props.name ?? 'litellm-langfuse';
+        this.callback = props.callback ?? LiteLlmLangfuseCallback.LANGFUSE_OTEL;
+        const labels = { 'app.kubernetes.io/name': 'litellm', 'app.kubernetes.io/component': 'langfuse-integration' };
+        const stringData = {
+            LANGFUSE_PUBLIC_KEY: props.publicKey,
+            LANGFUSE_SECRET_KEY: props.secretKey,
+            LANGFUSE_HOST: props.langfuseUrl,
+            LANGFUSE_OTEL_HOST: props.langfuseUrl,
+        };
+        this.secret = new sops_secret_1.SopsSecret(this, 'Secret', { name: this.name, namespace, labels, stringData });
+        const settings = this.callback === LiteLlmLangfuseCallback.LANGFUSE_OTEL
+            ? { litellm_settings: { callbacks: [this.callback] } }
+            : { litellm_settings: { success_callback: [this.callback], failure_callback: [this.callback] } };
+        this.settingsYaml = cdk8s_1.Yaml.stringify(settings);
+        this.configMap = new cdk8s_plus_28_1.k8s.KubeConfigMap(this, 'Resource', {
+            metadata: { name: this.name, namespace, labels },
+            data: { 'langfuse-callbacks.yaml': this.settingsYaml },
+        });
+        (0, file_placement_1.placeInFile)(this.configMap, 'configmap.yaml');
+        this.contentDigest = (0, crypto_1.createHash)('sha256').update(JSON.stringify([stringData, this.settingsYaml])).digest('hex');
+    }
+}
+exports.LiteLlmIntegration = LiteLlmIntegration;

@@ -1,0 +1,140 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.LangfuseChart = void 0;
+const app_namespace_1 = require("./app-namespace");
+const object_storage_1 = require("./backends/object-storage");
+const redis_backend_1 = require("./backends/redis-backend");
+const flux_app_chart_1 = require("./flux/flux-app-chart");
+const langfuse_release_1 = require("./flux/langfuse-release");
+const langfuse_values_v1_1 = require("./flux/langfuse-values-v1");
+const langfuse_neighbours_1 = require("./integrations/langfuse-neighbours");
+const names_1 = require("./names");
+const langfuse_traffic_1 = require("./network/langfuse-traffic");
+const traffic_policies_1 = require("./network/traffic-policies");
+const langfuse_monitoring_1 = require("./observability/langfuse-monitoring");
+const cnpg_backup_1 = require("./postgres/cnpg-backup");
+const cnpg_cluster_1 = require("./postgres/cnpg-cluster");
+const langfuse_secrets_1 = require("./secrets/langfuse-secrets");
+/**
+ * One Langfuse instance as a Flux app: the Kustomization (ks.yaml) and, under app/, the
+ * namespace, the pinned HelmRelease, its CloudNativePG cluster and the SOPS Secrets. The chart
+ * reads effective flags from its props once and holds no resource-level logic.
+ */
+class LangfuseChart extends flux_app_chart_1.FluxAppChart {
+    names;
+    endpoints;
+    hostname;
+    postgres;
+    release;
+    /** Undefined when backups are off. */
+    backup;
+    /** Undefined when monitoring is off. */
+    monitoring;
+    constructor(scope, id, props) {
+        const namespace = props.namespace ?? 'ai-system';
+        const names = (0, names_1.langfuseNames)(namespace);
+        super(scope, id, {
+            appName: props.instanceName ?? names.release,
+            namespace,
+            flux: props.flux,
+            dependsOn: fluxDependencies(props),
+            healthChecks: [
+                { apiVersion: 'helm.toolkit.fluxcd.io/v2', kind: 'HelmRelease', name: names.release, namespace },
+                { apiVersion: 'postgresql.cnpg.io/v1', kind: 'Cluster', name: names.postgresCluster, namespace },
+            ],
+            healthCheckExprs: [{
+                    apiVersion: 'postgresql.cnpg.io/v1',
+                    kind: 'Cluster',
+                    current: "status.conditions.filter(e, e.type == 'Ready').all(e, e.status == 'True')",
+                    failed: "status.conditions.filter(e, e.type == 'Ready').all(e, e.status == 'False')",
+                }],
+        });
+        this.names = names;
+        this.hostname = props.hostname;
+        new app_namespace_1.AppNamespace(this, 'Namespace', { name: namespace });
+        const secrets = new langfuse_secrets_1.LangfuseSecrets(this, 'Secrets', { chartProps: props, names });
+        this.backup = props.backup ? new cnpg_backup_1.CnpgBackup(this, 'Backup', {
+            clusterName: names.postgresCluster,
+            namespace,
+            endpointUrl: props.backup.endpoint,
+            credentialsSecretName: names.secrets.backup,
+            destinationPath: props.backup.destinationPath,
+            retention: props.backup.retention,
+            schedule: props.backup.schedule,
+            method: (props.backup.usePlugin ?? true) ? cnpg_backup_1.CnpgBackupMethod.plugin() : cnpg_backup_1.CnpgBackupMethod.barmanObjectStore(),
+            objectStoreName: `${names.release}-objectstore`,
+        }) : undefined;
+        this.postgres = new cnpg_cluster_1.CnpgCluster(this, 'Postgres', {
+            name: names.postgresCluster,
+            namespace,
+            database: names.postgresDatabase,
+            owner: names.postgresUser,
+            credentialsSecretName: names.secrets.postgres,
+            instances: props.postgres.instances,
+            storageSize: props.postgres.storageSize,
+            storageClass: props.storageClass,
+            imageName: props.postgres.imageName,
+            priorityClassName: props.postgres.priorityClassName,
+            plugins: this.backup?.clusterPlugins,
+            backup: this.backup?.clusterBackup,
+            env: this.backup?.clusterEnv,
+        });
+        const values = (0, langfuse_values_v1_1.langfuseValuesV1)(props, names);
+        this.release = new langfuse_release_1.LangfuseRelease(this, 'Release', {
+            releaseName: names.release,
+            namespace,
+            values: props.reloadOnSecretChange ? withReloaderAnnotation(values, secrets) : values,
+        });
+        if (props.monitoring) {
+            this.monitoring = new langfuse_monitoring_1.LangfuseMonitoring(this, 'Monitoring', {
+                namespace,
+                release: names.release,
+                postgresCluster: names.postgresCluster,
+                dragonfly: props.redis instanceof redis_backend_1.DragonflyBackend ? { namespace: props.redis.namespace } : undefined,
+                backup: this.backup?.method.kind,
+                dashboardFolder: props.monitoringOptions?.dashboardFolder,
+                monitorLabels: props.monitoringOptions?.monitorLabels,
+            });
+        }
+        if (props.networkPolicies) {
+            new traffic_policies_1.TrafficPolicies(this, 'NetworkPolicies', {
+                model: (0, langfuse_traffic_1.langfuseTraffic)((0, langfuse_traffic_1.langfuseTrafficInput)(props, names)),
+                engine: props.networkPolicies.engine,
+                mode: props.networkPolicies.mode,
+                labels: { 'app.kubernetes.io/name': 'langfuse', 'app.kubernetes.io/component': 'network-policy' },
+            });
+        }
+        this.endpoints = {
+            web: names.dns.web,
+            worker: names.dns.worker,
+            postgresRw: this.postgres.rwHost,
+            clickhouse: names.dns.clickhouse,
+            redis: props.redis instanceof redis_backend_1.DragonflyBackend ? props.redis.host : `${names.release}-redis-primary.${namespace}.svc.cluster.local`,
+            objectStorage: props.objectStorage instanceof object_storage_1.ExternalObjectStorage ? props.objectStorage.endpoint : `http://${names.release}-s3.${namespace}.svc.cluster.local:9000`,
+        };
+    }
+}
+exports.LangfuseChart = LangfuseChart;
+/** The Flux Kustomizations this app waits for, from the features that are on. */
+function fluxDependencies(props) {
+    const deps = [{ name: 'cloudnative-pg', namespace: 'cnpg-system' }];
+    if (props.redis instanceof redis_backend_1.DragonflyBackend)
+        deps.push({ name: 'dragonfly', namespace: props.redis.namespace });
+    if (props.objectStorage instanceof object_storage_1.ExternalObjectStorage)
+        deps.push({ ...props.objectStorage.fluxDependency });
+    if (props.sso)
+        deps.push({ name: 'keycloak', namespace: 'identity' });
+    // The ObjectStore kind and the plugin that archives WAL come from the Barman Cloud plugin's own Kustomization.
+    if (props.backup && (props.backup.usePlugin ?? true))
+        deps.push({ ...(props.backup.pluginFluxDependency ?? cnpg_backup_1.BARMAN_CLOUD_PLUGIN_FLUX_DEPENDENCY) });
+    deps.push(...(0, langfuse_neighbours_1.langfuseNeighbourDependencies)(props));
+    return deps;
+}
+/**
+ * Stakater Reloader restarts web and worker when one of their Secrets changes (without it, pods
+ * keep the old values until they restart for another reason).
+ */
+function withReloaderAnnotation(values, secrets) {
+    const names = secrets.secrets.map((s) => s.name).join(',');
+    return { ...values, langfuse: { ...values.langfuse, deployment: { annotations: { 'secret.reloader.stakater.com/reload': names } } } };
+}

@@ -1,0 +1,33 @@
+/** Names of every object and Service of one Langfuse instance, in one place. */
+export interface LangfuseNames {
+    readonly release: string;
+    readonly namespace: string;
+    readonly webService: string;
+    readonly workerDeployment: string;
+    readonly postgresCluster: string;
+    readonly postgresDatabase: string;
+    readonly postgresUser: string;
+    readonly clickhouseService: string;
+    readonly secrets: {
+        readonly app: string;
+        readonly postgres: string;
+        readonly clickhouse: string;
+        readonly s3: string;
+        readonly backup: string;
+        readonly keycloak: string;
+        readonly smtp: string;
+        readonly redis: string;
+        readonly init: string;
+    };
+    readonly dns: {
+        readonly web: string;
+        readonly worker: string;
+        readonly postgresRw: string;
+        readonly clickhouse: string;
+    };
+}
+/**
+ * The names of the reference deployment for a release (the chart's fullname is the release name
+ * when it contains "langfuse").
+ */
+export declare function langfuseNames(namespace: string, release?: string): LangfuseNames;

@@ -1,0 +1,42 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.langfuseNames = langfuseNames;
+const derive_1 = require("./settings/derive");
+/**
+ * The names of the reference deployment for a release (the chart's fullname is the release name
+ * when it contains "langfuse").
+ */
+function langfuseNames(namespace, release = 'langfuse') {
+    if (!release.includes('langfuse')) {
+        throw new Error(`release name must contain "langfuse" so the chart's object names stay predictable (got "${release}")`);
+    }
+    const postgresCluster = `${release}-postgresql`;
+    const clickhouseService = `${release}-clickhouse`;
+    return {
+        release,
+        namespace,
+        webService: `${release}-web`,
+        workerDeployment: `${release}-worker`,
+        postgresCluster,
+        postgresDatabase: 'langfuse',
+        postgresUser: 'langfuse',
+        clickhouseService,
+        secrets: {
+            app: `${release}-credentials`,
+            postgres: `${release}-postgresql-credentials`,
+            clickhouse: `${release}-clickhouse-credentials`,
+            s3: `${release}-s3-credentials`,
+            backup: `${release}-backup-credentials`,
+            keycloak: `${release}-keycloak-credentials`,
+            smtp: `${release}-smtp-credentials`,
+            redis: `${release}-redis-credentials`,
+            init: `${release}-init-credentials`,
+        },
+        dns: {
+            web: (0, derive_1.serviceDns)(`${release}-web`, namespace),
+            worker: (0, derive_1.serviceDns)(`${release}-worker`, namespace),
+            postgresRw: (0, derive_1.serviceDns)(`${postgresCluster}-rw`, namespace),
+            clickhouse: (0, derive_1.serviceDns)(clickhouseService, namespace),
+        },
+    };
+}

@@ -1,0 +1,186 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.NEIGHBOUR_LABELS = void 0;
+exports.langfuseTraffic = langfuseTraffic;
+exports.langfuseTrafficInput = langfuseTrafficInput;
+exports.inClusterTarget = inClusterTarget;
+exports.smtpPort = smtpPort;
+const object_storage_1 = require("../backends/object-storage");
+const redis_backend_1 = require("../backends/redis-backend");
+const langfuse_llm_connection_1 = require("../integrations/langfuse-llm-connection");
+const litellm_integration_1 = require("../integrations/litellm-integration");
+const statsd_exporter_sidecar_1 = require("../observability/statsd-exporter-sidecar");
+const derive_1 = require("../settings/derive");
+const traffic_model_1 = require("./traffic-model");
+/** Pod labels of the operators and neighbours, as their charts and operators set them. */
+exports.NEIGHBOUR_LABELS = {
+    kubeDns: { 'k8s-app': 'kube-dns' },
+    cnpgOperator: { 'app.kubernetes.io/name': 'cloudnative-pg' },
+    dragonfly: { app: 'dragonfly' },
+    rustfs: { 'app.kubernetes.io/name': 'rustfs' },
+    keycloak: { app: 'keycloak' },
+    tempo: { 'app.kubernetes.io/name': 'tempo' },
+    prometheus: { 'app.kubernetes.io/name': 'prometheus' },
+    litellm: { 'app.kubernetes.io/name': 'litellm' },
+};
+const DNS = [{ port: 53, protocol: traffic_model_1.TrafficProtocol.UDP }, { port: 53, protocol: traffic_model_1.TrafficProtocol.TCP }];
+/**
+ * Who talks to whom around one Langfuse instance, on which port, and when: the single source of
+ * the Cilium and the plain NetworkPolicy renderings (and of docs).
+ *
+ * It covers the seed's egress table (Postgres 5432, ClickHouse 8123/9000, Dragonfly 6379 in `cache`,
+ * RustFS 9000 in `storage`, Keycloak 8080 in `identity` with SSO, Tempo 4318 in `monitoring` with
+ * tracing, DNS) and what the reference deployment forgot: LiteLLM 4000 (playground in web,
+ * LLM-as-a-judge in worker), the Prometheus scrape of Postgres, the LLM-connection Job, and
+ * policies for ClickHouse, ZooKeeper and the bundled Valkey and MinIO, which no policy selected.
+ *
+ * Flows into neighbours that other apps own (Dragonfly, RustFS, Keycloak, Tempo, LiteLLM) need
+ * those apps' own policies to admit them: `requiredPeerIngress()` lists them. In particular Tempo's
+ * policy must admit Langfuse on 4318 (the reference's Tempo policy admitted only Alloy on 4317 and
+ * Grafana/Prometheus on 3200, so tracing was dropped at Tempo).
+ *
+ * Selectors use the real pod labels: the chart's `app.kubernetes.io/name=langfuse`,
+ * `app.kubernetes.io/instance=<release>` and `app=web|worker`; CNPG's `cnpg.io/cluster`; Bitnami's
+ * `app.kubernetes.io/name` (`clickhouse`, `zookeeper`, and the aliases `redis` and `s3`, because
+ * Helm renames an aliased sub-chart) with the release as instance.
+ */
+function langfuseTraffic(input) {
+    const ns = input.namespace;
+    const instance = { 'app.kubernetes.io/instance': input.release };
+    const web = traffic_model_1.Peer.pods(`${input.release}-web`, ns, { 'app.kubernetes.io/name': 'langfuse', ...instance, app: 'web' });
+    const worker = traffic_model_1.Peer.pods(`${input.release}-worker`, ns, { 'app.kubernetes.io/name': 'langfuse', ...instance, app: 'worker' });
+    const postgres = traffic_model_1.Peer.pods(input.postgresCluster, ns, { 'cnpg.io/cluster': input.postgresCluster });
+    const clickhouse = traffic_model_1.Peer.pods(`${input.release}-clickhouse`, ns, { 'app.kubernetes.io/name': 'clickhouse', ...instance });
+    const zookeeper = traffic_model_1.Peer.pods(`${input.release}-zookeeper`, ns, { 'app.kubernetes.io/name': 'zookeeper', ...instance });
+    const valkey = traffic_model_1.Peer.pods(`${input.release}-redis`, ns, { 'app.kubernetes.io/name': 'redis', ...instance });
+    const minio = traffic_model_1.Peer.pods(`${input.release}-s3`, ns, { 'app.kubernetes.io/name': 's3', ...instance });
+    const kubeDns = traffic_model_1.Peer.pods('kube-dns', 'kube-system', exports.NEIGHBOUR_LABELS.kubeDns);
+    const neighbour = (name, target, labels) => target.namespace === undefined ? traffic_model_1.Peer.world() : traffic_model_1.Peer.pods(name, target.namespace, labels);
+    const workloads = [
+        { policyName: `${input.release}-web`, peer: web, description: 'Langfuse web (UI, public API, headless initialization)' },
+        { policyName: `${input.release}-worker`, peer: worker, description: 'Langfuse worker (queues, evaluations, exports)' },
+        { policyName: `${input.release}-postgres`, peer: postgres, description: 'CloudNativePG instances' },
+        { policyName: `${input.release}-clickhouse`, peer: clickhouse, description: 'the chart\'s Bitnami ClickHouse' },
+    ];
+    if (input.clickhouseCluster)
+        workloads.push({ policyName: `${input.release}-zookeeper`, peer: zookeeper, description: 'the ClickHouse sub-chart\'s ZooKeeper' });
+    if (!input.dragonfly)
+        workloads.push({ policyName: `${input.release}-redis`, peer: valkey, description: 'the chart\'s bundled Valkey' });
+    if (!input.rustfs)
+        workloads.push({ policyName: `${input.release}-s3`, peer: minio, description: 'the chart\'s bundled MinIO' });
+    const flows = [];
+    const flow = (from, to, ports, purpose, when = 'always') => {
+        for (const f of Array.isArray(from) ? from : [from]) {
+            for (const t of Array.isArray(to) ? to : [to])
+                flows.push({ from: f, to: t, ports, purpose, when });
+        }
+    };
+    const app = [web, worker];
+    // Langfuse web and worker.
+    flow(app, kubeDns, DNS, 'DNS');
+    flow(app, postgres, (0, traffic_model_1.tcp)(5432), 'transactional data');
+    flow(app, clickhouse, (0, traffic_model_1.tcp)(8123, 9000), 'analytics (HTTP and native protocol for migrations)');
+    if (input.dragonfly) {
+        flow(app, neighbour('dragonfly', input.dragonfly, exports.NEIGHBOUR_LABELS.dragonfly), (0, traffic_model_1.tcp)(input.dragonfly.port), 'queues and caches', 'Dragonfly on');
+    }
+    else {
+        flow(app, valkey, (0, traffic_model_1.tcp)(6379), 'queues and caches', 'Dragonfly off (bundled Valkey)');
+    }
+    if (input.rustfs) {
+        flow(app, neighbour('rustfs', input.rustfs, exports.NEIGHBOUR_LABELS.rustfs), (0, traffic_model_1.tcp)(input.rustfs.port), 'event, media and export blobs', 'RustFS on');
+    }
+    else {
+        flow(app, minio, (0, traffic_model_1.tcp)(9000), 'event, media and export blobs', 'RustFS off (bundled MinIO)');
+    }
+    if (input.keycloak) {
+        flow(web, neighbour('keycloak', input.keycloak, exports.NEIGHBOUR_LABELS.keycloak), (0, traffic_model_1.tcp)(input.keycloak.port), 'OIDC token, userinfo and JWKS calls', 'SSO on');
+    }
+    if (input.tempo) {
+        flow(app, neighbour('tempo', input.tempo, exports.NEIGHBOUR_LABELS.tempo), (0, traffic_model_1.tcp)(input.tempo.port), 'OTLP/HTTP self-traces', 'tracing on');
+    }
+    if (input.litellm) {
+        const litellm = neighbour('litellm', input.litellm, exports.NEIGHBOUR_LABELS.litellm);
+        flow(app, litellm, (0, traffic_model_1.tcp)(input.litellm.port), 'LLM calls: playground (web), LLM-as-a-judge and experiments (worker)', 'LiteLLM on');
+        if (input.litellm.namespace !== undefined)
+            flow(litellm, web, (0, traffic_model_1.tcp)(3000), 'LiteLLM\'s Langfuse callback (traces)', 'LiteLLM on');
+    }
+    if (input.smtpPort !== undefined)
+        flow(app, traffic_model_1.Peer.world(), (0, traffic_model_1.tcp)(input.smtpPort), 'outgoing email (SMTP)', 'SMTP configured');
+    for (const gatewayNamespace of input.gatewayNamespaces ?? []) {
+        flow(traffic_model_1.Peer.namespace(gatewayNamespace), web, (0, traffic_model_1.tcp)(3000), 'HTTPRoute traffic from the gateway', 'route on');
+    }
+    if (input.llmConnectionJobLabels) {
+        const job = traffic_model_1.Peer.pods('llm-connection-job', ns, input.llmConnectionJobLabels);
+        flow(job, web, (0, traffic_model_1.tcp)(3000), 'upsert of the LLM connection through the public API', 'LiteLLM and headless initialization on');
+    }
+    // Postgres (CloudNativePG).
+    flow(postgres, kubeDns, DNS, 'DNS');
+    flow(postgres, traffic_model_1.Peer.kubeApiServer(), (0, traffic_model_1.tcp)(443, 6443), 'CNPG instance manager (status, leader election)');
+    flow(postgres, postgres, (0, traffic_model_1.tcp)(5432, 8000), 'replication and instance status between instances');
+    flow(traffic_model_1.Peer.pods('cloudnative-pg', 'cnpg-system', exports.NEIGHBOUR_LABELS.cnpgOperator), postgres, (0, traffic_model_1.tcp)(8000), 'CNPG operator status checks');
+    if (input.backup && input.rustfs) {
+        flow(postgres, neighbour('rustfs', input.rustfs, exports.NEIGHBOUR_LABELS.rustfs), (0, traffic_model_1.tcp)(input.rustfs.port), 'WAL archive and base backups', 'backups on');
+    }
+    const prometheus = traffic_model_1.Peer.pods('prometheus', 'monitoring', exports.NEIGHBOUR_LABELS.prometheus);
+    if (input.monitoring)
+        flow(prometheus, postgres, (0, traffic_model_1.tcp)(9187), 'metrics scrape (CNPG exporter)', 'monitoring on');
+    // ClickHouse and, in cluster mode, ZooKeeper.
+    flow(clickhouse, kubeDns, DNS, 'DNS');
+    if (input.clickhouseCluster) {
+        flow(clickhouse, clickhouse, (0, traffic_model_1.tcp)(9000, 9009), 'replication between ClickHouse replicas', 'ClickHouse cluster mode');
+        flow(clickhouse, zookeeper, (0, traffic_model_1.tcp)(2181), 'replication coordination', 'ClickHouse cluster mode');
+        flow(zookeeper, kubeDns, DNS, 'DNS', 'ClickHouse cluster mode');
+        flow(zookeeper, zookeeper, (0, traffic_model_1.tcp)(2888, 3888), 'ZooKeeper quorum and leader election', 'ClickHouse cluster mode');
+    }
+    if (input.monitoring) {
+        flow(prometheus, app, (0, traffic_model_1.tcp)(statsd_exporter_sidecar_1.STATSD_EXPORTER_METRICS_PORT), 'metrics scrape (statsd-exporter sidecar)', 'monitoring on');
+        flow(prometheus, clickhouse, (0, traffic_model_1.tcp)(8001), 'metrics scrape (ClickHouse Prometheus endpoint)', 'monitoring on');
+    }
+    // Bundled stores.
+    if (!input.dragonfly)
+        flow(valkey, kubeDns, DNS, 'DNS', 'Dragonfly off (bundled Valkey)');
+    if (!input.rustfs)
+        flow(minio, kubeDns, DNS, 'DNS', 'RustFS off (bundled MinIO)');
+    return { namespace: ns, workloads, flows };
+}
+/**
+ * The model input from chart props: the one place where the effective flags of a `LangfuseChart`
+ * become traffic.
+ */
+function langfuseTrafficInput(props, names) {
+    const redis = props.redis;
+    const storage = props.objectStorage;
+    return {
+        namespace: names.namespace,
+        release: names.release,
+        postgresCluster: names.postgresCluster,
+        dragonfly: redis instanceof redis_backend_1.DragonflyBackend ? { namespace: redis.namespace, port: redis.port } : undefined,
+        rustfs: storage instanceof object_storage_1.ExternalObjectStorage ? inClusterTarget(storage.endpoint) : undefined,
+        clickhouseCluster: props.clickhouse.clusterEnabled ?? false,
+        keycloak: props.sso ? { namespace: derive_1.KEYCLOAK_SERVICE.namespace, port: derive_1.KEYCLOAK_SERVICE.port } : undefined,
+        tempo: props.tracing ? inClusterTarget(props.tracing.otlpEndpoint) : undefined,
+        monitoring: Boolean(props.monitoring),
+        litellm: props.litellm ? { namespace: names.namespace, port: litellm_integration_1.LITELLM_SERVICE.port } : undefined,
+        llmConnectionJobLabels: props.litellmIntegration?.llmConnection ? (0, langfuse_llm_connection_1.llmConnectionPodLabels)() : undefined,
+        smtpPort: props.smtp ? smtpPort(props.smtp.url) : undefined,
+        backup: props.backup !== undefined,
+        gatewayNamespaces: props.route ? [...new Set(props.route.parents.map((p) => p.namespace))] : undefined,
+    };
+}
+/**
+ * The namespace and port of a URL: `<service>.<namespace>.svc[.cluster.local]` hosts are in the
+ * cluster; any other host is outside it (no namespace).
+ */
+function inClusterTarget(url) {
+    const parsed = new URL(url);
+    const match = /^[a-z0-9-]+\.([a-z0-9-]+)\.svc(\.cluster\.local)?$/.exec(parsed.hostname);
+    const port = parsed.port ? Number(parsed.port) : parsed.protocol === 'https:' ? 443 : 80;
+    return { namespace: match ? match[1] : undefined, port };
+}
+/** The port of an SMTP URL: explicit, else 465 for smtps:// and 587 for smtp://. */
+function smtpPort(url) {
+    const match = /^smtps?:\/\/(?:[^@/]*@)?[^:/]+:(\d+)/.exec(url);
+    if (match)
+        return Number(match[1]);
+    return url.startsWith('smtps://') ? 465 : 587;
+}

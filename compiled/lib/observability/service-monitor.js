@@ -1,0 +1,48 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.ServiceMonitor = void 0;
+const cdk8s_1 = require("cdk8s");
+const constructs_1 = require("constructs");
+const monitoring_coreos_com_1 = require("../../imports/monitoring.coreos.com");
+const flux_kustomization_1 = require("../flux/flux-kustomization");
+const file_placement_1 = require("../output/file-placement");
+const scrape_target_1 = require("./scrape-target");
+/**
+ * A Prometheus Operator `ServiceMonitor` with typed endpoints, selector and namespace selector,
+ * usable by any chart: scrapes a named port of the Services that carry the selector's labels (and,
+ * through them, their ready endpoints).
+ * @see https://prometheus-operator.dev/docs/api-reference/api/#monitoring.coreos.com/v1.ServiceMonitor
+ */
+class ServiceMonitor extends constructs_1.Construct {
+    name;
+    selector;
+    resource;
+    constructor(scope, id, props) {
+        super(scope, id);
+        (0, scrape_target_1.validateSelector)(props.name, props.selector);
+        if (props.endpoints.length === 0)
+            throw new Error(`service monitor ${props.name} needs at least one endpoint`);
+        props.endpoints.forEach((e) => (0, scrape_target_1.validateScrapeEndpoint)(props.name, e));
+        this.name = props.name;
+        this.selector = props.selector;
+        const namespaces = props.namespaceSelector ?? scrape_target_1.MonitorNamespaces.own();
+        this.resource = new monitoring_coreos_com_1.ServiceMonitor(this, 'Resource', {
+            metadata: { name: props.name, namespace: props.namespace, labels: props.labels ? { ...props.labels } : undefined },
+            spec: {
+                selector: { matchLabels: { ...props.selector } },
+                namespaceSelector: namespaces._render(),
+                jobLabel: props.jobLabel,
+                endpoints: props.endpoints.map((e) => ({
+                    port: e.port,
+                    path: e.path ?? '/metrics',
+                    interval: (0, flux_kustomization_1.goDuration)(e.interval ?? cdk8s_1.Duration.seconds(30)),
+                    scrapeTimeout: e.scrapeTimeout ? (0, flux_kustomization_1.goDuration)(e.scrapeTimeout) : undefined,
+                    scheme: e.scheme === 'https' ? monitoring_coreos_com_1.ServiceMonitorSpecEndpointsScheme.HTTPS : undefined,
+                    honorLabels: e.honorLabels,
+                })),
+            },
+        });
+        (0, file_placement_1.placeInFile)(this.resource, 'servicemonitor.yaml');
+    }
+}
+exports.ServiceMonitor = ServiceMonitor;

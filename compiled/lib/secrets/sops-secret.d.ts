@@ -1,0 +1,34 @@
+import { Construct } from 'constructs';
+/** Props of `SopsSecret`. */
+export interface SopsSecretProps {
+    readonly name: string;
+    readonly namespace: string;
+    /** @default 'Opaque' */
+    readonly type?: string;
+    /** @default - none */
+    readonly labels?: Readonly<Record<string, string>>;
+    /** The values, in clear; they are encrypted when the Flux tree is written. */
+    readonly stringData: Readonly<Record<string, string>>;
+    /**
+     * File of the app folder that holds it; must end in `.sops.yaml`.
+     * @default 'secret.sops.yaml'
+     */
+    readonly file?: string;
+}
+/**
+ * A Secret that is written to the Flux tree only in SOPS-encrypted form: the writer encrypts every
+ * `*.sops.yaml` file for the repository's age recipients, and refuses to write it in clear
+ * unless plaintext output was explicitly requested.
+ */
+export declare class SopsSecret extends Construct {
+    readonly name: string;
+    readonly keys: readonly string[];
+    /** SHA-256 of the name and values: changes with any value without revealing one. */
+    readonly contentDigest: string;
+    constructor(scope: Construct, id: string, props: SopsSecretProps);
+    /** A `secretKeyRef` to one of its keys. */
+    keyRef(key: string): {
+        name: string;
+        key: string;
+    };
+}

@@ -1,0 +1,58 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.effectiveFeatures = effectiveFeatures;
+exports.featureSummary = featureSummary;
+const object_storage_1 = require("../backends/object-storage");
+const redis_backend_1 = require("../backends/redis-backend");
+/**
+ * The effective feature set of chart props: every gate is already resolved in the props, so this
+ * only reads them (the same answer the constructs act on).
+ */
+function effectiveFeatures(props) {
+    const redis = props.redis;
+    const storage = props.objectStorage;
+    const clickhouseReplicas = props.clickhouse.replicas ?? 1;
+    return [
+        {
+            name: 'redis',
+            on: true,
+            detail: redis instanceof redis_backend_1.DragonflyBackend
+                ? `Dragonfly ${redis.host}${redis.acl ? `, ACL user ${redis.username}, keys ${redis.keyPrefix}*` : ', default user'}`
+                : 'bundled Valkey',
+        },
+        { name: 'object storage', on: true, detail: storage instanceof object_storage_1.ExternalObjectStorage ? `external S3 ${storage.endpoint}` : 'bundled MinIO' },
+        {
+            name: 'clickhouse cluster',
+            on: props.clickhouse.clusterEnabled ?? false,
+            detail: `${clickhouseReplicas} replica${clickhouseReplicas === 1 ? '' : 's'}`,
+        },
+        { name: 'sso', on: props.sso !== undefined, detail: props.sso ? `Keycloak realm ${props.sso.realm}` : 'password sign-in only' },
+        {
+            name: 'backups',
+            on: props.backup !== undefined,
+            detail: props.backup ? `to ${props.backup.endpoint}, ${props.backup.usePlugin ?? true ? 'Barman Cloud plugin' : 'in-tree barman'}` : '',
+        },
+        { name: 'monitoring', on: Boolean(props.monitoring), detail: '' },
+        {
+            name: 'tracing',
+            on: props.tracing !== undefined,
+            detail: props.tracing ? `${props.tracing.otlpEndpoint}, sampling ${props.tracing.samplingRatio ?? 0.1}` : '',
+        },
+        { name: 'network policies', on: props.networkPolicies !== undefined, detail: props.networkPolicies ? props.networkPolicies.mode ?? 'audit' : '' },
+        { name: 'litellm', on: props.litellm ?? false, detail: '' },
+        { name: 'headless init', on: props.headlessInit !== undefined, detail: props.headlessInit ? `org ${props.headlessInit.orgId}` : '' },
+        { name: 'email', on: props.smtp !== undefined, detail: props.smtp ? `from ${props.smtp.fromAddress}` : '' },
+        { name: 'reloader', on: Boolean(props.reloadOnSecretChange), detail: '' },
+    ];
+}
+/**
+ * A one-line summary of the effective features: the Redis and S3 backends, then every optional
+ * feature that is on (with its mode where it has one).
+ */
+function featureSummary(props) {
+    const redis = props.redis instanceof redis_backend_1.DragonflyBackend ? (props.redis.acl ? 'dragonfly (acl)' : 'dragonfly') : 'bundled valkey';
+    const storage = props.objectStorage instanceof object_storage_1.ExternalObjectStorage ? 'external s3' : 'bundled minio';
+    const optional = effectiveFeatures(props).filter((f) => f.on && f.name !== 'redis' && f.name !== 'object storage')
+        .map((f) => (f.name === 'network policies' ? `network policies (${f.detail})` : f.name));
+    return [redis, storage, ...optional];
+}

@@ -1,0 +1,26 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.resolveAgeRecipients = exports.loadAgeIdentities = exports.SopsMacMismatchError = exports.encryptStable = exports.encryptSopsYamlDocuments = exports.encryptSopsYaml = exports.readSopsMetadata = exports.decryptSopsYamlWithDataKey = exports.decryptSopsYamlDocuments = exports.decryptSopsYaml = exports.SOPS_VERSION = exports.DEFAULT_YAML_INDENT = exports.DEFAULT_ENCRYPTED_REGEX = exports.decryptDataKey = void 0;
+/** Native SOPS (age) encryption and decryption of Kubernetes manifests. */
+var age_keys_1 = require("./age-keys");
+Object.defineProperty(exports, "decryptDataKey", { enumerable: true, get: function () { return age_keys_1.decryptDataKey; } });
+var constants_1 = require("./constants");
+Object.defineProperty(exports, "DEFAULT_ENCRYPTED_REGEX", { enumerable: true, get: function () { return constants_1.DEFAULT_ENCRYPTED_REGEX; } });
+Object.defineProperty(exports, "DEFAULT_YAML_INDENT", { enumerable: true, get: function () { return constants_1.DEFAULT_YAML_INDENT; } });
+Object.defineProperty(exports, "SOPS_VERSION", { enumerable: true, get: function () { return constants_1.SOPS_VERSION; } });
+var decrypt_sops_yaml_1 = require("./decrypt-sops-yaml");
+Object.defineProperty(exports, "decryptSopsYaml", { enumerable: true, get: function () { return decrypt_sops_yaml_1.decryptSopsYaml; } });
+Object.defineProperty(exports, "decryptSopsYamlDocuments", { enumerable: true, get: function () { return decrypt_sops_yaml_1.decryptSopsYamlDocuments; } });
+Object.defineProperty(exports, "decryptSopsYamlWithDataKey", { enumerable: true, get: function () { return decrypt_sops_yaml_1.decryptSopsYamlWithDataKey; } });
+Object.defineProperty(exports, "readSopsMetadata", { enumerable: true, get: function () { return decrypt_sops_yaml_1.readSopsMetadata; } });
+var encrypt_sops_yaml_1 = require("./encrypt-sops-yaml");
+Object.defineProperty(exports, "encryptSopsYaml", { enumerable: true, get: function () { return encrypt_sops_yaml_1.encryptSopsYaml; } });
+Object.defineProperty(exports, "encryptSopsYamlDocuments", { enumerable: true, get: function () { return encrypt_sops_yaml_1.encryptSopsYamlDocuments; } });
+var encrypt_stable_1 = require("./encrypt-stable");
+Object.defineProperty(exports, "encryptStable", { enumerable: true, get: function () { return encrypt_stable_1.encryptStable; } });
+var errors_1 = require("./errors");
+Object.defineProperty(exports, "SopsMacMismatchError", { enumerable: true, get: function () { return errors_1.SopsMacMismatchError; } });
+var load_age_identities_1 = require("./load-age-identities");
+Object.defineProperty(exports, "loadAgeIdentities", { enumerable: true, get: function () { return load_age_identities_1.loadAgeIdentities; } });
+var resolve_age_recipients_1 = require("./resolve-age-recipients");
+Object.defineProperty(exports, "resolveAgeRecipients", { enumerable: true, get: function () { return resolve_age_recipients_1.resolveAgeRecipients; } });

@@ -1,0 +1,42 @@
+import { App } from 'cdk8s';
+import type { LangfuseConfig } from './config/langfuse-config';
+import { LangfuseChart } from './langfuse-chart';
+import { ExistingFileReader, RenderedFile } from './output/flux-tree';
+import { SecretFileEncoder } from './output/secret-file-encoder';
+import { WriteReport } from './output/tree-writer';
+/** Options of `synthesizeFluxTree`. */
+export interface SynthOptions {
+    /** One config per Langfuse instance. */
+    readonly configs: readonly LangfuseConfig[];
+    /** Output root, like `dist`. */
+    readonly outDir: string;
+    /** Encodes each `*.sops.yaml` file. */
+    readonly encoder: SecretFileEncoder;
+}
+/** What a synth produced. */
+export interface SynthResult {
+    readonly app: App;
+    readonly charts: readonly LangfuseChart[];
+    readonly report: WriteReport;
+    /** Changes an operator must act on, like a single-node ClickHouse turning replicated. */
+    readonly warnings: readonly string[];
+}
+/**
+ * Builds the cdk8s app for validated configs: one LangfuseChart per enabled instance, plus
+ * its neighbour Flux apps (Dragonfly ACL, Keycloak client, LiteLLM wiring, LLM-connection Job,
+ * cross-namespace route) as sibling charts in `app.charts`.
+ */
+export declare function buildApp(configs: LangfuseConfig | readonly LangfuseConfig[], app?: App): {
+    app: App;
+    charts: LangfuseChart[];
+};
+/**
+ * Config → construct tree → Flux tree on disk. Everything is rendered (and encrypted) in memory
+ * before the first file is written, so a failure leaves the previous tree untouched.
+ */
+export declare function synthesizeFluxTree(options: SynthOptions): Promise<SynthResult>;
+/**
+ * HelmReleases whose bundled ClickHouse goes from a single node to cluster mode compared with the
+ * tree on disk: the existing tables are not replicated, so the switch needs a data migration.
+ */
+export declare function clickhouseReplicationSwitches(files: readonly RenderedFile[], existing: ExistingFileReader): string[];

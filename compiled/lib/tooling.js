@@ -1,0 +1,42 @@
+"use strict";
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __exportStar = (this && this.__exportStar) || function(m, exports) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
+};
+Object.defineProperty(exports, "__esModule", { value: true });
+/**
+ * `langfuse-cdk8s/tooling`: what the CLI and the docs generators are built from (the config's JSON
+ * Schema and reference, key descriptions, affected resources, starter config and generated secrets,
+ * feature summary, unified diff, derived settings, metric catalog). Reachable for tools built around
+ * the package, but not part of the construct API: it may change with any release.
+ */
+__exportStar(require("./config/affected-resources"), exports);
+__exportStar(require("./config/errors"), exports);
+__exportStar(require("./config/generate-secrets"), exports);
+__exportStar(require("./config/json-schema"), exports);
+__exportStar(require("./config/key-info"), exports);
+__exportStar(require("./config/profiles"), exports);
+__exportStar(require("./config/reference-doc"), exports);
+__exportStar(require("./config/schema"), exports);
+__exportStar(require("./config/starter-config"), exports);
+__exportStar(require("./config/to-props"), exports);
+__exportStar(require("./flux/langfuse-values-v1"), exports);
+__exportStar(require("./network/langfuse-traffic"), exports);
+__exportStar(require("./network/traffic-model"), exports);
+__exportStar(require("./observability/metric-catalog"), exports);
+__exportStar(require("./observability/statsd-mapping"), exports);
+__exportStar(require("./output/unified-diff"), exports);
+__exportStar(require("./settings/derive"), exports);
+__exportStar(require("./settings/features"), exports);
+__exportStar(require("./settings/secret-values"), exports);
+__exportStar(require("./synth"), exports);

@@ -1,0 +1,259 @@
+"use strict";
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.FREE_FORM_2_0_0 = exports.SUBCHART_PASSTHROUGH_1_5_41 = exports.FREE_FORM_COMMON = void 0;
+exports.chartFreeForm = chartFreeForm;
+exports.chartValuesPath = chartValuesPath;
+exports.loadChartValues = loadChartValues;
+exports.findUnknownValueKeys = findUnknownValueKeys;
+exports.checkChartValues = checkChartValues;
+const fs = __importStar(require("fs"));
+const path = __importStar(require("path"));
+const yaml_1 = require("yaml");
+const shared_paths_1 = require("./shared-paths");
+/**
+ * Free-form paths that hold Kubernetes objects or maps of the user's choosing in both chart
+ * versions. Most have `{}`, `[]` or `null` defaults and would pass anyway; listing them keeps them
+ * open should a later chart ship a non-empty default.
+ */
+exports.FREE_FORM_COMMON = [
+    // Helm passes `global` to every sub-chart; Bitnami charts read global.imageRegistry, global.storageClass, ...
+    'global',
+    // Commented out in values.yaml; the chart renders AUTH_<PROVIDER>_<OPTION> from any provider/option.
+    'langfuse.auth.disableUsernamePassword',
+    'langfuse.auth.providers',
+    // Read by the chart (worker container port, default 3030) but not declared in values.yaml.
+    'langfuse.worker.port',
+    'langfuse.resources',
+    'langfuse.*.resources',
+    'langfuse.nodeSelector',
+    'langfuse.tolerations',
+    'langfuse.affinity',
+    'langfuse.dnsConfig',
+    'langfuse.podSecurityContext',
+    'langfuse.securityContext',
+    'langfuse.pod.annotations',
+    'langfuse.pod.labels',
+    'langfuse.deployment.annotations',
+    'langfuse.deployment.strategy',
+    'langfuse.*.deployment.annotations',
+    'langfuse.*.deployment.additionalLabels',
+    'langfuse.*.deployment.strategy',
+    'langfuse.*.pod.annotations',
+    'langfuse.*.pod.labels',
+    'langfuse.*.pod.nodeSelector',
+    'langfuse.*.pod.tolerations',
+    'langfuse.*.pod.affinity',
+    'langfuse.*.pod.topologySpreadConstraints',
+    'langfuse.serviceAccount.annotations',
+    'langfuse.ingress.annotations',
+    'langfuse.ingress.additionalLabels',
+    'langfuse.web.service.annotations',
+    'langfuse.web.service.additionalLabels',
+    'langfuse.*.hpa.annotations',
+    'langfuse.*.vpa.maxAllowed',
+    'langfuse.*.vpa.minAllowed',
+    'langfuse.additionalEnv',
+    'langfuse.additionalEnvFrom',
+    'langfuse.*.pod.additionalEnv',
+    'langfuse.*.pod.additionalEnvFrom',
+    'langfuse.extraContainers',
+    'langfuse.*.pod.extraContainers',
+    'langfuse.extraVolumes',
+    'langfuse.extraVolumeMounts',
+    'langfuse.extraInitContainers',
+    'langfuse.extraLifecycle',
+    'extraManifests',
+];
+/**
+ * Value prefixes of chart 1.5.41 that are not (or only partly) in its `values.yaml` but are
+ * legitimate, because the chart hands the whole `clickhouse`, `redis`, `postgresql` and `s3` maps
+ * to the bundled Bitnami sub-charts (clickhouse 8.0.5 with ZooKeeper, valkey 2.2.4 as `redis`,
+ * postgresql 16.4.9, minio 14.10.5 as `s3`). The parent values.yaml only sets the few keys it
+ * overrides; everything else is the sub-chart's own value. Kept deliberately small: extend it only
+ * with keys the Bitnami chart really has.
+ */
+exports.SUBCHART_PASSTHROUGH_1_5_41 = [
+    // Bitnami clickhouse: volume for each replica (persistence.enabled/size/storageClass).
+    'clickhouse.persistence',
+    // Bitnami clickhouse: explicit requests/limits, overriding `resourcesPreset: 2xlarge`.
+    'clickhouse.resources',
+    // Bitnami clickhouse bundles ZooKeeper; values.yaml only sets zookeeper.image.repository, but
+    // persistence, resources/resourcesPreset (the 384Mi `micro` preset OOMs) and replicaCount matter.
+    'clickhouse.zookeeper',
+    // Bitnami clickhouse: metrics.enabled and metrics.serviceMonitor.* (port 8001).
+    'clickhouse.metrics',
+    // Bitnami clickhouse: image.tag/registry/pullPolicy next to the declared image.repository.
+    'clickhouse.image',
+    // Bitnami valkey: primary.persistence, primary.resources, ... next to the declared primary.extraFlags.
+    'redis.primary',
+    // Bitnami postgresql: primary.persistence, primary.resources, ... next to primary.service.ports.
+    'postgresql.primary',
+    // Bitnami minio: auth.* beyond the declared root user keys.
+    's3.auth',
+    // Bitnami minio: data volume and requests/limits of the bundled MinIO.
+    's3.persistence',
+    's3.resources',
+];
+/**
+ * Free-form paths specific to chart 2.0.0, whose bundled stores have non-empty defaults that a
+ * user extends (resources with a memory limit only, pod security contexts with fsGroup only).
+ */
+exports.FREE_FORM_2_0_0 = [
+    'clickhouse.cluster.resources',
+    'clickhouse.cluster.settings',
+    'clickhouse.cluster.profileSettings',
+    'clickhouse.keeper.resources',
+    'postgresql.resources',
+    'postgresql.podSecurityContext',
+    'postgresql.securityContext',
+    'redis.resources',
+    'redis.podSecurityContext',
+    's3.allInOne.resources',
+];
+/**
+ * The default free-form paths for a chart version: {@link FREE_FORM_COMMON} plus
+ * {@link SUBCHART_PASSTHROUGH_1_5_41} or {@link FREE_FORM_2_0_0}.
+ *
+ * @param version the chart version
+ */
+function chartFreeForm(version) {
+    return [...exports.FREE_FORM_COMMON, ...(version === '1.5.41' ? exports.SUBCHART_PASSTHROUGH_1_5_41 : exports.FREE_FORM_2_0_0)];
+}
+const chartValuesCache = new Map();
+/**
+ * The path of a chart version's default `values.yaml` in the reference folder.
+ *
+ * @param version the chart version
+ */
+function chartValuesPath(version) {
+    const base = path.join((0, shared_paths_1.requireSharedDir)('reference'), 'langfuse-chart');
+    return version === '1.5.41' ? path.join(base, 'v1.5.41', 'values.yaml') : path.join(base, 'values.yaml');
+}
+/**
+ * Reads the default `values.yaml` of a Langfuse chart version from
+ * `<reference>/langfuse-chart/v1.5.41/values.yaml` or `<reference>/langfuse-chart/values.yaml`
+ * (reference = `LANGFUSE_REFERENCE_DIR`, else `../shared/reference`). Parsed once per version.
+ *
+ * @param version the chart version
+ */
+function loadChartValues(version) {
+    const file = chartValuesPath(version);
+    let values = chartValuesCache.get(file);
+    if (!values) {
+        if (!fs.existsSync(file)) {
+            throw new Error(`chart values not found at "${file}"`);
+        }
+        values = (0, yaml_1.parse)(fs.readFileSync(file, 'utf8'));
+        chartValuesCache.set(file, values);
+    }
+    return values;
+}
+function isMap(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function leafPaths(value, at) {
+    if (!isMap(value) || Object.keys(value).length === 0) {
+        return [at];
+    }
+    return Object.entries(value).flatMap(([key, child]) => leafPaths(child, `${at}.${key}`));
+}
+/**
+ * Lists the keys of `values` that the chart does not know.
+ *
+ * A key path is known when each segment exists in the chart's defaults. Below a default that is a
+ * non-empty map the check continues; below a default that is `{}` or `null`, or below a
+ * {@link FindUnknownValueKeysOptions.freeForm} path, anything is accepted. Arrays are leaves and
+ * are accepted as a whole. Keys below a scalar default are unknown.
+ *
+ * @param values the values to check (for example a HelmRelease `spec.values`)
+ * @param chartValues the chart's default values tree (see {@link loadChartValues})
+ * @param opts free-form paths
+ * @returns the dotted path of every leaf below an unknown key (such as `web.replicaCount`), sorted
+ */
+function findUnknownValueKeys(values, chartValues, opts = {}) {
+    const patterns = (opts.freeForm ?? []).map((p) => p.split('.'));
+    const matches = (pattern, segments) => pattern.length === segments.length && pattern.every((p, i) => p === '*' || p === segments[i]);
+    const isFree = (segments) => patterns.some((p) => matches(p, segments));
+    // a key absent from the defaults may still lead to a free-form path, if named literally there
+    const leadsToFree = (segments) => patterns.some((p) => p.length > segments.length
+        && p[segments.length - 1] === segments[segments.length - 1]
+        && matches(p.slice(0, segments.length - 1), segments.slice(0, -1)));
+    const unknown = [];
+    const walk = (given, defaults, at) => {
+        for (const [key, value] of Object.entries(given)) {
+            const segments = [...at, key];
+            const dotted = segments.join('.');
+            if (isFree(segments)) {
+                continue;
+            }
+            if (!(key in defaults)) {
+                if (leadsToFree(segments) && isMap(value)) {
+                    walk(value, {}, segments);
+                }
+                else {
+                    unknown.push(...leafPaths(value, dotted));
+                }
+                continue;
+            }
+            const fallback = defaults[key];
+            if (fallback === null || Array.isArray(fallback) || (isMap(fallback) && Object.keys(fallback).length === 0)) {
+                continue;
+            }
+            if (isMap(fallback)) {
+                if (isMap(value)) {
+                    walk(value, fallback, segments);
+                }
+                continue;
+            }
+            if (isMap(value) && Object.keys(value).length > 0) {
+                unknown.push(...leafPaths(value, dotted));
+            }
+        }
+    };
+    walk(values, chartValues, []);
+    return unknown.sort();
+}
+/**
+ * Checks values against a chart version with its default free-form paths
+ * ({@link chartFreeForm}).
+ *
+ * @param values the values to check
+ * @param version the chart version
+ * @returns the unknown key paths, empty when all are known
+ */
+function checkChartValues(values, version) {
+    return findUnknownValueKeys(values, loadChartValues(version), { freeForm: chartFreeForm(version) });
+}

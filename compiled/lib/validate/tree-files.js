@@ -1,0 +1,92 @@
+"use strict";
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.listYamlFiles = listYamlFiles;
+exports.loadTree = loadTree;
+exports.documentLabel = documentLabel;
+exports.isMap = isMap;
+const fs = __importStar(require("fs"));
+const path = __importStar(require("path"));
+const yaml_1 = require("yaml");
+/** Every `*.yaml` / `*.yml` file below `root` (dot folders skipped), relative, sorted. */
+function listYamlFiles(root) {
+    const out = [];
+    const walk = (dir) => {
+        for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+            if (entry.name.startsWith('.'))
+                continue;
+            const full = path.join(dir, entry.name);
+            if (entry.isDirectory())
+                walk(full);
+            else if (/\.ya?ml$/.test(entry.name))
+                out.push(path.relative(root, full).split(path.sep).join('/'));
+        }
+    };
+    walk(root);
+    return out.sort();
+}
+/** Reads and parses every YAML file of a tree; syntax errors are collected, not thrown. */
+function loadTree(root) {
+    const files = listYamlFiles(root);
+    const documents = [];
+    const parseErrors = [];
+    for (const file of files) {
+        const docs = (0, yaml_1.parseAllDocuments)(fs.readFileSync(path.join(root, file), 'utf8'), { prettyErrors: true });
+        const list = Array.isArray(docs) ? docs : [docs];
+        const errors = list.flatMap((d) => d.errors);
+        if (errors.length > 0) {
+            parseErrors.push({ file, message: errors[0].message.split('\n')[0] });
+            continue;
+        }
+        list.forEach((doc, index) => {
+            const content = doc.toJS();
+            if (content !== null && content !== undefined)
+                documents.push({ file, index, content });
+        });
+    }
+    return { root, files, documents, parseErrors };
+}
+/** `Kind/name` of a document, for findings. */
+function documentLabel(content) {
+    if (!isMap(content))
+        return '(not a mapping)';
+    const kind = typeof content.kind === 'string' ? content.kind : '(no kind)';
+    const name = isMap(content.metadata) && typeof content.metadata.name === 'string' ? content.metadata.name : '(no name)';
+    return `${kind}/${name}`;
+}
+/** Whether a value is a plain mapping. */
+function isMap(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

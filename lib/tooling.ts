@@ -1,0 +1,26 @@
+/**
+ * `langfuse-cdk8s/tooling`: what the CLI and the docs generators are built from (the config's JSON
+ * Schema and reference, key descriptions, affected resources, starter config and generated secrets,
+ * feature summary, unified diff, derived settings, metric catalog). Reachable for tools built around
+ * the package, but not part of the construct API: it may change with any release.
+ */
+export * from './config/affected-resources';
+export * from './config/errors';
+export * from './config/generate-secrets';
+export * from './config/json-schema';
+export * from './config/key-info';
+export * from './config/profiles';
+export * from './config/reference-doc';
+export * from './config/schema';
+export * from './config/starter-config';
+export * from './config/to-props';
+export * from './flux/langfuse-values-v1';
+export * from './network/langfuse-traffic';
+export * from './network/traffic-model';
+export * from './observability/metric-catalog';
+export * from './observability/statsd-mapping';
+export * from './output/unified-diff';
+export * from './settings/derive';
+export * from './settings/features';
+export * from './settings/secret-values';
+export * from './synth';

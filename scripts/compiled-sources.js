@@ -1,4 +1,4 @@
-// What compiled/ is built from, and a hash of it: `npm run build` records the hash in
+// What compiled/ is built from, and a hash of it: `npm run compile` records the hash in
 // compiled/SOURCES.sha256, and a test recomputes it so that a source change without a rebuild fails.
 'use strict';
 const crypto = require('crypto');

@@ -1,4 +1,4 @@
-import { ApiObject, Chart, Yaml } from 'cdk8s';
+import { ApiObject, App, Chart, Yaml } from 'cdk8s';
 import { fileOf, KS_FILE } from './file-placement';
 import { SecretFileEncoder } from './secret-file-encoder';
 
@@ -32,6 +32,7 @@ export async function renderFluxTree(charts: readonly Chart[], encoder: SecretFi
   const files: RenderedFile[] = [];
   const seen = new Map<string, string>();
   for (const chart of charts) {
+    if (!(chart.node.root instanceof App)) throw new Error(secondCdk8sMessage(chart));
     if (!isFluxApp(chart)) {
       throw new Error(`chart "${chart.node.path}" is not a Flux app, so its objects would be missing from the tree: `
         + 'make it a FluxAppChart (a folder with its own ks.yaml), or pass only the Flux apps (app.charts.filter(isFluxApp))');
@@ -42,6 +43,19 @@ export async function renderFluxTree(charts: readonly Chart[], encoder: SecretFi
     files.push(...await renderApp(chart, encoder, existing));
   }
   return files;
+}
+
+/**
+ * A chart whose root is not an App of the cdk8s this package loads: most often the app's cdk8s is
+ * another copy (a folder installed as a symlink resolves cdk8s from its own node_modules), whose
+ * App cannot render this copy's Lazy values.
+ */
+function secondCdk8sMessage(chart: Chart): string {
+  return [
+    `chart "${chart.node.path}" is not in an App of the cdk8s that langfuse-cdk8s loads (${require.resolve('cdk8s')}):`,
+    'two copies of cdk8s are loaded, and objects of one cannot be rendered by the other.',
+    'Install langfuse-cdk8s so that it shares your cdk8s: from git or a tarball, or a folder with "npm install --install-links <folder>".',
+  ].join('\n');
 }
 
 async function renderApp(chart: Chart & IFluxApp, encoder: SecretFileEncoder, existing: ExistingFileReader): Promise<RenderedFile[]> {

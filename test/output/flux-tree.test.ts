@@ -1,4 +1,5 @@
 import { ApiObject, App, Chart } from 'cdk8s';
+import { Construct } from 'constructs';
 import { FluxAppChart } from '../../lib/flux/flux-app-chart';
 import { isFluxApp, renderFluxTree } from '../../lib/output/flux-tree';
 import { plaintextEncoder } from '../../lib/output/plaintext-encoder';
@@ -23,5 +24,13 @@ describe('renderFluxTree', () => {
     expect(files.map((f) => f.path)).toEqual([
       'kubernetes/apps/mine/mine/app/configmap.yaml', 'kubernetes/apps/mine/mine/app/kustomization.yaml', 'kubernetes/apps/mine/mine/ks.yaml',
     ]);
+  });
+
+  test('names a second copy of cdk8s instead of failing on a Lazy value it cannot render', async () => {
+    // GIVEN a chart whose root is not an App of this package's cdk8s, as under a second copy
+    const foreignRoot = new Construct(undefined as unknown as Construct, 'App');
+    const chart = new FluxAppChart(foreignRoot, 'mine', { appName: 'mine', namespace: 'mine' });
+    await expect(renderFluxTree([chart], plaintextEncoder, () => undefined))
+      .rejects.toThrow(/chart "App\/mine" is not in an App of the cdk8s that langfuse-cdk8s loads \(.*node_modules\/cdk8s\/.*\):\ntwo copies of cdk8s/);
   });
 });

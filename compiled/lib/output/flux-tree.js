@@ -18,6 +18,8 @@ async function renderFluxTree(charts, encoder, existing) {
     const files = [];
     const seen = new Map();
     for (const chart of charts) {
+        if (!(chart.node.root instanceof cdk8s_1.App))
+            throw new Error(secondCdk8sMessage(chart));
         if (!isFluxApp(chart)) {
             throw new Error(`chart "${chart.node.path}" is not a Flux app, so its objects would be missing from the tree: `
                 + 'make it a FluxAppChart (a folder with its own ks.yaml), or pass only the Flux apps (app.charts.filter(isFluxApp))');
@@ -29,6 +31,18 @@ async function renderFluxTree(charts, encoder, existing) {
         files.push(...await renderApp(chart, encoder, existing));
     }
     return files;
+}
+/**
+ * A chart whose root is not an App of the cdk8s this package loads: most often the app's cdk8s is
+ * another copy (a folder installed as a symlink resolves cdk8s from its own node_modules), whose
+ * App cannot render this copy's Lazy values.
+ */
+function secondCdk8sMessage(chart) {
+    return [
+        `chart "${chart.node.path}" is not in an App of the cdk8s that langfuse-cdk8s loads (${require.resolve('cdk8s')}):`,
+        'two copies of cdk8s are loaded, and objects of one cannot be rendered by the other.',
+        'Install langfuse-cdk8s so that it shares your cdk8s: from git or a tarball, or a folder with "npm install --install-links <folder>".',
+    ].join('\n');
 }
 async function renderApp(chart, encoder, existing) {
     const errors = chart.node.findAll().flatMap((c) => c.node.validate().map((e) => `${c.node.path}: ${e}`));

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run build`: compiles lib/, bin/ and imports/ into compiled/ (JavaScript and declarations),
+// `npm run compile`: compiles lib/, bin/ and imports/ into compiled/ (JavaScript and declarations),
 // the folder the package ships. compiled/ is committed so that installing from git or a folder needs
 // no build on the consumer's side (npm blocks dependencies' install scripts); it is rebuilt from
 // scratch so that nothing of a deleted source survives.

@@ -11,5 +11,7 @@ const { COMPILED_DIR, HASH_FILE, compiledSourcesHash, root } = require('./compil
 
 fs.rmSync(path.join(root, COMPILED_DIR), { recursive: true, force: true });
 execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+// executable like npm makes it when it links the binary, so that a linked install changes nothing here
+for (const bin of Object.values(require('../package.json').bin)) fs.chmodSync(path.join(root, bin), 0o755);
 fs.writeFileSync(path.join(root, HASH_FILE), compiledSourcesHash());
 console.log(`wrote ${COMPILED_DIR}/`);

@@ -65,6 +65,7 @@ describe('the package', () => {
       expect(pkg.files.some((f: string) => path.normalize(target).startsWith(`${f}/`))).toBe(true);
     }
     expect(fs.readFileSync(compiled(pkg.bin['langfuse-cdk8s']), 'utf8')).toMatch(/^#!\/usr\/bin\/env node\n/);
+    expect(fs.statSync(compiled(pkg.bin['langfuse-cdk8s'])).mode & 0o111).toBe(0o111);
   });
 
   test('maps each subpath for the TypeScript resolution cdk8s init sets up (node10: typesVersions) as exports does', () => {

@@ -40,6 +40,8 @@ if (SOURCES.some((s) => newestMtime(path.join(root, s)) > built)) {
     format: 'cjs',
     outfile: bundle,
     logLevel: 'warning',
+    // lib/output/flux-tree.ts resolves cdk8s at run time only to name its path in an error message
+    logOverride: { 'require-resolve-not-external': 'silent' },
   });
 }
 process.argv = [process.argv[0], bundle, ...args];

@@ -13,7 +13,6 @@ import { serviceDns } from '../settings/derive';
 import { ClickHouseConnection, ExternalClickHouse, SecretKeySelector } from './clickhouse-connection';
 import {
   CLICKHOUSE_SERVER_PORTS, clickhouseKeeperPodLabels, clickhouseServerPod, clickhouseServerPodLabels, clickhouseSpecificName,
-  keeperSpecificName,
 } from './operator-conventions';
 
 /**

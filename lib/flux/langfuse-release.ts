@@ -1,7 +1,7 @@
 import { Duration } from 'cdk8s';
 import { Construct } from 'constructs';
 import {
-  HelmRelease, HelmReleaseSpecChartSpecSourceRefKind, HelmReleaseSpecInstallStrategyName, HelmReleaseSpecUpgradeStrategyName,
+  HelmRelease, HelmReleaseSpecChartSpecSourceRefKind, HelmReleaseSpecInstallStrategyName, HelmReleaseSpecPostRenderers, HelmReleaseSpecUpgradeStrategyName,
 } from '../../imports/helm.toolkit.fluxcd.io';
 import { HelmRepository } from '../../imports/source.toolkit.fluxcd.io';
 import { placeInFile } from '../output/file-placement';
@@ -21,6 +21,11 @@ export interface LangfuseReleaseProps {
    * @default Duration.minutes(30)
    */
   readonly timeout?: Duration;
+  /**
+   * Kustomize patches Flux applies to the rendered chart, for what the chart has no value for.
+   * @default - none
+   */
+  readonly postRenderers?: readonly HelmReleaseSpecPostRenderers[];
 }
 
 /**
@@ -61,6 +66,7 @@ export class LangfuseRelease extends Construct {
         install: { strategy: { name: HelmReleaseSpecInstallStrategyName.RETRY_ON_FAILURE, ...retry } },
         upgrade: { strategy: { name: HelmReleaseSpecUpgradeStrategyName.RETRY_ON_FAILURE, ...retry } },
         values: props.values,
+        postRenderers: props.postRenderers && props.postRenderers.length > 0 ? [...props.postRenderers] : undefined,
       },
     });
     placeInFile(this.helmRelease, 'helmrelease.yaml');

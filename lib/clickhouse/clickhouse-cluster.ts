@@ -11,23 +11,10 @@ import type { HealthCheckExpression, HealthCheckTarget } from '../flux/flux-kust
 import { placeInFile } from '../output/file-placement';
 import { serviceDns } from '../settings/derive';
 import { ClickHouseConnection, ExternalClickHouse, SecretKeySelector } from './clickhouse-connection';
+import { CLICKHOUSE_KEEPER_IMAGE, CLICKHOUSE_SERVER_IMAGE, imageRef } from './clickhouse-images';
 import {
   CLICKHOUSE_SERVER_PORTS, clickhouseKeeperPodLabels, clickhouseServerPod, clickhouseServerPodLabels, clickhouseSpecificName,
 } from './operator-conventions';
-
-/**
- * ClickHouse 26.4.4.38 (server and Keeper, one release line): Langfuse v4 needs 25.12 or later and
- * recommends 26.4. The stored copy of ClickHouse/ClickHouse utils/list-versions/version_date.tsv
- * ends at v26.3.1.896-lts; v26.4.4.38-stable is a published release (its release assets and a
- * digest-pinned clickhouse-server:26.4.4.38 image are referenced by public repositories).
- */
-export const CLICKHOUSE_VERSION = '26.4.4.38';
-
-/** The pinned ClickHouse server image. */
-export const CLICKHOUSE_SERVER_IMAGE = `clickhouse/clickhouse-server:${CLICKHOUSE_VERSION}`;
-
-/** The pinned ClickHouse Keeper image. */
-export const CLICKHOUSE_KEEPER_IMAGE = `clickhouse/clickhouse-keeper:${CLICKHOUSE_VERSION}`;
 
 /** The name of the operator's cluster by default; never the chart's `langfuse`, whose Bitnami objects are `langfuse-clickhouse*`. */
 export const DEFAULT_ANALYTICS_CLUSTER_NAME = 'langfuse-analytics';
@@ -225,17 +212,6 @@ export class ClickHouseCluster extends Construct {
       resource.addJsonPatch(JsonPatch.add('/spec/containerTemplate/securityContext/capabilities', { add: [] }));
     }
   }
-}
-
-/** `repository:tag` or `repository@sha256:...` as the operator's image object. */
-export function imageRef(image: string): { repository: string; tag?: string; hash?: string } {
-  const digest = /^(.+)@(sha256:[0-9a-f]{64})$/.exec(image);
-  if (digest) return { repository: digest[1], hash: digest[2] };
-  const tagged = /^([^:@\s]+(?::\d+)?(?:\/[^:@\s]+)*):([A-Za-z0-9_][A-Za-z0-9._-]{0,127})$/.exec(image);
-  if (!tagged || tagged[2] === 'latest') {
-    throw new Error(`clickhouse image must be pinned as repository:tag (not latest) or repository@sha256:digest (got "${image}")`);
-  }
-  return { repository: tagged[1], tag: tagged[2] };
 }
 
 /** Preferred anti-affinity and a topology spread over nodes, so replicas land on different nodes when they can. */

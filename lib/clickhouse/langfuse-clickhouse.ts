@@ -1,7 +1,7 @@
 import { LangfuseVersion } from '../flux/langfuse-v4';
 import { ClickHouseBackend, LangfuseChartProps } from '../langfuse-chart-props';
 import type { LangfuseNames } from '../names';
-import { ClickHouseClusterProps } from './clickhouse-cluster';
+import type { ClickHouseClusterProps } from './clickhouse-cluster';
 
 /** The default Flux Kustomization of the ClickHouse operator. */
 export const CLICKHOUSE_OPERATOR_FLUX_DEPENDENCY = { name: 'clickhouse-operator', namespace: 'flux-system' } as const;

@@ -161,25 +161,11 @@ function langfuseVersionIssues(cfg: RawConfig): CrossFieldIssue[] {
       });
     }
   }
-  if (backend === 'operator' && cfg.langfuse_clickhouse_cluster_enabled === false) {
-    issues.push({
-      key: 'langfuse_clickhouse_cluster_enabled',
-      message: 'cannot be false with the operator backend: the operator\'s ClickHouse always runs replicated tables with Keeper (remove the key)',
-    });
-  }
   const image = cfg.langfuse_clickhouse_image;
   const version = typeof image === 'string' ? clickhouseImageVersion(image) : undefined;
   const [minMajor, minMinor] = LANGFUSE_V4_MIN_CLICKHOUSE;
   if (v4 && version && (version[0] < minMajor || (version[0] === minMajor && version[1] < minMinor))) {
     issues.push({ key: 'langfuse_clickhouse_image', message: `must be ClickHouse ${minMajor}.${minMinor} or later with langfuse_version: 4 (got ${version.join('.')})` });
-  }
-  if (isOn(cfg.clickhouse_operator_install)) {
-    const fluxNamespace = typeof cfg.flux_namespace === 'string' ? cfg.flux_namespace : 'flux-system';
-    for (const [key, emitted] of [['clickhouse_operator_kustomization', 'clickhouse-operator'], ['clickhouse_operator_kustomization_namespace', fluxNamespace]]) {
-      if (isSet(cfg[key]) && cfg[key] !== emitted) {
-        issues.push({ key, message: `must be "${emitted}" (or unset) with clickhouse_operator_install: true: Langfuse waits for the Kustomization this tool emits` });
-      }
-    }
   }
   return issues;
 }

@@ -81,7 +81,7 @@ export const configShape = {
   langfuse_clickhouse_password: urlSafePassword().optional().describe('ClickHouse password. Required when langfuse_enabled.'),
   langfuse_clickhouse_storage: storageQuantity().default('20Gi').describe('ClickHouse volume size.'),
   langfuse_clickhouse_replicas: intBetween(1, 5).default(1).describe('ClickHouse replicas; more than 1 needs langfuse_clickhouse_cluster_enabled.'),
-  langfuse_clickhouse_cluster_enabled: flag().default(false).describe('ClickHouse cluster mode (replicated tables, ZooKeeper).'),
+  langfuse_clickhouse_cluster_enabled: flag().default(false).describe('Bundled ClickHouse cluster mode (replicated tables, ZooKeeper); the operator backend always runs replicated tables with Keeper.'),
   langfuse_clickhouse_cpu_request: cpuQuantity().default('500m').describe('ClickHouse CPU request.'),
   langfuse_clickhouse_memory_request: memoryQuantity().default('2Gi').describe('ClickHouse memory request.'),
   langfuse_clickhouse_memory_limit: memoryQuantity().default('4Gi').describe('ClickHouse memory limit.'),
@@ -107,7 +107,7 @@ export const configShape = {
   cert_manager_install: flag().default(false)
     .describe('Emit cert-manager (chart v1.20.2) as the Flux app cert-manager/cert-manager; the operator\'s webhook certificate needs it.'),
   clickhouse_operator_kustomization: dnsLabel().default(CLICKHOUSE_OPERATOR_FLUX_DEPENDENCY.name)
-    .describe('Flux Kustomization that installs the ClickHouse operator; Langfuse waits for it with the operator backend.'),
+    .describe('Flux Kustomization that installs the ClickHouse operator; Langfuse waits for it with the operator backend. With clickhouse_operator_install, Langfuse waits for the emitted one instead.'),
   clickhouse_operator_kustomization_namespace: dnsLabel().default(CLICKHOUSE_OPERATOR_FLUX_DEPENDENCY.namespace)
     .describe('Namespace of clickhouse_operator_kustomization.'),
 

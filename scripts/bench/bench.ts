@@ -44,11 +44,12 @@ function measure(label: string, args: string[], env: NodeJS.ProcessEnv = {}): Ro
   return row;
 }
 
-/** A config with n instances of a small Langfuse, each in its own namespace. */
+/** A config with n instances of a small Langfuse v4 (with its operator ClickHouse), each in its own namespace. */
 function instancesConfig(n: number): string {
   const file = path.join(work, `instances-${n}.yaml`);
   fs.writeFileSync(file, stringify({
     ...PROBE_BASE_CONFIG,
+    langfuse_version: 4,
     instances: Array.from({ length: n }, (_, i) => ({
       langfuse_instance_name: `langfuse-${i}`, langfuse_namespace: `team-${i}`, langfuse_subdomain: `langfuse-${i}`,
     })),

@@ -1,8 +1,9 @@
 import { Construct } from 'constructs';
-import { HelmRelease, HelmReleaseSpecChartRefKind, HelmReleaseSpecInstallStrategyName, HelmReleaseSpecUpgradeStrategyName } from '../../imports/helm.toolkit.fluxcd.io';
+import { HelmRelease, HelmReleaseSpecChartRefKind } from '../../imports/helm.toolkit.fluxcd.io';
 import { OciRepository, OciRepositorySpecLayerSelectorOperation } from '../../imports/source.toolkit.fluxcd.io';
 import { placeInFile } from '../output/file-placement';
 import { EXACT_SEMVER } from '../validate/policy-checks';
+import { retryInPlace } from './langfuse-release';
 
 /** Props of `OciHelmRelease`. */
 export interface OciHelmReleaseProps {
@@ -45,15 +46,13 @@ export class OciHelmRelease extends Construct {
       },
     });
     placeInFile(this.repository, 'ocirepository.yaml');
-    const retry = { retryInterval: '5m' };
     this.helmRelease = new HelmRelease(this, 'Resource', {
       metadata: { name: props.name, namespace: props.namespace },
       spec: {
         interval: '1h',
         releaseName: props.name,
         chartRef: { kind: HelmReleaseSpecChartRefKind.OCI_REPOSITORY, name: props.name, namespace: props.namespace },
-        install: { strategy: { name: HelmReleaseSpecInstallStrategyName.RETRY_ON_FAILURE, ...retry } },
-        upgrade: { strategy: { name: HelmReleaseSpecUpgradeStrategyName.RETRY_ON_FAILURE, ...retry } },
+        ...retryInPlace(),
         values: props.values ? { ...props.values } : undefined,
       },
     });

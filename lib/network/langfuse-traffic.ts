@@ -106,7 +106,9 @@ const DNS: TrafficPort[] = [{ port: 53, protocol: TrafficProtocol.UDP }, { port:
  * Selectors use the real pod labels: the chart's `app.kubernetes.io/name=langfuse`,
  * `app.kubernetes.io/instance=<release>` and `app=web|worker`; CNPG's `cnpg.io/cluster`; Bitnami's
  * `app.kubernetes.io/name` (`clickhouse`, `zookeeper`, and the aliases `redis` and `s3`, because
- * Helm renames an aliased sub-chart) with the release as instance.
+ * Helm renames an aliased sub-chart) with the release as instance; the ClickHouse operator's
+ * `app=<name>-clickhouse|keeper` (lib/clickhouse/operator-conventions.ts). The bundled and the
+ * operator's ClickHouse may both run (`input.clickhouse`); web and worker reach only the one in use.
  */
 export function langfuseTraffic(input: LangfuseTrafficInput): TrafficModel {
   const ns = input.namespace;

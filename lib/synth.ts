@@ -67,25 +67,45 @@ export function buildApp(configs: LangfuseConfig | readonly LangfuseConfig[], ap
 export async function synthesizeFluxTree(options: SynthOptions): Promise<SynthResult> {
   const { app, charts } = buildApp(options.configs);
   const files = await renderFluxTree(app.charts, options.encoder, (p) => readTreeFile(options.outDir, p));
-  const existing = (p: string) => readTreeFile(options.outDir, p);
-  const warnings = [...configWarnings(options.configs), ...clickhouseReplicationSwitches(files, existing), ...clickhouseBackendSwitches(files, existing)];
+  const changes = clickhouseChanges(files, (p) => readTreeFile(options.outDir, p));
+  const warnings = [...configWarnings(options.configs), ...replicationSwitches(changes), ...backendSwitches(changes)];
   const report = writeTree(options.outDir, files);
   return { app, charts, report, warnings };
 }
+
+/** The `clickhouse` values of a Langfuse HelmRelease before (on disk) and after this synth. */
+export interface ClickhouseValuesChange {
+  readonly path: string;
+  readonly before: Record<string, unknown> | undefined;
+  readonly after: Record<string, unknown> | undefined;
+}
+
+/**
+ * The HelmRelease files whose content changes against the tree on disk, with their ClickHouse
+ * values parsed once (an unchanged file cannot switch anything, so it is not parsed at all).
+ */
+export function clickhouseChanges(files: readonly RenderedFile[], existing: ExistingFileReader): ClickhouseValuesChange[] {
+  const values = (text: string) => parse(text)?.spec?.values?.clickhouse as Record<string, unknown> | undefined;
+  return files.filter((f) => f.path.endsWith('/app/helmrelease.yaml')).flatMap((f) => {
+    const before = existing(f.path);
+    return before === undefined || before === f.content ? [] : [{ path: f.path, before: values(before), after: values(f.content) }];
+  });
+}
+
+const bundled = (clickhouse: Record<string, unknown> | undefined) => clickhouse !== undefined && clickhouse.deploy !== false;
 
 /**
  * HelmReleases whose bundled ClickHouse goes from a single node to cluster mode compared with the
  * tree on disk: the existing tables are not replicated, so the switch needs a data migration.
  */
 export function clickhouseReplicationSwitches(files: readonly RenderedFile[], existing: ExistingFileReader): string[] {
-  const clusterEnabled = (text: string | undefined) => {
-    const clickhouse = text === undefined ? undefined : parse(text)?.spec?.values?.clickhouse;
-    return clickhouse?.deploy !== false && clickhouse?.clusterEnabled === true;
-  };
-  return files
-    .filter((f) => f.path.endsWith('/app/helmrelease.yaml'))
-    .filter((f) => existing(f.path) !== undefined && !clusterEnabled(existing(f.path)) && clusterEnabled(f.content))
-    .map((f) => `${f.path}: ClickHouse switches from a single node to replicated: ${CLICKHOUSE_MIGRATION_NOTE}`);
+  return replicationSwitches(clickhouseChanges(files, existing));
+}
+
+function replicationSwitches(changes: readonly ClickhouseValuesChange[]): string[] {
+  const clustered = (clickhouse: Record<string, unknown> | undefined) => bundled(clickhouse) && clickhouse!.clusterEnabled === true;
+  return changes.filter((c) => !clustered(c.before) && clustered(c.after))
+    .map((c) => `${c.path}: ClickHouse switches from a single node to replicated: ${CLICKHOUSE_MIGRATION_NOTE}`);
 }
 
 /**
@@ -93,13 +113,11 @@ export function clickhouseReplicationSwitches(files: readonly RenderedFile[], ex
  * on disk: Langfuse then starts on an empty database, while the old data stays on the old volumes.
  */
 export function clickhouseBackendSwitches(files: readonly RenderedFile[], existing: ExistingFileReader): string[] {
-  const bundled = (text: string) => parse(text)?.spec?.values?.clickhouse?.deploy !== false;
-  return files
-    .filter((f) => f.path.endsWith('/app/helmrelease.yaml'))
-    .filter((f) => {
-      const before = existing(f.path);
-      return before !== undefined && bundled(before) && !bundled(f.content);
-    })
-    .map((f) => `${f.path}: Langfuse moves from the bundled ClickHouse to ${String(parse(f.content)?.spec?.values?.clickhouse?.host)}, a new and empty database: `
+  return backendSwitches(clickhouseChanges(files, existing));
+}
+
+function backendSwitches(changes: readonly ClickhouseValuesChange[]): string[] {
+  return changes.filter((c) => bundled(c.before) && c.after !== undefined && !bundled(c.after))
+    .map((c) => `${c.path}: Langfuse moves from the bundled ClickHouse to ${String(c.after!.host)}, a new and empty database: `
       + 'existing traces stay on the bundled ClickHouse\'s volumes and are not copied; use the staged upgrade to keep them');
 }

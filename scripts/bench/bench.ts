@@ -93,7 +93,9 @@ if (process.argv.includes('--write')) {
     '',
     'The synth runs what `cdk8s synth` runs (`node scripts/launch.js main`): a bundle built by esbuild without type',
     'checking, rebuilt only when a source changes (the build is not part of the measurement). Every run encrypts its',
-    'Secrets with age and writes the full Flux tree to a temporary folder.',
+    'Secrets with age and writes the full Flux tree to a temporary folder. The example and the (c) instances run',
+    'Langfuse v4, each with its ClickHouseCluster and KeeperCluster. Timings vary with the load of the machine',
+    '(the CPUs are shared): compare ratios from one run, not times across runs.',
     '',
   ].join('\n');
   fs.writeFileSync(path.join(root, 'docs', 'benchmarks.md'), doc);

@@ -122,6 +122,18 @@ describe('Langfuse v4 on the operator\'s ClickHouse', () => {
     expect(server.spec.containerTemplate.resources).toEqual({ requests: { cpu: '1', memory: '3Gi' }, limits: { cpu: '2', memory: '6Gi' } });
   });
 
+  test('the image and Keeper keys reach the operator\'s resources', () => {
+    const objects = synthObjects(v4({
+      langfuse_clickhouse_image: 'mirror.example.com/clickhouse/clickhouse-server:26.4.5.143', langfuse_clickhouse_keeper_image: 'mirror.example.com/clickhouse/clickhouse-keeper:26.4.5.143',
+      langfuse_clickhouse_keeper_replicas: 5, langfuse_clickhouse_keeper_storage: '3Gi', storage_class: 'standard',
+    }));
+    const keeper = findObject(objects, 'KeeperCluster', 'langfuse-analytics');
+    expect(findObject(objects, 'ClickHouseCluster', 'langfuse-analytics').spec.containerTemplate.image).toEqual({ repository: 'mirror.example.com/clickhouse/clickhouse-server', tag: '26.4.5.143' });
+    expect(keeper.spec.containerTemplate.image).toEqual({ repository: 'mirror.example.com/clickhouse/clickhouse-keeper', tag: '26.4.5.143' });
+    expect(keeper.spec.replicas).toBe(5);
+    expect(keeper.spec.dataVolumeClaimSpec).toEqual({ accessModes: ['ReadWriteOnce'], storageClassName: 'standard', resources: { requests: { storage: '3Gi' } } });
+  });
+
   test('clickhouse_operator_install and cert_manager_install emit their own Flux apps, cert-manager first', () => {
     const objects = synthObjects(v4({ clickhouse_operator_install: true, cert_manager_install: true }));
     const ks = (name: string) => findObject(objects, 'Kustomization', name);

@@ -13,6 +13,7 @@ export type {
   HeadlessInitOptions, KeycloakSsoOptions, LangfuseAppSecrets, LangfuseChartProps, LogLevel, MediaOptions,
   MonitoringOptions, NetworkPolicyOptions, PostgresOptions, SmtpOptions, TracingOptions, WorkloadSize,
 } from './langfuse-chart-props';
+export { ClickHouseBackend } from './langfuse-chart-props';
 export { langfuseNames } from './names';
 export type { LangfuseNames } from './names';
 export { AppNamespace } from './app-namespace';
@@ -105,3 +106,16 @@ export type { SopsEncoderOptions } from './output/sops-encoder';
 export { plaintextEncoder } from './output/plaintext-encoder';
 export { readTreeFile, writeTree } from './output/tree-writer';
 export type { WriteReport } from './output/tree-writer';
+
+// ClickHouse under the ClickHouse operator, Langfuse v4, cluster prerequisites
+export { ClickHouseCluster, DEFAULT_ANALYTICS_CLUSTER_NAME } from './clickhouse/clickhouse-cluster';
+export type { ClickHouseClusterProps } from './clickhouse/clickhouse-cluster';
+export { BundledClickHouse, ClickHouseConnection, ExternalClickHouse } from './clickhouse/clickhouse-connection';
+export type { BundledClickHouseOptions, ExternalClickHouseOptions, SecretKeySelector } from './clickhouse/clickhouse-connection';
+export { CLICKHOUSE_KEEPER_IMAGE, CLICKHOUSE_SERVER_IMAGE, CLICKHOUSE_VERSION } from './clickhouse/clickhouse-images';
+export { LANGFUSE_V4_VERSION, LangfuseVersion, V4WriteMode } from './flux/langfuse-v4';
+export type { V4MigrationOptions } from './flux/langfuse-v4';
+export { OciHelmRelease } from './flux/oci-helm-release';
+export type { OciHelmReleaseProps } from './flux/oci-helm-release';
+export { addClusterPrerequisites, CERT_MANAGER_CHART, CLICKHOUSE_OPERATOR_CHART } from './integrations/cluster-prerequisites';
+export type { ClusterPrerequisitesOptions } from './integrations/cluster-prerequisites';

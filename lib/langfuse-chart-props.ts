@@ -2,6 +2,8 @@ import { ObjectStorage } from './backends/object-storage';
 import { RedisBackend } from './backends/redis-backend';
 import { S3Credentials } from './settings/derive';
 import type { DragonflyAclOptions } from './cache/dragonfly-acl';
+import type { KustomizationDependency } from './flux/flux-kustomization';
+import type { LangfuseVersion, V4MigrationOptions } from './flux/langfuse-v4';
 import type { KeycloakClientOptions } from './identity/keycloak-client';
 import type { LiteLlmIntegrationOptions } from './integrations/litellm-integration';
 import type { LangfuseRouteOptions } from './network/http-route';
@@ -47,16 +49,27 @@ export interface PostgresOptions {
   readonly priorityClassName?: string;
 }
 
-/** The ClickHouse the chart bundles. */
+/** Where Langfuse's analytics store (ClickHouse) runs. */
+export enum ClickHouseBackend {
+  /** The langfuse chart's Bitnami ClickHouse sub-chart (about 25.2, frozen `bitnamilegacy` images; v3 only). */
+  BUNDLED = 'bundled',
+  /** A `ClickHouseCluster` and `KeeperCluster` of the ClickHouse operator, emitted next to the release. */
+  OPERATOR = 'operator',
+}
+
+/** Langfuse's ClickHouse: the bundled one or the operator's, with sizing that applies to both. */
 export interface ClickHouseOptions {
   /** Password of the `default` user (URL-safe characters only). */
   readonly password: string;
+  /** @default ClickHouseBackend.BUNDLED with Langfuse v3, ClickHouseBackend.OPERATOR with v4 */
+  readonly backend?: ClickHouseBackend;
   /** @default '20Gi' */
   readonly storageSize?: string;
   /** @default 1 */
   readonly replicas?: number;
   /**
-   * Replicated tables with ZooKeeper; required when `replicas` > 1.
+   * Bundled: replicated tables with ZooKeeper; required when `replicas` > 1. The operator's
+   * cluster always runs replicated tables with Keeper.
    * @default false
    */
   readonly clusterEnabled?: boolean;
@@ -66,8 +79,22 @@ export interface ClickHouseOptions {
   readonly memoryRequest?: string;
   /** @default '4Gi' */
   readonly memoryLimit?: string;
-  /** @default '8Gi' */
+  /** Bundled cluster mode only. @default '8Gi' */
   readonly zookeeperStorageSize?: string;
+  /** Operator: pinned server image. @default CLICKHOUSE_SERVER_IMAGE */
+  readonly image?: string;
+  /** Operator: pinned Keeper image. @default CLICKHOUSE_KEEPER_IMAGE */
+  readonly keeperImage?: string;
+  /** Operator: Keeper replicas (1, 3 or 5). @default 1 */
+  readonly keeperReplicas?: number;
+  /** Operator: volume of each Keeper replica. @default '10Gi' */
+  readonly keeperStorageSize?: string;
+  /**
+   * Operator: the Flux Kustomization that installs the ClickHouse operator (its CRDs and webhook);
+   * the app waits for it.
+   * @default - `clickhouse-operator` in `flux-system`
+   */
+  readonly operatorFluxDependency?: KustomizationDependency;
 }
 
 /** Bucket names. */
@@ -267,6 +294,17 @@ export interface LangfuseChartProps {
   readonly worker?: WorkloadSize;
   readonly postgres: PostgresOptions;
   readonly clickhouse: ClickHouseOptions;
+  /**
+   * The Langfuse server's major version (v4 needs `ClickHouseBackend.OPERATOR`).
+   * @default LangfuseVersion.V3
+   */
+  readonly langfuseVersion?: LangfuseVersion;
+  /**
+   * The `LANGFUSE_MIGRATION_V4_*` variables of web and worker. With v3 only `legacy` is allowed
+   * (v3's own behaviour, written out before the image moves to v4).
+   * @default - v3: none (the image's legacy defaults); v4: `events_only` without backfill
+   */
+  readonly v4Migration?: V4MigrationOptions;
   /** Storage class of every volume. @default 'local-path' */
   readonly storageClass?: string;
   readonly objectStorage: ObjectStorage;

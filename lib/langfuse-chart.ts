@@ -2,13 +2,17 @@ import { Construct } from 'constructs';
 import { AppNamespace } from './app-namespace';
 import { ExternalObjectStorage } from './backends/object-storage';
 import { DragonflyBackend } from './backends/redis-backend';
+import { ClickHouseCluster } from './clickhouse/clickhouse-cluster';
+import { ClickHouseConnection, ExternalClickHouse } from './clickhouse/clickhouse-connection';
+import { CLICKHOUSE_OPERATOR_FLUX_DEPENDENCY, LangfuseClickHouseStores, langfuseClickHouseStores } from './clickhouse/langfuse-clickhouse';
 import { FluxAppChart } from './flux/flux-app-chart';
 import { KustomizationDependency } from './flux/flux-kustomization';
 import { LangfuseRelease } from './flux/langfuse-release';
+import { dualWriteProbePostRenderer, effectiveV4Migration, LangfuseVersion, V4WriteMode } from './flux/langfuse-v4';
 import { LangfuseChartValues } from './flux/langfuse-values';
-import { langfuseValuesV1 } from './flux/langfuse-values-v1';
+import { bundledClickHouse, langfuseValuesV1 } from './flux/langfuse-values-v1';
 import { langfuseNeighbourDependencies } from './integrations/langfuse-neighbours';
-import { LangfuseChartProps } from './langfuse-chart-props';
+import { ClickHouseBackend, LangfuseChartProps } from './langfuse-chart-props';
 import { LangfuseNames, langfuseNames } from './names';
 import { langfuseTraffic, langfuseTrafficInput } from './network/langfuse-traffic';
 import { TrafficPolicies } from './network/traffic-policies';
@@ -42,28 +46,42 @@ export class LangfuseChart extends FluxAppChart {
   public readonly backup?: CnpgBackup;
   /** Undefined when monitoring is off. */
   public readonly monitoring?: LangfuseMonitoring;
+  /** The Langfuse server's major version. */
+  public readonly langfuseVersion: LangfuseVersion;
+  /** The ClickHouse stores: the one in use and whether the operator's cluster runs. */
+  public readonly clickhouseStores: LangfuseClickHouseStores;
+  /** The operator's ClickHouse; undefined when it does not run. */
+  public readonly analytics?: ClickHouseCluster;
+  /** The ClickHouse the release talks to. */
+  public readonly clickhouse: ClickHouseConnection;
 
   constructor(scope: Construct, id: string, props: LangfuseChartProps) {
     const namespace = props.namespace ?? 'ai-system';
     const names = langfuseNames(namespace);
+    const stores = langfuseClickHouseStores(props, names);
+    const analyticsHealth = stores.operator ? ClickHouseCluster.healthChecks(stores.operator.name, namespace) : { targets: [], expressions: [] };
     super(scope, id, {
       appName: props.instanceName ?? names.release,
       namespace,
       flux: props.flux,
-      dependsOn: fluxDependencies(props),
+      dependsOn: fluxDependencies(props, stores),
       healthChecks: [
         { apiVersion: 'helm.toolkit.fluxcd.io/v2', kind: 'HelmRelease', name: names.release, namespace },
         { apiVersion: 'postgresql.cnpg.io/v1', kind: 'Cluster', name: names.postgresCluster, namespace },
+        ...analyticsHealth.targets,
       ],
       healthCheckExprs: [{
         apiVersion: 'postgresql.cnpg.io/v1',
         kind: 'Cluster',
         current: "status.conditions.filter(e, e.type == 'Ready').all(e, e.status == 'True')",
         failed: "status.conditions.filter(e, e.type == 'Ready').all(e, e.status == 'False')",
-      }],
+      }, ...analyticsHealth.expressions],
     });
     this.names = names;
     this.hostname = props.hostname;
+    this.langfuseVersion = props.langfuseVersion ?? LangfuseVersion.V3;
+    this.clickhouseStores = stores;
+    const v4Migration = effectiveV4Migration(this.langfuseVersion, props.v4Migration);
 
     new AppNamespace(this, 'Namespace', { name: namespace });
     const secrets = new LangfuseSecrets(this, 'Secrets', { chartProps: props, names });
@@ -96,12 +114,21 @@ export class LangfuseChart extends FluxAppChart {
       env: this.backup?.clusterEnv,
     });
 
-    const values = langfuseValuesV1(props, names);
+    this.analytics = stores.operator ? new ClickHouseCluster(this, 'ClickHouse', stores.operator) : undefined;
+    this.clickhouse = stores.serving === ClickHouseBackend.OPERATOR ? this.analytics!.connection : bundledClickHouse(props, names);
+    const values = langfuseValuesV1(props, names, this.clickhouse);
     this.release = new LangfuseRelease(this, 'Release', {
       releaseName: names.release,
       namespace,
       values: props.reloadOnSecretChange ? withReloaderAnnotation(values, secrets) : values,
+      // The chart's container name is "<chart name>-worker" (templates/worker/deployment.yaml).
+      postRenderers: v4Migration?.writeMode === V4WriteMode.DUAL ? [dualWriteProbePostRenderer(names.workerDeployment, 'langfuse-worker')] : undefined,
     });
+    const clickhouseTraffic = {
+      bundled: stores.serving === ClickHouseBackend.BUNDLED,
+      operator: stores.operator ? { name: stores.operator.name } : undefined,
+      serving: stores.serving === ClickHouseBackend.OPERATOR ? 'operator' as const : 'bundled' as const,
+    };
 
     if (props.monitoring) {
       this.monitoring = new LangfuseMonitoring(this, 'Monitoring', {
@@ -112,12 +139,13 @@ export class LangfuseChart extends FluxAppChart {
         backup: this.backup?.method.kind,
         dashboardFolder: props.monitoringOptions?.dashboardFolder,
         monitorLabels: props.monitoringOptions?.monitorLabels,
+        clickhouse: { bundled: clickhouseTraffic.bundled, operator: clickhouseTraffic.operator, dashboard: clickhouseTraffic.serving },
       });
     }
 
     if (props.networkPolicies) {
       new TrafficPolicies(this, 'NetworkPolicies', {
-        model: langfuseTraffic(langfuseTrafficInput(props, names)),
+        model: langfuseTraffic(langfuseTrafficInput(props, names, clickhouseTraffic)),
         engine: props.networkPolicies.engine,
         mode: props.networkPolicies.mode,
         labels: { 'app.kubernetes.io/name': 'langfuse', 'app.kubernetes.io/component': 'network-policy' },
@@ -128,7 +156,7 @@ export class LangfuseChart extends FluxAppChart {
       web: names.dns.web,
       worker: names.dns.worker,
       postgresRw: this.postgres.rwHost,
-      clickhouse: names.dns.clickhouse,
+      clickhouse: this.clickhouse instanceof ExternalClickHouse ? this.clickhouse.host : names.dns.clickhouse,
       redis: props.redis instanceof DragonflyBackend ? props.redis.host : `${names.release}-redis-primary.${namespace}.svc.cluster.local`,
       objectStorage: props.objectStorage instanceof ExternalObjectStorage ? props.objectStorage.endpoint : `http://${names.release}-s3.${namespace}.svc.cluster.local:9000`,
     };
@@ -136,8 +164,10 @@ export class LangfuseChart extends FluxAppChart {
 }
 
 /** The Flux Kustomizations this app waits for, from the features that are on. */
-function fluxDependencies(props: LangfuseChartProps): KustomizationDependency[] {
+function fluxDependencies(props: LangfuseChartProps, stores: LangfuseClickHouseStores): KustomizationDependency[] {
   const deps: KustomizationDependency[] = [{ name: 'cloudnative-pg', namespace: 'cnpg-system' }];
+  // The ClickHouseCluster and KeeperCluster kinds and their webhooks come from the operator's own Kustomization.
+  if (stores.operator) deps.push({ ...(props.clickhouse.operatorFluxDependency ?? CLICKHOUSE_OPERATOR_FLUX_DEPENDENCY) });
   if (props.redis instanceof DragonflyBackend) deps.push({ name: 'dragonfly', namespace: props.redis.namespace });
   if (props.objectStorage instanceof ExternalObjectStorage) deps.push({ ...props.objectStorage.fluxDependency });
   if (props.sso) deps.push({ name: 'keycloak', namespace: 'identity' });

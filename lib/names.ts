@@ -9,7 +9,10 @@ export interface LangfuseNames {
   readonly postgresCluster: string;
   readonly postgresDatabase: string;
   readonly postgresUser: string;
+  /** The chart's bundled ClickHouse Service. */
   readonly clickhouseService: string;
+  /** The ClickHouse operator's `ClickHouseCluster` and `KeeperCluster` (never the chart's `<release>-clickhouse*`). */
+  readonly analyticsCluster: string;
   readonly secrets: {
     readonly app: string;
     readonly postgres: string;
@@ -48,6 +51,7 @@ export function langfuseNames(namespace: string, release = 'langfuse'): Langfuse
     postgresDatabase: 'langfuse',
     postgresUser: 'langfuse',
     clickhouseService,
+    analyticsCluster: `${release}-analytics`,
     secrets: {
       app: `${release}-credentials`,
       postgres: `${release}-postgresql-credentials`,

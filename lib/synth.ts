@@ -1,7 +1,9 @@
 import { App } from 'cdk8s';
 import { parse } from 'yaml';
+import { configWarnings } from './config/config-warnings';
 import type { LangfuseConfig } from './config/langfuse-config';
 import { toChartProps } from './config/to-props';
+import { addClusterPrerequisites } from './integrations/cluster-prerequisites';
 import { addLangfuseNeighbours, SharedNeighbours } from './integrations/langfuse-neighbours';
 import { LangfuseChart } from './langfuse-chart';
 import { ExistingFileReader, renderFluxTree, RenderedFile } from './output/flux-tree';
@@ -24,7 +26,7 @@ export interface SynthResult {
   readonly app: App;
   readonly charts: readonly LangfuseChart[];
   readonly report: WriteReport;
-  /** Changes an operator must act on, like a single-node ClickHouse turning replicated. */
+  /** Changes an operator must act on, like a single-node ClickHouse turning replicated, or a config without langfuse_version. */
   readonly warnings: readonly string[];
 }
 
@@ -36,7 +38,19 @@ export interface SynthResult {
 export function buildApp(configs: LangfuseConfig | readonly LangfuseConfig[], app: App = new App()): { app: App; charts: LangfuseChart[] } {
   const shared = new SharedNeighbours();
   const charts: LangfuseChart[] = [];
-  for (const config of Array.isArray(configs) ? configs : [configs]) {
+  const list: readonly LangfuseConfig[] = Array.isArray(configs) ? configs : [configs];
+  // cert-manager and the ClickHouse operator serve the whole cluster: one Flux app each, whichever instance asks.
+  const enabled = list.filter((c) => c.langfuse_enabled);
+  const first = (key: 'clickhouse_operator_install' | 'cert_manager_install') => enabled.find((c) => c[key]);
+  const flux = (first('clickhouse_operator_install') ?? first('cert_manager_install'));
+  if (flux) {
+    addClusterPrerequisites(app, {
+      clickhouseOperator: first('clickhouse_operator_install') !== undefined,
+      certManager: first('cert_manager_install') !== undefined,
+      flux: { sourceName: flux.flux_source_name, appsPath: flux.flux_apps_path, kustomizationNamespace: flux.flux_namespace, sopsSecretName: flux.flux_sops_secret_name },
+    });
+  }
+  for (const config of list) {
     const props = toChartProps(config);
     if (!props) continue;
     const chart = new LangfuseChart(app, config.langfuse_instance_name, props);
@@ -53,19 +67,57 @@ export function buildApp(configs: LangfuseConfig | readonly LangfuseConfig[], ap
 export async function synthesizeFluxTree(options: SynthOptions): Promise<SynthResult> {
   const { app, charts } = buildApp(options.configs);
   const files = await renderFluxTree(app.charts, options.encoder, (p) => readTreeFile(options.outDir, p));
-  const warnings = clickhouseReplicationSwitches(files, (p) => readTreeFile(options.outDir, p));
+  const changes = clickhouseChanges(files, (p) => readTreeFile(options.outDir, p));
+  const warnings = [...configWarnings(options.configs), ...replicationSwitches(changes), ...backendSwitches(changes)];
   const report = writeTree(options.outDir, files);
   return { app, charts, report, warnings };
 }
+
+/** The `clickhouse` values of a Langfuse HelmRelease before (on disk) and after this synth. */
+export interface ClickhouseValuesChange {
+  readonly path: string;
+  readonly before: Record<string, unknown> | undefined;
+  readonly after: Record<string, unknown> | undefined;
+}
+
+/**
+ * The HelmRelease files whose content changes against the tree on disk, with their ClickHouse
+ * values parsed once (an unchanged file cannot switch anything, so it is not parsed at all).
+ */
+export function clickhouseChanges(files: readonly RenderedFile[], existing: ExistingFileReader): ClickhouseValuesChange[] {
+  const values = (text: string) => parse(text)?.spec?.values?.clickhouse as Record<string, unknown> | undefined;
+  return files.filter((f) => f.path.endsWith('/app/helmrelease.yaml')).flatMap((f) => {
+    const before = existing(f.path);
+    return before === undefined || before === f.content ? [] : [{ path: f.path, before: values(before), after: values(f.content) }];
+  });
+}
+
+const bundled = (clickhouse: Record<string, unknown> | undefined) => clickhouse !== undefined && clickhouse.deploy !== false;
 
 /**
  * HelmReleases whose bundled ClickHouse goes from a single node to cluster mode compared with the
  * tree on disk: the existing tables are not replicated, so the switch needs a data migration.
  */
 export function clickhouseReplicationSwitches(files: readonly RenderedFile[], existing: ExistingFileReader): string[] {
-  const clusterEnabled = (text: string | undefined) => text !== undefined && parse(text)?.spec?.values?.clickhouse?.clusterEnabled === true;
-  return files
-    .filter((f) => f.path.endsWith('/app/helmrelease.yaml'))
-    .filter((f) => existing(f.path) !== undefined && !clusterEnabled(existing(f.path)) && clusterEnabled(f.content))
-    .map((f) => `${f.path}: ClickHouse switches from a single node to replicated: ${CLICKHOUSE_MIGRATION_NOTE}`);
+  return replicationSwitches(clickhouseChanges(files, existing));
+}
+
+function replicationSwitches(changes: readonly ClickhouseValuesChange[]): string[] {
+  const clustered = (clickhouse: Record<string, unknown> | undefined) => bundled(clickhouse) && clickhouse!.clusterEnabled === true;
+  return changes.filter((c) => !clustered(c.before) && clustered(c.after))
+    .map((c) => `${c.path}: ClickHouse switches from a single node to replicated: ${CLICKHOUSE_MIGRATION_NOTE}`);
+}
+
+/**
+ * HelmReleases that move from the chart's bundled ClickHouse to another one compared with the tree
+ * on disk: Langfuse then starts on an empty database, while the old data stays on the old volumes.
+ */
+export function clickhouseBackendSwitches(files: readonly RenderedFile[], existing: ExistingFileReader): string[] {
+  return backendSwitches(clickhouseChanges(files, existing));
+}
+
+function backendSwitches(changes: readonly ClickhouseValuesChange[]): string[] {
+  return changes.filter((c) => bundled(c.before) && c.after !== undefined && !bundled(c.after))
+    .map((c) => `${c.path}: Langfuse moves from the bundled ClickHouse to ${String(c.after!.host)}, a new and empty database: `
+      + 'existing traces stay on the bundled ClickHouse\'s volumes and are not copied; use the staged upgrade to keep them');
 }

@@ -28,6 +28,7 @@ bundle monitoring.coreos.com "$crds"/prometheus-operator/*.yaml
 bundle k8s.keycloak.org "$crds"/$keycloak/*.yaml
 bundle dragonflydb.io "$crds"/dragonfly/*.yaml
 bundle grafana.integreatly.org "$crds"/grafana-operator/*.yaml
+bundle clickhouse.com "$crds"/clickhouse-operator/clickhouse.com_*.yaml
 rm -rf "$root/imports"; mkdir -p "$root/imports"
 cd "$root"
 for b in "$bundles"/*.yaml; do

@@ -1,5 +1,5 @@
 import { App, Chart, Testing } from 'cdk8s';
-import { CnpgCluster, LangfuseChart, LangfuseChartProps, ObjectStorage, RedisBackend } from '../lib';
+import { ClickHouseBackend, CnpgCluster, LangfuseChart, LangfuseChartProps, LangfuseVersion, ObjectStorage, RedisBackend, V4WriteMode } from '../lib';
 
 // GIVEN a consumer's own app that only imports the library's public entry point
 const props: LangfuseChartProps = {
@@ -52,5 +52,17 @@ describe('a consumer chart', () => {
   test('fails on a Secret value left empty', () => {
     const app = new App();
     expect(() => new LangfuseChart(app, 'langfuse', { ...props, clickhouse: { password: '' } })).toThrow(/empty values for password/);
+  });
+
+  test('runs Langfuse v4 on the operator\'s ClickHouse through the public API, and refuses v4 on the bundled one', () => {
+    const v4 = new LangfuseChart(Testing.app(), 'langfuse', { ...props, langfuseVersion: LangfuseVersion.V4 });
+    expect(v4.analytics?.name).toBe('langfuse-analytics');
+    expect(v4.endpoints.clickhouse).toBe('langfuse-analytics-clickhouse-headless.observability.svc.cluster.local');
+    expect(v4.clickhouse).toBe(v4.analytics!.connection);
+    expect(() => new LangfuseChart(Testing.app(), 'langfuse', {
+      ...props, langfuseVersion: LangfuseVersion.V4, clickhouse: { ...props.clickhouse, backend: ClickHouseBackend.BUNDLED },
+    })).toThrow(/langfuse v4 cannot run on the bundled ClickHouse/);
+    expect(() => new LangfuseChart(Testing.app(), 'langfuse', { ...props, v4Migration: { writeMode: V4WriteMode.DUAL } }))
+      .toThrow(/langfuse v3 takes only the legacy v4 write mode/);
   });
 });

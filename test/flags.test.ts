@@ -54,6 +54,32 @@ const CASES: Array<[string, Record<string, unknown>, { added: string[]; removed:
   ['the route in another namespace', { langfuse_httproute_namespace: 'network' }, { added: ['Kustomization/langfuse-route', 'ReferenceGrant/langfuse-network-access'], removed: [] }],
   ['langfuse_smtp_url', { langfuse_smtp_url: 'smtp://mail.example.com:587', langfuse_email_from: 'langfuse@example.com' }, { added: ['Secret/langfuse-smtp-credentials'], removed: [] }],
   ['reloader_enabled', { reloader_enabled: true }, { added: [], removed: [] }],
+  ['langfuse_version 4 (the operator backend by default)', { langfuse_version: 4 }, {
+    added: ['ClickHouseCluster/langfuse-analytics', 'KeeperCluster/langfuse-analytics'], removed: [],
+  }],
+  ['langfuse_version 3', { langfuse_version: 3 }, { added: [], removed: [] }],
+  ['langfuse_clickhouse_backend operator', { langfuse_clickhouse_backend: 'operator' }, {
+    added: ['ClickHouseCluster/langfuse-analytics', 'KeeperCluster/langfuse-analytics'], removed: [],
+  }],
+  ['langfuse_version 4 with monitoring: the operator\'s monitors replace the bundled one', {
+    langfuse_version: 4, monitoring_enabled: true, langfuse_monitoring_enabled: true,
+  }, {
+    added: [
+      'ClickHouseCluster/langfuse-analytics', 'ConfigMap/langfuse-dashboard', 'ConfigMap/langfuse-statsd-mapping', 'KeeperCluster/langfuse-analytics',
+      'PodMonitor/langfuse', 'PodMonitor/langfuse-analytics-clickhouse', 'PodMonitor/langfuse-analytics-keeper', 'PodMonitor/langfuse-postgresql',
+    ],
+    removed: [],
+  }],
+  ['clickhouse_operator_install', { langfuse_version: 4, clickhouse_operator_install: true }, {
+    added: [
+      'ClickHouseCluster/langfuse-analytics', 'HelmRelease/clickhouse-operator', 'KeeperCluster/langfuse-analytics', 'Kustomization/clickhouse-operator',
+      'Namespace/clickhouse-operator', 'OCIRepository/clickhouse-operator',
+    ],
+    removed: [],
+  }],
+  ['cert_manager_install', { cert_manager_install: true }, {
+    added: ['HelmRelease/cert-manager', 'Kustomization/cert-manager', 'Namespace/cert-manager', 'OCIRepository/cert-manager'], removed: [],
+  }],
 ];
 
 describe('each enable flag changes exactly the objects it should', () => {

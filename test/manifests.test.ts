@@ -2,6 +2,12 @@ import * as fs from 'fs';
 import { checkChartValues, kubectlAvailable, kustomizeBuild, SchemaValidator } from '../lib/validate';
 import { exampleRaw, findObject, minimalRaw, renderTree, synthObjects, tempDir, writeRendered } from './support/fixtures';
 import { describeOrSkip, describeWithShared } from './support/require-shared';
+import { parse } from 'yaml';
+import * as path from 'path';
+
+function legacyExampleRaw(): Record<string, unknown> {
+  return parse(fs.readFileSync(path.join(__dirname, 'fixtures', 'legacy-v3', 'example-at-49f0604.yaml'), 'utf8'));
+}
 
 /** Configs that together turn every flag on and off at least once. */
 const CONFIGS: Record<string, Record<string, unknown>> = {
@@ -13,6 +19,13 @@ const CONFIGS: Record<string, Record<string, unknown>> = {
     langfuse_clickhouse_replicas: 3, langfuse_clickhouse_cluster_enabled: true, langfuse_postgres_instances: 3,
     langfuse_smtp_url: 'smtp://mail.example.com:587', langfuse_email_from: 'langfuse@example.com',
   },
+  'Langfuse v4 in dual write mode on the operator\'s replicated ClickHouse, with the operator and cert-manager apps, monitoring and enforced policies': {
+    ...minimalRaw(), langfuse_version: 4, langfuse_profile: 'ha', langfuse_v4_write_mode: 'dual', langfuse_v4_historic_backfill: true,
+    clickhouse_operator_install: true, cert_manager_install: true, monitoring_enabled: true, langfuse_monitoring_enabled: true,
+    network_policies_enabled: true, network_policies_mode: 'enforce',
+  },
+  'Langfuse v3 in legacy write mode on the operator\'s ClickHouse': { ...minimalRaw(), langfuse_version: 3, langfuse_clickhouse_backend: 'operator', langfuse_v4_write_mode: 'legacy' },
+  'the shipped example as it was before langfuse_version (v3, bundled ClickHouse)': legacyExampleRaw(),
 };
 
 describeWithShared(['crds', 'k8s-openapi'], 'every emitted object validates against its schema', () => {

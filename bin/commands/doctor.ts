@@ -1,5 +1,7 @@
 import { ExternalObjectStorage } from '../../lib/backends/object-storage';
 import { DragonflyBackend } from '../../lib/backends/redis-backend';
+import { CLICKHOUSE_SERVER_CONTAINER } from '../../lib/clickhouse/operator-conventions';
+import { V4WriteMode } from '../../lib/flux/langfuse-v4';
 import { SopsSecret } from '../../lib/secrets/sops-secret';
 import { langfuseUrl } from '../../lib/settings/derive';
 import { CliCommand, CONFIG_OPTION_HELP, configCommand, EXIT_CODES_HELP, reportUserErrors } from './command';
@@ -48,9 +50,8 @@ export function doctorChecks({ props, chart }: LoadedLangfuse): DoctorCheck[] {
   const web = `deploy/${chart.names.webService}`;
   const worker = `deploy/${chart.names.workerDeployment}`;
   const chartPods = `app.kubernetes.io/name=langfuse,app.kubernetes.io/instance=${release}`;
-  const clickhousePods = `app.kubernetes.io/name=clickhouse,app.kubernetes.io/instance=${release}`;
-  // Bitnami ClickHouse names its StatefulSets <fullname>-shard<N>; the first pod of shard 0:
-  const clickhousePod = `${chart.names.clickhouseService}-shard0-0`;
+  const clickhouse = clickhouseDoctorTarget({ props, chart });
+  const clickhousePods = clickhouse.podSelector;
   const secretNames = chart.node.findAll().filter((c): c is SopsSecret => c instanceof SopsSecret).map((s) => s.name);
   const url = langfuseUrl(chart.hostname);
   const getCluster = `kubectl get clusters.postgresql.cnpg.io -n ${ns} ${chart.names.postgresCluster}`;
@@ -79,6 +80,7 @@ export function doctorChecks({ props, chart }: LoadedLangfuse): DoctorCheck[] {
       { note: 'web and worker are Running and Ready', command: `kubectl get pods -n ${ns} -l ${chartPods}` },
       { note: 'the Postgres instances are Running', command: `kubectl get pods -n ${ns} -l cnpg.io/cluster=${chart.names.postgresCluster}` },
       { note: 'ClickHouse is Running', command: `kubectl get pods -n ${ns} -l ${clickhousePods}` },
+      ...clickhouse.extraPodSteps,
     ],
   });
   checks.push({
@@ -118,9 +120,10 @@ export function doctorChecks({ props, chart }: LoadedLangfuse): DoctorCheck[] {
     title: 'ClickHouse',
     steps: [
       {
-        note: 'traces arrive: the count grows while traffic flows',
-        command: `kubectl exec -n ${ns} ${clickhousePod} -- sh -c '${CLICKHOUSE_CLIENT} --query "SELECT count() FROM traces"'`,
+        note: `traces arrive: the count grows while traffic flows (table ${clickhouse.countTable})`,
+        command: `kubectl exec -n ${ns} ${clickhouse.pod}${clickhouse.container} -- sh -c '${clickhouse.client} --query "SELECT count() FROM ${clickhouse.countTable}"'`,
       },
+      ...clickhouse.extraChecks,
       { note: 'query timeouts: memory use against the limit (needs metrics-server)', command: `kubectl top pods -n ${ns} -l ${clickhousePods}` },
     ],
   });
@@ -295,6 +298,67 @@ export function doctorChecks({ props, chart }: LoadedLangfuse): DoctorCheck[] {
     });
   }
   return checks;
+}
+
+/** Where the ClickHouse checks look: the bundled Bitnami pods, or the operator's cluster. */
+interface ClickHouseDoctorTarget {
+  readonly podSelector: string;
+  readonly pod: string;
+  /** ` -c <container>` or empty. */
+  readonly container: string;
+  readonly client: string;
+  /** The table whose row count shows that traces arrive. */
+  readonly countTable: string;
+  readonly extraPodSteps: readonly DoctorStep[];
+  readonly extraChecks: readonly DoctorStep[];
+}
+
+/** The ClickHouse Langfuse uses, as `doctor` addresses it. */
+function clickhouseDoctorTarget({ props, chart }: Pick<LoadedLangfuse, 'props' | 'chart'>): ClickHouseDoctorTarget {
+  const ns = chart.names.namespace;
+  const analytics = chart.analytics;
+  // v4 writes traces to the events tables once the v3 tables are no longer (only) written.
+  const mode = props.v4Migration?.writeMode;
+  const countTable = mode === V4WriteMode.DUAL || mode === V4WriteMode.EVENTS_ONLY ? 'events_core' : 'traces';
+  if (!analytics || chart.clickhouse !== analytics.connection) {
+    return {
+      podSelector: `app.kubernetes.io/name=clickhouse,app.kubernetes.io/instance=${chart.release.releaseName}`,
+      // Bitnami ClickHouse names its StatefulSets <fullname>-shard<N>; the first pod of shard 0:
+      pod: `${chart.names.clickhouseService}-shard0-0`,
+      container: '',
+      client: CLICKHOUSE_CLIENT,
+      countTable,
+      extraPodSteps: [],
+      extraChecks: [],
+    };
+  }
+  const selector = (labels: Readonly<Record<string, string>>) => Object.entries(labels).map(([k, v]) => `${k}=${v}`).join(',');
+  const client = `clickhouse-client --user default --password "$${CLICKHOUSE_SERVER_CONTAINER.passwordEnv}"`;
+  const exec = `kubectl exec -n ${ns} ${analytics.firstPod} -c ${CLICKHOUSE_SERVER_CONTAINER.name} -- sh -c`;
+  return {
+    podSelector: selector(analytics.podSelector),
+    pod: analytics.firstPod,
+    container: ` -c ${CLICKHOUSE_SERVER_CONTAINER.name}`,
+    client,
+    countTable,
+    extraPodSteps: [
+      { note: 'ClickHouse Keeper is Running', command: `kubectl get pods -n ${ns} -l ${selector(analytics.keeperPodSelector)}` },
+      {
+        note: 'the operator reports both clusters Ready (Flux waits for it before it counts the app Ready)',
+        command: `kubectl get clickhouseclusters.clickhouse.com,keeperclusters.clickhouse.com -n ${ns} ${analytics.name}`,
+      },
+    ],
+    extraChecks: [
+      {
+        note: 'the default database is Replicated (the operator drops and recreates it otherwise) and holds Langfuse\'s tables: expect "Replicated" and a count above 0',
+        command: `${exec} '${client} --query "SELECT engine, (SELECT count() FROM system.tables WHERE database = currentDatabase()) FROM system.databases WHERE name = currentDatabase()"'`,
+      },
+      {
+        note: 'every replica answers through the cluster "default" (one line per replica)',
+        command: `${exec} '${client} --query "SELECT hostName() FROM clusterAllReplicas(default, system.one)"'`,
+      },
+    ],
+  };
 }
 
 /** The bucket names the HelmRelease uses. */

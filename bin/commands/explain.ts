@@ -5,6 +5,8 @@ import { toChartProps } from '../../lib/config/to-props';
 import { LangfuseChart } from '../../lib/langfuse-chart';
 import { LangfuseChartProps } from '../../lib/langfuse-chart-props';
 import { LANGFUSE_CHART } from '../../lib/flux/langfuse-values-v1';
+import { langfuseImageTag } from '../../lib/flux/langfuse-v4';
+import { CLICKHOUSE_KEEPER_PORTS } from '../../lib/clickhouse/operator-conventions';
 import { DragonflyBackend } from '../../lib/backends/redis-backend';
 import { ExternalObjectStorage } from '../../lib/backends/object-storage';
 import { effectiveFeatures } from '../../lib/settings/features';
@@ -68,7 +70,10 @@ export function derivedRows({ config, props, chart }: LoadedLangfuse): string[][
     ['storage class', props.storageClass ?? 'local-path', `${inputs('cnpg_storage_class')} -> ${inputs('storage_class')} -> local-path`],
     ['flux app folder', chart.appDirectory, 'flux_apps_path/langfuse_namespace/langfuse'],
     ['flux kustomization', `${chart.kustomization.namespace}/${chart.kustomization.name}`, 'flux_namespace'],
-    ['chart', `${LANGFUSE_CHART.name} ${chart.release.chartVersion} (Langfuse ${LANGFUSE_CHART.appVersion})`, 'pinned'],
+    ['chart', `${LANGFUSE_CHART.name} ${chart.release.chartVersion} (Langfuse ${langfuseImageTag(chart.langfuseVersion, LANGFUSE_CHART.appVersion)})`,
+      `pinned; langfuse_version=${config.langfuse_version ?? '- (v3, as before the key existed)'}`],
+    ['clickhouse backend', chart.analytics ? `operator: ClickHouseCluster/KeeperCluster ${chart.analytics.name}` : 'bundled (the chart\'s Bitnami ClickHouse)',
+      `${inputs('langfuse_clickhouse_backend')} (default: operator with langfuse_version 4, else bundled)`],
   ];
 }
 
@@ -82,6 +87,7 @@ export function serviceRows({ props, chart }: LoadedLangfuse): string[][] {
     ['worker', chart.endpoints.worker, CHART_PORTS.worker],
     ['postgres (rw)', chart.endpoints.postgresRw, String(chart.postgres.port)],
     ['clickhouse', chart.endpoints.clickhouse, CHART_PORTS.clickhouse],
+    ...(chart.analytics ? [['clickhouse keeper', serviceDns(`${chart.analytics.name}-keeper-headless`, chart.names.namespace), String(CLICKHOUSE_KEEPER_PORTS.client)]] : []),
     [props.redis instanceof DragonflyBackend ? 'dragonfly' : 'valkey (bundled)', chart.endpoints.redis, redisPort],
     [
       props.objectStorage instanceof ExternalObjectStorage ? 'rustfs (s3)' : 'minio (bundled)',
@@ -126,7 +132,8 @@ const USAGE = `usage: langfuse-cdk8s explain [--config FILE]
 
 Prints what a config means, without writing anything: the derived variables (hostname, URL, the
 sso/backup/monitoring/tracing gates with their inputs, issuer URLs, storage class), the effective
-feature set, and the in-cluster service names and ports (web, worker, Postgres rw, ClickHouse,
+feature set (the Langfuse version and the ClickHouse backend among them), and the in-cluster
+service names and ports (web, worker, Postgres rw, ClickHouse and its Keeper,
 Dragonfly or Valkey, RustFS or MinIO, Keycloak).
 
   ${CONFIG_OPTION_HELP}

@@ -6,11 +6,13 @@
  * tree validator) and `langfuse-cdk8s/tooling` (what the CLI and the docs generators are built from).
  */
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.LangfuseMonitoring = exports.StatsdMappingConfigMap = exports.PanelKind = exports.GrafanaDashboardConfigMap = exports.DashboardSubstitution = exports.MonitorNamespaces = exports.PodMonitor = exports.ServiceMonitor = exports.SharedNeighbours = exports.neighbourApps = exports.addLangfuseNeighbours = exports.LangfuseLlmConnection = exports.LiteLlmLangfuseCallback = exports.LiteLlmIntegration = exports.langfuseOidcUris = exports.KeycloakClientForm = exports.KeycloakClient = exports.DragonflyDefaultUser = exports.DragonflyAcl = exports.DRAGONFLY_ACL_KEY = exports.TrafficProtocol = exports.tcp = exports.PeerKind = exports.Peer = exports.TrafficPolicies = exports.KubernetesNetworkPolicy = exports.CiliumPolicy = exports.HttpRoute = exports.ENVOY_INTERNAL = exports.ENVOY_EXTERNAL = exports.LangfuseSecrets = exports.SopsSecret = exports.CnpgBackupMethod = exports.CnpgBackup = exports.BARMAN_CLOUD_PLUGIN_NAME = exports.BARMAN_CLOUD_PLUGIN_FLUX_DEPENDENCY = exports.CnpgCluster = exports.LANGFUSE_CHART = exports.LangfuseRelease = exports.FluxKustomization = exports.FluxAppChart = exports.RedisBackend = exports.DragonflyBackend = exports.BundledValkey = exports.ObjectStorage = exports.ExternalObjectStorage = exports.BundledMinio = exports.AppNamespace = exports.langfuseNames = exports.LangfuseChart = void 0;
-exports.writeTree = exports.readTreeFile = exports.plaintextEncoder = exports.sopsEncoder = exports.NoRecipientError = exports.placeInFile = exports.renderFluxTree = exports.isFluxApp = exports.synthesizeFluxTree = exports.buildApp = exports.toChartProps = exports.ConfigError = exports.parseConfigInstances = exports.parseConfig = exports.loadConfigFile = exports.INSTANCES_KEY = void 0;
+exports.StatsdMappingConfigMap = exports.PanelKind = exports.GrafanaDashboardConfigMap = exports.DashboardSubstitution = exports.MonitorNamespaces = exports.PodMonitor = exports.ServiceMonitor = exports.SharedNeighbours = exports.neighbourApps = exports.addLangfuseNeighbours = exports.LangfuseLlmConnection = exports.LiteLlmLangfuseCallback = exports.LiteLlmIntegration = exports.langfuseOidcUris = exports.KeycloakClientForm = exports.KeycloakClient = exports.DragonflyDefaultUser = exports.DragonflyAcl = exports.DRAGONFLY_ACL_KEY = exports.TrafficProtocol = exports.tcp = exports.PeerKind = exports.Peer = exports.TrafficPolicies = exports.KubernetesNetworkPolicy = exports.CiliumPolicy = exports.HttpRoute = exports.ENVOY_INTERNAL = exports.ENVOY_EXTERNAL = exports.LangfuseSecrets = exports.SopsSecret = exports.CnpgBackupMethod = exports.CnpgBackup = exports.BARMAN_CLOUD_PLUGIN_NAME = exports.BARMAN_CLOUD_PLUGIN_FLUX_DEPENDENCY = exports.CnpgCluster = exports.LANGFUSE_CHART = exports.LangfuseRelease = exports.FluxKustomization = exports.FluxAppChart = exports.RedisBackend = exports.DragonflyBackend = exports.BundledValkey = exports.ObjectStorage = exports.ExternalObjectStorage = exports.BundledMinio = exports.AppNamespace = exports.langfuseNames = exports.ClickHouseBackend = exports.LangfuseChart = void 0;
+exports.CLICKHOUSE_OPERATOR_CHART = exports.CERT_MANAGER_CHART = exports.addClusterPrerequisites = exports.OciHelmRelease = exports.V4WriteMode = exports.LangfuseVersion = exports.LANGFUSE_V4_VERSION = exports.CLICKHOUSE_VERSION = exports.CLICKHOUSE_SERVER_IMAGE = exports.CLICKHOUSE_KEEPER_IMAGE = exports.ExternalClickHouse = exports.ClickHouseConnection = exports.BundledClickHouse = exports.DEFAULT_ANALYTICS_CLUSTER_NAME = exports.ClickHouseCluster = exports.writeTree = exports.readTreeFile = exports.plaintextEncoder = exports.sopsEncoder = exports.NoRecipientError = exports.placeInFile = exports.renderFluxTree = exports.isFluxApp = exports.synthesizeFluxTree = exports.buildApp = exports.toChartProps = exports.ConfigError = exports.parseConfigInstances = exports.parseConfig = exports.loadConfigFile = exports.INSTANCES_KEY = exports.LangfuseMonitoring = void 0;
 // The Langfuse app chart and its props
 var langfuse_chart_1 = require("./langfuse-chart");
 Object.defineProperty(exports, "LangfuseChart", { enumerable: true, get: function () { return langfuse_chart_1.LangfuseChart; } });
+var langfuse_chart_props_1 = require("./langfuse-chart-props");
+Object.defineProperty(exports, "ClickHouseBackend", { enumerable: true, get: function () { return langfuse_chart_props_1.ClickHouseBackend; } });
 var names_1 = require("./names");
 Object.defineProperty(exports, "langfuseNames", { enumerable: true, get: function () { return names_1.langfuseNames; } });
 var app_namespace_1 = require("./app-namespace");
@@ -122,3 +124,25 @@ Object.defineProperty(exports, "plaintextEncoder", { enumerable: true, get: func
 var tree_writer_1 = require("./output/tree-writer");
 Object.defineProperty(exports, "readTreeFile", { enumerable: true, get: function () { return tree_writer_1.readTreeFile; } });
 Object.defineProperty(exports, "writeTree", { enumerable: true, get: function () { return tree_writer_1.writeTree; } });
+// ClickHouse under the ClickHouse operator, Langfuse v4, cluster prerequisites
+var clickhouse_cluster_1 = require("./clickhouse/clickhouse-cluster");
+Object.defineProperty(exports, "ClickHouseCluster", { enumerable: true, get: function () { return clickhouse_cluster_1.ClickHouseCluster; } });
+Object.defineProperty(exports, "DEFAULT_ANALYTICS_CLUSTER_NAME", { enumerable: true, get: function () { return clickhouse_cluster_1.DEFAULT_ANALYTICS_CLUSTER_NAME; } });
+var clickhouse_connection_1 = require("./clickhouse/clickhouse-connection");
+Object.defineProperty(exports, "BundledClickHouse", { enumerable: true, get: function () { return clickhouse_connection_1.BundledClickHouse; } });
+Object.defineProperty(exports, "ClickHouseConnection", { enumerable: true, get: function () { return clickhouse_connection_1.ClickHouseConnection; } });
+Object.defineProperty(exports, "ExternalClickHouse", { enumerable: true, get: function () { return clickhouse_connection_1.ExternalClickHouse; } });
+var clickhouse_images_1 = require("./clickhouse/clickhouse-images");
+Object.defineProperty(exports, "CLICKHOUSE_KEEPER_IMAGE", { enumerable: true, get: function () { return clickhouse_images_1.CLICKHOUSE_KEEPER_IMAGE; } });
+Object.defineProperty(exports, "CLICKHOUSE_SERVER_IMAGE", { enumerable: true, get: function () { return clickhouse_images_1.CLICKHOUSE_SERVER_IMAGE; } });
+Object.defineProperty(exports, "CLICKHOUSE_VERSION", { enumerable: true, get: function () { return clickhouse_images_1.CLICKHOUSE_VERSION; } });
+var langfuse_v4_1 = require("./flux/langfuse-v4");
+Object.defineProperty(exports, "LANGFUSE_V4_VERSION", { enumerable: true, get: function () { return langfuse_v4_1.LANGFUSE_V4_VERSION; } });
+Object.defineProperty(exports, "LangfuseVersion", { enumerable: true, get: function () { return langfuse_v4_1.LangfuseVersion; } });
+Object.defineProperty(exports, "V4WriteMode", { enumerable: true, get: function () { return langfuse_v4_1.V4WriteMode; } });
+var oci_helm_release_1 = require("./flux/oci-helm-release");
+Object.defineProperty(exports, "OciHelmRelease", { enumerable: true, get: function () { return oci_helm_release_1.OciHelmRelease; } });
+var cluster_prerequisites_1 = require("./integrations/cluster-prerequisites");
+Object.defineProperty(exports, "addClusterPrerequisites", { enumerable: true, get: function () { return cluster_prerequisites_1.addClusterPrerequisites; } });
+Object.defineProperty(exports, "CERT_MANAGER_CHART", { enumerable: true, get: function () { return cluster_prerequisites_1.CERT_MANAGER_CHART; } });
+Object.defineProperty(exports, "CLICKHOUSE_OPERATOR_CHART", { enumerable: true, get: function () { return cluster_prerequisites_1.CLICKHOUSE_OPERATOR_CHART; } });

@@ -1,6 +1,10 @@
 import { Construct } from 'constructs';
+import { ClickHouseCluster } from './clickhouse/clickhouse-cluster';
+import { ClickHouseConnection } from './clickhouse/clickhouse-connection';
+import { LangfuseClickHouseStores } from './clickhouse/langfuse-clickhouse';
 import { FluxAppChart } from './flux/flux-app-chart';
 import { LangfuseRelease } from './flux/langfuse-release';
+import { LangfuseVersion } from './flux/langfuse-v4';
 import { LangfuseChartProps } from './langfuse-chart-props';
 import { LangfuseNames } from './names';
 import { LangfuseMonitoring } from './observability/langfuse-monitoring';
@@ -30,5 +34,13 @@ export declare class LangfuseChart extends FluxAppChart {
     readonly backup?: CnpgBackup;
     /** Undefined when monitoring is off. */
     readonly monitoring?: LangfuseMonitoring;
+    /** The Langfuse server's major version. */
+    readonly langfuseVersion: LangfuseVersion;
+    /** The ClickHouse stores: the one in use and whether the operator's cluster runs. */
+    readonly clickhouseStores: LangfuseClickHouseStores;
+    /** The operator's ClickHouse; undefined when it does not run. */
+    readonly analytics?: ClickHouseCluster;
+    /** The ClickHouse the release talks to. */
+    readonly clickhouse: ClickHouseConnection;
     constructor(scope: Construct, id: string, props: LangfuseChartProps);
 }

@@ -4,10 +4,15 @@ exports.LangfuseChart = void 0;
 const app_namespace_1 = require("./app-namespace");
 const object_storage_1 = require("./backends/object-storage");
 const redis_backend_1 = require("./backends/redis-backend");
+const clickhouse_cluster_1 = require("./clickhouse/clickhouse-cluster");
+const clickhouse_connection_1 = require("./clickhouse/clickhouse-connection");
+const langfuse_clickhouse_1 = require("./clickhouse/langfuse-clickhouse");
 const flux_app_chart_1 = require("./flux/flux-app-chart");
 const langfuse_release_1 = require("./flux/langfuse-release");
+const langfuse_v4_1 = require("./flux/langfuse-v4");
 const langfuse_values_v1_1 = require("./flux/langfuse-values-v1");
 const langfuse_neighbours_1 = require("./integrations/langfuse-neighbours");
+const langfuse_chart_props_1 = require("./langfuse-chart-props");
 const names_1 = require("./names");
 const langfuse_traffic_1 = require("./network/langfuse-traffic");
 const traffic_policies_1 = require("./network/traffic-policies");
@@ -30,27 +35,41 @@ class LangfuseChart extends flux_app_chart_1.FluxAppChart {
     backup;
     /** Undefined when monitoring is off. */
     monitoring;
+    /** The Langfuse server's major version. */
+    langfuseVersion;
+    /** The ClickHouse stores: the one in use and whether the operator's cluster runs. */
+    clickhouseStores;
+    /** The operator's ClickHouse; undefined when it does not run. */
+    analytics;
+    /** The ClickHouse the release talks to. */
+    clickhouse;
     constructor(scope, id, props) {
         const namespace = props.namespace ?? 'ai-system';
         const names = (0, names_1.langfuseNames)(namespace);
+        const stores = (0, langfuse_clickhouse_1.langfuseClickHouseStores)(props, names);
+        const analyticsHealth = stores.operator ? clickhouse_cluster_1.ClickHouseCluster.healthChecks(stores.operator.name, namespace) : { targets: [], expressions: [] };
         super(scope, id, {
             appName: props.instanceName ?? names.release,
             namespace,
             flux: props.flux,
-            dependsOn: fluxDependencies(props),
+            dependsOn: fluxDependencies(props, stores),
             healthChecks: [
                 { apiVersion: 'helm.toolkit.fluxcd.io/v2', kind: 'HelmRelease', name: names.release, namespace },
                 { apiVersion: 'postgresql.cnpg.io/v1', kind: 'Cluster', name: names.postgresCluster, namespace },
+                ...analyticsHealth.targets,
             ],
             healthCheckExprs: [{
                     apiVersion: 'postgresql.cnpg.io/v1',
                     kind: 'Cluster',
                     current: "status.conditions.filter(e, e.type == 'Ready').all(e, e.status == 'True')",
                     failed: "status.conditions.filter(e, e.type == 'Ready').all(e, e.status == 'False')",
-                }],
+                }, ...analyticsHealth.expressions],
         });
         this.names = names;
         this.hostname = props.hostname;
+        this.langfuseVersion = props.langfuseVersion ?? langfuse_v4_1.LangfuseVersion.V3;
+        this.clickhouseStores = stores;
+        const v4Migration = (0, langfuse_v4_1.effectiveV4Migration)(this.langfuseVersion, props.v4Migration);
         new app_namespace_1.AppNamespace(this, 'Namespace', { name: namespace });
         const secrets = new langfuse_secrets_1.LangfuseSecrets(this, 'Secrets', { chartProps: props, names });
         this.backup = props.backup ? new cnpg_backup_1.CnpgBackup(this, 'Backup', {
@@ -79,12 +98,21 @@ class LangfuseChart extends flux_app_chart_1.FluxAppChart {
             backup: this.backup?.clusterBackup,
             env: this.backup?.clusterEnv,
         });
-        const values = (0, langfuse_values_v1_1.langfuseValuesV1)(props, names);
+        this.analytics = stores.operator ? new clickhouse_cluster_1.ClickHouseCluster(this, 'ClickHouse', stores.operator) : undefined;
+        this.clickhouse = stores.serving === langfuse_chart_props_1.ClickHouseBackend.OPERATOR ? this.analytics.connection : (0, langfuse_values_v1_1.bundledClickHouse)(props, names);
+        const values = (0, langfuse_values_v1_1.langfuseValuesV1)(props, names, this.clickhouse);
         this.release = new langfuse_release_1.LangfuseRelease(this, 'Release', {
             releaseName: names.release,
             namespace,
             values: props.reloadOnSecretChange ? withReloaderAnnotation(values, secrets) : values,
+            // The chart's container name is "<chart name>-worker" (templates/worker/deployment.yaml).
+            postRenderers: v4Migration?.writeMode === langfuse_v4_1.V4WriteMode.DUAL ? [(0, langfuse_v4_1.dualWriteProbePostRenderer)(names.workerDeployment, 'langfuse-worker')] : undefined,
         });
+        const clickhouseTraffic = {
+            bundled: stores.serving === langfuse_chart_props_1.ClickHouseBackend.BUNDLED,
+            operator: stores.operator ? { name: stores.operator.name } : undefined,
+            serving: stores.serving === langfuse_chart_props_1.ClickHouseBackend.OPERATOR ? 'operator' : 'bundled',
+        };
         if (props.monitoring) {
             this.monitoring = new langfuse_monitoring_1.LangfuseMonitoring(this, 'Monitoring', {
                 namespace,
@@ -94,11 +122,12 @@ class LangfuseChart extends flux_app_chart_1.FluxAppChart {
                 backup: this.backup?.method.kind,
                 dashboardFolder: props.monitoringOptions?.dashboardFolder,
                 monitorLabels: props.monitoringOptions?.monitorLabels,
+                clickhouse: { bundled: clickhouseTraffic.bundled, operator: clickhouseTraffic.operator, dashboard: clickhouseTraffic.serving },
             });
         }
         if (props.networkPolicies) {
             new traffic_policies_1.TrafficPolicies(this, 'NetworkPolicies', {
-                model: (0, langfuse_traffic_1.langfuseTraffic)((0, langfuse_traffic_1.langfuseTrafficInput)(props, names)),
+                model: (0, langfuse_traffic_1.langfuseTraffic)((0, langfuse_traffic_1.langfuseTrafficInput)(props, names, clickhouseTraffic)),
                 engine: props.networkPolicies.engine,
                 mode: props.networkPolicies.mode,
                 labels: { 'app.kubernetes.io/name': 'langfuse', 'app.kubernetes.io/component': 'network-policy' },
@@ -108,7 +137,7 @@ class LangfuseChart extends flux_app_chart_1.FluxAppChart {
             web: names.dns.web,
             worker: names.dns.worker,
             postgresRw: this.postgres.rwHost,
-            clickhouse: names.dns.clickhouse,
+            clickhouse: this.clickhouse instanceof clickhouse_connection_1.ExternalClickHouse ? this.clickhouse.host : names.dns.clickhouse,
             redis: props.redis instanceof redis_backend_1.DragonflyBackend ? props.redis.host : `${names.release}-redis-primary.${namespace}.svc.cluster.local`,
             objectStorage: props.objectStorage instanceof object_storage_1.ExternalObjectStorage ? props.objectStorage.endpoint : `http://${names.release}-s3.${namespace}.svc.cluster.local:9000`,
         };
@@ -116,8 +145,11 @@ class LangfuseChart extends flux_app_chart_1.FluxAppChart {
 }
 exports.LangfuseChart = LangfuseChart;
 /** The Flux Kustomizations this app waits for, from the features that are on. */
-function fluxDependencies(props) {
+function fluxDependencies(props, stores) {
     const deps = [{ name: 'cloudnative-pg', namespace: 'cnpg-system' }];
+    // The ClickHouseCluster and KeeperCluster kinds and their webhooks come from the operator's own Kustomization.
+    if (stores.operator)
+        deps.push({ ...(props.clickhouse.operatorFluxDependency ?? langfuse_clickhouse_1.CLICKHOUSE_OPERATOR_FLUX_DEPENDENCY) });
     if (props.redis instanceof redis_backend_1.DragonflyBackend)
         deps.push({ name: 'dragonfly', namespace: props.redis.namespace });
     if (props.objectStorage instanceof object_storage_1.ExternalObjectStorage)

@@ -7,7 +7,10 @@ export interface LangfuseNames {
     readonly postgresCluster: string;
     readonly postgresDatabase: string;
     readonly postgresUser: string;
+    /** The chart's bundled ClickHouse Service. */
     readonly clickhouseService: string;
+    /** The ClickHouse operator's `ClickHouseCluster` and `KeeperCluster` (never the chart's `<release>-clickhouse*`). */
+    readonly analyticsCluster: string;
     readonly secrets: {
         readonly app: string;
         readonly postgres: string;

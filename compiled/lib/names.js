@@ -21,6 +21,7 @@ function langfuseNames(namespace, release = 'langfuse') {
         postgresDatabase: 'langfuse',
         postgresUser: 'langfuse',
         clickhouseService,
+        analyticsCluster: `${release}-analytics`,
         secrets: {
             app: `${release}-credentials`,
             postgres: `${release}-postgresql-credentials`,

@@ -18,7 +18,7 @@ export interface SynthResult {
     readonly app: App;
     readonly charts: readonly LangfuseChart[];
     readonly report: WriteReport;
-    /** Changes an operator must act on, like a single-node ClickHouse turning replicated. */
+    /** Changes an operator must act on, like a single-node ClickHouse turning replicated, or a config without langfuse_version. */
     readonly warnings: readonly string[];
 }
 /**
@@ -35,8 +35,24 @@ export declare function buildApp(configs: LangfuseConfig | readonly LangfuseConf
  * before the first file is written, so a failure leaves the previous tree untouched.
  */
 export declare function synthesizeFluxTree(options: SynthOptions): Promise<SynthResult>;
+/** The `clickhouse` values of a Langfuse HelmRelease before (on disk) and after this synth. */
+export interface ClickhouseValuesChange {
+    readonly path: string;
+    readonly before: Record<string, unknown> | undefined;
+    readonly after: Record<string, unknown> | undefined;
+}
+/**
+ * The HelmRelease files whose content changes against the tree on disk, with their ClickHouse
+ * values parsed once (an unchanged file cannot switch anything, so it is not parsed at all).
+ */
+export declare function clickhouseChanges(files: readonly RenderedFile[], existing: ExistingFileReader): ClickhouseValuesChange[];
 /**
  * HelmReleases whose bundled ClickHouse goes from a single node to cluster mode compared with the
  * tree on disk: the existing tables are not replicated, so the switch needs a data migration.
  */
 export declare function clickhouseReplicationSwitches(files: readonly RenderedFile[], existing: ExistingFileReader): string[];
+/**
+ * HelmReleases that move from the chart's bundled ClickHouse to another one compared with the tree
+ * on disk: Langfuse then starts on an empty database, while the old data stays on the old volumes.
+ */
+export declare function clickhouseBackendSwitches(files: readonly RenderedFile[], existing: ExistingFileReader): string[];

@@ -2,10 +2,14 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.buildApp = buildApp;
 exports.synthesizeFluxTree = synthesizeFluxTree;
+exports.clickhouseChanges = clickhouseChanges;
 exports.clickhouseReplicationSwitches = clickhouseReplicationSwitches;
+exports.clickhouseBackendSwitches = clickhouseBackendSwitches;
 const cdk8s_1 = require("cdk8s");
 const yaml_1 = require("yaml");
+const config_warnings_1 = require("./config/config-warnings");
 const to_props_1 = require("./config/to-props");
+const cluster_prerequisites_1 = require("./integrations/cluster-prerequisites");
 const langfuse_neighbours_1 = require("./integrations/langfuse-neighbours");
 const langfuse_chart_1 = require("./langfuse-chart");
 const flux_tree_1 = require("./output/flux-tree");
@@ -19,7 +23,19 @@ const policy_checks_1 = require("./validate/policy-checks");
 function buildApp(configs, app = new cdk8s_1.App()) {
     const shared = new langfuse_neighbours_1.SharedNeighbours();
     const charts = [];
-    for (const config of Array.isArray(configs) ? configs : [configs]) {
+    const list = Array.isArray(configs) ? configs : [configs];
+    // cert-manager and the ClickHouse operator serve the whole cluster: one Flux app each, whichever instance asks.
+    const enabled = list.filter((c) => c.langfuse_enabled);
+    const first = (key) => enabled.find((c) => c[key]);
+    const flux = (first('clickhouse_operator_install') ?? first('cert_manager_install'));
+    if (flux) {
+        (0, cluster_prerequisites_1.addClusterPrerequisites)(app, {
+            clickhouseOperator: first('clickhouse_operator_install') !== undefined,
+            certManager: first('cert_manager_install') !== undefined,
+            flux: { sourceName: flux.flux_source_name, appsPath: flux.flux_apps_path, kustomizationNamespace: flux.flux_namespace, sopsSecretName: flux.flux_sops_secret_name },
+        });
+    }
+    for (const config of list) {
         const props = (0, to_props_1.toChartProps)(config);
         if (!props)
             continue;
@@ -36,18 +52,44 @@ function buildApp(configs, app = new cdk8s_1.App()) {
 async function synthesizeFluxTree(options) {
     const { app, charts } = buildApp(options.configs);
     const files = await (0, flux_tree_1.renderFluxTree)(app.charts, options.encoder, (p) => (0, tree_writer_1.readTreeFile)(options.outDir, p));
-    const warnings = clickhouseReplicationSwitches(files, (p) => (0, tree_writer_1.readTreeFile)(options.outDir, p));
+    const changes = clickhouseChanges(files, (p) => (0, tree_writer_1.readTreeFile)(options.outDir, p));
+    const warnings = [...(0, config_warnings_1.configWarnings)(options.configs), ...replicationSwitches(changes), ...backendSwitches(changes)];
     const report = (0, tree_writer_1.writeTree)(options.outDir, files);
     return { app, charts, report, warnings };
 }
+/**
+ * The HelmRelease files whose content changes against the tree on disk, with their ClickHouse
+ * values parsed once (an unchanged file cannot switch anything, so it is not parsed at all).
+ */
+function clickhouseChanges(files, existing) {
+    const values = (text) => (0, yaml_1.parse)(text)?.spec?.values?.clickhouse;
+    return files.filter((f) => f.path.endsWith('/app/helmrelease.yaml')).flatMap((f) => {
+        const before = existing(f.path);
+        return before === undefined || before === f.content ? [] : [{ path: f.path, before: values(before), after: values(f.content) }];
+    });
+}
+const bundled = (clickhouse) => clickhouse !== undefined && clickhouse.deploy !== false;
 /**
  * HelmReleases whose bundled ClickHouse goes from a single node to cluster mode compared with the
  * tree on disk: the existing tables are not replicated, so the switch needs a data migration.
  */
 function clickhouseReplicationSwitches(files, existing) {
-    const clusterEnabled = (text) => text !== undefined && (0, yaml_1.parse)(text)?.spec?.values?.clickhouse?.clusterEnabled === true;
-    return files
-        .filter((f) => f.path.endsWith('/app/helmrelease.yaml'))
-        .filter((f) => existing(f.path) !== undefined && !clusterEnabled(existing(f.path)) && clusterEnabled(f.content))
-        .map((f) => `${f.path}: ClickHouse switches from a single node to replicated: ${policy_checks_1.CLICKHOUSE_MIGRATION_NOTE}`);
+    return replicationSwitches(clickhouseChanges(files, existing));
+}
+function replicationSwitches(changes) {
+    const clustered = (clickhouse) => bundled(clickhouse) && clickhouse.clusterEnabled === true;
+    return changes.filter((c) => !clustered(c.before) && clustered(c.after))
+        .map((c) => `${c.path}: ClickHouse switches from a single node to replicated: ${policy_checks_1.CLICKHOUSE_MIGRATION_NOTE}`);
+}
+/**
+ * HelmReleases that move from the chart's bundled ClickHouse to another one compared with the tree
+ * on disk: Langfuse then starts on an empty database, while the old data stays on the old volumes.
+ */
+function clickhouseBackendSwitches(files, existing) {
+    return backendSwitches(clickhouseChanges(files, existing));
+}
+function backendSwitches(changes) {
+    return changes.filter((c) => bundled(c.before) && c.after !== undefined && !bundled(c.after))
+        .map((c) => `${c.path}: Langfuse moves from the bundled ClickHouse to ${String(c.after.host)}, a new and empty database: `
+        + 'existing traces stay on the bundled ClickHouse\'s volumes and are not copied; use the staged upgrade to keep them');
 }

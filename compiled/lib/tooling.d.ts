@@ -24,3 +24,6 @@ export * from './settings/derive';
 export * from './settings/features';
 export * from './settings/secret-values';
 export * from './synth';
+export * from './clickhouse/langfuse-clickhouse';
+export * from './clickhouse/operator-conventions';
+export * from './config/config-warnings';

@@ -40,3 +40,6 @@ __exportStar(require("./settings/derive"), exports);
 __exportStar(require("./settings/features"), exports);
 __exportStar(require("./settings/secret-values"), exports);
 __exportStar(require("./synth"), exports);
+__exportStar(require("./clickhouse/langfuse-clickhouse"), exports);
+__exportStar(require("./clickhouse/operator-conventions"), exports);
+__exportStar(require("./config/config-warnings"), exports);

@@ -49,6 +49,7 @@ const ACL = {
 };
 const KEYCLOAK_CLIENT = { keycloak_realm: 'main', langfuse_keycloak_client_secret: 'ClientSecret0123456789' };
 const MONITORING = { monitoring_enabled: true, langfuse_monitoring_enabled: true };
+const V4 = { langfuse_version: 4 };
 const LITELLM = { ...PROJECT, ...PROJECT_KEYS, litellm_api_key: 'sk-litellm-0123456789', litellm_enabled: true };
 const SMTP = { langfuse_smtp_url: 'smtp://mail.example.com:587', langfuse_email_from: 'langfuse@example.com' };
 
@@ -82,6 +83,18 @@ export const KEY_PROBES: Readonly<Record<string, KeyProbe>> = {
   langfuse_clickhouse_memory_request: { value: '3Gi' },
   langfuse_clickhouse_memory_limit: { value: '6Gi' },
   langfuse_zookeeper_storage: { value: '16Gi' },
+  langfuse_version: { value: 4 },
+  langfuse_clickhouse_backend: { value: 'operator' },
+  langfuse_v4_write_mode: { value: 'dual', base: V4 },
+  langfuse_v4_historic_backfill: { value: true, base: V4 },
+  langfuse_clickhouse_keeper_replicas: { value: 3, base: V4 },
+  langfuse_clickhouse_keeper_storage: { value: '20Gi', base: V4 },
+  langfuse_clickhouse_image: { value: 'clickhouse/clickhouse-server:26.4.5.143', base: V4 },
+  langfuse_clickhouse_keeper_image: { value: 'clickhouse/clickhouse-keeper:26.4.5.143', base: V4 },
+  clickhouse_operator_install: { value: true, base: V4 },
+  cert_manager_install: { value: true },
+  clickhouse_operator_kustomization: { value: 'ch-operator', base: V4 },
+  clickhouse_operator_kustomization_namespace: { value: 'clickhouse-operator', base: V4 },
   rustfs_enabled: { value: true, base: S3_KEYS },
   langfuse_s3_endpoint: { value: 'http://s3.storage.svc.cluster.local:9000', base: RUSTFS },
   langfuse_s3_region: { value: 'eu-west-1', base: RUSTFS },

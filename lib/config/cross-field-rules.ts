@@ -1,3 +1,5 @@
+import { clickhouseImageVersion, LANGFUSE_V4_MIN_CLICKHOUSE } from '../clickhouse/clickhouse-images';
+
 /** A rule violation that involves more than one key; `key` is the key to fix. */
 export interface CrossFieldIssue {
   readonly key: string;
@@ -119,8 +121,51 @@ export function crossFieldIssues(cfg: RawConfig): CrossFieldIssue[] {
   }
 
   const replicas = cfg.langfuse_clickhouse_replicas;
-  if (typeof replicas === 'number' && replicas > 1 && !isOn(cfg.langfuse_clickhouse_cluster_enabled)) {
+  if (typeof replicas === 'number' && replicas > 1 && !isOn(cfg.langfuse_clickhouse_cluster_enabled) && effectiveClickhouseBackend(cfg) === 'bundled') {
     issues.push({ key: 'langfuse_clickhouse_cluster_enabled', message: `must be true when langfuse_clickhouse_replicas is ${replicas} (replicated tables need cluster mode)` });
+  }
+  issues.push(...langfuseVersionIssues(cfg));
+  return issues;
+}
+
+/** The ClickHouse backend a config gets: the one it names, else the operator's for v4 and the bundled one otherwise. */
+export function effectiveClickhouseBackend(cfg: { readonly langfuse_clickhouse_backend?: unknown; readonly langfuse_version?: unknown }): 'bundled' | 'operator' {
+  const backend = cfg.langfuse_clickhouse_backend;
+  if (backend === 'bundled' || backend === 'operator') return backend;
+  return cfg.langfuse_version === 4 ? 'operator' : 'bundled';
+}
+
+/** Rules of langfuse_version, the ClickHouse backend and the v4 write modes (what Langfuse refuses, or loses data with). */
+function langfuseVersionIssues(cfg: RawConfig): CrossFieldIssue[] {
+  const issues: CrossFieldIssue[] = [];
+  const v4 = cfg.langfuse_version === 4;
+  const backend = effectiveClickhouseBackend(cfg);
+  if (v4 && backend === 'bundled') {
+    issues.push({
+      key: 'langfuse_clickhouse_backend',
+      message: 'cannot be "bundled" with langfuse_version: 4: Langfuse v4 needs ClickHouse 25.12 or later and the chart\'s Bitnami ClickHouse is about 25.2; '
+        + 'set langfuse_clickhouse_backend: operator (a new, empty ClickHouse: moving existing traces needs the upgrade path), or keep langfuse_version: 3',
+    });
+  }
+  const mode = cfg.langfuse_v4_write_mode;
+  if (!v4 && (mode === 'dual' || mode === 'events_only')) {
+    issues.push({ key: 'langfuse_v4_write_mode', message: `cannot be "${mode}" without langfuse_version: 4: v3 only writes the legacy tables (set "legacy", or unset it)` });
+  }
+  if (isOn(cfg.langfuse_v4_historic_backfill)) {
+    if (!v4) {
+      issues.push({ key: 'langfuse_v4_historic_backfill', message: 'needs langfuse_version: 4: the backfill runs on the v4 worker' });
+    } else if (mode === 'legacy') {
+      issues.push({
+        key: 'langfuse_v4_historic_backfill',
+        message: 'must be false with langfuse_v4_write_mode: legacy: the backfill fills the events tables, which legacy mode neither writes nor reads (Langfuse\'s upgrade guide: start it once dual write is healthy)',
+      });
+    }
+  }
+  const image = cfg.langfuse_clickhouse_image;
+  const version = typeof image === 'string' ? clickhouseImageVersion(image) : undefined;
+  const [minMajor, minMinor] = LANGFUSE_V4_MIN_CLICKHOUSE;
+  if (v4 && version && (version[0] < minMajor || (version[0] === minMajor && version[1] < minMinor))) {
+    issues.push({ key: 'langfuse_clickhouse_image', message: `must be ClickHouse ${minMajor}.${minMinor} or later with langfuse_version: 4 (got ${version.join('.')})` });
   }
   return issues;
 }

@@ -58,7 +58,7 @@ export interface LangfuseConfig {
   langfuse_clickhouse_storage: string;
   /** ClickHouse replicas; more than 1 needs langfuse_clickhouse_cluster_enabled. */
   langfuse_clickhouse_replicas: number;
-  /** ClickHouse cluster mode (replicated tables, ZooKeeper). */
+  /** Bundled ClickHouse cluster mode (replicated tables, ZooKeeper); the operator backend always runs replicated tables with Keeper. */
   langfuse_clickhouse_cluster_enabled: boolean;
   /** ClickHouse CPU request. */
   langfuse_clickhouse_cpu_request: string;
@@ -68,6 +68,24 @@ export interface LangfuseConfig {
   langfuse_clickhouse_memory_limit: string;
   /** ZooKeeper volume size (cluster mode only). */
   langfuse_zookeeper_storage: string;
+  /** LANGFUSE_BACKGROUND_MIGRATION_V4_ENABLE_HISTORIC_BACKFILL: copy the v3 tables into the v4 events tables (about 3x the ClickHouse data volume). Needs langfuse_version 4 and a write mode other than legacy. */
+  langfuse_v4_historic_backfill: boolean;
+  /** ClickHouse Keeper replicas of the operator backend (the ha profile defaults to 3). */
+  langfuse_clickhouse_keeper_replicas: 1 | 5 | 3;
+  /** Volume size of each Keeper replica (operator backend). */
+  langfuse_clickhouse_keeper_storage: string;
+  /** Pinned ClickHouse server image of the operator backend (25.12 or later with langfuse_version 4). */
+  langfuse_clickhouse_image: string;
+  /** Pinned ClickHouse Keeper image of the operator backend. */
+  langfuse_clickhouse_keeper_image: string;
+  /** Emit the ClickHouse operator (chart 0.0.5) as the Flux app clickhouse-operator/clickhouse-operator, for clusters that do not run it yet. */
+  clickhouse_operator_install: boolean;
+  /** Emit cert-manager (chart v1.20.2) as the Flux app cert-manager/cert-manager; the operator's webhook certificate needs it. */
+  cert_manager_install: boolean;
+  /** Flux Kustomization that installs the ClickHouse operator; Langfuse waits for it with the operator backend. With clickhouse_operator_install, Langfuse waits for the emitted one instead. */
+  clickhouse_operator_kustomization: string;
+  /** Namespace of clickhouse_operator_kustomization. */
+  clickhouse_operator_kustomization_namespace: string;
   /** Use the shared RustFS in namespace storage; otherwise the chart bundles MinIO. */
   rustfs_enabled: boolean;
   /** RustFS S3 endpoint. */
@@ -196,6 +214,12 @@ export interface LangfuseConfig {
   langfuse_postgres_password?: string | undefined;
   /** ClickHouse password. Required when langfuse_enabled. */
   langfuse_clickhouse_password?: string | undefined;
+  /** Langfuse server major version: 4 (4.16.0) or 3 (3.224.1, security fixes until the end of January 2027). Unset keeps v3 on the bundled ClickHouse, as before this key existed, with a warning; new configs set 4. */
+  langfuse_version?: 4 | 3 | undefined;
+  /** Where ClickHouse runs: "operator" (a ClickHouseCluster and KeeperCluster of the ClickHouse operator) or "bundled" (the chart's Bitnami ClickHouse, v3 only). Defaults to "operator" with langfuse_version 4, else "bundled". Switching an existing install needs a data migration. */
+  langfuse_clickhouse_backend?: 'bundled' | 'operator' | undefined;
+  /** LANGFUSE_MIGRATION_V4_WRITE_MODE on web and worker: "events_only" (v4's target, the default with langfuse_version 4), "dual" (v3 and v4 tables, the worker probe checks the dual write) or "legacy" (v3 tables only; the one mode v3 takes). */
+  langfuse_v4_write_mode?: 'legacy' | 'dual' | 'events_only' | undefined;
   /** S3 access key. Required with rustfs_enabled; the MinIO root user otherwise (derived from langfuse_salt when unset). */
   langfuse_s3_access_key?: string | undefined;
   /** S3 secret key. Required with rustfs_enabled; the MinIO root password otherwise (derived from langfuse_salt when unset). */

@@ -9,7 +9,7 @@ export const PROFILES = {
    * What the pinned chart and the operators offer for availability and scale: two web and worker
    * replicas that autoscale and spread across nodes with disruption budgets, three Postgres
    * instances with anti-affinity, and replicated ClickHouse (three replicas, ZooKeeper, cluster
-   * mode). Switching an existing single-node ClickHouse to replicated needs a data migration.
+   * mode; with the operator backend three Keeper replicas). Switching an existing single-node ClickHouse to replicated needs a data migration.
    */
   ha: {
     langfuse_web_replicas: 2,
@@ -29,6 +29,8 @@ export const PROFILES = {
     langfuse_clickhouse_cpu_request: '2',
     langfuse_clickhouse_memory_request: '8Gi',
     langfuse_clickhouse_memory_limit: '8Gi',
+    // With the operator backend: a Keeper quorum that survives the loss of one node.
+    langfuse_clickhouse_keeper_replicas: 3,
   },
 } as const satisfies Record<string, Record<string, unknown>>;
 

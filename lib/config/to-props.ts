@@ -1,14 +1,16 @@
 import { ObjectStorage } from '../backends/object-storage';
+import { LangfuseVersion, V4WriteMode } from '../flux/langfuse-v4';
 import { RedisBackend } from '../backends/redis-backend';
 import { KeycloakClientForm } from '../identity/keycloak-client';
 import { LiteLlmLangfuseCallback } from '../integrations/litellm-integration';
-import { LangfuseChartProps } from '../langfuse-chart-props';
+import { ClickHouseBackend, LangfuseChartProps } from '../langfuse-chart-props';
 import { GatewayParent } from '../network/http-route';
 import {
   backupCredentials, backupEnabled, keycloakHostname, keycloakInternalIssuerUrl, keycloakIssuerUrl, langfuseHostname,
   monitoringEnabled, ssoEnabled, storageClass, tracingEnabled,
 } from '../settings/derive';
 import { deriveSecret } from '../settings/secret-values';
+import { effectiveClickhouseBackend } from './cross-field-rules';
 import type { LangfuseConfig } from './langfuse-config';
 
 /** Labels of the passwords derived from the salt; changing one rotates that password. */
@@ -74,7 +76,19 @@ export function toChartProps(cfg: LangfuseConfig): LangfuseChartProps | undefine
       memoryRequest: cfg.langfuse_clickhouse_memory_request,
       memoryLimit: cfg.langfuse_clickhouse_memory_limit,
       zookeeperStorageSize: cfg.langfuse_zookeeper_storage,
+      backend: effectiveClickhouseBackend(cfg) === 'operator' ? ClickHouseBackend.OPERATOR : ClickHouseBackend.BUNDLED,
+      image: cfg.langfuse_clickhouse_image,
+      keeperImage: cfg.langfuse_clickhouse_keeper_image,
+      keeperReplicas: cfg.langfuse_clickhouse_keeper_replicas,
+      keeperStorageSize: cfg.langfuse_clickhouse_keeper_storage,
+      operatorFluxDependency: cfg.clickhouse_operator_install
+        ? { name: 'clickhouse-operator', namespace: cfg.flux_namespace }
+        : { name: cfg.clickhouse_operator_kustomization, namespace: cfg.clickhouse_operator_kustomization_namespace },
     },
+    langfuseVersion: cfg.langfuse_version === 4 ? LangfuseVersion.V4 : LangfuseVersion.V3,
+    v4Migration: cfg.langfuse_v4_write_mode
+      ? { writeMode: cfg.langfuse_v4_write_mode as V4WriteMode, historicBackfill: cfg.langfuse_v4_historic_backfill }
+      : cfg.langfuse_version === 4 ? { writeMode: V4WriteMode.EVENTS_ONLY, historicBackfill: cfg.langfuse_v4_historic_backfill } : undefined,
     storageClass: storageClass(cfg.cnpg_storage_class, cfg.storage_class),
     objectStorage: cfg.rustfs_enabled
       ? ObjectStorage.external({

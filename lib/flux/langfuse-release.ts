@@ -1,7 +1,7 @@
 import { Duration } from 'cdk8s';
 import { Construct } from 'constructs';
 import {
-  HelmRelease, HelmReleaseSpecChartSpecSourceRefKind, HelmReleaseSpecInstallStrategyName, HelmReleaseSpecUpgradeStrategyName,
+  HelmRelease, HelmReleaseSpec, HelmReleaseSpecChartSpecSourceRefKind, HelmReleaseSpecInstallStrategyName, HelmReleaseSpecPostRenderers, HelmReleaseSpecUpgradeStrategyName,
 } from '../../imports/helm.toolkit.fluxcd.io';
 import { HelmRepository } from '../../imports/source.toolkit.fluxcd.io';
 import { placeInFile } from '../output/file-placement';
@@ -21,6 +21,11 @@ export interface LangfuseReleaseProps {
    * @default Duration.minutes(30)
    */
   readonly timeout?: Duration;
+  /**
+   * Kustomize patches Flux applies to the rendered chart, for what the chart has no value for.
+   * @default - none
+   */
+  readonly postRenderers?: readonly HelmReleaseSpecPostRenderers[];
 }
 
 /**
@@ -43,7 +48,6 @@ export class LangfuseRelease extends Construct {
     });
     placeInFile(repository, 'helmrepository.yaml');
 
-    const retry = { retryInterval: '5m' };
     this.helmRelease = new HelmRelease(this, 'Resource', {
       metadata: { name: props.releaseName, namespace: props.namespace },
       spec: {
@@ -58,11 +62,20 @@ export class LangfuseRelease extends Construct {
             interval: '12h',
           },
         },
-        install: { strategy: { name: HelmReleaseSpecInstallStrategyName.RETRY_ON_FAILURE, ...retry } },
-        upgrade: { strategy: { name: HelmReleaseSpecUpgradeStrategyName.RETRY_ON_FAILURE, ...retry } },
+        ...retryInPlace(),
         values: props.values,
+        postRenderers: props.postRenderers && props.postRenderers.length > 0 ? [...props.postRenderers] : undefined,
       },
     });
     placeInFile(this.helmRelease, 'helmrelease.yaml');
   }
+}
+
+/** Install and upgrade retried in place every 5 minutes: no uninstall or rollback remediation. */
+export function retryInPlace(): Pick<HelmReleaseSpec, 'install' | 'upgrade'> {
+  const retry = { retryInterval: '5m' };
+  return {
+    install: { strategy: { name: HelmReleaseSpecInstallStrategyName.RETRY_ON_FAILURE, ...retry } },
+    upgrade: { strategy: { name: HelmReleaseSpecUpgradeStrategyName.RETRY_ON_FAILURE, ...retry } },
+  };
 }

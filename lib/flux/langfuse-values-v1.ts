@@ -1,4 +1,5 @@
 import { BundledMinio, ExternalObjectStorage } from '../backends/object-storage';
+import { BundledClickHouse, ClickHouseConnection, ExternalClickHouse } from '../clickhouse/clickhouse-connection';
 import { BundledValkey, DragonflyBackend } from '../backends/redis-backend';
 import { LangfuseChartProps } from '../langfuse-chart-props';
 import { LangfuseNames } from '../names';
@@ -6,7 +7,8 @@ import { WEB_LIVENESS_PROBE, WEB_READINESS_PROBE, WORKER_LIVENESS_PROBE } from '
 import { langfuseTelemetryValues } from '../observability/langfuse-telemetry-values';
 import { langfuseUrl } from '../settings/derive';
 import { componentScalingValues } from './langfuse-scaling-values';
-import { EnvVar, LangfuseChartValues, Resources } from './langfuse-values';
+import { effectiveV4Migration, langfuseImageTag, LangfuseVersion, v4MigrationEnv } from './langfuse-v4';
+import { ClickhouseValues, EnvVar, LangfuseChartValues, Resources } from './langfuse-values';
 
 /** The pinned chart and the Langfuse version it runs (its appVersion). */
 export const LANGFUSE_CHART = { name: 'langfuse', version: '1.5.41', appVersion: '3.224.1', repository: 'https://langfuse.github.io/langfuse-k8s' } as const;
@@ -14,14 +16,23 @@ export const LANGFUSE_CHART = { name: 'langfuse', version: '1.5.41', appVersion:
 const secretEnv = (name: string, secret: string, key: string): EnvVar => ({ name, valueFrom: { secretKeyRef: { name: secret, key } } });
 const plainEnv = (name: string, value: string | number | boolean): EnvVar => ({ name, value: String(value) });
 
+/** The chart's bundled ClickHouse, sized by the props, with the ClickHouse Secret of `names`. */
+export function bundledClickHouse(props: LangfuseChartProps, names: LangfuseNames): BundledClickHouse {
+  return ClickHouseConnection.bundled({
+    sizing: props.clickhouse, storageClass: props.storageClass ?? 'local-path', passwordSecret: { name: names.secrets.clickhouse, key: 'password' },
+  });
+}
+
 /**
  * Builds the values of chart 1.5.41 from chart props: only keys that chart reads, secrets by
- * reference, environment variables the chart has no key for through additionalEnv.
+ * reference, environment variables the chart has no key for through additionalEnv. ClickHouse is
+ * the one `clickhouse` names (the chart's bundled one by default), the Langfuse image the pinned
+ * release of `props.langfuseVersion`: chart 1.5.41 runs v4 unchanged, since its web and worker
+ * templates are those of chart 2.0.0, which ships v4.
  */
-export function langfuseValuesV1(props: LangfuseChartProps, names: LangfuseNames): LangfuseChartValues {
-  const storageClass = props.storageClass ?? 'local-path';
-  const clickhouse = props.clickhouse;
-  const clusterEnabled = clickhouse.clusterEnabled ?? false;
+export function langfuseValuesV1(
+  props: LangfuseChartProps, names: LangfuseNames, clickhouse: ClickHouseConnection = bundledClickHouse(props, names),
+): LangfuseChartValues {
   const buckets = { events: props.buckets?.events ?? 'langfuse-events', media: props.buckets?.media ?? 'langfuse-media', exports: props.buckets?.exports ?? 'langfuse-exports' };
   const secretRef = (key: string) => ({ secretKeyRef: { name: names.secrets.app, key } });
   const telemetry = langfuseTelemetryValues({
@@ -44,8 +55,8 @@ export function langfuseValuesV1(props: LangfuseChartProps, names: LangfuseNames
       encryptionKey: secretRef('ENCRYPTION_KEY'),
       nextauth: { url: langfuseUrl(props.hostname), secret: secretRef('NEXTAUTH_SECRET') },
       features: { telemetryEnabled: false, signUpDisabled: props.auth?.disableSignup ?? false },
-      image: { tag: LANGFUSE_CHART.appVersion, pullPolicy: 'IfNotPresent' },
-      additionalEnv: [...commonEnv(props, names), ...telemetry.commonEnv],
+      image: { tag: langfuseImageTag(props.langfuseVersion ?? LangfuseVersion.V3, LANGFUSE_CHART.appVersion), pullPolicy: 'IfNotPresent' },
+      additionalEnv: [...commonEnv(props, names), ...clickhouseEnv(clickhouse), ...v4Env(props), ...telemetry.commonEnv],
       extraVolumes: telemetry.extraVolumes,
       web: {
         replicas: props.web?.replicas ?? 1,
@@ -75,32 +86,58 @@ export function langfuseValuesV1(props: LangfuseChartProps, names: LangfuseNames
       auth: { username: names.postgresUser, existingSecret: names.secrets.postgres, secretKeys: { userPasswordKey: 'password' }, database: names.postgresDatabase },
     },
     redis: redisValues(props, names),
-    clickhouse: {
-      deploy: true,
-      replicaCount: clickhouse.replicas ?? 1,
-      shards: 1,
-      clusterEnabled,
-      auth: { username: 'default', existingSecret: names.secrets.clickhouse, existingSecretKey: 'password' },
-      resources: {
-        requests: { cpu: clickhouse.cpuRequest ?? '500m', memory: clickhouse.memoryRequest ?? '2Gi' },
-        limits: { memory: clickhouse.memoryLimit ?? '4Gi' },
-      },
-      persistence: { size: clickhouse.storageSize ?? '20Gi', storageClass },
-      // Bitnami's "micro" preset limits ZooKeeper to 384Mi under a 1 GB JVM heap, which OOMs and
-      // can corrupt its state; a 512 MB heap in a 1Gi limit leaves room. Single-node ClickHouse
-      // needs no ZooKeeper at all.
-      zookeeper: {
-        enabled: clusterEnabled,
-        replicaCount: clusterEnabled ? 3 : 1,
-        heapSize: 512,
-        resources: { requests: { cpu: '250m', memory: '768Mi' }, limits: { memory: '1Gi' } },
-        persistence: { size: clickhouse.zookeeperStorageSize ?? '8Gi', storageClass },
-      },
-      // ClickHouse's own Prometheus endpoint (port 8001, Service port http-metrics); the ServiceMonitor is ours.
-      metrics: props.monitoring ? { enabled: true } : undefined,
-    },
+    clickhouse: clickhouseValues(clickhouse, Boolean(props.monitoring)),
     s3: s3Values(props, names, buckets),
   };
+}
+
+function clickhouseValues(connection: ClickHouseConnection, monitoring: boolean): ClickhouseValues {
+  const auth = { username: 'default' as const, existingSecret: connection.passwordSecret.name, existingSecretKey: connection.passwordSecret.key };
+  if (connection instanceof ExternalClickHouse) {
+    return { deploy: false, host: connection.host, httpPort: connection.httpPort, nativePort: connection.nativePort, auth, clusterEnabled: connection.clusterEnabled };
+  }
+  if (!(connection instanceof BundledClickHouse)) throw new Error(`unsupported clickhouse connection "${connection.constructor.name}"`);
+  const sizing = connection.sizing;
+  const clusterEnabled = connection.clusterEnabled;
+  const storageClass = connection.storageClass;
+  return {
+    deploy: true,
+    replicaCount: sizing.replicas ?? 1,
+    shards: 1,
+    clusterEnabled,
+    auth,
+    resources: {
+      requests: { cpu: sizing.cpuRequest ?? '500m', memory: sizing.memoryRequest ?? '2Gi' },
+      limits: { memory: sizing.memoryLimit ?? '4Gi' },
+    },
+    persistence: { size: sizing.storageSize ?? '20Gi', storageClass },
+    // Bitnami's "micro" preset limits ZooKeeper to 384Mi under a 1 GB JVM heap, which OOMs and
+    // can corrupt its state; a 512 MB heap in a 1Gi limit leaves room. Single-node ClickHouse
+    // needs no ZooKeeper at all.
+    zookeeper: {
+      enabled: clusterEnabled,
+      replicaCount: clusterEnabled ? 3 : 1,
+      heapSize: 512,
+      resources: { requests: { cpu: '250m', memory: '768Mi' }, limits: { memory: '1Gi' } },
+      persistence: { size: sizing.zookeeperStorageSize ?? '8Gi', storageClass },
+    },
+    // ClickHouse's own Prometheus endpoint (port 8001, Service port http-metrics); the ServiceMonitor is ours.
+    metrics: monitoring ? { enabled: true } : undefined,
+  };
+}
+
+/**
+ * Chart 1.5.41 renders CLICKHOUSE_CLUSTER_ENABLED only as "false" (templates/_helpers.tpl); an
+ * external cluster in cluster mode gets it explicitly rather than through Langfuse's default.
+ */
+function clickhouseEnv(connection: ClickHouseConnection): EnvVar[] {
+  return connection instanceof ExternalClickHouse && connection.clusterEnabled ? [plainEnv('CLICKHOUSE_CLUSTER_ENABLED', 'true')] : [];
+}
+
+/** The LANGFUSE_MIGRATION_V4_* variables in effect for the props' Langfuse version. */
+function v4Env(props: LangfuseChartProps): EnvVar[] {
+  const migration = effectiveV4Migration(props.langfuseVersion ?? LangfuseVersion.V3, props.v4Migration);
+  return migration ? v4MigrationEnv(migration) : [];
 }
 
 function workloadResources(size: LangfuseChartProps['web']): Resources {

@@ -127,8 +127,8 @@ export interface RedisValues {
   };
 }
 
-/** `clickhouse.*`, including the Bitnami sub-chart keys it forwards. */
-export interface ClickhouseValues {
+/** `clickhouse.*` with the bundled Bitnami sub-chart, including the sub-chart keys it forwards. */
+export interface BundledClickhouseValues {
   readonly deploy: true;
   readonly replicaCount: number;
   readonly shards: 1;
@@ -145,6 +145,20 @@ export interface ClickhouseValues {
   };
   readonly metrics?: { readonly enabled: boolean };
 }
+
+/** `clickhouse.*` with a ClickHouse outside the chart: no sub-chart key at all. */
+export interface ExternalClickhouseValues {
+  readonly deploy: false;
+  readonly host: string;
+  readonly httpPort: number;
+  readonly nativePort: number;
+  readonly auth: { readonly username: 'default'; readonly existingSecret: string; readonly existingSecretKey: string };
+  /** Chart 1.5.41 renders CLICKHOUSE_CLUSTER_ENABLED only when this is false (templates/_helpers.tpl). */
+  readonly clusterEnabled: boolean;
+}
+
+/** `clickhouse.*`. */
+export type ClickhouseValues = BundledClickhouseValues | ExternalClickhouseValues;
 
 /** One of `s3.eventUpload` / `s3.mediaUpload` / `s3.batchExport`. */
 export interface S3TargetValues {

@@ -1,5 +1,9 @@
 import { ExternalObjectStorage } from '../backends/object-storage';
 import { DragonflyBackend } from '../backends/redis-backend';
+import {
+  CLICKHOUSE_KEEPER_PORTS, CLICKHOUSE_OPERATOR_POD_LABELS, CLICKHOUSE_OPERATOR_WEBHOOK_PORT, CLICKHOUSE_SERVER_PORTS, clickhouseKeeperPodLabels,
+  clickhouseServerPodLabels, clickhouseSpecificName, keeperSpecificName,
+} from '../clickhouse/operator-conventions';
 import type { LangfuseChartProps } from '../langfuse-chart-props';
 import type { LangfuseNames } from '../names';
 import { llmConnectionPodLabels } from '../integrations/langfuse-llm-connection';
@@ -27,8 +31,14 @@ export interface LangfuseTrafficInput {
   readonly dragonfly?: InClusterTarget;
   /** The shared RustFS; undefined means the chart's bundled MinIO. */
   readonly rustfs?: InClusterTarget;
-  /** ClickHouse cluster mode, which brings ZooKeeper. @default false */
+  /** The bundled ClickHouse in cluster mode, which brings ZooKeeper. @default false */
   readonly clickhouseCluster?: boolean;
+  /**
+   * Which ClickHouse stores run and which one web and worker use; both may run at once (a
+   * migration from the bundled store to the operator's).
+   * @default - only the chart's bundled ClickHouse, in use
+   */
+  readonly clickhouse?: ClickHouseStoresTraffic;
   /** Keycloak, when SSO is on. @default - no SSO */
   readonly keycloak?: InClusterTarget;
   /** Tempo's OTLP/HTTP receiver, when self-tracing is on. @default - no tracing */
@@ -50,6 +60,19 @@ export interface LangfuseTrafficInput {
   /** Namespaces of the gateways that route to the web Service. @default - no route */
   readonly gatewayNamespaces?: readonly string[];
 }
+
+/** The ClickHouse stores of one instance, for the traffic model. */
+export interface ClickHouseStoresTraffic {
+  /** The chart's bundled ClickHouse runs. */
+  readonly bundled: boolean;
+  /** The operator's ClickHouseCluster and KeeperCluster (same name), when they run. @default - none */
+  readonly operator?: { readonly name: string };
+  /** The store web and worker talk to. */
+  readonly serving: 'bundled' | 'operator';
+}
+
+/** Where the ClickHouse operator runs (the namespace its chart is installed to by `clickhouse_operator_install`). */
+export const CLICKHOUSE_OPERATOR_NAMESPACE = 'clickhouse-operator';
 
 /** Pod labels of the operators and neighbours, as their charts and operators set them. */
 export const NEIGHBOUR_LABELS = {
@@ -83,7 +106,9 @@ const DNS: TrafficPort[] = [{ port: 53, protocol: TrafficProtocol.UDP }, { port:
  * Selectors use the real pod labels: the chart's `app.kubernetes.io/name=langfuse`,
  * `app.kubernetes.io/instance=<release>` and `app=web|worker`; CNPG's `cnpg.io/cluster`; Bitnami's
  * `app.kubernetes.io/name` (`clickhouse`, `zookeeper`, and the aliases `redis` and `s3`, because
- * Helm renames an aliased sub-chart) with the release as instance.
+ * Helm renames an aliased sub-chart) with the release as instance; the ClickHouse operator's
+ * `app=<name>-clickhouse|keeper` (lib/clickhouse/operator-conventions.ts). The bundled and the
+ * operator's ClickHouse may both run (`input.clickhouse`); web and worker reach only the one in use.
  */
 export function langfuseTraffic(input: LangfuseTrafficInput): TrafficModel {
   const ns = input.namespace;
@@ -103,9 +128,10 @@ export function langfuseTraffic(input: LangfuseTrafficInput): TrafficModel {
     { policyName: `${input.release}-web`, peer: web, description: 'Langfuse web (UI, public API, headless initialization)' },
     { policyName: `${input.release}-worker`, peer: worker, description: 'Langfuse worker (queues, evaluations, exports)' },
     { policyName: `${input.release}-postgres`, peer: postgres, description: 'CloudNativePG instances' },
-    { policyName: `${input.release}-clickhouse`, peer: clickhouse, description: 'the chart\'s Bitnami ClickHouse' },
   ];
-  if (input.clickhouseCluster) workloads.push({ policyName: `${input.release}-zookeeper`, peer: zookeeper, description: 'the ClickHouse sub-chart\'s ZooKeeper' });
+  const stores = input.clickhouse ?? { bundled: true, serving: 'bundled' };
+  if (stores.bundled) workloads.push({ policyName: `${input.release}-clickhouse`, peer: clickhouse, description: 'the chart\'s Bitnami ClickHouse' });
+  if (stores.bundled && input.clickhouseCluster) workloads.push({ policyName: `${input.release}-zookeeper`, peer: zookeeper, description: 'the ClickHouse sub-chart\'s ZooKeeper' });
   if (!input.dragonfly) workloads.push({ policyName: `${input.release}-redis`, peer: valkey, description: 'the chart\'s bundled Valkey' });
   if (!input.rustfs) workloads.push({ policyName: `${input.release}-s3`, peer: minio, description: 'the chart\'s bundled MinIO' });
 
@@ -120,7 +146,15 @@ export function langfuseTraffic(input: LangfuseTrafficInput): TrafficModel {
   // Langfuse web and worker.
   flow(app, kubeDns, DNS, 'DNS');
   flow(app, postgres, tcp(5432), 'transactional data');
-  flow(app, clickhouse, tcp(8123, 9000), 'analytics (HTTP and native protocol for migrations)');
+  const operator = stores.operator ? operatorClickHousePeers(stores.operator.name, ns) : undefined;
+  if (operator) {
+    workloads.push(
+      { policyName: operator.server.name, peer: operator.server, description: 'the ClickHouse operator\'s ClickHouse servers' },
+      { policyName: operator.keeper.name, peer: operator.keeper, description: 'the ClickHouse operator\'s Keeper' },
+    );
+  }
+  const serving = stores.serving === 'operator' && operator ? operator.server : clickhouse;
+  flow(app, serving, tcp(8123, 9000), 'analytics (HTTP and native protocol for migrations)');
   if (input.dragonfly) {
     flow(app, neighbour('dragonfly', input.dragonfly, NEIGHBOUR_LABELS.dragonfly), tcp(input.dragonfly.port), 'queues and caches', 'Dragonfly on');
   } else {
@@ -162,18 +196,37 @@ export function langfuseTraffic(input: LangfuseTrafficInput): TrafficModel {
   const prometheus = Peer.pods('prometheus', 'monitoring', NEIGHBOUR_LABELS.prometheus);
   if (input.monitoring) flow(prometheus, postgres, tcp(9187), 'metrics scrape (CNPG exporter)', 'monitoring on');
 
-  // ClickHouse and, in cluster mode, ZooKeeper.
-  flow(clickhouse, kubeDns, DNS, 'DNS');
-  if (input.clickhouseCluster) {
+  // The bundled ClickHouse and, in cluster mode, ZooKeeper.
+  if (stores.bundled) flow(clickhouse, kubeDns, DNS, 'DNS');
+  if (stores.bundled && input.clickhouseCluster) {
     flow(clickhouse, clickhouse, tcp(9000, 9009), 'replication between ClickHouse replicas', 'ClickHouse cluster mode');
     flow(clickhouse, zookeeper, tcp(2181), 'replication coordination', 'ClickHouse cluster mode');
     flow(zookeeper, kubeDns, DNS, 'DNS', 'ClickHouse cluster mode');
     flow(zookeeper, zookeeper, tcp(2888, 3888), 'ZooKeeper quorum and leader election', 'ClickHouse cluster mode');
   }
 
+  // The operator's ClickHouse: servers, Keeper and the operator that manages both.
+  if (operator) {
+    const { server, keeper } = operator;
+    const op = Peer.pods('clickhouse-operator', CLICKHOUSE_OPERATOR_NAMESPACE, CLICKHOUSE_OPERATOR_POD_LABELS);
+    const when = 'ClickHouse operator';
+    flow([server, keeper], kubeDns, DNS, 'DNS', when);
+    flow(server, keeper, tcp(CLICKHOUSE_KEEPER_PORTS.client), 'replication coordination (Keeper)', when);
+    flow(keeper, keeper, tcp(CLICKHOUSE_KEEPER_PORTS.raft), 'Keeper quorum (Raft)', when);
+    flow(server, server, tcp(CLICKHOUSE_SERVER_PORTS.interserver, CLICKHOUSE_SERVER_PORTS.management),
+      'replication (interserver) and distributed queries (management port) between replicas', when);
+    flow(op, server, tcp(CLICKHOUSE_SERVER_PORTS.management), 'the operator\'s management user: schema sync, status', when);
+    flow(op, keeper, tcp(CLICKHOUSE_KEEPER_PORTS.client), 'the operator\'s Keeper status checks', when);
+    flow(Peer.kubeApiServer(), op, tcp(CLICKHOUSE_OPERATOR_WEBHOOK_PORT), 'admission webhooks of ClickHouseCluster and KeeperCluster', when);
+  }
+
   if (input.monitoring) {
     flow(prometheus, app, tcp(STATSD_EXPORTER_METRICS_PORT), 'metrics scrape (statsd-exporter sidecar)', 'monitoring on');
-    flow(prometheus, clickhouse, tcp(8001), 'metrics scrape (ClickHouse Prometheus endpoint)', 'monitoring on');
+    if (stores.bundled) flow(prometheus, clickhouse, tcp(8001), 'metrics scrape (ClickHouse Prometheus endpoint)', 'monitoring on');
+    if (operator) {
+      flow(prometheus, operator.server, tcp(CLICKHOUSE_SERVER_PORTS.prometheus), 'metrics scrape (ClickHouse Prometheus endpoint)', 'monitoring on');
+      flow(prometheus, operator.keeper, tcp(CLICKHOUSE_KEEPER_PORTS.prometheus), 'metrics scrape (Keeper Prometheus endpoint)', 'monitoring on');
+    }
   }
 
   // Bundled stores.
@@ -183,11 +236,19 @@ export function langfuseTraffic(input: LangfuseTrafficInput): TrafficModel {
   return { namespace: ns, workloads, flows };
 }
 
+/** The server and Keeper pods of the operator's cluster `name`, selected by the operator's `app` label. */
+export function operatorClickHousePeers(name: string, namespace: string): { server: Peer; keeper: Peer } {
+  return {
+    server: Peer.pods(clickhouseSpecificName(name), namespace, { app: clickhouseServerPodLabels(name).app }),
+    keeper: Peer.pods(keeperSpecificName(name), namespace, { app: clickhouseKeeperPodLabels(name).app }),
+  };
+}
+
 /**
  * The model input from chart props: the one place where the effective flags of a `LangfuseChart`
  * become traffic.
  */
-export function langfuseTrafficInput(props: LangfuseChartProps, names: LangfuseNames): LangfuseTrafficInput {
+export function langfuseTrafficInput(props: LangfuseChartProps, names: LangfuseNames, clickhouse?: ClickHouseStoresTraffic): LangfuseTrafficInput {
   const redis = props.redis;
   const storage = props.objectStorage;
   return {
@@ -197,6 +258,7 @@ export function langfuseTrafficInput(props: LangfuseChartProps, names: LangfuseN
     dragonfly: redis instanceof DragonflyBackend ? { namespace: redis.namespace, port: redis.port } : undefined,
     rustfs: storage instanceof ExternalObjectStorage ? inClusterTarget(storage.endpoint) : undefined,
     clickhouseCluster: props.clickhouse.clusterEnabled ?? false,
+    clickhouse,
     keycloak: props.sso ? { namespace: KEYCLOAK_SERVICE.namespace, port: KEYCLOAK_SERVICE.port } : undefined,
     tempo: props.tracing ? inClusterTarget(props.tracing.otlpEndpoint) : undefined,
     monitoring: Boolean(props.monitoring),

@@ -6,8 +6,10 @@ export interface LangfuseDashboardSelectors {
   readonly langfuse: string;
   /** The CloudNativePG instances. */
   readonly postgres: string;
-  /** The bundled ClickHouse. */
+  /** The ClickHouse servers Langfuse uses. */
   readonly clickhouse: string;
+  /** The operator's Keeper, when Langfuse uses the operator's ClickHouse. @default - no Keeper panels */
+  readonly keeper?: string;
   /** The shared Dragonfly. @default - no Dragonfly row */
   readonly dragonfly?: string;
 }
@@ -29,7 +31,7 @@ export interface LangfuseDashboardOptions {
  * waits for a metric nobody produces.
  */
 export function langfuseDashboardRows(options: LangfuseDashboardOptions): DashboardRow[] {
-  const { langfuse, postgres, clickhouse, dragonfly } = options.selectors;
+  const { langfuse, postgres, clickhouse, keeper, dragonfly } = options.selectors;
   // Every worker runs the queue-metrics runner against the same Redis: max, not sum, across pods.
   // Sharded queues report each shard and shard="all"; unsharded queues have no shard label.
   const depth = (type: string) => `max by (queue) (langfuse_queue_depth{${langfuse}, type="${type}", shard=~"|all"})`;
@@ -102,6 +104,19 @@ export function langfuseDashboardRows(options: LangfuseDashboardOptions): Dashbo
       ],
     },
   ];
+  if (keeper) {
+    rows.push({
+      title: 'ClickHouse Keeper',
+      panels: [
+        panel('Keeper leaders', 'Exactly one Keeper replica leads the quorum; zero means ClickHouse cannot write replicated tables.',
+          [{ expr: `sum(ClickHouseAsyncMetrics_KeeperIsLeader{${keeper}})`, legend: 'leaders' }], 'short', 8, PanelKind.STAT),
+        panel('Keeper followers', 'Replicas following the leader (replicas minus one when healthy).',
+          [{ expr: `sum(ClickHouseAsyncMetrics_KeeperIsFollower{${keeper}})`, legend: 'followers' }], 'short', 8, PanelKind.STAT),
+        panel('Keeper sessions of ClickHouse', 'Sessions each ClickHouse server holds to Keeper; zero makes replicated tables read-only.',
+          [{ expr: `sum by (pod) (ClickHouseMetrics_ZooKeeperSession{${clickhouse}})`, legend: '{{pod}}' }], 'short', 8),
+      ],
+    });
+  }
 
   if (options.backup) {
     const lastBackup = options.backup === 'plugin'

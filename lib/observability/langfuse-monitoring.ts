@@ -1,4 +1,5 @@
 import { Construct } from 'constructs';
+import { clickhouseKeeperPodLabels, clickhouseServerPodLabels, clickhouseSpecificName, keeperSpecificName, OPERATOR_METRICS_PATH, OPERATOR_METRICS_PORT_NAME } from '../clickhouse/operator-conventions';
 import { DashboardSubstitution, GrafanaDashboardConfigMap } from './grafana-dashboard-config-map';
 import { langfuseDashboardRows } from './langfuse-dashboard';
 import { PodMonitor } from './pod-monitor';
@@ -34,10 +35,26 @@ export interface LangfuseMonitoringProps {
   /** Labels on every monitor, for a Prometheus that selects monitors by label. @default - none */
   readonly monitorLabels?: Readonly<Record<string, string>>;
   /**
+   * Which ClickHouse stores get monitors, and which one the dashboard shows; both may run at once
+   * (a migration from the bundled store to the operator's).
+   * @default - the chart's bundled ClickHouse
+   */
+  readonly clickhouse?: MonitoredClickHouse;
+  /**
    * How the dashboard escapes `${...}` from Flux post-build substitution.
    * @default DashboardSubstitution.DISABLE
    */
   readonly dashboardSubstitution?: DashboardSubstitution;
+}
+
+/** The ClickHouse stores that `LangfuseMonitoring` watches. */
+export interface MonitoredClickHouse {
+  /** The chart's bundled ClickHouse (Bitnami `metrics.enabled`, Service port `http-metrics`). */
+  readonly bundled: boolean;
+  /** The operator's ClickHouseCluster and KeeperCluster of this name. @default - none */
+  readonly operator?: { readonly name: string };
+  /** The store the dashboard's ClickHouse panels query. */
+  readonly dashboard: 'bundled' | 'operator';
 }
 
 /**
@@ -45,7 +62,8 @@ export interface LangfuseMonitoringProps {
  * - the statsd-exporter sidecars' mapping ConfigMap (the sidecars themselves are chart values) and
  *   one PodMonitor for web and worker (the worker has no Service);
  * - a PodMonitor for the CloudNativePG instances (the operator's `enablePodMonitor` is deprecated);
- * - a ServiceMonitor for ClickHouse's own Prometheus endpoint (Bitnami `metrics.enabled`);
+ * - a ServiceMonitor for the bundled ClickHouse's own Prometheus endpoint (Bitnami `metrics.enabled`),
+ *   and PodMonitors for the operator's ClickHouse servers (port `prometheus`, 9363) and Keeper (9090);
  * - a PodMonitor for the shared Dragonfly, when Langfuse uses it;
  * - the Grafana dashboard, whose panels query only those metrics.
  * Selectors come from the labels those workloads are documented to carry (workload-labels.ts).
@@ -54,7 +72,12 @@ export class LangfuseMonitoring extends Construct {
   public readonly statsdMapping: StatsdMappingConfigMap;
   public readonly langfuseMonitor: PodMonitor;
   public readonly postgresMonitor: PodMonitor;
-  public readonly clickhouseMonitor: ServiceMonitor;
+  /** The bundled ClickHouse's monitor; undefined when it does not run. */
+  public readonly clickhouseMonitor?: ServiceMonitor;
+  /** The operator's ClickHouse servers; undefined without them. */
+  public readonly analyticsMonitor?: PodMonitor;
+  /** The operator's Keeper; undefined without it. */
+  public readonly keeperMonitor?: PodMonitor;
   /** Undefined without Dragonfly. */
   public readonly dragonflyMonitor?: PodMonitor;
   public readonly dashboard: GrafanaDashboardConfigMap;
@@ -81,14 +104,25 @@ export class LangfuseMonitoring extends Construct {
       selector: { 'cnpg.io/cluster': cnpgInstancePodLabels(props.postgresCluster).labels['cnpg.io/cluster'] },
       endpoints: [{ port: 'metrics' }],
     });
+    const clickhouse = props.clickhouse ?? { bundled: true, dashboard: 'bundled' };
     const clickhouseName = `${release}-clickhouse`;
-    this.clickhouseMonitor = new ServiceMonitor(this, 'ClickHouse', {
-      name: clickhouseName,
-      namespace,
-      labels,
-      selector: clickhouseServiceLabels(release).labels,
-      endpoints: [{ port: 'http-metrics' }],
-    });
+    if (clickhouse.bundled) {
+      this.clickhouseMonitor = new ServiceMonitor(this, 'ClickHouse', {
+        name: clickhouseName,
+        namespace,
+        labels,
+        selector: clickhouseServiceLabels(release).labels,
+        endpoints: [{ port: 'http-metrics' }],
+      });
+    }
+    if (clickhouse.operator) {
+      const operatorMonitor = (id: string, name: string, podLabels: Record<string, string>) => new PodMonitor(this, id, {
+        name, namespace, labels, selector: { app: podLabels.app }, endpoints: [{ port: OPERATOR_METRICS_PORT_NAME, path: OPERATOR_METRICS_PATH }],
+      });
+      const cluster = clickhouse.operator.name;
+      this.analyticsMonitor = operatorMonitor('AnalyticsClickHouse', clickhouseSpecificName(cluster), clickhouseServerPodLabels(cluster));
+      this.keeperMonitor = operatorMonitor('AnalyticsKeeper', keeperSpecificName(cluster), clickhouseKeeperPodLabels(cluster));
+    }
     const dragonflyName = props.dragonfly ? props.dragonfly.name ?? 'dragonfly' : undefined;
     if (props.dragonfly && dragonflyName) {
       this.dragonflyMonitor = new PodMonitor(this, 'Dragonfly', {
@@ -116,7 +150,10 @@ export class LangfuseMonitoring extends Construct {
         selectors: {
           langfuse: `namespace="${namespace}", ${podJob(this.langfuseMonitor)}`,
           postgres: `namespace="${namespace}", ${podJob(this.postgresMonitor)}`,
-          clickhouse: `namespace="${namespace}", service="${clickhouseName}"`,
+          clickhouse: clickhouse.dashboard === 'operator' && this.analyticsMonitor
+            ? `namespace="${namespace}", ${podJob(this.analyticsMonitor)}`
+            : `namespace="${namespace}", service="${clickhouseName}"`,
+          keeper: clickhouse.dashboard === 'operator' && this.keeperMonitor ? `namespace="${namespace}", ${podJob(this.keeperMonitor)}` : undefined,
           dragonfly: this.dragonflyMonitor && props.dragonfly
             ? `namespace="${props.dragonfly.namespace}", ${podJob(this.dragonflyMonitor)}`
             : undefined,

@@ -107,7 +107,12 @@ export const BARMAN_CLOUD_PLUGIN_METRICS: ComponentMetrics = {
   ],
 };
 
-/** ClickHouse's built-in Prometheus endpoint (Bitnami `metrics.enabled`, port 8001): system.events/metrics/asynchronous_metrics. */
+/**
+ * ClickHouse's built-in Prometheus endpoint: system.events/metrics/asynchronous_metrics. The bundled
+ * ClickHouse serves it on port 8001 (Bitnami `metrics.enabled`), the operator's servers on 9363
+ * (`prometheus` protocol in internal/controller/clickhouse/templates.go, events, metrics and
+ * asynchronous metrics on).
+ */
 export const CLICKHOUSE_METRICS: ComponentMetrics = {
   component: 'clickhouse',
   source: 'https://clickhouse.com/docs/operations/server-configuration-parameters/settings#prometheus '
@@ -117,6 +122,21 @@ export const CLICKHOUSE_METRICS: ComponentMetrics = {
     counter('ClickHouseProfileEvents_FailedQuery'), counter('ClickHouseProfileEvents_InsertedRows'), counter('ClickHouseProfileEvents_InsertedBytes'),
     gauge('ClickHouseMetrics_Query'), gauge('ClickHouseMetrics_MemoryTracking'), gauge('ClickHouseMetrics_TCPConnection'),
     gauge('ClickHouseMetrics_HTTPConnection'), gauge('ClickHouseAsyncMetrics_Uptime'), gauge('ClickHouseAsyncMetrics_TotalPartsOfMergeTreeTables'),
+    gauge('ClickHouseMetrics_ZooKeeperSession'),
+  ],
+};
+
+/**
+ * ClickHouse Keeper's endpoint (port 9090 under the operator: `controller.DefaultPrometheusConfig`
+ * in internal/controller/keeper/templates.go), the same writer with Keeper's asynchronous metrics.
+ */
+export const CLICKHOUSE_KEEPER_METRICS: ComponentMetrics = {
+  component: 'clickhouse-keeper',
+  source: 'ClickHouse/ClickHouse src/Coordination/KeeperAsynchronousMetrics.cpp (KeeperIsLeader, KeeperIsFollower, ...) '
+    + 'under the ClickHouseAsyncMetrics_ prefix of src/Server/PrometheusMetricsWriter.h',
+  metrics: [
+    gauge('ClickHouseAsyncMetrics_KeeperIsLeader'), gauge('ClickHouseAsyncMetrics_KeeperIsFollower'),
+    gauge('ClickHouseAsyncMetrics_KeeperSyncedFollowers'), gauge('ClickHouseAsyncMetrics_KeeperLastLogTerm'),
   ],
 };
 
@@ -135,7 +155,7 @@ export const DRAGONFLY_METRICS: ComponentMetrics = {
 
 /** Every component list. */
 export const COMPONENT_METRICS: readonly ComponentMetrics[] = [
-  STATSD_EXPORTER_METRICS, CNPG_METRICS, BARMAN_CLOUD_PLUGIN_METRICS, CLICKHOUSE_METRICS, DRAGONFLY_METRICS,
+  STATSD_EXPORTER_METRICS, CNPG_METRICS, BARMAN_CLOUD_PLUGIN_METRICS, CLICKHOUSE_METRICS, CLICKHOUSE_KEEPER_METRICS, DRAGONFLY_METRICS,
 ];
 
 /** The Prometheus series names a metric of a type is scraped as. */

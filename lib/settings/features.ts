@@ -1,6 +1,7 @@
 import { ExternalObjectStorage } from '../backends/object-storage';
 import { DragonflyBackend } from '../backends/redis-backend';
-import { LangfuseChartProps } from '../langfuse-chart-props';
+import { LangfuseVersion, LANGFUSE_V4_VERSION } from '../flux/langfuse-v4';
+import { ClickHouseBackend, LangfuseChartProps } from '../langfuse-chart-props';
 
 /** One optional feature and whether it is effectively on, with the detail that matters. */
 export interface FeatureState {
@@ -18,7 +19,20 @@ export function effectiveFeatures(props: LangfuseChartProps): FeatureState[] {
   const redis = props.redis;
   const storage = props.objectStorage;
   const clickhouseReplicas = props.clickhouse.replicas ?? 1;
+  const v4 = props.langfuseVersion === LangfuseVersion.V4;
+  const operator = (props.clickhouse.backend ?? (v4 ? ClickHouseBackend.OPERATOR : ClickHouseBackend.BUNDLED)) === ClickHouseBackend.OPERATOR;
+  const keeperReplicas = props.clickhouse.keeperReplicas ?? 1;
   return [
+    {
+      name: 'langfuse v4',
+      on: v4,
+      detail: v4 ? `${LANGFUSE_V4_VERSION}, write mode ${props.v4Migration?.writeMode ?? 'events_only'}${props.v4Migration?.historicBackfill ? ', historic backfill' : ''}` : 'v3',
+    },
+    {
+      name: 'clickhouse operator',
+      on: operator,
+      detail: operator ? `ClickHouseCluster with ${keeperReplicas} Keeper replica${keeperReplicas === 1 ? '' : 's'}` : 'bundled ClickHouse',
+    },
     {
       name: 'redis',
       on: true,
@@ -29,7 +43,7 @@ export function effectiveFeatures(props: LangfuseChartProps): FeatureState[] {
     { name: 'object storage', on: true, detail: storage instanceof ExternalObjectStorage ? `external S3 ${storage.endpoint}` : 'bundled MinIO' },
     {
       name: 'clickhouse cluster',
-      on: props.clickhouse.clusterEnabled ?? false,
+      on: operator || (props.clickhouse.clusterEnabled ?? false),
       detail: `${clickhouseReplicas} replica${clickhouseReplicas === 1 ? '' : 's'}`,
     },
     { name: 'sso', on: props.sso !== undefined, detail: props.sso ? `Keycloak realm ${props.sso.realm}` : 'password sign-in only' },

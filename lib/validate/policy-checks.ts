@@ -96,6 +96,9 @@ export function checkWorkloadRequests(doc: Record<string, any>): Finding[] {
   if (doc.kind === 'HelmRelease' && get(doc, ['spec', 'chart', 'spec', 'chart']) === 'langfuse') {
     return langfuseValueRequests(get(doc, ['spec', 'values']));
   }
+  if ((doc.kind === 'ClickHouseCluster' || doc.kind === 'KeeperCluster') && String(doc.apiVersion).startsWith('clickhouse.com/')) {
+    return checkRequests(get(doc, ['spec', 'containerTemplate', 'resources']), 'spec.containerTemplate.resources');
+  }
   return [];
 }
 
@@ -221,7 +224,7 @@ export const CLICKHOUSE_REPLICATION_WARNING = `replicated ClickHouse (cluster mo
 /** A warning on a Langfuse HelmRelease whose bundled ClickHouse runs in cluster mode. */
 export function checkClickhouseCluster(doc: Record<string, any>): Finding[] {
   if (doc.kind !== 'HelmRelease' || get(doc, ['spec', 'chart', 'spec', 'chart']) !== 'langfuse') return [];
-  if (get(doc, ['spec', 'values', 'clickhouse', 'clusterEnabled']) !== true) return [];
+  if (get(doc, ['spec', 'values', 'clickhouse', 'clusterEnabled']) !== true || get(doc, ['spec', 'values', 'clickhouse', 'deploy']) === false) return [];
   return [{ severity: 'warning', check: 'clickhouse-cluster', field: 'spec.values.clickhouse.clusterEnabled', message: CLICKHOUSE_REPLICATION_WARNING }];
 }
 

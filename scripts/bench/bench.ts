@@ -44,11 +44,12 @@ function measure(label: string, args: string[], env: NodeJS.ProcessEnv = {}): Ro
   return row;
 }
 
-/** A config with n instances of a small Langfuse, each in its own namespace. */
+/** A config with n instances of a small Langfuse v4 (with its operator ClickHouse), each in its own namespace. */
 function instancesConfig(n: number): string {
   const file = path.join(work, `instances-${n}.yaml`);
   fs.writeFileSync(file, stringify({
     ...PROBE_BASE_CONFIG,
+    langfuse_version: 4,
     instances: Array.from({ length: n }, (_, i) => ({
       langfuse_instance_name: `langfuse-${i}`, langfuse_namespace: `team-${i}`, langfuse_subdomain: `langfuse-${i}`,
     })),
@@ -92,7 +93,9 @@ if (process.argv.includes('--write')) {
     '',
     'The synth runs what `cdk8s synth` runs (`node scripts/launch.js main`): a bundle built by esbuild without type',
     'checking, rebuilt only when a source changes (the build is not part of the measurement). Every run encrypts its',
-    'Secrets with age and writes the full Flux tree to a temporary folder.',
+    'Secrets with age and writes the full Flux tree to a temporary folder. The example and the (c) instances run',
+    'Langfuse v4, each with its ClickHouseCluster and KeeperCluster. Timings vary with the load of the machine',
+    '(the CPUs are shared): compare ratios from one run, not times across runs.',
     '',
   ].join('\n');
   fs.writeFileSync(path.join(root, 'docs', 'benchmarks.md'), doc);

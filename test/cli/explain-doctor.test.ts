@@ -84,7 +84,7 @@ describe('doctor', () => {
       'kubectl port-forward -n ai-system svc/langfuse-web 3000:3000',
       'curl -fsS http://localhost:3000/api/public/health',
       'curl -fsS http://localhost:3000/api/public/ready',
-      'SELECT count() FROM traces',
+      'SELECT count() FROM events_core',
       'kubectl get clusters.postgresql.cnpg.io -n ai-system langfuse-postgresql',
       'kubectl get keycloaks.k8s.keycloak.org -n identity',
       'AUTH","langfuse",process.env.REDIS_PASSWORD',

@@ -123,7 +123,7 @@ describeWithShared(['crds', 'k8s-openapi', 'reference'], 'validate', () => {
     ['a dependsOn target whose folder is in the tree without a Kustomization', (root) => {
       fs.mkdirSync(path.join(root, 'kubernetes/apps/cache/dragonfly/app'), { recursive: true });
       fs.writeFileSync(path.join(root, 'kubernetes/apps/cache/dragonfly/app/kustomization.yaml'), `${KUSTOMIZATION}resources: []\n`);
-    }, { check: 'flux-depends-on', file: `${APP}/ks.yaml`, document: 'Kustomization/langfuse', field: 'spec.dependsOn[1]' }],
+    }, { check: 'flux-depends-on', file: `${APP}/ks.yaml`, document: 'Kustomization/langfuse', field: 'spec.dependsOn[2]' }],
     ['a kustomization listing a missing file', (root) => fs.rmSync(path.join(root, APP, 'app', 'namespace.yaml')),
       { check: 'kustomize', file: `${APP}/app/kustomization.yaml`, document: 'Kustomization', field: 'resources[0]' }],
     ['a file that is not YAML', (root) => fs.writeFileSync(path.join(root, APP, 'app', 'broken.yaml'), 'a: [1, 2\n'),

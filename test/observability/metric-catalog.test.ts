@@ -80,7 +80,7 @@ describe('the statsd-exporter mapping', () => {
 
 describe('the metric catalog', () => {
   test('documents every scraped component with a source', () => {
-    expect(COMPONENT_METRICS.map((c) => c.component)).toEqual(['statsd-exporter', 'cloudnative-pg', 'barman-cloud-plugin', 'clickhouse', 'dragonfly']);
+    expect(COMPONENT_METRICS.map((c) => c.component)).toEqual(['statsd-exporter', 'cloudnative-pg', 'barman-cloud-plugin', 'clickhouse', 'clickhouse-keeper', 'dragonfly']);
     for (const component of COMPONENT_METRICS) {
       expect(component.source.length).toBeGreaterThan(10);
       for (const metric of component.metrics) expect(metric.name).toMatch(/^[a-zA-Z_][a-zA-Z0-9_]*$/);

@@ -6,6 +6,8 @@ exports.renderDoctorChecks = renderDoctorChecks;
 exports.runDoctor = runDoctor;
 const object_storage_1 = require("../../lib/backends/object-storage");
 const redis_backend_1 = require("../../lib/backends/redis-backend");
+const operator_conventions_1 = require("../../lib/clickhouse/operator-conventions");
+const langfuse_v4_1 = require("../../lib/flux/langfuse-v4");
 const sops_secret_1 = require("../../lib/secrets/sops-secret");
 const derive_1 = require("../../lib/settings/derive");
 const command_1 = require("./command");
@@ -35,9 +37,8 @@ function doctorChecks({ props, chart }) {
     const web = `deploy/${chart.names.webService}`;
     const worker = `deploy/${chart.names.workerDeployment}`;
     const chartPods = `app.kubernetes.io/name=langfuse,app.kubernetes.io/instance=${release}`;
-    const clickhousePods = `app.kubernetes.io/name=clickhouse,app.kubernetes.io/instance=${release}`;
-    // Bitnami ClickHouse names its StatefulSets <fullname>-shard<N>; the first pod of shard 0:
-    const clickhousePod = `${chart.names.clickhouseService}-shard0-0`;
+    const clickhouse = clickhouseDoctorTarget({ props, chart });
+    const clickhousePods = clickhouse.podSelector;
     const secretNames = chart.node.findAll().filter((c) => c instanceof sops_secret_1.SopsSecret).map((s) => s.name);
     const url = (0, derive_1.langfuseUrl)(chart.hostname);
     const getCluster = `kubectl get clusters.postgresql.cnpg.io -n ${ns} ${chart.names.postgresCluster}`;
@@ -65,6 +66,7 @@ function doctorChecks({ props, chart }) {
             { note: 'web and worker are Running and Ready', command: `kubectl get pods -n ${ns} -l ${chartPods}` },
             { note: 'the Postgres instances are Running', command: `kubectl get pods -n ${ns} -l cnpg.io/cluster=${chart.names.postgresCluster}` },
             { note: 'ClickHouse is Running', command: `kubectl get pods -n ${ns} -l ${clickhousePods}` },
+            ...clickhouse.extraPodSteps,
         ],
     });
     checks.push({
@@ -104,9 +106,10 @@ function doctorChecks({ props, chart }) {
         title: 'ClickHouse',
         steps: [
             {
-                note: 'traces arrive: the count grows while traffic flows',
-                command: `kubectl exec -n ${ns} ${clickhousePod} -- sh -c '${CLICKHOUSE_CLIENT} --query "SELECT count() FROM traces"'`,
+                note: `traces arrive: the count grows while traffic flows (table ${clickhouse.countTable})`,
+                command: `kubectl exec -n ${ns} ${clickhouse.pod}${clickhouse.container} -- sh -c '${clickhouse.client} --query "SELECT count() FROM ${clickhouse.countTable}"'`,
             },
+            ...clickhouse.extraChecks,
             { note: 'query timeouts: memory use against the limit (needs metrics-server)', command: `kubectl top pods -n ${ns} -l ${clickhousePods}` },
         ],
     });
@@ -279,6 +282,53 @@ function doctorChecks({ props, chart }) {
         });
     }
     return checks;
+}
+/** The ClickHouse Langfuse uses, as `doctor` addresses it. */
+function clickhouseDoctorTarget({ props, chart }) {
+    const ns = chart.names.namespace;
+    const analytics = chart.analytics;
+    // v4 writes traces to the events tables once the v3 tables are no longer (only) written.
+    const mode = props.v4Migration?.writeMode;
+    const countTable = mode === langfuse_v4_1.V4WriteMode.DUAL || mode === langfuse_v4_1.V4WriteMode.EVENTS_ONLY ? 'events_core' : 'traces';
+    if (!analytics || chart.clickhouse !== analytics.connection) {
+        return {
+            podSelector: `app.kubernetes.io/name=clickhouse,app.kubernetes.io/instance=${chart.release.releaseName}`,
+            // Bitnami ClickHouse names its StatefulSets <fullname>-shard<N>; the first pod of shard 0:
+            pod: `${chart.names.clickhouseService}-shard0-0`,
+            container: '',
+            client: CLICKHOUSE_CLIENT,
+            countTable,
+            extraPodSteps: [],
+            extraChecks: [],
+        };
+    }
+    const selector = (labels) => Object.entries(labels).map(([k, v]) => `${k}=${v}`).join(',');
+    const client = `clickhouse-client --user default --password "$${operator_conventions_1.CLICKHOUSE_SERVER_CONTAINER.passwordEnv}"`;
+    const exec = `kubectl exec -n ${ns} ${analytics.firstPod} -c ${operator_conventions_1.CLICKHOUSE_SERVER_CONTAINER.name} -- sh -c`;
+    return {
+        podSelector: selector(analytics.podSelector),
+        pod: analytics.firstPod,
+        container: ` -c ${operator_conventions_1.CLICKHOUSE_SERVER_CONTAINER.name}`,
+        client,
+        countTable,
+        extraPodSteps: [
+            { note: 'ClickHouse Keeper is Running', command: `kubectl get pods -n ${ns} -l ${selector(analytics.keeperPodSelector)}` },
+            {
+                note: 'the operator reports both clusters Ready (Flux waits for it before it counts the app Ready)',
+                command: `kubectl get clickhouseclusters.clickhouse.com,keeperclusters.clickhouse.com -n ${ns} ${analytics.name}`,
+            },
+        ],
+        extraChecks: [
+            {
+                note: 'the default database is Replicated (the operator drops and recreates it otherwise) and holds Langfuse\'s tables: expect "Replicated" and a count above 0',
+                command: `${exec} '${client} --query "SELECT engine, (SELECT count() FROM system.tables WHERE database = currentDatabase()) FROM system.databases WHERE name = currentDatabase()"'`,
+            },
+            {
+                note: 'every replica answers through the cluster "default" (one line per replica)',
+                command: `${exec} '${client} --query "SELECT hostName() FROM clusterAllReplicas(default, system.one)"'`,
+            },
+        ],
+    };
 }
 /** The bucket names the HelmRelease uses. */
 function s3Buckets(chart) {

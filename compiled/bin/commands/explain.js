@@ -9,6 +9,8 @@ const cdk8s_1 = require("cdk8s");
 const load_1 = require("../../lib/config/load");
 const to_props_1 = require("../../lib/config/to-props");
 const langfuse_values_v1_1 = require("../../lib/flux/langfuse-values-v1");
+const langfuse_v4_1 = require("../../lib/flux/langfuse-v4");
+const operator_conventions_1 = require("../../lib/clickhouse/operator-conventions");
 const redis_backend_1 = require("../../lib/backends/redis-backend");
 const object_storage_1 = require("../../lib/backends/object-storage");
 const features_1 = require("../../lib/settings/features");
@@ -56,7 +58,10 @@ function derivedRows({ config, props, chart }) {
         ['storage class', props.storageClass ?? 'local-path', `${inputs('cnpg_storage_class')} -> ${inputs('storage_class')} -> local-path`],
         ['flux app folder', chart.appDirectory, 'flux_apps_path/langfuse_namespace/langfuse'],
         ['flux kustomization', `${chart.kustomization.namespace}/${chart.kustomization.name}`, 'flux_namespace'],
-        ['chart', `${langfuse_values_v1_1.LANGFUSE_CHART.name} ${chart.release.chartVersion} (Langfuse ${langfuse_values_v1_1.LANGFUSE_CHART.appVersion})`, 'pinned'],
+        ['chart', `${langfuse_values_v1_1.LANGFUSE_CHART.name} ${chart.release.chartVersion} (Langfuse ${(0, langfuse_v4_1.langfuseImageTag)(chart.langfuseVersion, langfuse_values_v1_1.LANGFUSE_CHART.appVersion)})`,
+            `pinned; langfuse_version=${config.langfuse_version ?? '- (v3, as before the key existed)'}`],
+        ['clickhouse backend', chart.analytics ? `operator: ClickHouseCluster/KeeperCluster ${chart.analytics.name}` : 'bundled (the chart\'s Bitnami ClickHouse)',
+            `${inputs('langfuse_clickhouse_backend')} (default: operator with langfuse_version 4, else bundled)`],
     ];
 }
 /** The service table of the seed's quick reference, from the names the chart exposes. */
@@ -69,6 +74,7 @@ function serviceRows({ props, chart }) {
         ['worker', chart.endpoints.worker, CHART_PORTS.worker],
         ['postgres (rw)', chart.endpoints.postgresRw, String(chart.postgres.port)],
         ['clickhouse', chart.endpoints.clickhouse, CHART_PORTS.clickhouse],
+        ...(chart.analytics ? [['clickhouse keeper', (0, derive_1.serviceDns)(`${chart.analytics.name}-keeper-headless`, chart.names.namespace), String(operator_conventions_1.CLICKHOUSE_KEEPER_PORTS.client)]] : []),
         [props.redis instanceof redis_backend_1.DragonflyBackend ? 'dragonfly' : 'valkey (bundled)', chart.endpoints.redis, redisPort],
         [
             props.objectStorage instanceof object_storage_1.ExternalObjectStorage ? 'rustfs (s3)' : 'minio (bundled)',
@@ -111,7 +117,8 @@ const USAGE = `usage: langfuse-cdk8s explain [--config FILE]
 
 Prints what a config means, without writing anything: the derived variables (hostname, URL, the
 sso/backup/monitoring/tracing gates with their inputs, issuer URLs, storage class), the effective
-feature set, and the in-cluster service names and ports (web, worker, Postgres rw, ClickHouse,
+feature set (the Langfuse version and the ClickHouse backend among them), and the in-cluster
+service names and ports (web, worker, Postgres rw, ClickHouse and its Keeper,
 Dragonfly or Valkey, RustFS or MinIO, Keycloak).
 
   ${command_1.CONFIG_OPTION_HELP}

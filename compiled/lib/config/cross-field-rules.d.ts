@@ -10,4 +10,9 @@ type RawConfig = Readonly<Record<string, unknown>>;
  * at once.
  */
 export declare function crossFieldIssues(cfg: RawConfig): CrossFieldIssue[];
+/** The ClickHouse backend a config gets: the one it names, else the operator's for v4 and the bundled one otherwise. */
+export declare function effectiveClickhouseBackend(cfg: {
+    readonly langfuse_clickhouse_backend?: unknown;
+    readonly langfuse_version?: unknown;
+}): 'bundled' | 'operator';
 export {};

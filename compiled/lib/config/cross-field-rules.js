@@ -1,6 +1,8 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.crossFieldIssues = crossFieldIssues;
+exports.effectiveClickhouseBackend = effectiveClickhouseBackend;
+const clickhouse_images_1 = require("../clickhouse/clickhouse-images");
 const isSet = (v) => v !== undefined && v !== null && v !== '';
 const isOn = (v) => v === true;
 /**
@@ -115,8 +117,51 @@ function crossFieldIssues(cfg) {
         }
     }
     const replicas = cfg.langfuse_clickhouse_replicas;
-    if (typeof replicas === 'number' && replicas > 1 && !isOn(cfg.langfuse_clickhouse_cluster_enabled)) {
+    if (typeof replicas === 'number' && replicas > 1 && !isOn(cfg.langfuse_clickhouse_cluster_enabled) && effectiveClickhouseBackend(cfg) === 'bundled') {
         issues.push({ key: 'langfuse_clickhouse_cluster_enabled', message: `must be true when langfuse_clickhouse_replicas is ${replicas} (replicated tables need cluster mode)` });
+    }
+    issues.push(...langfuseVersionIssues(cfg));
+    return issues;
+}
+/** The ClickHouse backend a config gets: the one it names, else the operator's for v4 and the bundled one otherwise. */
+function effectiveClickhouseBackend(cfg) {
+    const backend = cfg.langfuse_clickhouse_backend;
+    if (backend === 'bundled' || backend === 'operator')
+        return backend;
+    return cfg.langfuse_version === 4 ? 'operator' : 'bundled';
+}
+/** Rules of langfuse_version, the ClickHouse backend and the v4 write modes (what Langfuse refuses, or loses data with). */
+function langfuseVersionIssues(cfg) {
+    const issues = [];
+    const v4 = cfg.langfuse_version === 4;
+    const backend = effectiveClickhouseBackend(cfg);
+    if (v4 && backend === 'bundled') {
+        issues.push({
+            key: 'langfuse_clickhouse_backend',
+            message: 'cannot be "bundled" with langfuse_version: 4: Langfuse v4 needs ClickHouse 25.12 or later and the chart\'s Bitnami ClickHouse is about 25.2; '
+                + 'set langfuse_clickhouse_backend: operator (a new, empty ClickHouse: moving existing traces needs the upgrade path), or keep langfuse_version: 3',
+        });
+    }
+    const mode = cfg.langfuse_v4_write_mode;
+    if (!v4 && (mode === 'dual' || mode === 'events_only')) {
+        issues.push({ key: 'langfuse_v4_write_mode', message: `cannot be "${mode}" without langfuse_version: 4: v3 only writes the legacy tables (set "legacy", or unset it)` });
+    }
+    if (isOn(cfg.langfuse_v4_historic_backfill)) {
+        if (!v4) {
+            issues.push({ key: 'langfuse_v4_historic_backfill', message: 'needs langfuse_version: 4: the backfill runs on the v4 worker' });
+        }
+        else if (mode === 'legacy') {
+            issues.push({
+                key: 'langfuse_v4_historic_backfill',
+                message: 'must be false with langfuse_v4_write_mode: legacy: the backfill fills the events tables, which legacy mode neither writes nor reads (Langfuse\'s upgrade guide: start it once dual write is healthy)',
+            });
+        }
+    }
+    const image = cfg.langfuse_clickhouse_image;
+    const version = typeof image === 'string' ? (0, clickhouse_images_1.clickhouseImageVersion)(image) : undefined;
+    const [minMajor, minMinor] = clickhouse_images_1.LANGFUSE_V4_MIN_CLICKHOUSE;
+    if (v4 && version && (version[0] < minMajor || (version[0] === minMajor && version[1] < minMinor))) {
+        issues.push({ key: 'langfuse_clickhouse_image', message: `must be ClickHouse ${minMajor}.${minMinor} or later with langfuse_version: 4 (got ${version.join('.')})` });
     }
     return issues;
 }

@@ -9,7 +9,7 @@ export declare const PROFILES: {
      * What the pinned chart and the operators offer for availability and scale: two web and worker
      * replicas that autoscale and spread across nodes with disruption budgets, three Postgres
      * instances with anti-affinity, and replicated ClickHouse (three replicas, ZooKeeper, cluster
-     * mode). Switching an existing single-node ClickHouse to replicated needs a data migration.
+     * mode; with the operator backend three Keeper replicas). Switching an existing single-node ClickHouse to replicated needs a data migration.
      */
     readonly ha: {
         readonly langfuse_web_replicas: 2;
@@ -28,6 +28,7 @@ export declare const PROFILES: {
         readonly langfuse_clickhouse_cpu_request: "2";
         readonly langfuse_clickhouse_memory_request: "8Gi";
         readonly langfuse_clickhouse_memory_limit: "8Gi";
+        readonly langfuse_clickhouse_keeper_replicas: 3;
     };
 };
 /** A profile's name. */

@@ -12,10 +12,10 @@ export declare const configShape: {
     langfuse_log_level: z.ZodDefault<z.ZodEnum<{
         trace: "trace";
         debug: "debug";
-        info: "info";
-        warn: "warn";
         error: "error";
         fatal: "fatal";
+        warn: "warn";
+        info: "info";
     }>>;
     langfuse_log_format: z.ZodDefault<z.ZodEnum<{
         text: "text";
@@ -56,6 +56,25 @@ export declare const configShape: {
     langfuse_clickhouse_memory_request: z.ZodDefault<z.ZodString>;
     langfuse_clickhouse_memory_limit: z.ZodDefault<z.ZodString>;
     langfuse_zookeeper_storage: z.ZodDefault<z.ZodString>;
+    langfuse_version: z.ZodOptional<z.ZodLiteral<3 | 4>>;
+    langfuse_clickhouse_backend: z.ZodOptional<z.ZodEnum<{
+        operator: "operator";
+        bundled: "bundled";
+    }>>;
+    langfuse_v4_write_mode: z.ZodOptional<z.ZodEnum<{
+        legacy: "legacy";
+        dual: "dual";
+        events_only: "events_only";
+    }>>;
+    langfuse_v4_historic_backfill: z.ZodDefault<z.ZodBoolean>;
+    langfuse_clickhouse_keeper_replicas: z.ZodDefault<z.ZodLiteral<1 | 3 | 5>>;
+    langfuse_clickhouse_keeper_storage: z.ZodDefault<z.ZodString>;
+    langfuse_clickhouse_image: z.ZodDefault<z.ZodString>;
+    langfuse_clickhouse_keeper_image: z.ZodDefault<z.ZodString>;
+    clickhouse_operator_install: z.ZodDefault<z.ZodBoolean>;
+    cert_manager_install: z.ZodDefault<z.ZodBoolean>;
+    clickhouse_operator_kustomization: z.ZodDefault<z.ZodString>;
+    clickhouse_operator_kustomization_namespace: z.ZodDefault<z.ZodString>;
     rustfs_enabled: z.ZodDefault<z.ZodBoolean>;
     langfuse_s3_endpoint: z.ZodDefault<z.ZodString>;
     langfuse_s3_region: z.ZodDefault<z.ZodString>;
@@ -180,10 +199,10 @@ export declare const configSchema: z.ZodObject<{
     langfuse_log_level: z.ZodDefault<z.ZodEnum<{
         trace: "trace";
         debug: "debug";
-        info: "info";
-        warn: "warn";
         error: "error";
         fatal: "fatal";
+        warn: "warn";
+        info: "info";
     }>>;
     langfuse_log_format: z.ZodDefault<z.ZodEnum<{
         text: "text";
@@ -224,6 +243,25 @@ export declare const configSchema: z.ZodObject<{
     langfuse_clickhouse_memory_request: z.ZodDefault<z.ZodString>;
     langfuse_clickhouse_memory_limit: z.ZodDefault<z.ZodString>;
     langfuse_zookeeper_storage: z.ZodDefault<z.ZodString>;
+    langfuse_version: z.ZodOptional<z.ZodLiteral<3 | 4>>;
+    langfuse_clickhouse_backend: z.ZodOptional<z.ZodEnum<{
+        operator: "operator";
+        bundled: "bundled";
+    }>>;
+    langfuse_v4_write_mode: z.ZodOptional<z.ZodEnum<{
+        legacy: "legacy";
+        dual: "dual";
+        events_only: "events_only";
+    }>>;
+    langfuse_v4_historic_backfill: z.ZodDefault<z.ZodBoolean>;
+    langfuse_clickhouse_keeper_replicas: z.ZodDefault<z.ZodLiteral<1 | 3 | 5>>;
+    langfuse_clickhouse_keeper_storage: z.ZodDefault<z.ZodString>;
+    langfuse_clickhouse_image: z.ZodDefault<z.ZodString>;
+    langfuse_clickhouse_keeper_image: z.ZodDefault<z.ZodString>;
+    clickhouse_operator_install: z.ZodDefault<z.ZodBoolean>;
+    cert_manager_install: z.ZodDefault<z.ZodBoolean>;
+    clickhouse_operator_kustomization: z.ZodDefault<z.ZodString>;
+    clickhouse_operator_kustomization_namespace: z.ZodDefault<z.ZodString>;
     rustfs_enabled: z.ZodDefault<z.ZodBoolean>;
     langfuse_s3_endpoint: z.ZodDefault<z.ZodString>;
     langfuse_s3_region: z.ZodDefault<z.ZodString>;

@@ -8,6 +8,17 @@ const langfuse_monitoring_1 = require("../observability/langfuse-monitoring");
 const otlp_endpoint_1 = require("../observability/otlp-endpoint");
 const statsd_exporter_sidecar_1 = require("../observability/statsd-exporter-sidecar");
 const cnpg_backup_1 = require("../postgres/cnpg-backup");
+const clickhouse_images_1 = require("../clickhouse/clickhouse-images");
+const langfuse_clickhouse_1 = require("../clickhouse/langfuse-clickhouse");
+/** A ClickHouse image pinned to a tag (not latest) or a digest, as the operator's image fields take it. */
+const clickhouseImage = () => zod_1.z.string().superRefine((image, ctx) => {
+    try {
+        (0, clickhouse_images_1.imageRef)(image);
+    }
+    catch {
+        ctx.addIssue({ code: 'custom', message: 'must be an image pinned to a tag (not latest) or a digest, like "clickhouse/clickhouse-server:26.4.4.38"' });
+    }
+});
 const orgRole = zod_1.z.enum(['OWNER', 'ADMIN', 'MEMBER', 'VIEWER', 'NONE'], { message: 'must be one of OWNER, ADMIN, MEMBER, VIEWER, NONE' });
 const projectRole = zod_1.z.enum(['OWNER', 'ADMIN', 'MEMBER', 'VIEWER'], { message: 'must be one of OWNER, ADMIN, MEMBER, VIEWER' });
 const projectKey = (prefix) => zod_1.z.string().regex(new RegExp(`^${prefix}[A-Za-z0-9_-]{8,}$`), { message: `must start with "${prefix}" followed by at least 8 letters, digits, "_" or "-"` });
@@ -58,15 +69,38 @@ exports.configShape = {
     langfuse_postgres_password: (0, fields_1.urlSafePassword)().optional().describe('Password of the Postgres role "langfuse". Required when langfuse_enabled.'),
     langfuse_postgres_instances: (0, fields_1.intBetween)(1, 5).default(1).describe('Postgres instances; more than 1 adds pod anti-affinity.'),
     langfuse_postgres_storage: (0, fields_1.storageQuantity)().default('10Gi').describe('Postgres volume size.'),
-    // --- ClickHouse (bundled)
+    // --- ClickHouse (bundled or operator)
     langfuse_clickhouse_password: (0, fields_1.urlSafePassword)().optional().describe('ClickHouse password. Required when langfuse_enabled.'),
     langfuse_clickhouse_storage: (0, fields_1.storageQuantity)().default('20Gi').describe('ClickHouse volume size.'),
     langfuse_clickhouse_replicas: (0, fields_1.intBetween)(1, 5).default(1).describe('ClickHouse replicas; more than 1 needs langfuse_clickhouse_cluster_enabled.'),
-    langfuse_clickhouse_cluster_enabled: (0, fields_1.flag)().default(false).describe('ClickHouse cluster mode (replicated tables, ZooKeeper).'),
+    langfuse_clickhouse_cluster_enabled: (0, fields_1.flag)().default(false).describe('Bundled ClickHouse cluster mode (replicated tables, ZooKeeper); the operator backend always runs replicated tables with Keeper.'),
     langfuse_clickhouse_cpu_request: (0, fields_1.cpuQuantity)().default('500m').describe('ClickHouse CPU request.'),
     langfuse_clickhouse_memory_request: (0, fields_1.memoryQuantity)().default('2Gi').describe('ClickHouse memory request.'),
     langfuse_clickhouse_memory_limit: (0, fields_1.memoryQuantity)().default('4Gi').describe('ClickHouse memory limit.'),
     langfuse_zookeeper_storage: (0, fields_1.storageQuantity)().default('8Gi').describe('ZooKeeper volume size (cluster mode only).'),
+    // --- Langfuse version and the ClickHouse operator (v4)
+    langfuse_version: zod_1.z.literal([3, 4], { message: 'must be 3 or 4' }).optional()
+        .describe('Langfuse server major version: 4 (4.16.0) or 3 (3.224.1, security fixes until the end of January 2027). Unset keeps v3 on the bundled ClickHouse, as before this key existed, with a warning; new configs set 4.'),
+    langfuse_clickhouse_backend: zod_1.z.enum(['bundled', 'operator'], { message: 'must be "bundled" or "operator"' }).optional()
+        .describe('Where ClickHouse runs: "operator" (a ClickHouseCluster and KeeperCluster of the ClickHouse operator) or "bundled" (the chart\'s Bitnami ClickHouse, v3 only). Defaults to "operator" with langfuse_version 4, else "bundled". Switching an existing install needs a data migration.'),
+    langfuse_v4_write_mode: zod_1.z.enum(['legacy', 'dual', 'events_only'], { message: 'must be "legacy", "dual" or "events_only"' }).optional()
+        .describe('LANGFUSE_MIGRATION_V4_WRITE_MODE on web and worker: "events_only" (v4\'s target, the default with langfuse_version 4), "dual" (v3 and v4 tables, the worker probe checks the dual write) or "legacy" (v3 tables only; the one mode v3 takes).'),
+    langfuse_v4_historic_backfill: (0, fields_1.flag)().default(false)
+        .describe('LANGFUSE_BACKGROUND_MIGRATION_V4_ENABLE_HISTORIC_BACKFILL: copy the v3 tables into the v4 events tables (about 3x the ClickHouse data volume). Needs langfuse_version 4 and a write mode other than legacy.'),
+    langfuse_clickhouse_keeper_replicas: zod_1.z.literal([1, 3, 5], { message: 'must be 1, 3 or 5 (a Keeper quorum needs an odd number)' }).default(1)
+        .describe('ClickHouse Keeper replicas of the operator backend (the ha profile defaults to 3).'),
+    langfuse_clickhouse_keeper_storage: (0, fields_1.storageQuantity)().default('10Gi').describe('Volume size of each Keeper replica (operator backend).'),
+    langfuse_clickhouse_image: clickhouseImage().default(clickhouse_images_1.CLICKHOUSE_SERVER_IMAGE)
+        .describe('Pinned ClickHouse server image of the operator backend (25.12 or later with langfuse_version 4).'),
+    langfuse_clickhouse_keeper_image: clickhouseImage().default(clickhouse_images_1.CLICKHOUSE_KEEPER_IMAGE).describe('Pinned ClickHouse Keeper image of the operator backend.'),
+    clickhouse_operator_install: (0, fields_1.flag)().default(false)
+        .describe('Emit the ClickHouse operator (chart 0.0.5) as the Flux app clickhouse-operator/clickhouse-operator, for clusters that do not run it yet.'),
+    cert_manager_install: (0, fields_1.flag)().default(false)
+        .describe('Emit cert-manager (chart v1.20.2) as the Flux app cert-manager/cert-manager; the operator\'s webhook certificate needs it.'),
+    clickhouse_operator_kustomization: (0, fields_1.dnsLabel)().default(langfuse_clickhouse_1.CLICKHOUSE_OPERATOR_FLUX_DEPENDENCY.name)
+        .describe('Flux Kustomization that installs the ClickHouse operator; Langfuse waits for it with the operator backend. With clickhouse_operator_install, Langfuse waits for the emitted one instead.'),
+    clickhouse_operator_kustomization_namespace: (0, fields_1.dnsLabel)().default(langfuse_clickhouse_1.CLICKHOUSE_OPERATOR_FLUX_DEPENDENCY.namespace)
+        .describe('Namespace of clickhouse_operator_kustomization.'),
     // --- S3 (RustFS or bundled MinIO)
     rustfs_enabled: (0, fields_1.flag)().default(false).describe('Use the shared RustFS in namespace storage; otherwise the chart bundles MinIO.'),
     langfuse_s3_endpoint: (0, fields_1.httpUrl)().default('http://rustfs-svc.storage.svc.cluster.local:9000').describe('RustFS S3 endpoint.'),

@@ -31,6 +31,9 @@ function renderStarterConfig(options) {
     const set = {
         langfuse_enabled: true,
         cloudflare_domain: options.domain ?? 'example.com',
+        // What a new install gets: v4 on the operator's ClickHouse (a config without them stays on v3).
+        langfuse_version: 4,
+        langfuse_clickhouse_backend: 'operator',
         ...options.secrets,
     };
     const lines = [];

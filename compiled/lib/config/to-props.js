@@ -3,11 +3,14 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.DERIVED_PASSWORD_LABELS = void 0;
 exports.toChartProps = toChartProps;
 const object_storage_1 = require("../backends/object-storage");
+const langfuse_v4_1 = require("../flux/langfuse-v4");
 const redis_backend_1 = require("../backends/redis-backend");
 const keycloak_client_1 = require("../identity/keycloak-client");
 const litellm_integration_1 = require("../integrations/litellm-integration");
+const langfuse_chart_props_1 = require("../langfuse-chart-props");
 const derive_1 = require("../settings/derive");
 const secret_values_1 = require("../settings/secret-values");
+const cross_field_rules_1 = require("./cross-field-rules");
 /** Labels of the passwords derived from the salt; changing one rotates that password. */
 exports.DERIVED_PASSWORD_LABELS = {
     redis: 'bundled-valkey-password',
@@ -70,7 +73,19 @@ function toChartProps(cfg) {
             memoryRequest: cfg.langfuse_clickhouse_memory_request,
             memoryLimit: cfg.langfuse_clickhouse_memory_limit,
             zookeeperStorageSize: cfg.langfuse_zookeeper_storage,
+            backend: (0, cross_field_rules_1.effectiveClickhouseBackend)(cfg) === 'operator' ? langfuse_chart_props_1.ClickHouseBackend.OPERATOR : langfuse_chart_props_1.ClickHouseBackend.BUNDLED,
+            image: cfg.langfuse_clickhouse_image,
+            keeperImage: cfg.langfuse_clickhouse_keeper_image,
+            keeperReplicas: cfg.langfuse_clickhouse_keeper_replicas,
+            keeperStorageSize: cfg.langfuse_clickhouse_keeper_storage,
+            operatorFluxDependency: cfg.clickhouse_operator_install
+                ? { name: 'clickhouse-operator', namespace: cfg.flux_namespace }
+                : { name: cfg.clickhouse_operator_kustomization, namespace: cfg.clickhouse_operator_kustomization_namespace },
         },
+        langfuseVersion: cfg.langfuse_version === 4 ? langfuse_v4_1.LangfuseVersion.V4 : langfuse_v4_1.LangfuseVersion.V3,
+        v4Migration: cfg.langfuse_v4_write_mode
+            ? { writeMode: cfg.langfuse_v4_write_mode, historicBackfill: cfg.langfuse_v4_historic_backfill }
+            : cfg.langfuse_version === 4 ? { writeMode: langfuse_v4_1.V4WriteMode.EVENTS_ONLY, historicBackfill: cfg.langfuse_v4_historic_backfill } : undefined,
         storageClass: (0, derive_1.storageClass)(cfg.cnpg_storage_class, cfg.storage_class),
         objectStorage: cfg.rustfs_enabled
             ? object_storage_1.ObjectStorage.external({

@@ -1,6 +1,6 @@
 import { Duration } from 'cdk8s';
 import { Construct } from 'constructs';
-import { HelmRelease } from '../../imports/helm.toolkit.fluxcd.io';
+import { HelmRelease, HelmReleaseSpec, HelmReleaseSpecPostRenderers } from '../../imports/helm.toolkit.fluxcd.io';
 import { LangfuseChartValues } from './langfuse-values';
 /** Props of `LangfuseRelease`. */
 export interface LangfuseReleaseProps {
@@ -14,6 +14,11 @@ export interface LangfuseReleaseProps {
      * @default Duration.minutes(30)
      */
     readonly timeout?: Duration;
+    /**
+     * Kustomize patches Flux applies to the rendered chart, for what the chart has no value for.
+     * @default - none
+     */
+    readonly postRenderers?: readonly HelmReleaseSpecPostRenderers[];
 }
 /**
  * The official langfuse chart, pinned, from its HelmRepository. Failed installs and upgrades are
@@ -27,3 +32,5 @@ export declare class LangfuseRelease extends Construct {
     readonly helmRelease: HelmRelease;
     constructor(scope: Construct, id: string, props: LangfuseReleaseProps);
 }
+/** Install and upgrade retried in place every 5 minutes: no uninstall or rollback remediation. */
+export declare function retryInPlace(): Pick<HelmReleaseSpec, 'install' | 'upgrade'>;

@@ -1,6 +1,7 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.LangfuseRelease = void 0;
+exports.retryInPlace = retryInPlace;
 const cdk8s_1 = require("cdk8s");
 const constructs_1 = require("constructs");
 const helm_toolkit_fluxcd_io_1 = require("../../imports/helm.toolkit.fluxcd.io");
@@ -26,7 +27,6 @@ class LangfuseRelease extends constructs_1.Construct {
             spec: { interval: '1h', url: langfuse_values_v1_1.LANGFUSE_CHART.repository },
         });
         (0, file_placement_1.placeInFile)(repository, 'helmrepository.yaml');
-        const retry = { retryInterval: '5m' };
         this.helmRelease = new helm_toolkit_fluxcd_io_1.HelmRelease(this, 'Resource', {
             metadata: { name: props.releaseName, namespace: props.namespace },
             spec: {
@@ -41,12 +41,20 @@ class LangfuseRelease extends constructs_1.Construct {
                         interval: '12h',
                     },
                 },
-                install: { strategy: { name: helm_toolkit_fluxcd_io_1.HelmReleaseSpecInstallStrategyName.RETRY_ON_FAILURE, ...retry } },
-                upgrade: { strategy: { name: helm_toolkit_fluxcd_io_1.HelmReleaseSpecUpgradeStrategyName.RETRY_ON_FAILURE, ...retry } },
+                ...retryInPlace(),
                 values: props.values,
+                postRenderers: props.postRenderers && props.postRenderers.length > 0 ? [...props.postRenderers] : undefined,
             },
         });
         (0, file_placement_1.placeInFile)(this.helmRelease, 'helmrelease.yaml');
     }
 }
 exports.LangfuseRelease = LangfuseRelease;
+/** Install and upgrade retried in place every 5 minutes: no uninstall or rollback remediation. */
+function retryInPlace() {
+    const retry = { retryInterval: '5m' };
+    return {
+        install: { strategy: { name: helm_toolkit_fluxcd_io_1.HelmReleaseSpecInstallStrategyName.RETRY_ON_FAILURE, ...retry } },
+        upgrade: { strategy: { name: helm_toolkit_fluxcd_io_1.HelmReleaseSpecUpgradeStrategyName.RETRY_ON_FAILURE, ...retry } },
+    };
+}

@@ -1,3 +1,4 @@
+import { BundledClickHouse, ClickHouseConnection } from '../clickhouse/clickhouse-connection';
 import { LangfuseChartProps } from '../langfuse-chart-props';
 import { LangfuseNames } from '../names';
 import { LangfuseChartValues } from './langfuse-values';
@@ -8,10 +9,15 @@ export declare const LANGFUSE_CHART: {
     readonly appVersion: "3.224.1";
     readonly repository: "https://langfuse.github.io/langfuse-k8s";
 };
+/** The chart's bundled ClickHouse, sized by the props, with the ClickHouse Secret of `names`. */
+export declare function bundledClickHouse(props: LangfuseChartProps, names: LangfuseNames): BundledClickHouse;
 /**
  * Builds the values of chart 1.5.41 from chart props: only keys that chart reads, secrets by
- * reference, environment variables the chart has no key for through additionalEnv.
+ * reference, environment variables the chart has no key for through additionalEnv. ClickHouse is
+ * the one `clickhouse` names (the chart's bundled one by default), the Langfuse image the pinned
+ * release of `props.langfuseVersion`: chart 1.5.41 runs v4 unchanged, since its web and worker
+ * templates are those of chart 2.0.0, which ships v4.
  */
-export declare function langfuseValuesV1(props: LangfuseChartProps, names: LangfuseNames): LangfuseChartValues;
+export declare function langfuseValuesV1(props: LangfuseChartProps, names: LangfuseNames, clickhouse?: ClickHouseConnection): LangfuseChartValues;
 /** The keys of the init Secret, in a stable order. */
 export declare function initSecretKeys(init: NonNullable<LangfuseChartProps['headlessInit']>): string[];

@@ -1,26 +1,35 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.LANGFUSE_CHART = void 0;
+exports.bundledClickHouse = bundledClickHouse;
 exports.langfuseValuesV1 = langfuseValuesV1;
 exports.initSecretKeys = initSecretKeys;
 const object_storage_1 = require("../backends/object-storage");
+const clickhouse_connection_1 = require("../clickhouse/clickhouse-connection");
 const redis_backend_1 = require("../backends/redis-backend");
 const langfuse_probes_1 = require("../observability/langfuse-probes");
 const langfuse_telemetry_values_1 = require("../observability/langfuse-telemetry-values");
 const derive_1 = require("../settings/derive");
 const langfuse_scaling_values_1 = require("./langfuse-scaling-values");
+const langfuse_v4_1 = require("./langfuse-v4");
 /** The pinned chart and the Langfuse version it runs (its appVersion). */
 exports.LANGFUSE_CHART = { name: 'langfuse', version: '1.5.41', appVersion: '3.224.1', repository: 'https://langfuse.github.io/langfuse-k8s' };
 const secretEnv = (name, secret, key) => ({ name, valueFrom: { secretKeyRef: { name: secret, key } } });
 const plainEnv = (name, value) => ({ name, value: String(value) });
+/** The chart's bundled ClickHouse, sized by the props, with the ClickHouse Secret of `names`. */
+function bundledClickHouse(props, names) {
+    return clickhouse_connection_1.ClickHouseConnection.bundled({
+        sizing: props.clickhouse, storageClass: props.storageClass ?? 'local-path', passwordSecret: { name: names.secrets.clickhouse, key: 'password' },
+    });
+}
 /**
  * Builds the values of chart 1.5.41 from chart props: only keys that chart reads, secrets by
- * reference, environment variables the chart has no key for through additionalEnv.
+ * reference, environment variables the chart has no key for through additionalEnv. ClickHouse is
+ * the one `clickhouse` names (the chart's bundled one by default), the Langfuse image the pinned
+ * release of `props.langfuseVersion`: chart 1.5.41 runs v4 unchanged, since its web and worker
+ * templates are those of chart 2.0.0, which ships v4.
  */
-function langfuseValuesV1(props, names) {
-    const storageClass = props.storageClass ?? 'local-path';
-    const clickhouse = props.clickhouse;
-    const clusterEnabled = clickhouse.clusterEnabled ?? false;
+function langfuseValuesV1(props, names, clickhouse = bundledClickHouse(props, names)) {
     const buckets = { events: props.buckets?.events ?? 'langfuse-events', media: props.buckets?.media ?? 'langfuse-media', exports: props.buckets?.exports ?? 'langfuse-exports' };
     const secretRef = (key) => ({ secretKeyRef: { name: names.secrets.app, key } });
     const telemetry = (0, langfuse_telemetry_values_1.langfuseTelemetryValues)({
@@ -42,8 +51,8 @@ function langfuseValuesV1(props, names) {
             encryptionKey: secretRef('ENCRYPTION_KEY'),
             nextauth: { url: (0, derive_1.langfuseUrl)(props.hostname), secret: secretRef('NEXTAUTH_SECRET') },
             features: { telemetryEnabled: false, signUpDisabled: props.auth?.disableSignup ?? false },
-            image: { tag: exports.LANGFUSE_CHART.appVersion, pullPolicy: 'IfNotPresent' },
-            additionalEnv: [...commonEnv(props, names), ...telemetry.commonEnv],
+            image: { tag: (0, langfuse_v4_1.langfuseImageTag)(props.langfuseVersion ?? langfuse_v4_1.LangfuseVersion.V3, exports.LANGFUSE_CHART.appVersion), pullPolicy: 'IfNotPresent' },
+            additionalEnv: [...commonEnv(props, names), ...clickhouseEnv(clickhouse), ...v4Env(props), ...telemetry.commonEnv],
             extraVolumes: telemetry.extraVolumes,
             web: {
                 replicas: props.web?.replicas ?? 1,
@@ -73,32 +82,56 @@ function langfuseValuesV1(props, names) {
             auth: { username: names.postgresUser, existingSecret: names.secrets.postgres, secretKeys: { userPasswordKey: 'password' }, database: names.postgresDatabase },
         },
         redis: redisValues(props, names),
-        clickhouse: {
-            deploy: true,
-            replicaCount: clickhouse.replicas ?? 1,
-            shards: 1,
-            clusterEnabled,
-            auth: { username: 'default', existingSecret: names.secrets.clickhouse, existingSecretKey: 'password' },
-            resources: {
-                requests: { cpu: clickhouse.cpuRequest ?? '500m', memory: clickhouse.memoryRequest ?? '2Gi' },
-                limits: { memory: clickhouse.memoryLimit ?? '4Gi' },
-            },
-            persistence: { size: clickhouse.storageSize ?? '20Gi', storageClass },
-            // Bitnami's "micro" preset limits ZooKeeper to 384Mi under a 1 GB JVM heap, which OOMs and
-            // can corrupt its state; a 512 MB heap in a 1Gi limit leaves room. Single-node ClickHouse
-            // needs no ZooKeeper at all.
-            zookeeper: {
-                enabled: clusterEnabled,
-                replicaCount: clusterEnabled ? 3 : 1,
-                heapSize: 512,
-                resources: { requests: { cpu: '250m', memory: '768Mi' }, limits: { memory: '1Gi' } },
-                persistence: { size: clickhouse.zookeeperStorageSize ?? '8Gi', storageClass },
-            },
-            // ClickHouse's own Prometheus endpoint (port 8001, Service port http-metrics); the ServiceMonitor is ours.
-            metrics: props.monitoring ? { enabled: true } : undefined,
-        },
+        clickhouse: clickhouseValues(clickhouse, Boolean(props.monitoring)),
         s3: s3Values(props, names, buckets),
     };
+}
+function clickhouseValues(connection, monitoring) {
+    const auth = { username: 'default', existingSecret: connection.passwordSecret.name, existingSecretKey: connection.passwordSecret.key };
+    if (connection instanceof clickhouse_connection_1.ExternalClickHouse) {
+        return { deploy: false, host: connection.host, httpPort: connection.httpPort, nativePort: connection.nativePort, auth, clusterEnabled: connection.clusterEnabled };
+    }
+    if (!(connection instanceof clickhouse_connection_1.BundledClickHouse))
+        throw new Error(`unsupported clickhouse connection "${connection.constructor.name}"`);
+    const sizing = connection.sizing;
+    const clusterEnabled = connection.clusterEnabled;
+    const storageClass = connection.storageClass;
+    return {
+        deploy: true,
+        replicaCount: sizing.replicas ?? 1,
+        shards: 1,
+        clusterEnabled,
+        auth,
+        resources: {
+            requests: { cpu: sizing.cpuRequest ?? '500m', memory: sizing.memoryRequest ?? '2Gi' },
+            limits: { memory: sizing.memoryLimit ?? '4Gi' },
+        },
+        persistence: { size: sizing.storageSize ?? '20Gi', storageClass },
+        // Bitnami's "micro" preset limits ZooKeeper to 384Mi under a 1 GB JVM heap, which OOMs and
+        // can corrupt its state; a 512 MB heap in a 1Gi limit leaves room. Single-node ClickHouse
+        // needs no ZooKeeper at all.
+        zookeeper: {
+            enabled: clusterEnabled,
+            replicaCount: clusterEnabled ? 3 : 1,
+            heapSize: 512,
+            resources: { requests: { cpu: '250m', memory: '768Mi' }, limits: { memory: '1Gi' } },
+            persistence: { size: sizing.zookeeperStorageSize ?? '8Gi', storageClass },
+        },
+        // ClickHouse's own Prometheus endpoint (port 8001, Service port http-metrics); the ServiceMonitor is ours.
+        metrics: monitoring ? { enabled: true } : undefined,
+    };
+}
+/**
+ * Chart 1.5.41 renders CLICKHOUSE_CLUSTER_ENABLED only as "false" (templates/_helpers.tpl); an
+ * external cluster in cluster mode gets it explicitly rather than through Langfuse's default.
+ */
+function clickhouseEnv(connection) {
+    return connection instanceof clickhouse_connection_1.ExternalClickHouse && connection.clusterEnabled ? [plainEnv('CLICKHOUSE_CLUSTER_ENABLED', 'true')] : [];
+}
+/** The LANGFUSE_MIGRATION_V4_* variables in effect for the props' Langfuse version. */
+function v4Env(props) {
+    const migration = (0, langfuse_v4_1.effectiveV4Migration)(props.langfuseVersion ?? langfuse_v4_1.LangfuseVersion.V3, props.v4Migration);
+    return migration ? (0, langfuse_v4_1.v4MigrationEnv)(migration) : [];
 }
 function workloadResources(size) {
     return {

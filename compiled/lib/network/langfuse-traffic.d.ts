@@ -1,6 +1,6 @@
 import type { LangfuseChartProps } from '../langfuse-chart-props';
 import type { LangfuseNames } from '../names';
-import { TrafficModel } from './traffic-model';
+import { Peer, TrafficModel } from './traffic-model';
 /** A Service Langfuse calls: its namespace and port; no namespace means a host outside the cluster. */
 export interface InClusterTarget {
     /** @default - outside the cluster */
@@ -19,8 +19,14 @@ export interface LangfuseTrafficInput {
     readonly dragonfly?: InClusterTarget;
     /** The shared RustFS; undefined means the chart's bundled MinIO. */
     readonly rustfs?: InClusterTarget;
-    /** ClickHouse cluster mode, which brings ZooKeeper. @default false */
+    /** The bundled ClickHouse in cluster mode, which brings ZooKeeper. @default false */
     readonly clickhouseCluster?: boolean;
+    /**
+     * Which ClickHouse stores run and which one web and worker use; both may run at once (a
+     * migration from the bundled store to the operator's).
+     * @default - only the chart's bundled ClickHouse, in use
+     */
+    readonly clickhouse?: ClickHouseStoresTraffic;
     /** Keycloak, when SSO is on. @default - no SSO */
     readonly keycloak?: InClusterTarget;
     /** Tempo's OTLP/HTTP receiver, when self-tracing is on. @default - no tracing */
@@ -42,6 +48,19 @@ export interface LangfuseTrafficInput {
     /** Namespaces of the gateways that route to the web Service. @default - no route */
     readonly gatewayNamespaces?: readonly string[];
 }
+/** The ClickHouse stores of one instance, for the traffic model. */
+export interface ClickHouseStoresTraffic {
+    /** The chart's bundled ClickHouse runs. */
+    readonly bundled: boolean;
+    /** The operator's ClickHouseCluster and KeeperCluster (same name), when they run. @default - none */
+    readonly operator?: {
+        readonly name: string;
+    };
+    /** The store web and worker talk to. */
+    readonly serving: 'bundled' | 'operator';
+}
+/** Where the ClickHouse operator runs (the namespace its chart is installed to by `clickhouse_operator_install`). */
+export declare const CLICKHOUSE_OPERATOR_NAMESPACE = "clickhouse-operator";
 /** Pod labels of the operators and neighbours, as their charts and operators set them. */
 export declare const NEIGHBOUR_LABELS: {
     readonly kubeDns: {
@@ -87,14 +106,21 @@ export declare const NEIGHBOUR_LABELS: {
  * Selectors use the real pod labels: the chart's `app.kubernetes.io/name=langfuse`,
  * `app.kubernetes.io/instance=<release>` and `app=web|worker`; CNPG's `cnpg.io/cluster`; Bitnami's
  * `app.kubernetes.io/name` (`clickhouse`, `zookeeper`, and the aliases `redis` and `s3`, because
- * Helm renames an aliased sub-chart) with the release as instance.
+ * Helm renames an aliased sub-chart) with the release as instance; the ClickHouse operator's
+ * `app=<name>-clickhouse|keeper` (lib/clickhouse/operator-conventions.ts). The bundled and the
+ * operator's ClickHouse may both run (`input.clickhouse`); web and worker reach only the one in use.
  */
 export declare function langfuseTraffic(input: LangfuseTrafficInput): TrafficModel;
+/** The server and Keeper pods of the operator's cluster `name`, selected by the operator's `app` label. */
+export declare function operatorClickHousePeers(name: string, namespace: string): {
+    server: Peer;
+    keeper: Peer;
+};
 /**
  * The model input from chart props: the one place where the effective flags of a `LangfuseChart`
  * become traffic.
  */
-export declare function langfuseTrafficInput(props: LangfuseChartProps, names: LangfuseNames): LangfuseTrafficInput;
+export declare function langfuseTrafficInput(props: LangfuseChartProps, names: LangfuseNames, clickhouse?: ClickHouseStoresTraffic): LangfuseTrafficInput;
 /**
  * The namespace and port of a URL: `<service>.<namespace>.svc[.cluster.local]` hosts are in the
  * cluster; any other host is outside it (no namespace).

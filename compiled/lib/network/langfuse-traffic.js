@@ -1,17 +1,21 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.NEIGHBOUR_LABELS = void 0;
+exports.NEIGHBOUR_LABELS = exports.CLICKHOUSE_OPERATOR_NAMESPACE = void 0;
 exports.langfuseTraffic = langfuseTraffic;
+exports.operatorClickHousePeers = operatorClickHousePeers;
 exports.langfuseTrafficInput = langfuseTrafficInput;
 exports.inClusterTarget = inClusterTarget;
 exports.smtpPort = smtpPort;
 const object_storage_1 = require("../backends/object-storage");
 const redis_backend_1 = require("../backends/redis-backend");
+const operator_conventions_1 = require("../clickhouse/operator-conventions");
 const langfuse_llm_connection_1 = require("../integrations/langfuse-llm-connection");
 const litellm_integration_1 = require("../integrations/litellm-integration");
 const statsd_exporter_sidecar_1 = require("../observability/statsd-exporter-sidecar");
 const derive_1 = require("../settings/derive");
 const traffic_model_1 = require("./traffic-model");
+/** Where the ClickHouse operator runs (the namespace its chart is installed to by `clickhouse_operator_install`). */
+exports.CLICKHOUSE_OPERATOR_NAMESPACE = 'clickhouse-operator';
 /** Pod labels of the operators and neighbours, as their charts and operators set them. */
 exports.NEIGHBOUR_LABELS = {
     kubeDns: { 'k8s-app': 'kube-dns' },
@@ -42,7 +46,9 @@ const DNS = [{ port: 53, protocol: traffic_model_1.TrafficProtocol.UDP }, { port
  * Selectors use the real pod labels: the chart's `app.kubernetes.io/name=langfuse`,
  * `app.kubernetes.io/instance=<release>` and `app=web|worker`; CNPG's `cnpg.io/cluster`; Bitnami's
  * `app.kubernetes.io/name` (`clickhouse`, `zookeeper`, and the aliases `redis` and `s3`, because
- * Helm renames an aliased sub-chart) with the release as instance.
+ * Helm renames an aliased sub-chart) with the release as instance; the ClickHouse operator's
+ * `app=<name>-clickhouse|keeper` (lib/clickhouse/operator-conventions.ts). The bundled and the
+ * operator's ClickHouse may both run (`input.clickhouse`); web and worker reach only the one in use.
  */
 function langfuseTraffic(input) {
     const ns = input.namespace;
@@ -60,9 +66,11 @@ function langfuseTraffic(input) {
         { policyName: `${input.release}-web`, peer: web, description: 'Langfuse web (UI, public API, headless initialization)' },
         { policyName: `${input.release}-worker`, peer: worker, description: 'Langfuse worker (queues, evaluations, exports)' },
         { policyName: `${input.release}-postgres`, peer: postgres, description: 'CloudNativePG instances' },
-        { policyName: `${input.release}-clickhouse`, peer: clickhouse, description: 'the chart\'s Bitnami ClickHouse' },
     ];
-    if (input.clickhouseCluster)
+    const stores = input.clickhouse ?? { bundled: true, serving: 'bundled' };
+    if (stores.bundled)
+        workloads.push({ policyName: `${input.release}-clickhouse`, peer: clickhouse, description: 'the chart\'s Bitnami ClickHouse' });
+    if (stores.bundled && input.clickhouseCluster)
         workloads.push({ policyName: `${input.release}-zookeeper`, peer: zookeeper, description: 'the ClickHouse sub-chart\'s ZooKeeper' });
     if (!input.dragonfly)
         workloads.push({ policyName: `${input.release}-redis`, peer: valkey, description: 'the chart\'s bundled Valkey' });
@@ -79,7 +87,12 @@ function langfuseTraffic(input) {
     // Langfuse web and worker.
     flow(app, kubeDns, DNS, 'DNS');
     flow(app, postgres, (0, traffic_model_1.tcp)(5432), 'transactional data');
-    flow(app, clickhouse, (0, traffic_model_1.tcp)(8123, 9000), 'analytics (HTTP and native protocol for migrations)');
+    const operator = stores.operator ? operatorClickHousePeers(stores.operator.name, ns) : undefined;
+    if (operator) {
+        workloads.push({ policyName: operator.server.name, peer: operator.server, description: 'the ClickHouse operator\'s ClickHouse servers' }, { policyName: operator.keeper.name, peer: operator.keeper, description: 'the ClickHouse operator\'s Keeper' });
+    }
+    const serving = stores.serving === 'operator' && operator ? operator.server : clickhouse;
+    flow(app, serving, (0, traffic_model_1.tcp)(8123, 9000), 'analytics (HTTP and native protocol for migrations)');
     if (input.dragonfly) {
         flow(app, neighbour('dragonfly', input.dragonfly, exports.NEIGHBOUR_LABELS.dragonfly), (0, traffic_model_1.tcp)(input.dragonfly.port), 'queues and caches', 'Dragonfly on');
     }
@@ -124,17 +137,36 @@ function langfuseTraffic(input) {
     const prometheus = traffic_model_1.Peer.pods('prometheus', 'monitoring', exports.NEIGHBOUR_LABELS.prometheus);
     if (input.monitoring)
         flow(prometheus, postgres, (0, traffic_model_1.tcp)(9187), 'metrics scrape (CNPG exporter)', 'monitoring on');
-    // ClickHouse and, in cluster mode, ZooKeeper.
-    flow(clickhouse, kubeDns, DNS, 'DNS');
-    if (input.clickhouseCluster) {
+    // The bundled ClickHouse and, in cluster mode, ZooKeeper.
+    if (stores.bundled)
+        flow(clickhouse, kubeDns, DNS, 'DNS');
+    if (stores.bundled && input.clickhouseCluster) {
         flow(clickhouse, clickhouse, (0, traffic_model_1.tcp)(9000, 9009), 'replication between ClickHouse replicas', 'ClickHouse cluster mode');
         flow(clickhouse, zookeeper, (0, traffic_model_1.tcp)(2181), 'replication coordination', 'ClickHouse cluster mode');
         flow(zookeeper, kubeDns, DNS, 'DNS', 'ClickHouse cluster mode');
         flow(zookeeper, zookeeper, (0, traffic_model_1.tcp)(2888, 3888), 'ZooKeeper quorum and leader election', 'ClickHouse cluster mode');
     }
+    // The operator's ClickHouse: servers, Keeper and the operator that manages both.
+    if (operator) {
+        const { server, keeper } = operator;
+        const op = traffic_model_1.Peer.pods('clickhouse-operator', exports.CLICKHOUSE_OPERATOR_NAMESPACE, operator_conventions_1.CLICKHOUSE_OPERATOR_POD_LABELS);
+        const when = 'ClickHouse operator';
+        flow([server, keeper], kubeDns, DNS, 'DNS', when);
+        flow(server, keeper, (0, traffic_model_1.tcp)(operator_conventions_1.CLICKHOUSE_KEEPER_PORTS.client), 'replication coordination (Keeper)', when);
+        flow(keeper, keeper, (0, traffic_model_1.tcp)(operator_conventions_1.CLICKHOUSE_KEEPER_PORTS.raft), 'Keeper quorum (Raft)', when);
+        flow(server, server, (0, traffic_model_1.tcp)(operator_conventions_1.CLICKHOUSE_SERVER_PORTS.interserver, operator_conventions_1.CLICKHOUSE_SERVER_PORTS.management), 'replication (interserver) and distributed queries (management port) between replicas', when);
+        flow(op, server, (0, traffic_model_1.tcp)(operator_conventions_1.CLICKHOUSE_SERVER_PORTS.management), 'the operator\'s management user: schema sync, status', when);
+        flow(op, keeper, (0, traffic_model_1.tcp)(operator_conventions_1.CLICKHOUSE_KEEPER_PORTS.client), 'the operator\'s Keeper status checks', when);
+        flow(traffic_model_1.Peer.kubeApiServer(), op, (0, traffic_model_1.tcp)(operator_conventions_1.CLICKHOUSE_OPERATOR_WEBHOOK_PORT), 'admission webhooks of ClickHouseCluster and KeeperCluster', when);
+    }
     if (input.monitoring) {
         flow(prometheus, app, (0, traffic_model_1.tcp)(statsd_exporter_sidecar_1.STATSD_EXPORTER_METRICS_PORT), 'metrics scrape (statsd-exporter sidecar)', 'monitoring on');
-        flow(prometheus, clickhouse, (0, traffic_model_1.tcp)(8001), 'metrics scrape (ClickHouse Prometheus endpoint)', 'monitoring on');
+        if (stores.bundled)
+            flow(prometheus, clickhouse, (0, traffic_model_1.tcp)(8001), 'metrics scrape (ClickHouse Prometheus endpoint)', 'monitoring on');
+        if (operator) {
+            flow(prometheus, operator.server, (0, traffic_model_1.tcp)(operator_conventions_1.CLICKHOUSE_SERVER_PORTS.prometheus), 'metrics scrape (ClickHouse Prometheus endpoint)', 'monitoring on');
+            flow(prometheus, operator.keeper, (0, traffic_model_1.tcp)(operator_conventions_1.CLICKHOUSE_KEEPER_PORTS.prometheus), 'metrics scrape (Keeper Prometheus endpoint)', 'monitoring on');
+        }
     }
     // Bundled stores.
     if (!input.dragonfly)
@@ -143,11 +175,18 @@ function langfuseTraffic(input) {
         flow(minio, kubeDns, DNS, 'DNS', 'RustFS off (bundled MinIO)');
     return { namespace: ns, workloads, flows };
 }
+/** The server and Keeper pods of the operator's cluster `name`, selected by the operator's `app` label. */
+function operatorClickHousePeers(name, namespace) {
+    return {
+        server: traffic_model_1.Peer.pods((0, operator_conventions_1.clickhouseSpecificName)(name), namespace, { app: (0, operator_conventions_1.clickhouseServerPodLabels)(name).app }),
+        keeper: traffic_model_1.Peer.pods((0, operator_conventions_1.keeperSpecificName)(name), namespace, { app: (0, operator_conventions_1.clickhouseKeeperPodLabels)(name).app }),
+    };
+}
 /**
  * The model input from chart props: the one place where the effective flags of a `LangfuseChart`
  * become traffic.
  */
-function langfuseTrafficInput(props, names) {
+function langfuseTrafficInput(props, names, clickhouse) {
     const redis = props.redis;
     const storage = props.objectStorage;
     return {
@@ -157,6 +196,7 @@ function langfuseTrafficInput(props, names) {
         dragonfly: redis instanceof redis_backend_1.DragonflyBackend ? { namespace: redis.namespace, port: redis.port } : undefined,
         rustfs: storage instanceof object_storage_1.ExternalObjectStorage ? inClusterTarget(storage.endpoint) : undefined,
         clickhouseCluster: props.clickhouse.clusterEnabled ?? false,
+        clickhouse,
         keycloak: props.sso ? { namespace: derive_1.KEYCLOAK_SERVICE.namespace, port: derive_1.KEYCLOAK_SERVICE.port } : undefined,
         tempo: props.tracing ? inClusterTarget(props.tracing.otlpEndpoint) : undefined,
         monitoring: Boolean(props.monitoring),

@@ -5,8 +5,10 @@ export interface LangfuseDashboardSelectors {
     readonly langfuse: string;
     /** The CloudNativePG instances. */
     readonly postgres: string;
-    /** The bundled ClickHouse. */
+    /** The ClickHouse servers Langfuse uses. */
     readonly clickhouse: string;
+    /** The operator's Keeper, when Langfuse uses the operator's ClickHouse. @default - no Keeper panels */
+    readonly keeper?: string;
     /** The shared Dragonfly. @default - no Dragonfly row */
     readonly dragonfly?: string;
 }

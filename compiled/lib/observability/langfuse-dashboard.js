@@ -9,7 +9,7 @@ const grafana_dashboard_config_map_1 = require("./grafana-dashboard-config-map")
  * waits for a metric nobody produces.
  */
 function langfuseDashboardRows(options) {
-    const { langfuse, postgres, clickhouse, dragonfly } = options.selectors;
+    const { langfuse, postgres, clickhouse, keeper, dragonfly } = options.selectors;
     // Every worker runs the queue-metrics runner against the same Redis: max, not sum, across pods.
     // Sharded queues report each shard and shard="all"; unsharded queues have no shard label.
     const depth = (type) => `max by (queue) (langfuse_queue_depth{${langfuse}, type="${type}", shard=~"|all"})`;
@@ -60,6 +60,16 @@ function langfuseDashboardRows(options) {
             ],
         },
     ];
+    if (keeper) {
+        rows.push({
+            title: 'ClickHouse Keeper',
+            panels: [
+                panel('Keeper leaders', 'Exactly one Keeper replica leads the quorum; zero means ClickHouse cannot write replicated tables.', [{ expr: `sum(ClickHouseAsyncMetrics_KeeperIsLeader{${keeper}})`, legend: 'leaders' }], 'short', 8, grafana_dashboard_config_map_1.PanelKind.STAT),
+                panel('Keeper followers', 'Replicas following the leader (replicas minus one when healthy).', [{ expr: `sum(ClickHouseAsyncMetrics_KeeperIsFollower{${keeper}})`, legend: 'followers' }], 'short', 8, grafana_dashboard_config_map_1.PanelKind.STAT),
+                panel('Keeper sessions of ClickHouse', 'Sessions each ClickHouse server holds to Keeper; zero makes replicated tables read-only.', [{ expr: `sum by (pod) (ClickHouseMetrics_ZooKeeperSession{${clickhouse}})`, legend: '{{pod}}' }], 'short', 8),
+            ],
+        });
+    }
     if (options.backup) {
         const lastBackup = options.backup === 'plugin'
             ? 'barman_cloud_cloudnative_pg_io_last_available_backup_timestamp'

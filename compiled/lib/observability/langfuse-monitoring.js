@@ -2,6 +2,7 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.LangfuseMonitoring = exports.DEFAULT_DASHBOARD_FOLDER = void 0;
 const constructs_1 = require("constructs");
+const operator_conventions_1 = require("../clickhouse/operator-conventions");
 const grafana_dashboard_config_map_1 = require("./grafana-dashboard-config-map");
 const langfuse_dashboard_1 = require("./langfuse-dashboard");
 const pod_monitor_1 = require("./pod-monitor");
@@ -17,7 +18,8 @@ exports.DEFAULT_DASHBOARD_FOLDER = 'AI';
  * - the statsd-exporter sidecars' mapping ConfigMap (the sidecars themselves are chart values) and
  *   one PodMonitor for web and worker (the worker has no Service);
  * - a PodMonitor for the CloudNativePG instances (the operator's `enablePodMonitor` is deprecated);
- * - a ServiceMonitor for ClickHouse's own Prometheus endpoint (Bitnami `metrics.enabled`);
+ * - a ServiceMonitor for the bundled ClickHouse's own Prometheus endpoint (Bitnami `metrics.enabled`),
+ *   and PodMonitors for the operator's ClickHouse servers (port `prometheus`, 9363) and Keeper (9090);
  * - a PodMonitor for the shared Dragonfly, when Langfuse uses it;
  * - the Grafana dashboard, whose panels query only those metrics.
  * Selectors come from the labels those workloads are documented to carry (workload-labels.ts).
@@ -26,7 +28,12 @@ class LangfuseMonitoring extends constructs_1.Construct {
     statsdMapping;
     langfuseMonitor;
     postgresMonitor;
+    /** The bundled ClickHouse's monitor; undefined when it does not run. */
     clickhouseMonitor;
+    /** The operator's ClickHouse servers; undefined without them. */
+    analyticsMonitor;
+    /** The operator's Keeper; undefined without it. */
+    keeperMonitor;
     /** Undefined without Dragonfly. */
     dragonflyMonitor;
     dashboard;
@@ -51,14 +58,25 @@ class LangfuseMonitoring extends constructs_1.Construct {
             selector: { 'cnpg.io/cluster': (0, workload_labels_1.cnpgInstancePodLabels)(props.postgresCluster).labels['cnpg.io/cluster'] },
             endpoints: [{ port: 'metrics' }],
         });
+        const clickhouse = props.clickhouse ?? { bundled: true, dashboard: 'bundled' };
         const clickhouseName = `${release}-clickhouse`;
-        this.clickhouseMonitor = new service_monitor_1.ServiceMonitor(this, 'ClickHouse', {
-            name: clickhouseName,
-            namespace,
-            labels,
-            selector: (0, workload_labels_1.clickhouseServiceLabels)(release).labels,
-            endpoints: [{ port: 'http-metrics' }],
-        });
+        if (clickhouse.bundled) {
+            this.clickhouseMonitor = new service_monitor_1.ServiceMonitor(this, 'ClickHouse', {
+                name: clickhouseName,
+                namespace,
+                labels,
+                selector: (0, workload_labels_1.clickhouseServiceLabels)(release).labels,
+                endpoints: [{ port: 'http-metrics' }],
+            });
+        }
+        if (clickhouse.operator) {
+            const operatorMonitor = (id, name, podLabels) => new pod_monitor_1.PodMonitor(this, id, {
+                name, namespace, labels, selector: { app: podLabels.app }, endpoints: [{ port: operator_conventions_1.OPERATOR_METRICS_PORT_NAME, path: operator_conventions_1.OPERATOR_METRICS_PATH }],
+            });
+            const cluster = clickhouse.operator.name;
+            this.analyticsMonitor = operatorMonitor('AnalyticsClickHouse', (0, operator_conventions_1.clickhouseSpecificName)(cluster), (0, operator_conventions_1.clickhouseServerPodLabels)(cluster));
+            this.keeperMonitor = operatorMonitor('AnalyticsKeeper', (0, operator_conventions_1.keeperSpecificName)(cluster), (0, operator_conventions_1.clickhouseKeeperPodLabels)(cluster));
+        }
         const dragonflyName = props.dragonfly ? props.dragonfly.name ?? 'dragonfly' : undefined;
         if (props.dragonfly && dragonflyName) {
             this.dragonflyMonitor = new pod_monitor_1.PodMonitor(this, 'Dragonfly', {
@@ -85,7 +103,10 @@ class LangfuseMonitoring extends constructs_1.Construct {
                 selectors: {
                     langfuse: `namespace="${namespace}", ${podJob(this.langfuseMonitor)}`,
                     postgres: `namespace="${namespace}", ${podJob(this.postgresMonitor)}`,
-                    clickhouse: `namespace="${namespace}", service="${clickhouseName}"`,
+                    clickhouse: clickhouse.dashboard === 'operator' && this.analyticsMonitor
+                        ? `namespace="${namespace}", ${podJob(this.analyticsMonitor)}`
+                        : `namespace="${namespace}", service="${clickhouseName}"`,
+                    keeper: clickhouse.dashboard === 'operator' && this.keeperMonitor ? `namespace="${namespace}", ${podJob(this.keeperMonitor)}` : undefined,
                     dragonfly: this.dragonflyMonitor && props.dragonfly
                         ? `namespace="${props.dragonfly.namespace}", ${podJob(this.dragonflyMonitor)}`
                         : undefined,

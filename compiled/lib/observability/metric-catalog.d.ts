@@ -40,8 +40,18 @@ export declare const STATSD_EXPORTER_METRICS: ComponentMetrics;
 export declare const CNPG_METRICS: ComponentMetrics;
 /** Metrics the Barman Cloud plugin adds to the instance exporter (they replace the cnpg_collector backup timestamps). */
 export declare const BARMAN_CLOUD_PLUGIN_METRICS: ComponentMetrics;
-/** ClickHouse's built-in Prometheus endpoint (Bitnami `metrics.enabled`, port 8001): system.events/metrics/asynchronous_metrics. */
+/**
+ * ClickHouse's built-in Prometheus endpoint: system.events/metrics/asynchronous_metrics. The bundled
+ * ClickHouse serves it on port 8001 (Bitnami `metrics.enabled`), the operator's servers on 9363
+ * (`prometheus` protocol in internal/controller/clickhouse/templates.go, events, metrics and
+ * asynchronous metrics on).
+ */
 export declare const CLICKHOUSE_METRICS: ComponentMetrics;
+/**
+ * ClickHouse Keeper's endpoint (port 9090 under the operator: `controller.DefaultPrometheusConfig`
+ * in internal/controller/keeper/templates.go), the same writer with Keeper's asynchronous metrics.
+ */
+export declare const CLICKHOUSE_KEEPER_METRICS: ComponentMetrics;
 /** Dragonfly's `/metrics` (the operator's `admin` port), as the Grafana Dragonfly mixin queries them. */
 export declare const DRAGONFLY_METRICS: ComponentMetrics;
 /** Every component list. */

@@ -1,6 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.COMPONENT_METRICS = exports.DRAGONFLY_METRICS = exports.CLICKHOUSE_METRICS = exports.BARMAN_CLOUD_PLUGIN_METRICS = exports.CNPG_METRICS = exports.STATSD_EXPORTER_METRICS = exports.LANGFUSE_DOGSTATSD_METRICS = void 0;
+exports.COMPONENT_METRICS = exports.DRAGONFLY_METRICS = exports.CLICKHOUSE_KEEPER_METRICS = exports.CLICKHOUSE_METRICS = exports.BARMAN_CLOUD_PLUGIN_METRICS = exports.CNPG_METRICS = exports.STATSD_EXPORTER_METRICS = exports.LANGFUSE_DOGSTATSD_METRICS = void 0;
 exports.mappedMetricNames = mappedMetricNames;
 exports.knownMetricNames = knownMetricNames;
 exports.mappingRuleFor = mappingRuleFor;
@@ -73,7 +73,12 @@ exports.BARMAN_CLOUD_PLUGIN_METRICS = {
         gauge('barman_cloud_cloudnative_pg_io_first_recoverability_point'),
     ],
 };
-/** ClickHouse's built-in Prometheus endpoint (Bitnami `metrics.enabled`, port 8001): system.events/metrics/asynchronous_metrics. */
+/**
+ * ClickHouse's built-in Prometheus endpoint: system.events/metrics/asynchronous_metrics. The bundled
+ * ClickHouse serves it on port 8001 (Bitnami `metrics.enabled`), the operator's servers on 9363
+ * (`prometheus` protocol in internal/controller/clickhouse/templates.go, events, metrics and
+ * asynchronous metrics on).
+ */
 exports.CLICKHOUSE_METRICS = {
     component: 'clickhouse',
     source: 'https://clickhouse.com/docs/operations/server-configuration-parameters/settings#prometheus '
@@ -83,6 +88,20 @@ exports.CLICKHOUSE_METRICS = {
         counter('ClickHouseProfileEvents_FailedQuery'), counter('ClickHouseProfileEvents_InsertedRows'), counter('ClickHouseProfileEvents_InsertedBytes'),
         gauge('ClickHouseMetrics_Query'), gauge('ClickHouseMetrics_MemoryTracking'), gauge('ClickHouseMetrics_TCPConnection'),
         gauge('ClickHouseMetrics_HTTPConnection'), gauge('ClickHouseAsyncMetrics_Uptime'), gauge('ClickHouseAsyncMetrics_TotalPartsOfMergeTreeTables'),
+        gauge('ClickHouseMetrics_ZooKeeperSession'),
+    ],
+};
+/**
+ * ClickHouse Keeper's endpoint (port 9090 under the operator: `controller.DefaultPrometheusConfig`
+ * in internal/controller/keeper/templates.go), the same writer with Keeper's asynchronous metrics.
+ */
+exports.CLICKHOUSE_KEEPER_METRICS = {
+    component: 'clickhouse-keeper',
+    source: 'ClickHouse/ClickHouse src/Coordination/KeeperAsynchronousMetrics.cpp (KeeperIsLeader, KeeperIsFollower, ...) '
+        + 'under the ClickHouseAsyncMetrics_ prefix of src/Server/PrometheusMetricsWriter.h',
+    metrics: [
+        gauge('ClickHouseAsyncMetrics_KeeperIsLeader'), gauge('ClickHouseAsyncMetrics_KeeperIsFollower'),
+        gauge('ClickHouseAsyncMetrics_KeeperSyncedFollowers'), gauge('ClickHouseAsyncMetrics_KeeperLastLogTerm'),
     ],
 };
 /** Dragonfly's `/metrics` (the operator's `admin` port), as the Grafana Dragonfly mixin queries them. */
@@ -99,7 +118,7 @@ exports.DRAGONFLY_METRICS = {
 };
 /** Every component list. */
 exports.COMPONENT_METRICS = [
-    exports.STATSD_EXPORTER_METRICS, exports.CNPG_METRICS, exports.BARMAN_CLOUD_PLUGIN_METRICS, exports.CLICKHOUSE_METRICS, exports.DRAGONFLY_METRICS,
+    exports.STATSD_EXPORTER_METRICS, exports.CNPG_METRICS, exports.BARMAN_CLOUD_PLUGIN_METRICS, exports.CLICKHOUSE_METRICS, exports.CLICKHOUSE_KEEPER_METRICS, exports.DRAGONFLY_METRICS,
 ];
 /** The Prometheus series names a metric of a type is scraped as. */
 function seriesNames(name, type) {

@@ -4,6 +4,8 @@ exports.effectiveFeatures = effectiveFeatures;
 exports.featureSummary = featureSummary;
 const object_storage_1 = require("../backends/object-storage");
 const redis_backend_1 = require("../backends/redis-backend");
+const langfuse_v4_1 = require("../flux/langfuse-v4");
+const langfuse_chart_props_1 = require("../langfuse-chart-props");
 /**
  * The effective feature set of chart props: every gate is already resolved in the props, so this
  * only reads them (the same answer the constructs act on).
@@ -12,7 +14,20 @@ function effectiveFeatures(props) {
     const redis = props.redis;
     const storage = props.objectStorage;
     const clickhouseReplicas = props.clickhouse.replicas ?? 1;
+    const v4 = props.langfuseVersion === langfuse_v4_1.LangfuseVersion.V4;
+    const operator = (props.clickhouse.backend ?? (v4 ? langfuse_chart_props_1.ClickHouseBackend.OPERATOR : langfuse_chart_props_1.ClickHouseBackend.BUNDLED)) === langfuse_chart_props_1.ClickHouseBackend.OPERATOR;
+    const keeperReplicas = props.clickhouse.keeperReplicas ?? 1;
     return [
+        {
+            name: 'langfuse v4',
+            on: v4,
+            detail: v4 ? `${langfuse_v4_1.LANGFUSE_V4_VERSION}, write mode ${props.v4Migration?.writeMode ?? 'events_only'}${props.v4Migration?.historicBackfill ? ', historic backfill' : ''}` : 'v3',
+        },
+        {
+            name: 'clickhouse operator',
+            on: operator,
+            detail: operator ? `ClickHouseCluster with ${keeperReplicas} Keeper replica${keeperReplicas === 1 ? '' : 's'}` : 'bundled ClickHouse',
+        },
         {
             name: 'redis',
             on: true,
@@ -23,7 +38,7 @@ function effectiveFeatures(props) {
         { name: 'object storage', on: true, detail: storage instanceof object_storage_1.ExternalObjectStorage ? `external S3 ${storage.endpoint}` : 'bundled MinIO' },
         {
             name: 'clickhouse cluster',
-            on: props.clickhouse.clusterEnabled ?? false,
+            on: operator || (props.clickhouse.clusterEnabled ?? false),
             detail: `${clickhouseReplicas} replica${clickhouseReplicas === 1 ? '' : 's'}`,
         },
         { name: 'sso', on: props.sso !== undefined, detail: props.sso ? `Keycloak realm ${props.sso.realm}` : 'password sign-in only' },

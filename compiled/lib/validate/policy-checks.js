@@ -98,6 +98,9 @@ function checkWorkloadRequests(doc) {
     if (doc.kind === 'HelmRelease' && get(doc, ['spec', 'chart', 'spec', 'chart']) === 'langfuse') {
         return langfuseValueRequests(get(doc, ['spec', 'values']));
     }
+    if ((doc.kind === 'ClickHouseCluster' || doc.kind === 'KeeperCluster') && String(doc.apiVersion).startsWith('clickhouse.com/')) {
+        return checkRequests(get(doc, ['spec', 'containerTemplate', 'resources']), 'spec.containerTemplate.resources');
+    }
     return [];
 }
 /** The Langfuse chart's own workloads: web and worker (with the global fallback), and the bundled ClickHouse. */
@@ -228,7 +231,7 @@ exports.CLICKHOUSE_REPLICATION_WARNING = `replicated ClickHouse (cluster mode): 
 function checkClickhouseCluster(doc) {
     if (doc.kind !== 'HelmRelease' || get(doc, ['spec', 'chart', 'spec', 'chart']) !== 'langfuse')
         return [];
-    if (get(doc, ['spec', 'values', 'clickhouse', 'clusterEnabled']) !== true)
+    if (get(doc, ['spec', 'values', 'clickhouse', 'clusterEnabled']) !== true || get(doc, ['spec', 'values', 'clickhouse', 'deploy']) === false)
         return [];
     return [{ severity: 'warning', check: 'clickhouse-cluster', field: 'spec.values.clickhouse.clusterEnabled', message: exports.CLICKHOUSE_REPLICATION_WARNING }];
 }

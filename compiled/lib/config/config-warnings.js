@@ -1,0 +1,31 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.UPGRADE_PATH_REFERENCE = void 0;
+exports.configWarnings = configWarnings;
+/** Where the README explains the way from v3 on the bundled ClickHouse to v4. */
+exports.UPGRADE_PATH_REFERENCE = 'README.md, "Langfuse v4 and the ClickHouse operator"';
+/**
+ * What synth warns about in valid configs: instances that set no `langfuse_version` (they keep
+ * Langfuse v3 on the bundled ClickHouse, as before the key existed), as one warning, and the
+ * LiteLLM `langfuse` callback with v4's `events_only` ingestion.
+ */
+function configWarnings(configs) {
+    const enabled = configs.filter((c) => c.langfuse_enabled);
+    const warnings = [];
+    const unversioned = enabled.filter((c) => c.langfuse_version === undefined).map((c) => c.langfuse_instance_name);
+    if (unversioned.length > 0) {
+        const which = enabled.length > 1 ? `instances ${unversioned.join(', ')}: ` : '';
+        warnings.push(`${which}langfuse_version is not set, so this stays the deployment it was: Langfuse v3 (3.224.1, security fixes until the end of January 2027) `
+            + `on the chart's bundled ClickHouse (frozen bitnamilegacy images). New installs set langfuse_version: 4 and langfuse_clickhouse_backend: operator; `
+            + `an existing install keeps its data only through the staged upgrade (${exports.UPGRADE_PATH_REFERENCE}). Set langfuse_version: 3 to keep v3 and silence this.`);
+    }
+    for (const c of enabled) {
+        const eventsOnly = c.langfuse_version === 4 && (c.langfuse_v4_write_mode ?? 'events_only') === 'events_only';
+        if (c.litellm_enabled && c.litellm_langfuse_callback === 'langfuse' && eventsOnly) {
+            warnings.push(`${c.langfuse_instance_name}: litellm_langfuse_callback "langfuse" with langfuse_v4_write_mode events_only: LiteLLM builds whose callback uses `
+                + 'the Langfuse SDK v2 lose every trace (v4 rejects their trace and observation events); use litellm_langfuse_callback: langfuse_otel, '
+                + 'or a LiteLLM whose callback needs langfuse>=4.7');
+        }
+    }
+    return warnings;
+}

@@ -1,0 +1,55 @@
+/**
+ * What the ClickHouse operator (ClickHouse/clickhouse-operator, group clickhouse.com) creates for a
+ * `ClickHouseCluster` or `KeeperCluster` named N: object names, pod labels and ports, written down
+ * once with their source so that the release, the policies, the monitors and `doctor` use the same
+ * values. Read at main@581494e (the chart pins operator chart 0.0.5, whose source tag was not
+ * published): api/v1alpha1/{clickhousecluster,keepercluster}_types.go (SpecificName,
+ * HeadlessServiceName, StatefulSetNameByReplicaID), internal/controllerutil/labels.go and
+ * internal/controller/{clickhouse,keeper}/{constants,templates}.go.
+ */
+
+/** Ports of a ClickHouse server pod (headless Service `N-clickhouse-headless`). */
+export const CLICKHOUSE_SERVER_PORTS = { http: 8123, native: 9000, management: 9001, interserver: 9009, prometheus: 9363 } as const;
+
+/** Ports of a Keeper pod (headless Service `N-keeper-headless`); prometheus is the container port name of 9090. */
+export const CLICKHOUSE_KEEPER_PORTS = { client: 2181, raft: 9234, prometheus: 9090, httpControl: 9123 } as const;
+
+/** Container port name of the Prometheus endpoint, on server (9363) and Keeper (9090) pods alike. */
+export const OPERATOR_METRICS_PORT_NAME = 'prometheus';
+
+/** Path of both Prometheus endpoints (`controller.DefaultPrometheusConfig` / the `prometheus` protocol handler). */
+export const OPERATOR_METRICS_PATH = '/metrics';
+
+/** The operator's "specific name" of a ClickHouseCluster N: its Services, StatefulSets and `app` label start with it. */
+export const clickhouseSpecificName = (name: string) => `${name}-clickhouse`;
+
+/** The operator's "specific name" of a KeeperCluster N. */
+export const keeperSpecificName = (name: string) => `${name}-keeper`;
+
+/** Labels on every ClickHouse server pod of cluster N (plus `clickhouse.com/shard-id` and `clickhouse.com/replica-id`). */
+export function clickhouseServerPodLabels(name: string): Record<string, string> {
+  const specific = clickhouseSpecificName(name);
+  return { 'app': specific, 'app.kubernetes.io/instance': specific, 'app.kubernetes.io/name': 'clickhouse-server', 'clickhouse.com/role': 'clickhouse-server' };
+}
+
+/** Labels on every Keeper pod of KeeperCluster N (plus `clickhouse.com/keeper-replica-id`). */
+export function clickhouseKeeperPodLabels(name: string): Record<string, string> {
+  const specific = keeperSpecificName(name);
+  return { 'app': specific, 'app.kubernetes.io/instance': specific, 'app.kubernetes.io/name': 'clickhouse-keeper', 'clickhouse.com/role': 'clickhouse-keeper' };
+}
+
+/** The pod of replica `replica` in shard 0 (StatefulSet `N-clickhouse-<shard>-<replica>`, one pod each). */
+export const clickhouseServerPod = (name: string, replica = 0) => `${clickhouseSpecificName(name)}-0-${replica}-0`;
+
+/** Container of the ClickHouse server pods, whose environment has the default user's password. */
+export const CLICKHOUSE_SERVER_CONTAINER = { name: 'clickhouse-server', passwordEnv: 'CLICKHOUSE_DEFAULT_USER_PASSWORD' } as const;
+
+/**
+ * The operator's own pods, as its Helm chart labels them (dist/chart/templates/manager/manager.yaml:
+ * `app.kubernetes.io/name` is the chart name without "-helm"), with its admission webhook port
+ * (`webhook.port`, 9443).
+ */
+export const CLICKHOUSE_OPERATOR_POD_LABELS = { 'app.kubernetes.io/name': 'clickhouse-operator', 'control-plane': 'controller-manager' } as const;
+
+/** The operator's webhook port, which the API server calls. */
+export const CLICKHOUSE_OPERATOR_WEBHOOK_PORT = 9443;

@@ -35,8 +35,9 @@ export { LangfuseRelease } from './flux/langfuse-release';
 export type { LangfuseReleaseProps } from './flux/langfuse-release';
 export { LANGFUSE_CHART } from './flux/langfuse-values-v1';
 export type {
-  ClickhouseValues, ComponentPodValues, ComponentValues, ContainerValues, EnvVar, LangfuseChartValues, LangfuseSectionValues,
-  PostgresqlValues, ProbeValues, RedisValues, Resources, S3TargetValues, S3Values, SecretKeyRef, ValueOrSecret, VolumeValues,
+  BundledClickhouseValues, ClickhouseValues, ComponentPodValues, ComponentValues, ContainerValues, EnvVar, ExternalClickhouseValues,
+  LangfuseChartValues, LangfuseSectionValues, PostgresqlValues, ProbeValues, RedisValues, Resources, S3TargetValues, S3Values,
+  SecretKeyRef, ValueOrSecret, VolumeValues,
 } from './flux/langfuse-values';
 
 // PostgreSQL (CloudNativePG)
@@ -85,7 +86,7 @@ export type { DashboardPanel, DashboardRow, GrafanaDashboardConfigMapProps, Pane
 export { StatsdMappingConfigMap } from './observability/statsd-mapping-config-map';
 export type { StatsdMappingConfigMapProps } from './observability/statsd-mapping-config-map';
 export { LangfuseMonitoring } from './observability/langfuse-monitoring';
-export type { LangfuseMonitoringProps } from './observability/langfuse-monitoring';
+export type { LangfuseMonitoringProps, MonitoredClickHouse } from './observability/langfuse-monitoring';
 
 // Config file → props
 export { INSTANCES_KEY, loadConfigFile, parseConfig, parseConfigInstances } from './config/load';
@@ -110,6 +111,7 @@ export type { WriteReport } from './output/tree-writer';
 // ClickHouse under the ClickHouse operator, Langfuse v4, cluster prerequisites
 export { ClickHouseCluster, DEFAULT_ANALYTICS_CLUSTER_NAME } from './clickhouse/clickhouse-cluster';
 export type { ClickHouseClusterProps } from './clickhouse/clickhouse-cluster';
+export type { LangfuseClickHouseStores } from './clickhouse/langfuse-clickhouse';
 export { BundledClickHouse, ClickHouseConnection, ExternalClickHouse } from './clickhouse/clickhouse-connection';
 export type { BundledClickHouseOptions, ExternalClickHouseOptions, SecretKeySelector } from './clickhouse/clickhouse-connection';
 export { CLICKHOUSE_KEEPER_IMAGE, CLICKHOUSE_SERVER_IMAGE, CLICKHOUSE_VERSION } from './clickhouse/clickhouse-images';

@@ -24,7 +24,7 @@ export type { FluxKustomizationProps, HealthCheckExpression, HealthCheckTarget, 
 export { LangfuseRelease } from './flux/langfuse-release';
 export type { LangfuseReleaseProps } from './flux/langfuse-release';
 export { LANGFUSE_CHART } from './flux/langfuse-values-v1';
-export type { ClickhouseValues, ComponentPodValues, ComponentValues, ContainerValues, EnvVar, LangfuseChartValues, LangfuseSectionValues, PostgresqlValues, ProbeValues, RedisValues, Resources, S3TargetValues, S3Values, SecretKeyRef, ValueOrSecret, VolumeValues, } from './flux/langfuse-values';
+export type { BundledClickhouseValues, ClickhouseValues, ComponentPodValues, ComponentValues, ContainerValues, EnvVar, ExternalClickhouseValues, LangfuseChartValues, LangfuseSectionValues, PostgresqlValues, ProbeValues, RedisValues, Resources, S3TargetValues, S3Values, SecretKeyRef, ValueOrSecret, VolumeValues, } from './flux/langfuse-values';
 export { CnpgCluster } from './postgres/cnpg-cluster';
 export type { CnpgClusterProps } from './postgres/cnpg-cluster';
 export { BARMAN_CLOUD_PLUGIN_FLUX_DEPENDENCY, BARMAN_CLOUD_PLUGIN_NAME, CnpgBackup, CnpgBackupMethod } from './postgres/cnpg-backup';
@@ -62,7 +62,7 @@ export type { DashboardPanel, DashboardRow, GrafanaDashboardConfigMapProps, Pane
 export { StatsdMappingConfigMap } from './observability/statsd-mapping-config-map';
 export type { StatsdMappingConfigMapProps } from './observability/statsd-mapping-config-map';
 export { LangfuseMonitoring } from './observability/langfuse-monitoring';
-export type { LangfuseMonitoringProps } from './observability/langfuse-monitoring';
+export type { LangfuseMonitoringProps, MonitoredClickHouse } from './observability/langfuse-monitoring';
 export { INSTANCES_KEY, loadConfigFile, parseConfig, parseConfigInstances } from './config/load';
 export type { LangfuseConfig } from './config/langfuse-config';
 export { ConfigError } from './config/errors';
@@ -81,6 +81,7 @@ export { readTreeFile, writeTree } from './output/tree-writer';
 export type { WriteReport } from './output/tree-writer';
 export { ClickHouseCluster, DEFAULT_ANALYTICS_CLUSTER_NAME } from './clickhouse/clickhouse-cluster';
 export type { ClickHouseClusterProps } from './clickhouse/clickhouse-cluster';
+export type { LangfuseClickHouseStores } from './clickhouse/langfuse-clickhouse';
 export { BundledClickHouse, ClickHouseConnection, ExternalClickHouse } from './clickhouse/clickhouse-connection';
 export type { BundledClickHouseOptions, ExternalClickHouseOptions, SecretKeySelector } from './clickhouse/clickhouse-connection';
 export { CLICKHOUSE_KEEPER_IMAGE, CLICKHOUSE_SERVER_IMAGE, CLICKHOUSE_VERSION } from './clickhouse/clickhouse-images';

@@ -2,7 +2,7 @@ import * as path from 'path';
 import { loadConfigFile } from '../../lib/config/load';
 import { renderFluxTree } from '../../lib/output/flux-tree';
 import { planTreeWrite } from '../../lib/output/tree-plan';
-import { readTreeFile, treeLeftovers } from '../../lib/output/tree-writer';
+import { checkOutDir, readTreeFile, treeLeftovers } from '../../lib/output/tree-writer';
 import { unifiedDiff } from '../../lib/output/unified-diff';
 import { loadAgeIdentities } from '../../lib/sops';
 import { buildApp } from '../../lib/synth';
@@ -52,11 +52,12 @@ const isSecretFile = (file: string, ...texts: Array<string | undefined>) =>
  * available), and their content is never printed.
  */
 export async function computeTreeDiff(options: RunDiffOptions): Promise<TreeDiff> {
+  const root = checkOutDir(options.outDir);
   const configs = loadConfigFile(options.configPath);
   const { app } = buildApp(configs);
   const encoder = chooseEncoder(configs.every((c) => c.sops_plaintext_output), options);
-  const files = await renderFluxTree(app.charts, encoder, (p) => readTreeFile(options.outDir, p));
-  const plan = planTreeWrite(path.resolve(options.outDir), files);
+  const files = await renderFluxTree(app.charts, encoder, (p) => readTreeFile(root, p));
+  const plan = planTreeWrite(root, files);
   const changes: TreeChange[] = plan.writes.map((w) => {
     const secret = isSecretFile(w.path, w.existing, w.content);
     return {
@@ -71,7 +72,7 @@ export async function computeTreeDiff(options: RunDiffOptions): Promise<TreeDiff
     const secret = isSecretFile(removal.path, removal.content);
     changes.push({ path: removal.path, kind: 'removed', secret, diff: secret ? '' : unifiedDiff(removal.content, '', removal.path) });
   }
-  const leftovers = treeLeftovers(path.resolve(options.outDir)).map((l) => `${l.path}: ${l.message}`);
+  const leftovers = treeLeftovers(root).map((l) => `${l.path}: ${l.message}`);
   return { changes: changes.sort((a, b) => a.path.localeCompare(b.path)), notes: [...leftovers, ...plan.warnings] };
 }
 

@@ -132,7 +132,9 @@ export function recoverTree(root: string): string[] {
   const staging = path.join(root, STAGING_FOLDER);
   const entry = inspectTreePath(root, STAGING_FOLDER);
   if (entry.kind === 'missing') return [];
-  if (entry.kind !== 'folder') throw new OutputTreeError(`${staging} is not a staging folder this tool made (it is a ${entry.kind}); remove it, then synth again`);
+  if (entry.kind !== 'folder') {
+    throw new OutputTreeError(`${staging} is not a staging folder this tool made (it is a ${entry.kind}); remove it, then synth again`);
+  }
   const journal = readJournal(root);
   if (!journal) {
     removeStaging(root);
@@ -168,12 +170,13 @@ function journalProblem(j: any): string | undefined {
   const lists = ['mkdirs', 'renames', 'removals', 'rmdirs'] as const;
   if (!lists.every((k) => Array.isArray(j[k]))) return `expected the lists ${lists.join(', ')}`;
   const folder = (f: unknown) => typeof f === 'string' && isTreeFolderPath(f);
-  const rename = (r: any, to: (p: unknown) => boolean) => typeof r === 'object' && r !== null && typeof r.from === 'string' && STAGED_NAME.test(r.from)
-    && to(r.to) && typeof r.sha256 === 'string' && SHA256.test(r.sha256) && (r.previous === null || (typeof r.previous === 'string' && SHA256.test(r.previous)));
+  const hash = (h: unknown) => typeof h === 'string' && SHA256.test(h);
+  const rename = (r: any, to: (p: unknown) => boolean) => typeof r === 'object' && r !== null
+    && typeof r.from === 'string' && STAGED_NAME.test(r.from) && to(r.to) && hash(r.sha256) && (r.previous === null || hash(r.previous));
   const file = (p: unknown) => typeof p === 'string' && isTreeFilePath(p);
   if (!j.mkdirs.every(folder) || !j.rmdirs.every(folder)) return 'a folder that is not inside the tree';
   if (!j.renames.every((r: unknown) => rename(r, file))) return 'a rename that is not from the staging folder to a tree file';
-  if (!j.removals.every((r: any) => typeof r === 'object' && r !== null && file(r.path) && typeof r.sha256 === 'string' && SHA256.test(r.sha256))) {
+  if (!j.removals.every((r: any) => typeof r === 'object' && r !== null && file(r.path) && hash(r.sha256))) {
     return 'a removal that is not a tree file with its sha256';
   }
   if (!rename(j.manifest, (p) => p === OWNED_FILES_MANIFEST)) return `no rename of ${OWNED_FILES_MANIFEST}`;
@@ -196,7 +199,8 @@ function checkJournal(root: string, journal: TreeJournal): void {
     if (staged !== undefined) {
       if (sha256(staged) !== rename.sha256) throw fail(`the staged copy of ${rename.to} is damaged`);
       const expected = [null, rename.previous, rename.sha256];
-      if (rename.to !== OWNED_FILES_MANIFEST && (current === undefined || !expected.includes(current))) throw fail(`${rename.to} changed since that synth`);
+      const intact = rename.to === OWNED_FILES_MANIFEST || (current !== undefined && expected.includes(current));
+      if (!intact) throw fail(`${rename.to} changed since that synth`);
     } else if (current !== rename.sha256) {
       throw fail(`${rename.to} has neither its old nor its new content, and its staged copy is gone`);
     }

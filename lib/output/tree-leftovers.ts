@@ -27,9 +27,15 @@ export function treeLeftovers(root: string): TreeLeftover[] {
   if (staging.kind !== 'missing') {
     const journal = `${STAGING_FOLDER}/${JOURNAL_FILE}`;
     if (staging.kind === 'folder' && inspectTreePath(root, journal).kind !== 'missing') {
-      found.push({ path: journal, severity: 'error', message: 'an interrupted synth was switching the tree: files may mix its old and new state until the next synth completes the switch' });
+      found.push({
+        path: journal, severity: 'error',
+        message: 'an interrupted synth was switching the tree: files may mix its old and new state until the next synth completes the switch',
+      });
     } else {
-      found.push({ path: STAGING_FOLDER, severity: 'error', message: 'the staging folder of an interrupted synth (the tree itself was not changed); the next synth removes it' });
+      found.push({
+        path: STAGING_FOLDER, severity: 'error',
+        message: 'the staging folder of an interrupted synth (the tree itself was not changed); the next synth removes it',
+      });
     }
   }
   let lock;

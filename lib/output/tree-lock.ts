@@ -95,7 +95,10 @@ function readLockText(file: string): string | undefined {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw e;
   }
-  if (!stat.isFile()) throw new OutputTreeError(`${file} is not a lock file this tool made (it is a ${stat.isSymbolicLink() ? 'symbolic link' : 'folder or special file'}); remove it`);
+  if (!stat.isFile()) {
+    const what = stat.isSymbolicLink() ? 'symbolic link' : 'folder or special file';
+    throw new OutputTreeError(`${file} is not a lock file this tool made (it is a ${what}); remove it`);
+  }
   let fd: number;
   try {
     fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW);
@@ -189,7 +192,8 @@ function release(file: string, text: string): void {
 
 function lockHeld(file: string, holder: TreeLockHolder | undefined, timeoutMs: number): OutputTreeError {
   const who = holder ? `pid ${holder.pid} on ${holder.hostname}, since ${holder.started}` : 'a holder that has not written its name yet';
-  return new OutputTreeError(`another synth holds the lock ${file} (${who}); waited ${timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} s`}. `
+  const waited = timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} s`;
+  return new OutputTreeError(`another synth holds the lock ${file} (${who}); waited ${waited}. `
     + 'Wait for it to finish; if no synth is running (a crashed one on another host, or a reused pid), remove the lock file');
 }
 

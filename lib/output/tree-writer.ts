@@ -3,7 +3,9 @@ import { RenderedFile } from './flux-tree';
 import { OutputTreeError } from './output-tree-error';
 import { OWNED_FILES_MANIFEST } from './owned-manifest';
 import { checkOutDir, sha256 } from './safe-paths';
-import { applyJournal, commitJournal, createStaging, JOURNAL_FILE, recoverTree, removeStaging, stageFile, STAGING_FOLDER, TreeJournal } from './tree-journal';
+import {
+  applyJournal, commitJournal, createStaging, JOURNAL_FILE, recoverTree, removeStaging, stageFile, STAGING_FOLDER, TreeJournal,
+} from './tree-journal';
 import { acquireTreeLock } from './tree-lock';
 import { planTreeWrite, PlannedWrite, TreePlan } from './tree-plan';
 
@@ -132,6 +134,7 @@ function removeStagingQuietly(root: string): void {
 function unownedFilesError(root: string, unowned: readonly PlannedWrite[]): OutputTreeError {
   const list = unowned.map((w) => `  ${w.path}: ${w.unowned}`).join('\n');
   return new OutputTreeError(`synth stopped before writing anything: ${unowned.length === 1 ? 'a file' : `${unowned.length} files`} under ${root} `
-    + `would be overwritten that langfuse-cdk8s did not write (it only overwrites files listed in ${OWNED_FILES_MANIFEST} with a matching hash):\n${list}\n`
+    + `would be overwritten that langfuse-cdk8s did not write (it only overwrites files listed in ${OWNED_FILES_MANIFEST} `
+    + `with a matching hash):\n${list}\n`
     + 'Move them away, or take them over on purpose with synth --adopt (LANGFUSE_ADOPT=1 for cdk8s synth): they are then overwritten and owned');
 }

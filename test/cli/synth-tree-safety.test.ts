@@ -74,12 +74,14 @@ describe('synth and diff keep to the tree they own', () => {
     expect(fs.existsSync(path.join(out, OWNED_FILES_MANIFEST))).toBe(false);
   });
 
-  test('--out naming a file is refused with exit 2', async () => {
+  test('--out naming a file is refused with exit 2, by synth and by diff', async () => {
     const file = path.join(dir, 'a-file');
     fs.writeFileSync(file, 'x\n');
-    const { code, err } = await synth(file);
-    expect(code).toBe(2);
-    expect(err).toContain('is a file, not a folder');
+    for (const { code, err } of [await synth(file), await diff(file)]) {
+      expect(code).toBe(2);
+      expect(err).toContain('is a file, not a folder');
+      noStack(err);
+    }
     expect(fs.readFileSync(file, 'utf8')).toBe('x\n');
   });
 

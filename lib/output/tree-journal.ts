@@ -68,7 +68,8 @@ export function stageFile(staging: string, content: string): string {
   const name = crypto.randomBytes(16).toString('hex');
   const fd = fs.openSync(path.join(staging, name), fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | fs.constants.O_NOFOLLOW, 0o666);
   try {
-    fs.writeFileSync(fd, content);
+    const bytes = Buffer.from(content, 'utf8');
+    for (let done = 0; done < bytes.length;) done += fs.writeSync(fd, bytes, done, bytes.length - done, done);
     fs.fsyncSync(fd);
   } finally {
     fs.closeSync(fd);

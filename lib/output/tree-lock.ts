@@ -81,9 +81,12 @@ function tryCreate(file: string, text: string): boolean {
   }
   try {
     fs.writeSync(fd, text);
-  } finally {
+  } catch (e) {
     fs.closeSync(fd);
+    fs.rmSync(file, { force: true }); // an empty lock would make the next synth wait for nobody
+    throw e;
   }
+  fs.closeSync(fd);
   return true;
 }
 

@@ -17,6 +17,9 @@ import { describeOrSkip } from '../support/require-shared';
 // the new one), and the next synth must leave exactly the tree a clean synth writes.
 
 type State = Record<string, string>;
+
+/** The calls that create, rename and remove files and folders, in every variant (`?`: a variant this platform lacks is no error). */
+const SWITCH_SYSCALLS = '?rename,?renameat,?renameat2,?unlink,?unlinkat,?mkdir,?mkdirat,?rmdir,fsync';
 type Direction = { from: 'a' | 'b'; to: 'a' | 'b' };
 
 const LAUNCH = path.join(REPO_ROOT, 'scripts', 'launch.js');
@@ -115,7 +118,8 @@ describeOrSkip(straceAvailable, 'strace not found or not allowed to trace (apt-g
     const out = freshCopy(from);
     const log = path.join(dir, `probe-${runs++}.log`);
     // openat is always traced: the write phase starts with the creation of the lock file
-    const result = spawnSync('strace', ['-f', '-y', '-o', log, '-e', `trace=openat,${syscalls}`, ...cli(to, out)], { cwd: dir, env: childEnv, encoding: 'utf8' });
+    const traced = [...new Set(['openat', ...syscalls.split(',')])].join(',');
+    const result = spawnSync('strace', ['-f', '-y', '-o', log, '-e', `trace=${traced}`, ...cli(to, out)], { cwd: dir, env: childEnv, encoding: 'utf8' });
     expect(result.status).toBe(0);
     const lines = fs.readFileSync(log, 'utf8').split('\n');
     const main = lines[0].split(/\s+/)[0];
@@ -129,7 +133,7 @@ describeOrSkip(straceAvailable, 'strace not found or not allowed to trace (apt-g
       writePhase ||= m[3].includes(TREE_LOCK_FILE);
       calls.push({ name: m[2], n: counts[m[2]], text: m[3], writePhase });
     }
-    return calls.filter((c) => syscalls.split(',').includes(c.name));
+    return calls.filter((c) => syscalls.split(',').map((name) => name.replace(/^\?/, '')).includes(c.name));
   }
 
   /** `count` values spread evenly over a list, first and last included. */
@@ -190,10 +194,13 @@ describeOrSkip(straceAvailable, 'strace not found or not allowed to trace (apt-g
     ['a→b (files changed, an app removed)', { from: 'a', to: 'b' }, 6],
     ['b→a (files changed, an app added)', { from: 'b', to: 'a' }, 4],
   ])('killed at rename, unlink, mkdir, rmdir, fsync and file creation points of %s: old or new, then clean', async (_title, direction, openats) => {
-    const calls = probe(direction, 'openat,rename,unlink,mkdir,rmdir,fsync').filter((c) => c.writePhase);
+    const calls = probe(direction, `openat,${SWITCH_SYSCALLS}`).filter((c) => c.writePhase);
     const pick = (name: string, count: number) => spread(calls.filter((c) => c.name === name), count);
-    const points = [...pick('rename', 20), ...pick('unlink', 20), ...pick('mkdir', 6), ...pick('rmdir', 6), ...pick('fsync', 3), ...pick('openat', openats)];
-    expect(points.filter((p) => p.name === 'rename').length).toBeGreaterThanOrEqual(6);
+    // every rename, unlink, mkdir and rmdir of the write phase (whichever of their variants this platform's libc uses),
+    // and file creations, reads and flushes spread over it
+    const switchCalls = [...new Set(calls.map((c) => c.name))].filter((name) => name !== 'openat' && name !== 'fsync');
+    const points = [...switchCalls.flatMap((name) => pick(name, 20)), ...pick('fsync', 3), ...pick('openat', openats)];
+    expect(points.filter((p) => p.name.startsWith('rename')).length).toBeGreaterThanOrEqual(6);
     const outcomes: Record<string, number> = {};
     for (const point of points) {
       const out = freshCopy(direction.from);
@@ -217,6 +224,7 @@ describeOrSkip(straceAvailable, 'strace not found or not allowed to trace (apt-g
       return seed / 2 ** 31;
     };
     const outcomes: Record<string, number> = {};
+    let killed = 0;
     for (let i = 0; i < 6; i++) {
       const direction: Direction = i % 2 === 0 ? { from: 'a', to: 'b' } : { from: 'b', to: 'a' };
       const out = freshCopy(direction.from);
@@ -225,7 +233,8 @@ describeOrSkip(straceAvailable, 'strace not found or not allowed to trace (apt-g
       const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
       // wait for the write phase (the lock appears), then kill the synth itself after a random delay
       while (!fs.existsSync(path.join(out, TREE_LOCK_FILE)) && child.exitCode === null) await new Promise((r) => setTimeout(r, 2));
-      const delay = Math.round(random() * 450);
+      // the slowed write phase lasts 350 to 500 ms (20 to 30 delayed calls), so nearly every kill lands inside it
+      const delay = Math.round(random() * 350);
       await new Promise((r) => setTimeout(r, delay));
       const children = fs.existsSync(`/proc/${child.pid}/task/${child.pid}/children`)
         ? fs.readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean) : [];
@@ -237,18 +246,23 @@ describeOrSkip(straceAvailable, 'strace not found or not allowed to trace (apt-g
         }
       }
       await exited;
+      if (child.signalCode === 'SIGKILL' || child.exitCode === 137) killed++;
       const outcome = await expectOldOrNew(out, direction);
       outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
       exercised.push(`${direction.from}→${direction.to} random kill ${delay} ms into the write phase → ${outcome}`);
       await expectNextSynthClean(out, direction.to);
     }
     expect(Object.values(outcomes).reduce((a, b) => a + b, 0)).toBe(6);
+    expect(killed).toBeGreaterThan(0);
   }, 120_000);
 
-  test('an I/O error while staging (EIO on fsync, ENOSPC on write) fails, leaves the old tree exactly, and nothing behind', async () => {
-    const writes = probe({ from: 'a', to: 'b' }, 'write').filter((c) => c.writePhase && c.text.includes(STAGING_FOLDER));
-    expect(writes.length).toBeGreaterThan(0);
-    for (const inject of ['fsync:error=EIO:when=1', `write:error=ENOSPC:when=${writes[0].n}`]) {
+  test('an I/O error while staging (EIO on fsync, ENOSPC on file creation and on write) fails, leaves the old tree exactly, and nothing behind', async () => {
+    const calls = probe({ from: 'a', to: 'b' }, 'openat,pwrite64').filter((c) => c.writePhase && c.text.includes(STAGING_FOLDER));
+    const create = calls.find((c) => c.name === 'openat' && c.text.includes('O_CREAT'))!;
+    const write = calls.find((c) => c.name === 'pwrite64')!;
+    // staged files are written at explicit offsets (pwrite64), nothing else is: the count is exact
+    const injects = ['fsync:error=EIO:when=1', `openat:error=ENOSPC:when=${create.n}`, `pwrite64:error=ENOSPC:when=${write.n}`];
+    for (const inject of injects) {
       const out = freshCopy('a');
       const result = spawnSync('strace', ['-f', '-o', '/dev/null', '-e', `trace=${inject.split(':')[0]}`, '-e', `inject=${inject}`, ...cli('b', out)],
         { cwd: dir, env: childEnv, encoding: 'utf8' });
@@ -261,12 +275,13 @@ describeOrSkip(straceAvailable, 'strace not found or not allowed to trace (apt-g
   }, 60_000);
 
   test('an I/O error half-way through the switch (EIO on its second rename) fails, and the next synth completes the switch', async () => {
-    const renames = probe({ from: 'a', to: 'b' }, 'rename').filter((c) => c.writePhase);
+    const renames = probe({ from: 'a', to: 'b' }, '?rename,?renameat,?renameat2').filter((c) => c.writePhase);
     const journalRename = renames.findIndex((c) => c.text.includes(`${STAGING_FOLDER}/${JOURNAL_FILE}`));
     expect(journalRename).toBeGreaterThanOrEqual(0);
     const out = freshCopy('a');
-    const inject = `rename:error=EIO:when=${renames[journalRename + 2].n}`;
-    const result = spawnSync('strace', ['-f', '-o', '/dev/null', '-e', 'trace=rename', '-e', `inject=${inject}`, ...cli('b', out)],
+    const second = renames[journalRename + 2];
+    const inject = `${second.name}:error=EIO:when=${second.n}`;
+    const result = spawnSync('strace', ['-f', '-o', '/dev/null', '-e', `trace=${second.name}`, '-e', `inject=${inject}`, ...cli('b', out)],
       { cwd: dir, env: childEnv, encoding: 'utf8' });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('the next synth completes it');
@@ -280,17 +295,27 @@ describeOrSkip(straceAvailable, 'strace not found or not allowed to trace (apt-g
   }, 60_000);
 
   test('two synths at once into one --out take turns: the result is always one complete tree', async () => {
-    for (let round = 0; round < 4; round++) {
-      const out = freshCopy(round % 2 === 0 ? 'a' : 'b');
-      const run = (config: 'a' | 'b') => new Promise<number>((resolve) => {
-        const child = spawn(process.execPath, cli(config, out).slice(1), { cwd: dir, env: childEnv, stdio: 'ignore' });
+    let contended = 0;
+    for (let round = 0; round < 3; round++) {
+      // into an empty --out, so that whichever comes first writes the whole tree; strace slows that down to over half a
+      // second (8 ms per flush and rename), far longer than the two renders differ, so the second meets the lock
+      const out = path.join(dir, `concurrent-${runs++}`);
+      const run = (config: 'a' | 'b', log: string) => new Promise<number>((resolve) => {
+        const child = spawn('strace', ['-f', '-o', log, '-e', 'trace=openat,fsync,rename', '-e', 'inject=fsync,rename:delay_enter=8000',
+          ...cli(config, out)], { cwd: dir, env: childEnv, stdio: 'ignore' });
         child.on('exit', (code) => resolve(code ?? -1));
       });
-      expect(await Promise.all([run('a'), run('b')])).toEqual([0, 0]);
+      const logs = [path.join(dir, `concurrent-${runs++}.log`), path.join(dir, `concurrent-${runs++}.log`)];
+      expect(await Promise.all([run('a', logs[0]), run('b', logs[1])])).toEqual([0, 0]);
+      const waited = logs.filter((log) => fs.readFileSync(log, 'utf8').split('\n').some((l) => l.includes(`${TREE_LOCK_FILE}", O_WRONLY|O_CREAT|O_EXCL`)
+        && l.includes('EEXIST')));
+      if (waited.length > 0) contended++;
       const state = treeState(out);
       expect(leftoverPaths(state)).toEqual([]);
       const tree = await normalized(state);
       expect([JSON.stringify(normal.a), JSON.stringify(normal.b)]).toContain(JSON.stringify(tree));
     }
+    exercised.push(`two synths at once, 3 rounds: the second found the lock taken in ${contended} of them; one complete tree each time`);
+    expect(contended).toBe(3);
   }, 60_000);
 });

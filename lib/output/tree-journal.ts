@@ -66,9 +66,11 @@ export function createStaging(root: string): string {
  */
 export function stageFile(staging: string, content: string): string {
   const name = crypto.randomBytes(16).toString('hex');
-  const fd = fs.openSync(path.join(staging, name), fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | fs.constants.O_NOFOLLOW, 0o666);
+  const { O_WRONLY, O_CREAT, O_EXCL, O_NOFOLLOW } = fs.constants;
+  const fd = fs.openSync(path.join(staging, name), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0o666);
   try {
     const bytes = Buffer.from(content, 'utf8');
+    // at explicit offsets (pwrite): a short write continues where it stopped
     for (let done = 0; done < bytes.length;) done += fs.writeSync(fd, bytes, done, bytes.length - done, done);
     fs.fsyncSync(fd);
   } finally {

@@ -1,5 +1,5 @@
 // Entry point of `npx cdk8s synth`: synthesizes $LANGFUSE_CONFIG (default: the shipped example)
-// into $LANGFUSE_OUT (default: dist/).
+// into $LANGFUSE_OUT (default: dist/); LANGFUSE_ADOPT=1 is synth's --adopt.
 import * as fs from 'fs';
 import * as path from 'path';
 import { runSynth } from './bin/commands/synth';
@@ -9,7 +9,9 @@ import { projectRoot } from './lib/validate/shared-paths';
 const root = projectRoot();
 const outDir = process.env.LANGFUSE_OUT ?? path.join(root, 'dist');
 
-runSynth({ configPath: process.env.LANGFUSE_CONFIG ?? path.join(root, 'examples', 'langfuse.yaml'), outDir }).then((code) => {
+const adopt = process.env.LANGFUSE_ADOPT === '1' || process.env.LANGFUSE_ADOPT === 'true';
+
+runSynth({ configPath: process.env.LANGFUSE_CONFIG ?? path.join(root, 'examples', 'langfuse.yaml'), outDir, adopt }).then((code) => {
   // cdk8s synth empties its own output folder before running the app and insists that the app
   // creates it; the Flux tree goes to `outDir` instead, so that a failed run cannot erase it.
   const cdk8sOut = process.env.CDK8S_OUTDIR;

@@ -18,14 +18,23 @@ something is wrong in the cluster. Run "langfuse-cdk8s <command> --help" for the
 
 exit codes: 0 success, 1 findings or failure (validate: errors found; diff: changes), 2 invalid config or usage`;
 
-const SYNTH_USAGE = `usage: langfuse-cdk8s synth [--config FILE] [--out DIR]
+const SYNTH_USAGE = `usage: langfuse-cdk8s synth [--config FILE] [--out DIR] [--adopt]
 
   --config FILE  config file (default: $LANGFUSE_CONFIG, else ./langfuse.yaml if it exists, else examples/langfuse.yaml)
-  --out DIR      output root of the Flux tree (default: $LANGFUSE_OUT, else ./dist)
+  --out DIR      output root of the Flux tree (default: $LANGFUSE_OUT, else ./dist); never a system folder,
+                 a symbolic link or a file
+  --adopt        take over files at paths synth writes that it did not write itself (hand-written or
+                 templated manifests): they are overwritten and owned from then on. Without it, such files
+                 stop synth before anything is written, and are named
 
-Prints a summary (folder, files, resources, features) when done. A bad config changes nothing.
+Prints a summary (folder, files, resources, features) when done. A bad config changes nothing. Only files
+synth wrote (listed with their hash in DIR/.langfuse-cdk8s-files.json) are ever replaced or removed, never
+through a symbolic link. The tree switches from the complete old tree to the complete new one: an
+interrupted synth is completed (or its staging folder removed) by the next one. Concurrent synths into one
+DIR take turns (lock file DIR/.langfuse-cdk8s.lock; a waiting synth gives up after 60 s).
 
-exit codes: 0 success, 1 unexpected failure, 2 invalid config or usage`;
+exit codes: 0 success, 1 unexpected failure, 2 invalid config or usage, an unowned file, a link in the
+tree, an unsafe --out or a lock held too long`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -34,7 +43,10 @@ async function main(argv: string[]): Promise<number> {
     return command === undefined ? EXIT.badConfig : EXIT.ok;
   }
   if (command === 'synth') {
-    const { values } = parseArgs({ args: rest, options: { config: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+    const { values } = parseArgs({
+      args: rest,
+      options: { config: { type: 'string' }, out: { type: 'string' }, adopt: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    });
     if (values.help) {
       console.log(SYNTH_USAGE);
       return EXIT.ok;
@@ -42,6 +54,7 @@ async function main(argv: string[]): Promise<number> {
     return runSynth({
       configPath: values.config ?? defaultConfigPath(),
       outDir: path.resolve(values.out ?? defaultOutDir()),
+      adopt: values.adopt === true,
     });
   }
   const found = COMMANDS.find((c) => c.name === command);

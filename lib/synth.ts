@@ -8,7 +8,7 @@ import { addLangfuseNeighbours, SharedNeighbours } from './integrations/langfuse
 import { LangfuseChart } from './langfuse-chart';
 import { ExistingFileReader, renderFluxTree, RenderedFile } from './output/flux-tree';
 import { SecretFileEncoder } from './output/secret-file-encoder';
-import { readTreeFile, WriteReport, writeTree } from './output/tree-writer';
+import { checkOutDir, readTreeFile, WriteReport, writeTree } from './output/tree-writer';
 import { CLICKHOUSE_MIGRATION_NOTE } from './validate/policy-checks';
 
 /** Options of `synthesizeFluxTree`. */
@@ -19,6 +19,16 @@ export interface SynthOptions {
   readonly outDir: string;
   /** Encodes each `*.sops.yaml` file. */
   readonly encoder: SecretFileEncoder;
+  /**
+   * Take over files at emitted paths that langfuse-cdk8s did not write (see `WriteTreeOptions.adopt`).
+   * @default false
+   */
+  readonly adopt?: boolean;
+  /**
+   * How long to wait for another synth's lock on `outDir`.
+   * @default DEFAULT_LOCK_TIMEOUT_MS (60 s)
+   */
+  readonly lockTimeoutMs?: number;
 }
 
 /** What a synth produced. */
@@ -26,7 +36,7 @@ export interface SynthResult {
   readonly app: App;
   readonly charts: readonly LangfuseChart[];
   readonly report: WriteReport;
-  /** Changes an operator must act on, like a single-node ClickHouse turning replicated, or a config without langfuse_version. */
+  /** Changes an operator must act on, like a single-node ClickHouse turning replicated or a config without langfuse_version, and what the writer left in place. */
   readonly warnings: readonly string[];
 }
 
@@ -61,16 +71,19 @@ export function buildApp(configs: LangfuseConfig | readonly LangfuseConfig[], ap
 }
 
 /**
- * Config → construct tree → Flux tree on disk. Everything is rendered (and encrypted) in memory
- * before the first file is written, so a failure leaves the previous tree untouched.
+ * Config → construct tree → Flux tree on disk. `outDir` is checked first, and everything is
+ * rendered (and encrypted) in memory before the first file is written, so a failure leaves the
+ * previous tree untouched; the write itself switches from the complete old tree to the complete
+ * new one (see `writeTree`).
  */
 export async function synthesizeFluxTree(options: SynthOptions): Promise<SynthResult> {
+  checkOutDir(options.outDir);
   const { app, charts } = buildApp(options.configs);
   const files = await renderFluxTree(app.charts, options.encoder, (p) => readTreeFile(options.outDir, p));
   const changes = clickhouseChanges(files, (p) => readTreeFile(options.outDir, p));
   const warnings = [...configWarnings(options.configs), ...replicationSwitches(changes), ...backendSwitches(changes)];
-  const report = writeTree(options.outDir, files);
-  return { app, charts, report, warnings };
+  const report = writeTree(options.outDir, files, { adopt: options.adopt, lockTimeoutMs: options.lockTimeoutMs });
+  return { app, charts, report, warnings: [...warnings, ...report.warnings] };
 }
 
 /** The `clickhouse` values of a Langfuse HelmRelease before (on disk) and after this synth. */

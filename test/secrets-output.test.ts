@@ -5,6 +5,8 @@ import { generateX25519Identity, identityToRecipient } from 'age-encryption';
 import { parseAllDocuments, stringify } from 'yaml';
 import { runSynth } from '../bin/commands/synth';
 import { isSecretKey } from '../lib/config/errors';
+import { sha256 } from '../lib/output/safe-paths';
+import { OWNED_FILES_MANIFEST } from '../lib/output/tree-writer';
 import { decryptSopsYamlDocuments, readSopsMetadata } from '../lib/sops';
 import { decryptTree, openSopsYaml } from '../lib/sops/decrypt-sops-yaml';
 import { treeToJs } from '../lib/sops/tree';
@@ -88,11 +90,15 @@ describe('Secrets in the synthesized tree', () => {
     expect(allFiles(out).map((f) => [f, fs.readFileSync(f, 'utf8')])).toEqual(before);
   });
 
-  test('changing one secret value changes only the Secret file', async () => {
+  test('changing one secret value changes only the Secret file (and its hash in the ownership manifest)', async () => {
     const before = Object.fromEntries(allFiles(out).map((f) => [f, fs.readFileSync(f, 'utf8')]));
+    const manifestFile = path.join(out, OWNED_FILES_MANIFEST);
+    const manifestBefore = JSON.parse(before[manifestFile]);
     await synth({ ...exampleRaw(), langfuse_clickhouse_password: 'ChangedClickhousePassword0123' });
     const changed = allFiles(out).filter((f) => fs.readFileSync(f, 'utf8') !== before[f]).map((f) => path.relative(out, f));
-    expect(changed).toEqual([SECRET_FILE]);
+    expect(changed).toEqual([OWNED_FILES_MANIFEST, SECRET_FILE]);
+    const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
+    expect(manifest).toEqual({ ...manifestBefore, files: { ...manifestBefore.files, [SECRET_FILE]: sha256(fs.readFileSync(path.join(out, SECRET_FILE))) } });
     await synth();
   });
 

@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs, ParseArgsConfig } from 'util';
 import { ConfigError } from '../../lib/config/errors';
+import { OutputTreeError } from '../../lib/output/output-tree-error';
 import { NoRecipientError } from '../../lib/output/sops-encoder';
 import { projectRoot } from '../../lib/validate/shared-paths';
 import { EXIT, UserError } from './synth';
@@ -70,7 +71,7 @@ export async function reportUserErrors(body: () => Promise<number>): Promise<num
   try {
     return await body();
   } catch (e) {
-    if (e instanceof ConfigError || e instanceof UserError || e instanceof NoRecipientError) {
+    if (e instanceof ConfigError || e instanceof UserError || e instanceof NoRecipientError || e instanceof OutputTreeError) {
       console.error(e.message);
       return EXIT.badConfig;
     }

@@ -1,12 +1,13 @@
 import * as path from 'path';
 import { loadConfigFile } from '../../lib/config/load';
 import { renderFluxTree } from '../../lib/output/flux-tree';
-import { OWNED_FILES_MANIFEST, readTreeFile } from '../../lib/output/tree-writer';
+import { planTreeWrite } from '../../lib/output/tree-plan';
+import { checkOutDir, readTreeFile, treeLeftovers } from '../../lib/output/tree-writer';
 import { unifiedDiff } from '../../lib/output/unified-diff';
 import { loadAgeIdentities } from '../../lib/sops';
 import { buildApp } from '../../lib/synth';
 import { CliCommand, CONFIG_OPTION_HELP, defaultConfigPath, defaultOutDir, parseCommandArgs, reportUserErrors } from './command';
-import { chooseEncoder, EXIT, UserError } from './synth';
+import { chooseEncoder, EXIT } from './synth';
 
 /** Options of {@link runDiff}. */
 export interface RunDiffOptions {
@@ -27,6 +28,15 @@ export interface TreeChange {
   readonly secret: boolean;
   /** The line diff ('' for Secret files). */
   readonly diff: string;
+  /** Why synth would stop at this file (it exists but langfuse-cdk8s did not write it; needs --adopt). */
+  readonly unowned?: string;
+}
+
+/** What {@link computeTreeDiff} found. */
+export interface TreeDiff {
+  readonly changes: readonly TreeChange[];
+  /** Manifest entries ignored, files a synth would leave in place, leftovers of interrupted synths. */
+  readonly notes: readonly string[];
 }
 
 const SECRET_DOCUMENT = /^kind:\s*["']?Secret["']?\s*$/m;
@@ -35,58 +45,48 @@ const isSecretFile = (file: string, ...texts: Array<string | undefined>) =>
 
 /**
  * What a synth of the config would change under `outDir`, without writing: files it would add or
- * rewrite, and files of a previous run (listed in the ownership manifest) it would remove. Secret
- * files are encrypted exactly as synth would (keeping unchanged ones byte for byte when an age
- * identity is available), and their content is never printed.
+ * rewrite (and those it would stop at because it did not write them), and files of a previous run
+ * it would remove (listed in the ownership manifest with a matching hash). The tree is read with
+ * the writer's rules: never through a symbolic link, never outside `outDir`. Secret files are
+ * encrypted exactly as synth would (keeping unchanged ones byte for byte when an age identity is
+ * available), and their content is never printed.
  */
-export async function computeTreeChanges(options: RunDiffOptions): Promise<TreeChange[]> {
+export async function computeTreeDiff(options: RunDiffOptions): Promise<TreeDiff> {
+  const root = checkOutDir(options.outDir);
   const configs = loadConfigFile(options.configPath);
   const { app } = buildApp(configs);
   const encoder = chooseEncoder(configs.every((c) => c.sops_plaintext_output), options);
-  const files = await renderFluxTree(app.charts, encoder, (p) => readTreeFile(options.outDir, p));
-  const changes: TreeChange[] = [];
-  for (const file of files) {
-    const existing = readTreeFile(options.outDir, file.path);
-    if (existing === file.content) continue;
-    const secret = isSecretFile(file.path, existing, file.content);
-    changes.push({
-      path: file.path,
-      kind: existing === undefined ? 'added' : 'changed',
+  const files = await renderFluxTree(app.charts, encoder, (p) => readTreeFile(root, p));
+  const plan = planTreeWrite(root, files);
+  const changes: TreeChange[] = plan.writes.map((w) => {
+    const secret = isSecretFile(w.path, w.existing, w.content);
+    return {
+      path: w.path,
+      kind: w.existing === undefined ? 'added' : 'changed',
       secret,
-      diff: secret ? '' : unifiedDiff(existing ?? '', file.content, file.path),
-    });
+      diff: secret ? '' : unifiedDiff(w.existing ?? '', w.content, w.path),
+      ...(w.unowned ? { unowned: w.unowned } : {}),
+    };
+  });
+  for (const removal of plan.removals) {
+    const secret = isSecretFile(removal.path, removal.content);
+    changes.push({ path: removal.path, kind: 'removed', secret, diff: secret ? '' : unifiedDiff(removal.content, '', removal.path) });
   }
-  const emitted = new Set(files.map((f) => f.path));
-  for (const owned of ownedFiles(options.outDir)) {
-    if (emitted.has(owned)) continue;
-    const existing = readTreeFile(options.outDir, owned);
-    if (existing === undefined) continue;
-    const secret = isSecretFile(owned, existing);
-    changes.push({ path: owned, kind: 'removed', secret, diff: secret ? '' : unifiedDiff(existing, '', owned) });
-  }
-  return changes.sort((a, b) => a.path.localeCompare(b.path));
-}
-
-function ownedFiles(outDir: string): string[] {
-  const text = readTreeFile(outDir, OWNED_FILES_MANIFEST);
-  if (text === undefined) return [];
-  try {
-    const parsed: unknown = JSON.parse(text);
-    return Array.isArray(parsed) ? parsed.filter((p): p is string => typeof p === 'string') : [];
-  } catch {
-    throw new UserError(`${path.join(outDir, OWNED_FILES_MANIFEST)} is not valid JSON; remove it or run synth to rewrite it`);
-  }
+  const leftovers = treeLeftovers(root).map((l) => `${l.path}: ${l.message}`);
+  return { changes: changes.sort((a, b) => a.path.localeCompare(b.path)), notes: [...leftovers, ...plan.warnings] };
 }
 
 /** Prints what a synth would change; 0 when nothing, 1 when something would change, 2 on a bad config. */
 export async function runDiff(options: RunDiffOptions): Promise<number> {
   return reportUserErrors(async () => {
-    const changes = await computeTreeChanges(options);
+    const { changes, notes } = await computeTreeDiff(options);
+    for (const note of notes) console.log(`warning: ${note}`);
     for (const change of changes) {
+      const unowned = change.unowned ? ` (${change.unowned}: synth stops here unless --adopt)` : '';
       if (change.secret) {
-        console.log(`${change.kind.padEnd(8)} ${change.path} (Secret file: content not shown)`);
+        console.log(`${change.kind.padEnd(8)} ${change.path} (Secret file: content not shown)${unowned}`);
       } else {
-        console.log(`${change.kind.padEnd(8)} ${change.path}`);
+        console.log(`${change.kind.padEnd(8)} ${change.path}${unowned}`);
         console.log(change.diff);
       }
     }
@@ -112,9 +112,12 @@ function safeIdentities(env: NodeJS.ProcessEnv): number {
 const USAGE = `usage: langfuse-cdk8s diff [--config FILE] [--out DIR]
 
 Shows what "synth" would change in an existing tree, without writing: files added, changed (with a
-line diff) and removed (files of the previous synth that are no longer emitted). Secret files only
-say "changed"; their content is never printed. Without an age identity (SOPS_AGE_KEY_FILE or
-SOPS_AGE_KEY) encrypted files cannot be compared and always show as changed.
+line diff) and removed (files of the previous synth that are no longer emitted and still hold what it
+wrote). A changed file synth did not write is marked: synth stops there unless --adopt. Secret files
+only say "changed"; their content is never printed. Without an age identity (SOPS_AGE_KEY_FILE or
+SOPS_AGE_KEY) encrypted files cannot be compared and always show as changed. Leftovers of an
+interrupted synth and manifest entries that are ignored are printed as warnings. The tree is read
+like synth reads it: never through a symbolic link, never outside DIR.
 
   ${CONFIG_OPTION_HELP}
   --out DIR      the tree to compare with (default: $LANGFUSE_OUT, else ./dist)

@@ -3,6 +3,7 @@ import { ApiObject } from 'cdk8s';
 import { ConfigError } from '../../lib/config/errors';
 import { loadConfigFile } from '../../lib/config/load';
 import { toChartProps } from '../../lib/config/to-props';
+import { OutputTreeError } from '../../lib/output/output-tree-error';
 import { plaintextEncoder } from '../../lib/output/plaintext-encoder';
 import { NoRecipientError, sopsEncoder } from '../../lib/output/sops-encoder';
 import { SecretFileEncoder } from '../../lib/output/secret-file-encoder';
@@ -19,6 +20,8 @@ export interface RunSynthOptions {
   readonly env?: NodeJS.ProcessEnv;
   /** Directory whose `.sops.yaml` applies. @default process.cwd() */
   readonly repoRoot?: string;
+  /** Take over files at emitted paths that langfuse-cdk8s did not write (`--adopt`). @default false */
+  readonly adopt?: boolean;
 }
 
 /** Exit codes of the CLI and of `cdk8s synth`. */
@@ -34,13 +37,14 @@ export async function runSynth(options: RunSynthOptions): Promise<number> {
     // Plaintext output must be asked for by every instance: one instance cannot weaken another.
     const encoder = withProgress(chooseEncoder(configs.every((c) => c.sops_plaintext_output), options));
     progress(`synth: rendering ${options.configPath} (Secret files are encrypted as they are rendered)`);
-    const { report, charts, warnings } = await synthesizeFluxTree({ configs, outDir: options.outDir, encoder });
+    const { report, charts, warnings } = await synthesizeFluxTree({ configs, outDir: options.outDir, encoder, adopt: options.adopt });
     for (const warning of warnings) console.warn(`WARNING: ${warning}`);
     const outDir = path.relative(process.cwd(), options.outDir) || '.';
     if (charts.length === 0) {
       console.log(`langfuse_enabled is false in ${options.configPath}: no app folder written`);
     }
     console.log(`synth: ${report.written.length} written, ${report.unchanged.length} unchanged, ${report.removed.length} removed under ${outDir}`);
+    if (report.adopted.length > 0) console.log(`synth: adopted ${report.adopted.length} files it had not written: ${report.adopted.join(', ')}`);
     for (const chart of charts) {
       const props = toChartProps(configs.find((c) => c.langfuse_instance_name === chart.appName)!);
       console.log(textTable([
@@ -52,7 +56,7 @@ export async function runSynth(options: RunSynthOptions): Promise<number> {
     }
     return EXIT.ok;
   } catch (e) {
-    if (e instanceof ConfigError || e instanceof UserError || e instanceof NoRecipientError) {
+    if (e instanceof ConfigError || e instanceof UserError || e instanceof NoRecipientError || e instanceof OutputTreeError) {
       console.error(e.message);
       return EXIT.badConfig;
     }

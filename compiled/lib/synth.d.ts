@@ -12,13 +12,23 @@ export interface SynthOptions {
     readonly outDir: string;
     /** Encodes each `*.sops.yaml` file. */
     readonly encoder: SecretFileEncoder;
+    /**
+     * Take over files at emitted paths that langfuse-cdk8s did not write (see `WriteTreeOptions.adopt`).
+     * @default false
+     */
+    readonly adopt?: boolean;
+    /**
+     * How long to wait for another synth's lock on `outDir`.
+     * @default DEFAULT_LOCK_TIMEOUT_MS (60 s)
+     */
+    readonly lockTimeoutMs?: number;
 }
 /** What a synth produced. */
 export interface SynthResult {
     readonly app: App;
     readonly charts: readonly LangfuseChart[];
     readonly report: WriteReport;
-    /** Changes an operator must act on, like a single-node ClickHouse turning replicated, or a config without langfuse_version. */
+    /** Changes an operator must act on, like a single-node ClickHouse turning replicated or a config without langfuse_version, and what the writer left in place. */
     readonly warnings: readonly string[];
 }
 /**
@@ -31,8 +41,10 @@ export declare function buildApp(configs: LangfuseConfig | readonly LangfuseConf
     charts: LangfuseChart[];
 };
 /**
- * Config → construct tree → Flux tree on disk. Everything is rendered (and encrypted) in memory
- * before the first file is written, so a failure leaves the previous tree untouched.
+ * Config → construct tree → Flux tree on disk. `outDir` is checked first, and everything is
+ * rendered (and encrypted) in memory before the first file is written, so a failure leaves the
+ * previous tree untouched; the write itself switches from the complete old tree to the complete
+ * new one (see `writeTree`).
  */
 export declare function synthesizeFluxTree(options: SynthOptions): Promise<SynthResult>;
 /** The `clickhouse` values of a Langfuse HelmRelease before (on disk) and after this synth. */

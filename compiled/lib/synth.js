@@ -46,16 +46,19 @@ function buildApp(configs, app = new cdk8s_1.App()) {
     return { app, charts };
 }
 /**
- * Config → construct tree → Flux tree on disk. Everything is rendered (and encrypted) in memory
- * before the first file is written, so a failure leaves the previous tree untouched.
+ * Config → construct tree → Flux tree on disk. `outDir` is checked first, and everything is
+ * rendered (and encrypted) in memory before the first file is written, so a failure leaves the
+ * previous tree untouched; the write itself switches from the complete old tree to the complete
+ * new one (see `writeTree`).
  */
 async function synthesizeFluxTree(options) {
+    (0, tree_writer_1.checkOutDir)(options.outDir);
     const { app, charts } = buildApp(options.configs);
     const files = await (0, flux_tree_1.renderFluxTree)(app.charts, options.encoder, (p) => (0, tree_writer_1.readTreeFile)(options.outDir, p));
     const changes = clickhouseChanges(files, (p) => (0, tree_writer_1.readTreeFile)(options.outDir, p));
     const warnings = [...(0, config_warnings_1.configWarnings)(options.configs), ...replicationSwitches(changes), ...backendSwitches(changes)];
-    const report = (0, tree_writer_1.writeTree)(options.outDir, files);
-    return { app, charts, report, warnings };
+    const report = (0, tree_writer_1.writeTree)(options.outDir, files, { adopt: options.adopt, lockTimeoutMs: options.lockTimeoutMs });
+    return { app, charts, report, warnings: [...warnings, ...report.warnings] };
 }
 /**
  * The HelmRelease files whose content changes against the tree on disk, with their ClickHouse

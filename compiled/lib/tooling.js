@@ -14,6 +14,7 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
     for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
 };
 Object.defineProperty(exports, "__esModule", { value: true });
+exports.treeLeftovers = exports.TREE_LOCK_FILE = exports.SYSTEM_FOLDERS = exports.STAGING_FOLDER = exports.OWNED_FILES_MANIFEST = exports.JOURNAL_FILE = exports.DEFAULT_LOCK_TIMEOUT_MS = exports.checkOutDir = void 0;
 /**
  * `langfuse-cdk8s/tooling`: what the CLI and the docs generators are built from (the config's JSON
  * Schema and reference, key descriptions, affected resources, starter config and generated secrets,
@@ -43,3 +44,12 @@ __exportStar(require("./synth"), exports);
 __exportStar(require("./clickhouse/langfuse-clickhouse"), exports);
 __exportStar(require("./clickhouse/operator-conventions"), exports);
 __exportStar(require("./config/config-warnings"), exports);
+var tree_writer_1 = require("./output/tree-writer");
+Object.defineProperty(exports, "checkOutDir", { enumerable: true, get: function () { return tree_writer_1.checkOutDir; } });
+Object.defineProperty(exports, "DEFAULT_LOCK_TIMEOUT_MS", { enumerable: true, get: function () { return tree_writer_1.DEFAULT_LOCK_TIMEOUT_MS; } });
+Object.defineProperty(exports, "JOURNAL_FILE", { enumerable: true, get: function () { return tree_writer_1.JOURNAL_FILE; } });
+Object.defineProperty(exports, "OWNED_FILES_MANIFEST", { enumerable: true, get: function () { return tree_writer_1.OWNED_FILES_MANIFEST; } });
+Object.defineProperty(exports, "STAGING_FOLDER", { enumerable: true, get: function () { return tree_writer_1.STAGING_FOLDER; } });
+Object.defineProperty(exports, "SYSTEM_FOLDERS", { enumerable: true, get: function () { return tree_writer_1.SYSTEM_FOLDERS; } });
+Object.defineProperty(exports, "TREE_LOCK_FILE", { enumerable: true, get: function () { return tree_writer_1.TREE_LOCK_FILE; } });
+Object.defineProperty(exports, "treeLeftovers", { enumerable: true, get: function () { return tree_writer_1.treeLeftovers; } });

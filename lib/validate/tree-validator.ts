@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { parse } from 'yaml';
+import { treeLeftovers } from '../output/tree-leftovers';
 import { checkChartValues, LangfuseChartVersion } from './chart-values';
 import { fluxFindings } from './flux-checks';
 import { kubectlAvailable, kustomizeBuild } from './kustomize';
@@ -72,6 +73,7 @@ export function validateTree(dir: string, options: ValidateTreeOptions = {}): Tr
   if (!skip.has('chart-values')) chartValueFindings(objects, options.checkChartValues ?? checkChartValues).forEach(add);
   if (!skip.has('kustomize')) kustomizeFindings(root, tree.files, options.kubectl ?? kubectlAvailable()).forEach(add);
   fluxFindings(root, objects, tree.files).forEach(add);
+  leftoverFindings(root).forEach(add);
   const oci = ociRepositoriesOf(objects);
   for (const doc of objects) policyFindings(doc, oci).forEach(add);
 
@@ -82,6 +84,11 @@ export function validateTree(dir: string, options: ValidateTreeOptions = {}): Tr
     documents: tree.documents.length,
     errors: sorted.filter((f) => f.severity === 'error').length,
   };
+}
+
+/** What interrupted synths left: an unfinished switch, a staging folder, temporary files, a lock. */
+function leftoverFindings(root: string): TreeFinding[] {
+  return treeLeftovers(root).map((l) => ({ severity: l.severity, check: 'leftovers', file: l.path, document: '-', field: '-', message: l.message }));
 }
 
 /** Kubernetes objects, not kustomize's own kustomization.yaml. */

@@ -44,6 +44,7 @@ const fs = __importStar(require("fs"));
 const path = __importStar(require("path"));
 const util_1 = require("util");
 const errors_1 = require("../../lib/config/errors");
+const output_tree_error_1 = require("../../lib/output/output-tree-error");
 const sops_encoder_1 = require("../../lib/output/sops-encoder");
 const shared_paths_1 = require("../../lib/validate/shared-paths");
 const synth_1 = require("./synth");
@@ -91,7 +92,7 @@ async function reportUserErrors(body) {
         return await body();
     }
     catch (e) {
-        if (e instanceof errors_1.ConfigError || e instanceof synth_1.UserError || e instanceof sops_encoder_1.NoRecipientError) {
+        if (e instanceof errors_1.ConfigError || e instanceof synth_1.UserError || e instanceof sops_encoder_1.NoRecipientError || e instanceof output_tree_error_1.OutputTreeError) {
             console.error(e.message);
             return synth_1.EXIT.badConfig;
         }

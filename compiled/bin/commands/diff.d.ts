@@ -17,14 +17,24 @@ export interface TreeChange {
     readonly secret: boolean;
     /** The line diff ('' for Secret files). */
     readonly diff: string;
+    /** Why synth would stop at this file (it exists but langfuse-cdk8s did not write it; needs --adopt). */
+    readonly unowned?: string;
+}
+/** What {@link computeTreeDiff} found. */
+export interface TreeDiff {
+    readonly changes: readonly TreeChange[];
+    /** Manifest entries ignored, files a synth would leave in place, leftovers of interrupted synths. */
+    readonly notes: readonly string[];
 }
 /**
  * What a synth of the config would change under `outDir`, without writing: files it would add or
- * rewrite, and files of a previous run (listed in the ownership manifest) it would remove. Secret
- * files are encrypted exactly as synth would (keeping unchanged ones byte for byte when an age
- * identity is available), and their content is never printed.
+ * rewrite (and those it would stop at because it did not write them), and files of a previous run
+ * it would remove (listed in the ownership manifest with a matching hash). The tree is read with
+ * the writer's rules: never through a symbolic link, never outside `outDir`. Secret files are
+ * encrypted exactly as synth would (keeping unchanged ones byte for byte when an age identity is
+ * available), and their content is never printed.
  */
-export declare function computeTreeChanges(options: RunDiffOptions): Promise<TreeChange[]>;
+export declare function computeTreeDiff(options: RunDiffOptions): Promise<TreeDiff>;
 /** Prints what a synth would change; 0 when nothing, 1 when something would change, 2 on a bad config. */
 export declare function runDiff(options: RunDiffOptions): Promise<number>;
 /** `langfuse-cdk8s diff`. */

@@ -34,11 +34,12 @@ var __importStar = (this && this.__importStar) || (function () {
 })();
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.diffCommand = void 0;
-exports.computeTreeChanges = computeTreeChanges;
+exports.computeTreeDiff = computeTreeDiff;
 exports.runDiff = runDiff;
 const path = __importStar(require("path"));
 const load_1 = require("../../lib/config/load");
 const flux_tree_1 = require("../../lib/output/flux-tree");
+const tree_plan_1 = require("../../lib/output/tree-plan");
 const tree_writer_1 = require("../../lib/output/tree-writer");
 const unified_diff_1 = require("../../lib/output/unified-diff");
 const sops_1 = require("../../lib/sops");
@@ -49,62 +50,49 @@ const SECRET_DOCUMENT = /^kind:\s*["']?Secret["']?\s*$/m;
 const isSecretFile = (file, ...texts) => file.endsWith('.sops.yaml') || texts.some((t) => t !== undefined && SECRET_DOCUMENT.test(t));
 /**
  * What a synth of the config would change under `outDir`, without writing: files it would add or
- * rewrite, and files of a previous run (listed in the ownership manifest) it would remove. Secret
- * files are encrypted exactly as synth would (keeping unchanged ones byte for byte when an age
- * identity is available), and their content is never printed.
+ * rewrite (and those it would stop at because it did not write them), and files of a previous run
+ * it would remove (listed in the ownership manifest with a matching hash). The tree is read with
+ * the writer's rules: never through a symbolic link, never outside `outDir`. Secret files are
+ * encrypted exactly as synth would (keeping unchanged ones byte for byte when an age identity is
+ * available), and their content is never printed.
  */
-async function computeTreeChanges(options) {
+async function computeTreeDiff(options) {
+    const root = (0, tree_writer_1.checkOutDir)(options.outDir);
     const configs = (0, load_1.loadConfigFile)(options.configPath);
     const { app } = (0, synth_1.buildApp)(configs);
     const encoder = (0, synth_2.chooseEncoder)(configs.every((c) => c.sops_plaintext_output), options);
-    const files = await (0, flux_tree_1.renderFluxTree)(app.charts, encoder, (p) => (0, tree_writer_1.readTreeFile)(options.outDir, p));
-    const changes = [];
-    for (const file of files) {
-        const existing = (0, tree_writer_1.readTreeFile)(options.outDir, file.path);
-        if (existing === file.content)
-            continue;
-        const secret = isSecretFile(file.path, existing, file.content);
-        changes.push({
-            path: file.path,
-            kind: existing === undefined ? 'added' : 'changed',
+    const files = await (0, flux_tree_1.renderFluxTree)(app.charts, encoder, (p) => (0, tree_writer_1.readTreeFile)(root, p));
+    const plan = (0, tree_plan_1.planTreeWrite)(root, files);
+    const changes = plan.writes.map((w) => {
+        const secret = isSecretFile(w.path, w.existing, w.content);
+        return {
+            path: w.path,
+            kind: w.existing === undefined ? 'added' : 'changed',
             secret,
-            diff: secret ? '' : (0, unified_diff_1.unifiedDiff)(existing ?? '', file.content, file.path),
-        });
+            diff: secret ? '' : (0, unified_diff_1.unifiedDiff)(w.existing ?? '', w.content, w.path),
+            ...(w.unowned ? { unowned: w.unowned } : {}),
+        };
+    });
+    for (const removal of plan.removals) {
+        const secret = isSecretFile(removal.path, removal.content);
+        changes.push({ path: removal.path, kind: 'removed', secret, diff: secret ? '' : (0, unified_diff_1.unifiedDiff)(removal.content, '', removal.path) });
     }
-    const emitted = new Set(files.map((f) => f.path));
-    for (const owned of ownedFiles(options.outDir)) {
-        if (emitted.has(owned))
-            continue;
-        const existing = (0, tree_writer_1.readTreeFile)(options.outDir, owned);
-        if (existing === undefined)
-            continue;
-        const secret = isSecretFile(owned, existing);
-        changes.push({ path: owned, kind: 'removed', secret, diff: secret ? '' : (0, unified_diff_1.unifiedDiff)(existing, '', owned) });
-    }
-    return changes.sort((a, b) => a.path.localeCompare(b.path));
-}
-function ownedFiles(outDir) {
-    const text = (0, tree_writer_1.readTreeFile)(outDir, tree_writer_1.OWNED_FILES_MANIFEST);
-    if (text === undefined)
-        return [];
-    try {
-        const parsed = JSON.parse(text);
-        return Array.isArray(parsed) ? parsed.filter((p) => typeof p === 'string') : [];
-    }
-    catch {
-        throw new synth_2.UserError(`${path.join(outDir, tree_writer_1.OWNED_FILES_MANIFEST)} is not valid JSON; remove it or run synth to rewrite it`);
-    }
+    const leftovers = (0, tree_writer_1.treeLeftovers)(root).map((l) => `${l.path}: ${l.message}`);
+    return { changes: changes.sort((a, b) => a.path.localeCompare(b.path)), notes: [...leftovers, ...plan.warnings] };
 }
 /** Prints what a synth would change; 0 when nothing, 1 when something would change, 2 on a bad config. */
 async function runDiff(options) {
     return (0, command_1.reportUserErrors)(async () => {
-        const changes = await computeTreeChanges(options);
+        const { changes, notes } = await computeTreeDiff(options);
+        for (const note of notes)
+            console.log(`warning: ${note}`);
         for (const change of changes) {
+            const unowned = change.unowned ? ` (${change.unowned}: synth stops here unless --adopt)` : '';
             if (change.secret) {
-                console.log(`${change.kind.padEnd(8)} ${change.path} (Secret file: content not shown)`);
+                console.log(`${change.kind.padEnd(8)} ${change.path} (Secret file: content not shown)${unowned}`);
             }
             else {
-                console.log(`${change.kind.padEnd(8)} ${change.path}`);
+                console.log(`${change.kind.padEnd(8)} ${change.path}${unowned}`);
                 console.log(change.diff);
             }
         }
@@ -129,9 +117,12 @@ function safeIdentities(env) {
 const USAGE = `usage: langfuse-cdk8s diff [--config FILE] [--out DIR]
 
 Shows what "synth" would change in an existing tree, without writing: files added, changed (with a
-line diff) and removed (files of the previous synth that are no longer emitted). Secret files only
-say "changed"; their content is never printed. Without an age identity (SOPS_AGE_KEY_FILE or
-SOPS_AGE_KEY) encrypted files cannot be compared and always show as changed.
+line diff) and removed (files of the previous synth that are no longer emitted and still hold what it
+wrote). A changed file synth did not write is marked: synth stops there unless --adopt. Secret files
+only say "changed"; their content is never printed. Without an age identity (SOPS_AGE_KEY_FILE or
+SOPS_AGE_KEY) encrypted files cannot be compared and always show as changed. Leftovers of an
+interrupted synth and manifest entries that are ignored are printed as warnings. The tree is read
+like synth reads it: never through a symbolic link, never outside DIR.
 
   ${command_1.CONFIG_OPTION_HELP}
   --out DIR      the tree to compare with (default: $LANGFUSE_OUT, else ./dist)

@@ -7,6 +7,8 @@ export interface RunSynthOptions {
     readonly env?: NodeJS.ProcessEnv;
     /** Directory whose `.sops.yaml` applies. @default process.cwd() */
     readonly repoRoot?: string;
+    /** Take over files at emitted paths that langfuse-cdk8s did not write (`--adopt`). @default false */
+    readonly adopt?: boolean;
 }
 /** Exit codes of the CLI and of `cdk8s synth`. */
 export declare const EXIT: {

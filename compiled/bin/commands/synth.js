@@ -41,6 +41,7 @@ const cdk8s_1 = require("cdk8s");
 const errors_1 = require("../../lib/config/errors");
 const load_1 = require("../../lib/config/load");
 const to_props_1 = require("../../lib/config/to-props");
+const output_tree_error_1 = require("../../lib/output/output-tree-error");
 const plaintext_encoder_1 = require("../../lib/output/plaintext-encoder");
 const sops_encoder_1 = require("../../lib/output/sops-encoder");
 const sops_1 = require("../../lib/sops");
@@ -59,7 +60,7 @@ async function runSynth(options) {
         // Plaintext output must be asked for by every instance: one instance cannot weaken another.
         const encoder = withProgress(chooseEncoder(configs.every((c) => c.sops_plaintext_output), options));
         progress(`synth: rendering ${options.configPath} (Secret files are encrypted as they are rendered)`);
-        const { report, charts, warnings } = await (0, synth_1.synthesizeFluxTree)({ configs, outDir: options.outDir, encoder });
+        const { report, charts, warnings } = await (0, synth_1.synthesizeFluxTree)({ configs, outDir: options.outDir, encoder, adopt: options.adopt });
         for (const warning of warnings)
             console.warn(`WARNING: ${warning}`);
         const outDir = path.relative(process.cwd(), options.outDir) || '.';
@@ -67,6 +68,8 @@ async function runSynth(options) {
             console.log(`langfuse_enabled is false in ${options.configPath}: no app folder written`);
         }
         console.log(`synth: ${report.written.length} written, ${report.unchanged.length} unchanged, ${report.removed.length} removed under ${outDir}`);
+        if (report.adopted.length > 0)
+            console.log(`synth: adopted ${report.adopted.length} files it had not written: ${report.adopted.join(', ')}`);
         for (const chart of charts) {
             const props = (0, to_props_1.toChartProps)(configs.find((c) => c.langfuse_instance_name === chart.appName));
             console.log((0, text_table_1.textTable)([
@@ -79,7 +82,7 @@ async function runSynth(options) {
         return exports.EXIT.ok;
     }
     catch (e) {
-        if (e instanceof errors_1.ConfigError || e instanceof UserError || e instanceof sops_encoder_1.NoRecipientError) {
+        if (e instanceof errors_1.ConfigError || e instanceof UserError || e instanceof sops_encoder_1.NoRecipientError || e instanceof output_tree_error_1.OutputTreeError) {
             console.error(e.message);
             return exports.EXIT.badConfig;
         }

@@ -57,6 +57,8 @@ checks:
   secret-in-clear  every Secret is SOPS-encrypted (sops block with a mac, ENC[...] values)
   resources        every workload (and the chart's web, worker, ClickHouse) requests CPU and memory
   pinned           images have a tag other than latest (or a digest); chart versions are exact
+  leftovers        nothing an interrupted synth left: an unfinished switch (journal), a staging folder,
+                   temporary files (a synth's lock file is a warning)
 
   DIR            the tree root (default: $LANGFUSE_OUT, else ./dist)
   --skip CHECK   do not run CHECK (repeatable), e.g. --skip secret-in-clear for a plaintext local tree

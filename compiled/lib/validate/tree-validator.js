@@ -37,6 +37,7 @@ exports.validateTree = validateTree;
 const fs = __importStar(require("fs"));
 const path = __importStar(require("path"));
 const yaml_1 = require("yaml");
+const tree_leftovers_1 = require("../output/tree-leftovers");
 const chart_values_1 = require("./chart-values");
 const flux_checks_1 = require("./flux-checks");
 const kustomize_1 = require("./kustomize");
@@ -73,6 +74,7 @@ function validateTree(dir, options = {}) {
     if (!skip.has('kustomize'))
         kustomizeFindings(root, tree.files, options.kubectl ?? (0, kustomize_1.kubectlAvailable)()).forEach(add);
     (0, flux_checks_1.fluxFindings)(root, objects, tree.files).forEach(add);
+    leftoverFindings(root).forEach(add);
     const oci = (0, policy_checks_1.ociRepositoriesOf)(objects);
     for (const doc of objects)
         (0, policy_checks_1.policyFindings)(doc, oci).forEach(add);
@@ -83,6 +85,10 @@ function validateTree(dir, options = {}) {
         documents: tree.documents.length,
         errors: sorted.filter((f) => f.severity === 'error').length,
     };
+}
+/** What interrupted synths left: an unfinished switch, a staging folder, temporary files, a lock. */
+function leftoverFindings(root) {
+    return (0, tree_leftovers_1.treeLeftovers)(root).map((l) => ({ severity: l.severity, check: 'leftovers', file: l.path, document: '-', field: '-', message: l.message }));
 }
 /** Kubernetes objects, not kustomize's own kustomization.yaml. */
 function isKubernetesObject(content) {

@@ -1,0 +1,283 @@
+import * as crypto from 'crypto';
+import * as fs from 'fs';
+import * as path from 'path';
+import { OWNED_FILES_MANIFEST } from './owned-manifest';
+import { OutputTreeError } from './output-tree-error';
+import { describeBlocked, inspectTreePath, isTreeFilePath, isTreeFolderPath, readContainedFile, sha256 } from './safe-paths';
+
+/**
+ * The folder, at the output root, where a synth builds every new or changed file before switching
+ * them in. Inside the output root, so always on its filesystem (rename cannot cross filesystems).
+ */
+export const STAGING_FOLDER = '.langfuse-cdk8s-staging';
+
+/** The journal, in the staging folder: once it exists, the switch is decided and the next run completes it. */
+export const JOURNAL_FILE = 'journal.json';
+
+const JOURNAL_FORMAT = 1;
+const STAGED_NAME = /^[0-9a-f]{32}$/;
+const SHA256 = /^[0-9a-f]{64}$/;
+
+/** A staged file and where it goes. */
+export interface JournalRename {
+  /** Its name in the staging folder. */
+  readonly from: string;
+  /** Its path in the tree. */
+  readonly to: string;
+  readonly sha256: string;
+  /** SHA-256 of the file it replaces; null when there is none. */
+  readonly previous: string | null;
+}
+
+/** A file of the previous tree to remove: only while it still has the recorded content. */
+export interface JournalRemoval {
+  readonly path: string;
+  readonly sha256: string;
+}
+
+/**
+ * The intent of one switch, written (atomically) only after every staged file is on disk. Applied
+ * in order: folders created, files renamed into place, old files removed, emptied folders removed,
+ * the manifest renamed last. Each step can be repeated, so an interrupted switch is completed by
+ * applying the journal again.
+ */
+export interface TreeJournal {
+  readonly format: typeof JOURNAL_FORMAT;
+  readonly mkdirs: readonly string[];
+  readonly renames: readonly JournalRename[];
+  readonly removals: readonly JournalRemoval[];
+  readonly rmdirs: readonly string[];
+  readonly manifest: JournalRename;
+}
+
+/** Creates an empty staging folder (failing if anything is at its name: recovery removes leftovers first). */
+export function createStaging(root: string): string {
+  const dir = path.join(root, STAGING_FOLDER);
+  fs.mkdirSync(dir);
+  return dir;
+}
+
+/**
+ * Writes one staged file under a fresh random name, created exclusively (O_CREAT|O_EXCL|O_NOFOLLOW:
+ * a planted file or link at that name makes it fail instead of being written through), and
+ * flushed to disk.
+ *
+ * @returns its name in the staging folder
+ */
+export function stageFile(staging: string, content: string): string {
+  const name = crypto.randomBytes(16).toString('hex');
+  const { O_WRONLY, O_CREAT, O_EXCL, O_NOFOLLOW } = fs.constants;
+  const fd = fs.openSync(path.join(staging, name), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0o666);
+  try {
+    const bytes = Buffer.from(content, 'utf8');
+    // at explicit offsets (pwrite): a short write continues where it stopped
+    for (let done = 0; done < bytes.length;) done += fs.writeSync(fd, bytes, done, bytes.length - done, done);
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+  return name;
+}
+
+/** Writes the journal atomically (staged, then renamed into place) after flushing the staging folder. */
+export function commitJournal(staging: string, journal: TreeJournal): void {
+  fsyncFolder(staging);
+  const temp = stageFile(staging, `${JSON.stringify(journal, null, 2)}\n`);
+  fs.renameSync(path.join(staging, temp), path.join(staging, JOURNAL_FILE));
+  fsyncFolder(staging);
+}
+
+/**
+ * Applies a committed journal, then removes it and the staging folder. Steps already done by an
+ * interrupted run are skipped: a staged file that is gone was renamed, a removed file is missing.
+ *
+ * @returns notes on files left in place because they changed since the plan
+ */
+export function applyJournal(root: string, journal: TreeJournal): string[] {
+  const staging = path.join(root, STAGING_FOLDER);
+  const notes: string[] = [];
+  const touched = new Set<string>([root]);
+  const touch = (relative: string) => touched.add(path.dirname(path.join(root, relative)));
+  for (const folder of journal.mkdirs) {
+    ensureFolder(root, folder);
+    touch(folder);
+  }
+  for (const rename of journal.renames) {
+    placeStaged(root, staging, rename);
+    touch(rename.to);
+  }
+  for (const removal of journal.removals) {
+    if (!removeOwnedFile(root, removal)) notes.push(`${removal.path} was not removed: it changed since this synth planned the switch`);
+    touch(removal.path);
+  }
+  for (const folder of journal.rmdirs) {
+    removeEmptyFolder(root, folder);
+    touch(folder);
+  }
+  placeStaged(root, staging, journal.manifest);
+  for (const dir of [...touched].sort().reverse()) {
+    if (fs.existsSync(dir)) fsyncFolder(dir);
+  }
+  fs.unlinkSync(path.join(staging, JOURNAL_FILE));
+  removeStaging(root);
+  return notes;
+}
+
+/**
+ * Brings a tree left by an interrupted synth back to a complete one, before anything else reads
+ * or writes it: with a journal, the switch it records is completed (rolled forward, after checking
+ * that every file is still in its old or its new state); without one, the tree was never touched
+ * and the staging folder is removed.
+ *
+ * @returns what was done, for the synth's warnings
+ */
+export function recoverTree(root: string): string[] {
+  const staging = path.join(root, STAGING_FOLDER);
+  const entry = inspectTreePath(root, STAGING_FOLDER);
+  if (entry.kind === 'missing') return [];
+  if (entry.kind !== 'folder') {
+    throw new OutputTreeError(`${staging} is not a staging folder this tool made (it is a ${entry.kind}); remove it, then synth again`);
+  }
+  const journal = readJournal(root);
+  if (!journal) {
+    removeStaging(root);
+    return [`removed ${STAGING_FOLDER} of an interrupted synth (it had not changed the tree)`];
+  }
+  checkJournal(root, journal);
+  const notes = applyJournal(root, journal);
+  return [`completed the switch of an interrupted synth (${journal.renames.length} files placed, ${journal.removals.length} removed)`, ...notes];
+}
+
+/** The committed journal of the tree, or undefined; a journal that is not this tool's is an error. */
+export function readJournal(root: string): TreeJournal | undefined {
+  const relative = `${STAGING_FOLDER}/${JOURNAL_FILE}`;
+  if (inspectTreePath(root, relative).kind === 'missing') return undefined;
+  const bytes = readContainedFile(root, relative);
+  const problem = (why: string) => new OutputTreeError(`${path.join(root, relative)} is not a journal this tool wrote (${why}); `
+    + `inspect the tree, remove ${STAGING_FOLDER}, then synth again`);
+  if (bytes === undefined) throw problem('not a regular file');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(bytes.toString('utf8'));
+  } catch (e) {
+    throw problem((e as Error).message);
+  }
+  const why = journalProblem(parsed);
+  if (why) throw problem(why);
+  return parsed as TreeJournal;
+}
+
+/** What is wrong with a parsed journal, judged as untrusted input: every path must be one the writer uses. */
+function journalProblem(j: any): string | undefined {
+  if (typeof j !== 'object' || j === null || j.format !== JOURNAL_FORMAT) return `expected format ${JOURNAL_FORMAT}`;
+  const lists = ['mkdirs', 'renames', 'removals', 'rmdirs'] as const;
+  if (!lists.every((k) => Array.isArray(j[k]))) return `expected the lists ${lists.join(', ')}`;
+  const folder = (f: unknown) => typeof f === 'string' && isTreeFolderPath(f);
+  const hash = (h: unknown) => typeof h === 'string' && SHA256.test(h);
+  const rename = (r: any, to: (p: unknown) => boolean) => typeof r === 'object' && r !== null
+    && typeof r.from === 'string' && STAGED_NAME.test(r.from) && to(r.to) && hash(r.sha256) && (r.previous === null || hash(r.previous));
+  const file = (p: unknown) => typeof p === 'string' && isTreeFilePath(p);
+  if (!j.mkdirs.every(folder) || !j.rmdirs.every(folder)) return 'a folder that is not inside the tree';
+  if (!j.renames.every((r: unknown) => rename(r, file))) return 'a rename that is not from the staging folder to a tree file';
+  if (!j.removals.every((r: any) => typeof r === 'object' && r !== null && file(r.path) && hash(r.sha256))) {
+    return 'a removal that is not a tree file with its sha256';
+  }
+  if (!rename(j.manifest, (p) => p === OWNED_FILES_MANIFEST)) return `no rename of ${OWNED_FILES_MANIFEST}`;
+  return undefined;
+}
+
+/** Refuses to roll forward when a file is in neither the state before nor the state after the switch. */
+function checkJournal(root: string, journal: TreeJournal): void {
+  const fail = (why: string) => new OutputTreeError(`cannot complete the interrupted synth recorded in ${path.join(root, STAGING_FOLDER, JOURNAL_FILE)}: `
+    + `${why}. Inspect the tree, remove ${STAGING_FOLDER}, then synth again (with --adopt for files that differ from what it wrote)`);
+  const hashAt = (relative: string): string | null | undefined => {
+    const entry = inspectTreePath(root, relative);
+    if (entry.kind === 'missing') return null;
+    const bytes = readContainedFile(root, relative);
+    return bytes === undefined ? undefined : sha256(bytes);
+  };
+  for (const rename of [...journal.renames, journal.manifest]) {
+    const staged = readContainedFile(root, `${STAGING_FOLDER}/${rename.from}`);
+    const current = hashAt(rename.to);
+    if (staged !== undefined) {
+      if (sha256(staged) !== rename.sha256) throw fail(`the staged copy of ${rename.to} is damaged`);
+      const expected = [null, rename.previous, rename.sha256];
+      const intact = rename.to === OWNED_FILES_MANIFEST || (current !== undefined && expected.includes(current));
+      if (!intact) throw fail(`${rename.to} changed since that synth`);
+    } else if (current !== rename.sha256) {
+      throw fail(`${rename.to} has neither its old nor its new content, and its staged copy is gone`);
+    }
+  }
+}
+
+function placeStaged(root: string, staging: string, rename: JournalRename): void {
+  const staged = path.join(staging, rename.from);
+  try {
+    if (!fs.lstatSync(staged).isFile()) throw new OutputTreeError(`${staged} is not a file this tool staged; remove ${STAGING_FOLDER}`);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return; // renamed by the interrupted run
+    throw e;
+  }
+  const parent = path.posix.dirname(rename.to);
+  if (parent !== '.') {
+    const entry = inspectTreePath(root, parent);
+    if (entry.kind === 'blocked') throw new OutputTreeError(`cannot write ${rename.to}: ${describeBlocked(entry)}`);
+    if (entry.kind !== 'folder') throw new OutputTreeError(`cannot write ${rename.to}: ${parent} is not a folder`);
+  }
+  fs.renameSync(staged, path.join(root, rename.to));
+}
+
+function ensureFolder(root: string, folder: string): void {
+  const entry = inspectTreePath(root, folder);
+  if (entry.kind === 'folder') return;
+  if (entry.kind === 'blocked') throw new OutputTreeError(`cannot create ${folder}: ${describeBlocked(entry)}`);
+  if (entry.kind !== 'missing') throw new OutputTreeError(`cannot create the folder ${folder}: a ${entry.kind} is in the way`);
+  fs.mkdirSync(path.join(root, folder));
+}
+
+/** Removes a file only while it holds what the writer recorded; true when it is gone. */
+function removeOwnedFile(root: string, removal: JournalRemoval): boolean {
+  const entry = inspectTreePath(root, removal.path);
+  if (entry.kind === 'missing') return true;
+  const bytes = readContainedFile(root, removal.path);
+  if (bytes === undefined || sha256(bytes) !== removal.sha256) return false;
+  fs.unlinkSync(path.join(root, removal.path));
+  return true;
+}
+
+function removeEmptyFolder(root: string, folder: string): void {
+  if (inspectTreePath(root, folder).kind !== 'folder') return;
+  try {
+    fs.rmdirSync(path.join(root, folder));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code !== 'ENOTEMPTY' && code !== 'EEXIST' && code !== 'ENOENT') throw e;
+  }
+}
+
+/** Removes the staging folder and everything in it (the tool only ever puts files there; links are removed, not followed). */
+export function removeStaging(root: string): void {
+  const staging = path.join(root, STAGING_FOLDER);
+  const entry = inspectTreePath(root, STAGING_FOLDER);
+  if (entry.kind === 'missing') return;
+  if (entry.kind !== 'folder') throw new OutputTreeError(`${staging} is not a staging folder this tool made (it is a ${entry.kind}); remove it`);
+  for (const name of fs.readdirSync(staging)) {
+    const full = path.join(staging, name);
+    if (fs.lstatSync(full).isDirectory()) fs.rmSync(full, { recursive: true, force: true });
+    else fs.unlinkSync(full);
+  }
+  fs.rmdirSync(staging);
+}
+
+/** Flushes a folder's entries (the renames and removals in it) to disk. */
+function fsyncFolder(dir: string): void {
+  const fd = fs.openSync(dir, fs.constants.O_RDONLY | fs.constants.O_DIRECTORY);
+  try {
+    fs.fsyncSync(fd);
+  } catch (e) {
+    // some filesystems cannot flush a folder; the rename itself is still atomic there
+    if (!['EINVAL', 'ENOTSUP', 'EBADF'].includes((e as NodeJS.ErrnoException).code ?? '')) throw e;
+  } finally {
+    fs.closeSync(fd);
+  }
+}

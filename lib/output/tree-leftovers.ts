@@ -1,0 +1,67 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { JOURNAL_FILE, STAGING_FOLDER } from './tree-journal';
+import { readTreeLock, TREE_LOCK_FILE } from './tree-lock';
+import { inspectTreePath } from './safe-paths';
+
+/** Something an interrupted or running synth left in a tree. */
+export interface TreeLeftover {
+  /** Path relative to the tree root. */
+  readonly path: string;
+  /** Errors mean the tree is not one complete synth's output (or carries junk to commit); warnings do not. */
+  readonly severity: 'error' | 'warning';
+  readonly message: string;
+}
+
+// `<file>.tmp-<pid>`: the temporary files of langfuse-cdk8s versions before the staging folder.
+const LEGACY_TEMP = /\.tmp-\d+$/;
+
+/**
+ * What interrupted synths left under `root`: an unfinished journal (the tree may mix two synths
+ * until the next synth completes it), a staging folder, the lock of a synth (running or dead), and
+ * temporary files of older versions. Read only; links are never followed.
+ */
+export function treeLeftovers(root: string): TreeLeftover[] {
+  const found: TreeLeftover[] = [];
+  const staging = inspectTreePath(root, STAGING_FOLDER);
+  if (staging.kind !== 'missing') {
+    const journal = `${STAGING_FOLDER}/${JOURNAL_FILE}`;
+    if (staging.kind === 'folder' && inspectTreePath(root, journal).kind !== 'missing') {
+      found.push({
+        path: journal, severity: 'error',
+        message: 'an interrupted synth was switching the tree: files may mix its old and new state until the next synth completes the switch',
+      });
+    } else {
+      found.push({
+        path: STAGING_FOLDER, severity: 'error',
+        message: 'the staging folder of an interrupted synth (the tree itself was not changed); the next synth removes it',
+      });
+    }
+  }
+  let lock;
+  try {
+    lock = readTreeLock(root);
+  } catch (e) {
+    found.push({ path: TREE_LOCK_FILE, severity: 'error', message: (e as Error).message });
+  }
+  if (lock) {
+    const who = lock.holder ? `pid ${lock.holder.pid} on ${lock.holder.hostname}, since ${lock.holder.started}` : 'no readable holder';
+    found.push({
+      path: TREE_LOCK_FILE, severity: 'warning',
+      message: lock.stale ? `the lock of a synth that is no longer running (${who}); the next synth removes it` : `a synth is writing this tree (${who})`,
+    });
+  }
+  const walk = (relative: string) => {
+    for (const entry of fs.readdirSync(path.join(root, relative), { withFileTypes: true })) {
+      const child = relative ? `${relative}/${entry.name}` : entry.name;
+      if (entry.isDirectory() && !entry.name.startsWith('.')) walk(child);
+      else if (entry.isFile() && LEGACY_TEMP.test(entry.name)) {
+        found.push({ path: child, severity: 'error', message: 'a temporary file of an interrupted older langfuse-cdk8s: delete it' });
+      } else if (entry.isFile() && child.startsWith(`${TREE_LOCK_FILE}.`)) {
+        found.push({ path: child, severity: 'warning', message: 'a stale lock moved aside by a synth that died; the next synth removes it' });
+      }
+    }
+  };
+  if (inspectTreePath(path.dirname(root), path.basename(root)).kind === 'folder') walk('');
+  return found;
+}

@@ -1,0 +1,117 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { OutputTreeError } from '../../lib/output/output-tree-error';
+import { sha256 } from '../../lib/output/safe-paths';
+import { commitJournal, createStaging, JOURNAL_FILE, stageFile, STAGING_FOLDER, TreeJournal } from '../../lib/output/tree-journal';
+import { treeLeftovers } from '../../lib/output/tree-leftovers';
+import { OWNED_FILES_MANIFEST, writeTree } from '../../lib/output/tree-writer';
+import { snapshotTree, tempDir } from '../support/fixtures';
+
+const read = (root: string, p: string) => fs.readFileSync(path.join(root, p), 'utf8');
+
+/**
+ * A tree on which a synth from {a/ks.yaml: "old", gone/ks.yaml} to {a/ks.yaml: "new", b/app/x.yaml}
+ * committed its journal and was killed before applying any of it.
+ */
+function interruptedSwitch(): { root: string; journal: TreeJournal; staging: string } {
+  const root = tempDir();
+  writeTree(root, [{ path: 'a/ks.yaml', content: 'old\n' }, { path: 'gone/ks.yaml', content: 'gone\n' }]);
+  const manifest = read(root, OWNED_FILES_MANIFEST);
+  const staging = createStaging(root);
+  const newManifest = JSON.stringify({ format: 2, files: { 'a/ks.yaml': sha256('new\n'), 'b/app/x.yaml': sha256('x\n') }, folders: ['a', 'b', 'b/app'] });
+  const journal: TreeJournal = {
+    format: 1,
+    mkdirs: ['b', 'b/app'],
+    renames: [
+      { from: stageFile(staging, 'new\n'), to: 'a/ks.yaml', sha256: sha256('new\n'), previous: sha256('old\n') },
+      { from: stageFile(staging, 'x\n'), to: 'b/app/x.yaml', sha256: sha256('x\n'), previous: null },
+    ],
+    removals: [{ path: 'gone/ks.yaml', sha256: sha256('gone\n') }],
+    rmdirs: ['gone'],
+    manifest: { from: stageFile(staging, newManifest), to: OWNED_FILES_MANIFEST, sha256: sha256(newManifest), previous: sha256(manifest) },
+  };
+  commitJournal(staging, journal);
+  return { root, journal, staging };
+}
+
+const tamper = (staging: string, edit: (journal: any) => void) => {
+  const file = path.join(staging, JOURNAL_FILE);
+  const journal = JSON.parse(fs.readFileSync(file, 'utf8'));
+  edit(journal);
+  fs.writeFileSync(file, JSON.stringify(journal));
+};
+
+describe('recovery from an interrupted switch', () => {
+  test('diff and validate see the unfinished journal as a leftover', () => {
+    const { root } = interruptedSwitch();
+    expect(treeLeftovers(root)).toEqual([expect.objectContaining({ path: `${STAGING_FOLDER}/${JOURNAL_FILE}`, severity: 'error' })]);
+  });
+
+  test('the next write completes the switch the journal records, then writes its own tree', () => {
+    const { root } = interruptedSwitch();
+    const report = writeTree(root, [{ path: 'a/ks.yaml', content: 'new\n' }, { path: 'b/app/x.yaml', content: 'x\n' }]);
+    expect(report.warnings[0]).toBe('completed the switch of an interrupted synth (2 files placed, 1 removed)');
+    expect(report.unchanged).toEqual(['a/ks.yaml', 'b/app/x.yaml']);
+    expect(Object.keys(snapshotTree(root)).sort()).toEqual([OWNED_FILES_MANIFEST, 'a/ks.yaml', 'b/app/x.yaml']);
+    expect(fs.existsSync(path.join(root, 'gone'))).toBe(false);
+    expect(treeLeftovers(root)).toEqual([]);
+  });
+
+  test('a switch interrupted half-way (some renames done) is completed the same way', () => {
+    const { root, journal, staging } = interruptedSwitch();
+    fs.mkdirSync(path.join(root, 'b/app'), { recursive: true });
+    fs.renameSync(path.join(staging, journal.renames[0].from), path.join(root, 'a/ks.yaml'));
+    writeTree(root, [{ path: 'a/ks.yaml', content: 'new\n' }, { path: 'b/app/x.yaml', content: 'x\n' }]);
+    expect(read(root, 'a/ks.yaml')).toBe('new\n');
+    expect(read(root, 'b/app/x.yaml')).toBe('x\n');
+    expect(fs.existsSync(path.join(root, 'gone'))).toBe(false);
+  });
+
+  test('staging without a journal means the tree was never touched: the staging folder is removed', () => {
+    const root = tempDir();
+    writeTree(root, [{ path: 'a/ks.yaml', content: 'old\n' }]);
+    const before = snapshotTree(root);
+    stageFile(createStaging(root), 'half-staged\n');
+    expect(treeLeftovers(root)).toEqual([expect.objectContaining({ path: STAGING_FOLDER, severity: 'error' })]);
+    const report = writeTree(root, [{ path: 'a/ks.yaml', content: 'old\n' }]);
+    expect(report.warnings).toEqual([`removed ${STAGING_FOLDER} of an interrupted synth (it had not changed the tree)`]);
+    expect(snapshotTree(root)).toEqual(before);
+  });
+
+  test.each([
+    ['a rename out of the tree', (j: any) => { j.renames[0].to = '../escaped/ks.yaml'; }],
+    ['a rename from outside the staging folder', (j: any) => { j.renames[0].from = '../../a/ks.yaml'; }],
+    ['the removal of a file the writer never emits', (j: any) => { j.removals.push({ path: 'README.md', sha256: sha256('readme\n') }); }],
+    ['an absolute folder', (j: any) => { j.mkdirs.push('/etc/cron.d'); }],
+    ['an unknown format', (j: any) => { j.format = 7; }],
+  ])('a journal with %s is refused, naming it, and nothing is touched', (_what, edit) => {
+    const { root, staging } = interruptedSwitch();
+    fs.writeFileSync(path.join(root, 'README.md'), 'readme\n');
+    tamper(staging, edit);
+    const before = snapshotTree(root);
+    expect(() => writeTree(root, [])).toThrow(OutputTreeError);
+    expect(() => writeTree(root, [])).toThrow(/journal\.json is not a journal this tool wrote/);
+    expect(snapshotTree(root)).toEqual(before);
+  });
+
+  test('a journal that is not JSON is refused without a stack', () => {
+    const { root, staging } = interruptedSwitch();
+    fs.writeFileSync(path.join(staging, JOURNAL_FILE), '{');
+    expect(() => writeTree(root, [])).toThrow(/is not a journal this tool wrote \(.*JSON/);
+  });
+
+  test('a file changed since the interrupted synth is not overwritten by the roll-forward', () => {
+    const { root } = interruptedSwitch();
+    fs.writeFileSync(path.join(root, 'a/ks.yaml'), 'edited after the crash\n');
+    const before = snapshotTree(root);
+    expect(() => writeTree(root, [])).toThrow(/cannot complete the interrupted synth .*: a\/ks\.yaml changed since that synth/);
+    expect(snapshotTree(root)).toEqual(before);
+  });
+
+  test('a damaged staged copy is not switched in', () => {
+    const { root, journal, staging } = interruptedSwitch();
+    fs.writeFileSync(path.join(staging, journal.renames[1].from), 'corrupted\n');
+    expect(() => writeTree(root, [])).toThrow(/the staged copy of b\/app\/x\.yaml is damaged/);
+    expect(fs.existsSync(path.join(root, 'b'))).toBe(false);
+  });
+});

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Generates imports/ from the real CRDs in $LANGFUSE_CRDS_DIR (default ../shared/crds).
+# Generates imports/ from the real CRDs in $LANGFUSE_CRDS_DIR (default ../shared/crds), and
+# imports/schemas/ from them, the Kubernetes 1.28 definitions and the chart values (scripts/derive-schemas.ts).
 # Same-group CRDs are bundled (one module per API group), each file preceded by '---'
 # because several upstream files do not start with a document separator.
 set -euo pipefail
@@ -35,4 +36,6 @@ for b in "$bundles"/*.yaml; do
   CDK8S_CHECK_UPGRADE=false npx cdk8s import "$b" --language typescript --output imports --no-save >/dev/null
 done
 rm -rf "$bundles"
+# what validate reads at run time (JSON Schemas, chart value keys): imports/schemas/
+LANGFUSE_CRDS_DIR=$crds npx ts-node --transpile-only scripts/derive-schemas.ts
 ls imports

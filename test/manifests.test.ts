@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import { checkChartValues, kubectlAvailable, kustomizeBuild, SchemaValidator } from '../lib/validate';
 import { exampleRaw, findObject, minimalRaw, renderTree, synthObjects, tempDir, writeRendered } from './support/fixtures';
-import { describeOrSkip, describeWithShared } from './support/require-shared';
+import { describeOrSkip } from './support/require-shared';
 import { parse } from 'yaml';
 import * as path from 'path';
 
@@ -28,7 +28,7 @@ const CONFIGS: Record<string, Record<string, unknown>> = {
   'the shipped example as it was before langfuse_version (v3, bundled ClickHouse)': legacyExampleRaw(),
 };
 
-describeWithShared(['crds', 'k8s-openapi'], 'every emitted object validates against its schema', () => {
+describe('every emitted object validates against its schema', () => {
   test.each(Object.keys(CONFIGS))('for %s', (name) => {
     const validator = SchemaValidator.load();
     expect(validator.validateAll(synthObjects(CONFIGS[name]))).toEqual([]);
@@ -41,7 +41,7 @@ describeWithShared(['crds', 'k8s-openapi'], 'every emitted object validates agai
   });
 });
 
-describeWithShared('reference', 'every HelmRelease value key exists in the pinned chart', () => {
+describe('every HelmRelease value key exists in the pinned chart', () => {
   test.each(Object.keys(CONFIGS))('for %s', (name) => {
     const release = findObject(synthObjects(CONFIGS[name]), 'HelmRelease', 'langfuse');
     expect(release.spec.chart.spec.version).toBe('1.5.41');

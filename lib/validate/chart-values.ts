@@ -1,10 +1,26 @@
-import * as fs from 'fs';
 import * as path from 'path';
-import { parse } from 'yaml';
-import { requireSharedDir } from './shared-paths';
+import { readSchemaFile, SCHEMA_FILES, shippedSchemasDir } from './shipped-schemas';
 
-/** The Langfuse chart versions whose default `values.yaml` is in the reference folder. */
+/** The Langfuse chart versions whose value keys ship in imports/schemas. */
 export type LangfuseChartVersion = '1.5.41' | '2.0.0';
+
+/**
+ * What a chart's default values hold at a key that has no keys below it:
+ *
+ * - `value`: a scalar; a map given there is unknown to the chart;
+ * - `list`: a list; accepted as a whole;
+ * - `open`: `{}` or `null`; anything below is accepted.
+ */
+export type ChartKeyLeaf = 'value' | 'list' | 'open';
+
+/**
+ * The key structure of a chart's default `values.yaml`: a non-empty map becomes a tree of its
+ * keys, anything else a {@link ChartKeyLeaf}. This is all {@link findUnknownValueKeys} needs, and
+ * what `npm run import` derives from the pinned charts' values.yaml files.
+ */
+export interface ChartKeyTree {
+  readonly [key: string]: ChartKeyTree | ChartKeyLeaf;
+}
 
 /**
  * Options for {@link findUnknownValueKeys}.
@@ -133,40 +149,45 @@ export function chartFreeForm(version: LangfuseChartVersion): string[] {
   return [...FREE_FORM_COMMON, ...(version === '1.5.41' ? SUBCHART_PASSTHROUGH_1_5_41 : FREE_FORM_2_0_0)];
 }
 
-const chartValuesCache = new Map<string, object>();
-
-/**
- * The path of a chart version's default `values.yaml` in the reference folder.
- *
- * @param version the chart version
- */
-export function chartValuesPath(version: LangfuseChartVersion): string {
-  const base = path.join(requireSharedDir('reference'), 'langfuse-chart');
-  return version === '1.5.41' ? path.join(base, 'v1.5.41', 'values.yaml') : path.join(base, 'values.yaml');
-}
-
-/**
- * Reads the default `values.yaml` of a Langfuse chart version from
- * `<reference>/langfuse-chart/v1.5.41/values.yaml` or `<reference>/langfuse-chart/values.yaml`
- * (reference = `LANGFUSE_REFERENCE_DIR`, else `../shared/reference`). Parsed once per version.
- *
- * @param version the chart version
- */
-export function loadChartValues(version: LangfuseChartVersion): object {
-  const file = chartValuesPath(version);
-  let values = chartValuesCache.get(file);
-  if (!values) {
-    if (!fs.existsSync(file)) {
-      throw new Error(`chart values not found at "${file}"`);
-    }
-    values = parse(fs.readFileSync(file, 'utf8')) as object;
-    chartValuesCache.set(file, values);
-  }
-  return values;
-}
-
 function isMap(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The key structure of a chart's default values.
+ *
+ * @param defaults the parsed `values.yaml`
+ */
+export function chartKeyTree(defaults: object): ChartKeyTree {
+  const node = (value: unknown): ChartKeyTree | ChartKeyLeaf => {
+    if (Array.isArray(value)) return 'list';
+    if (isMap(value)) return Object.keys(value).length > 0 ? chartKeyTree(value) : 'open';
+    return value === null || value === undefined ? 'open' : 'value';
+  };
+  return Object.fromEntries(Object.entries(defaults).map(([key, value]) => [key, node(value)]));
+}
+
+const chartKeysCache = new Map<string, Record<string, any>>();
+
+/**
+ * The key structure of a Langfuse chart version's default `values.yaml`, as shipped in
+ * imports/schemas. Read once per folder.
+ *
+ * @param version the chart version
+ * @param schemasDir the schemas folder (default: the package's own imports/schemas)
+ */
+export function loadChartKeys(version: LangfuseChartVersion, schemasDir: string = shippedSchemasDir()): ChartKeyTree {
+  const dir = path.resolve(schemasDir);
+  let all = chartKeysCache.get(dir);
+  if (!all) {
+    all = readSchemaFile(dir, SCHEMA_FILES.chartKeys);
+    chartKeysCache.set(dir, all);
+  }
+  if (!isMap(all[version])) {
+    throw new Error(`no value keys for langfuse chart ${version} in "${path.join(dir, SCHEMA_FILES.chartKeys)}" `
+      + `(it has: ${Object.keys(all).join(', ')}); the langfuse-cdk8s installation is incomplete`);
+  }
+  return all[version] as ChartKeyTree;
 }
 
 function leafPaths(value: unknown, at: string): string[] {
@@ -179,17 +200,17 @@ function leafPaths(value: unknown, at: string): string[] {
 /**
  * Lists the keys of `values` that the chart does not know.
  *
- * A key path is known when each segment exists in the chart's defaults. Below a default that is a
- * non-empty map the check continues; below a default that is `{}` or `null`, or below a
- * {@link FindUnknownValueKeysOptions.freeForm} path, anything is accepted. Arrays are leaves and
- * are accepted as a whole. Keys below a scalar default are unknown.
+ * A key path is known when each segment exists in the chart's key tree. Below a key with keys of
+ * its own the check continues; below an `open` or `list` key, or below a
+ * {@link FindUnknownValueKeysOptions.freeForm} path, anything is accepted. Arrays in `values` are
+ * leaves and are accepted as a whole. Keys below a `value` are unknown.
  *
  * @param values the values to check (for example a HelmRelease `spec.values`)
- * @param chartValues the chart's default values tree (see {@link loadChartValues})
+ * @param chartKeys the chart's key tree (see {@link loadChartKeys} and {@link chartKeyTree})
  * @param opts free-form paths
  * @returns the dotted path of every leaf below an unknown key (such as `web.replicaCount`), sorted
  */
-export function findUnknownValueKeys(values: object, chartValues: object, opts: FindUnknownValueKeysOptions = {}): string[] {
+export function findUnknownValueKeys(values: object, chartKeys: ChartKeyTree, opts: FindUnknownValueKeysOptions = {}): string[] {
   const patterns = (opts.freeForm ?? []).map((p) => p.split('.'));
   const matches = (pattern: string[], segments: string[]): boolean =>
     pattern.length === segments.length && pattern.every((p, i) => p === '*' || p === segments[i]);
@@ -200,37 +221,30 @@ export function findUnknownValueKeys(values: object, chartValues: object, opts: 
     && matches(p.slice(0, segments.length - 1), segments.slice(0, -1)));
 
   const unknown: string[] = [];
-  const walk = (given: Record<string, unknown>, defaults: Record<string, unknown>, at: string[]): void => {
+  const walk = (given: Record<string, unknown>, keys: ChartKeyTree, at: string[]): void => {
     for (const [key, value] of Object.entries(given)) {
       const segments = [...at, key];
       const dotted = segments.join('.');
       if (isFree(segments)) {
         continue;
       }
-      if (!(key in defaults)) {
+      const known = Object.hasOwn(keys, key) ? keys[key] : undefined;
+      if (known === undefined) {
         if (leadsToFree(segments) && isMap(value)) {
           walk(value, {}, segments);
         } else {
           unknown.push(...leafPaths(value, dotted));
         }
-        continue;
-      }
-      const fallback = defaults[key];
-      if (fallback === null || Array.isArray(fallback) || (isMap(fallback) && Object.keys(fallback).length === 0)) {
-        continue;
-      }
-      if (isMap(fallback)) {
-        if (isMap(value)) {
-          walk(value, fallback, segments);
+      } else if (known === 'value') {
+        if (isMap(value) && Object.keys(value).length > 0) {
+          unknown.push(...leafPaths(value, dotted));
         }
-        continue;
-      }
-      if (isMap(value) && Object.keys(value).length > 0) {
-        unknown.push(...leafPaths(value, dotted));
+      } else if (known !== 'open' && known !== 'list' && isMap(value)) {
+        walk(value, known, segments);
       }
     }
   };
-  walk(values as Record<string, unknown>, chartValues as Record<string, unknown>, []);
+  walk(values as Record<string, unknown>, chartKeys, []);
   return unknown.sort();
 }
 
@@ -240,8 +254,9 @@ export function findUnknownValueKeys(values: object, chartValues: object, opts: 
  *
  * @param values the values to check
  * @param version the chart version
+ * @param schemasDir the schemas folder (default: the package's own imports/schemas)
  * @returns the unknown key paths, empty when all are known
  */
-export function checkChartValues(values: object, version: LangfuseChartVersion): string[] {
-  return findUnknownValueKeys(values, loadChartValues(version), { freeForm: chartFreeForm(version) });
+export function checkChartValues(values: object, version: LangfuseChartVersion, schemasDir?: string): string[] {
+  return findUnknownValueKeys(values, loadChartKeys(version, schemasDir), { freeForm: chartFreeForm(version) });
 }

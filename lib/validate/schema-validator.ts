@@ -1,50 +1,42 @@
-import * as fs from 'fs';
 import * as path from 'path';
 import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
-import { CrdVersion, loadCrdVersions } from './crd-loader';
 import { compileGoPattern, addKubernetesFormats, goRegExpEngine } from './schema-formats';
-import { convertSchema, findPatterns, fixCrdRoot, OBJECT_META, SchemaNode } from './schema-convert';
-import { requireSharedDir } from './shared-paths';
-
-/** The file in the k8s-openapi folder that holds the Kubernetes 1.28 definitions. */
-export const K8S_DEFINITIONS_FILE = 'v1.28.0-_definitions.json';
-
-/** The ajv id under which the converted Kubernetes definitions are registered. */
-const CORE_ID = 'https://langfuse-cdk8s.local/schemas/k8s-v1.28.0.json';
+import { findPatterns, SchemaNode } from './schema-convert';
+import { K8S_SCHEMA_ID, readSchemaFile, SCHEMA_FILES, shippedSchemasDir } from './shipped-schemas';
 
 /**
  * Where {@link SchemaValidator.load} reads its schemas.
  */
 export interface SchemaValidatorOptions {
   /**
-   * The CRD folder.
+   * The folder of the schemas `npm run import` derives from the CRDs and the Kubernetes 1.28
+   * definitions (`crds.json` and `k8s-v1.28.0.json`).
    *
-   * @default - `LANGFUSE_CRDS_DIR`, else `<project root>/../shared/crds`
+   * @default - the package's own imports/schemas
    */
-  readonly crdsDir?: string;
-
-  /**
-   * The folder that holds `v1.28.0-_definitions.json`.
-   *
-   * @default - `LANGFUSE_K8S_OPENAPI_DIR`, else `<project root>/../shared/k8s-openapi`
-   */
-  readonly openapiDir?: string;
+  readonly schemasDir?: string;
 }
 
 interface SchemaEntry {
-  /** For core kinds: the definition name in `_definitions.json`. */
-  readonly definition?: string;
-  /** For custom resources: the CRD version. */
-  readonly crd?: CrdVersion;
+  /** The schema to compile: a CRD version's converted schema, or a `$ref` into the core definitions. */
+  readonly schema: SchemaNode;
   validate?: ValidateFunction;
+}
+
+/** One served version of one CRD, as shipped. */
+interface CrdSchema {
+  readonly apiVersion: string;
+  readonly kind: string;
+  readonly schema: SchemaNode;
 }
 
 /**
  * Validates synthesized Kubernetes objects against their schemas: custom resources against their
- * CRD's `openAPIV3Schema`, core kinds against the Kubernetes 1.28 definitions, with the conversions
- * and fixes of docs/crds-and-imports.md §6.
+ * CRD's `openAPIV3Schema`, core kinds against the Kubernetes 1.28 definitions, both as
+ * `npm run import` ships them in imports/schemas, already converted and fixed as
+ * docs/crds-and-imports.md §6 describes.
  *
- * Loading parses the CRDs once; each kind's schema is converted and compiled on first use and
+ * Loading reads the two schema files once; each kind's schema is compiled on first use and
  * cached, so validating many objects of few kinds stays fast. It does not check CEL rules
  * (`x-kubernetes-validations`), defaulting, admission webhooks or the patterns listed by
  * {@link SchemaValidator.skippedPatterns}.
@@ -55,53 +47,42 @@ interface SchemaEntry {
  */
 export class SchemaValidator {
   /**
-   * Loads (or returns the already loaded) validator for the given folders.
+   * Loads (or returns the already loaded) validator for a schemas folder.
    *
-   * Validators are cached per pair of folders for the life of the module, so every test in a file
-   * shares one.
+   * Validators are cached per folder for the life of the module, so every test in a file shares
+   * one. Throws, naming the file, when the folder lacks a schema file.
    *
-   * @param opts where to read the CRDs and the Kubernetes definitions
+   * @param opts where to read the schemas
    */
   public static load(opts: SchemaValidatorOptions = {}): SchemaValidator {
-    const crdsDir = path.resolve(opts.crdsDir ?? requireSharedDir('crds'));
-    const openapiDir = path.resolve(opts.openapiDir ?? requireSharedDir('k8s-openapi'));
-    const key = `${crdsDir}\n${openapiDir}`;
-    let validator = SchemaValidator.cache.get(key);
+    const schemasDir = path.resolve(opts.schemasDir ?? shippedSchemasDir());
+    let validator = SchemaValidator.cache.get(schemasDir);
     if (!validator) {
-      validator = new SchemaValidator(crdsDir, openapiDir);
-      SchemaValidator.cache.set(key, validator);
+      validator = new SchemaValidator(schemasDir);
+      SchemaValidator.cache.set(schemasDir, validator);
     }
     return validator;
   }
 
   private static readonly cache = new Map<string, SchemaValidator>();
 
-  /** The CRD folder in use. */
-  public readonly crdsDir: string;
-
-  /** The folder of `v1.28.0-_definitions.json` in use. */
-  public readonly openapiDir: string;
+  /** The schemas folder in use. */
+  public readonly schemasDir: string;
 
   /** How long loading took, in milliseconds. */
   public readonly loadMillis: number;
 
   private readonly ajv: Ajv;
   private readonly entries = new Map<string, SchemaEntry>();
-  private readonly crdVersions: CrdVersion[];
+  private readonly crds: CrdSchema[] = [];
   private readonly runtimeSkipped = new Set<string>();
   private skipped?: string[];
 
-  private constructor(crdsDir: string, openapiDir: string) {
+  private constructor(schemasDir: string) {
     const started = Date.now();
-    this.crdsDir = crdsDir;
-    this.openapiDir = openapiDir;
-    const definitionsFile = path.join(openapiDir, K8S_DEFINITIONS_FILE);
-    if (!fs.existsSync(definitionsFile)) {
-      throw new Error(`kubernetes definitions not found at "${definitionsFile}"`);
-    }
-    if (!fs.existsSync(crdsDir)) {
-      throw new Error(`crd folder not found at "${crdsDir}"`);
-    }
+    this.schemasDir = schemasDir;
+    const core = readSchemaFile(schemasDir, SCHEMA_FILES.kubernetes);
+    const crds = readSchemaFile(schemasDir, SCHEMA_FILES.crds);
 
     this.ajv = new Ajv({
       strict: false,
@@ -112,24 +93,22 @@ export class SchemaValidator {
     });
     addKubernetesFormats(this.ajv);
 
-    const core = JSON.parse(fs.readFileSync(definitionsFile, 'utf8')) as { definitions: Record<string, SchemaNode> };
-    for (const definition of Object.values(core.definitions)) {
-      convertSchema(definition);
-    }
-    this.ajv.addSchema(core, CORE_ID);
-    for (const [name, definition] of Object.entries(core.definitions)) {
+    this.ajv.addSchema(core, K8S_SCHEMA_ID);
+    for (const [name, definition] of Object.entries<SchemaNode>(core.definitions ?? {})) {
       if (!definition.properties?.metadata) {
         continue;
       }
       for (const gvk of definition['x-kubernetes-group-version-kind'] ?? []) {
         const apiVersion = gvk.group ? `${gvk.group}/${gvk.version}` : gvk.version;
-        this.entries.set(`${apiVersion}|${gvk.kind}`, { definition: name });
+        this.entries.set(`${apiVersion}|${gvk.kind}`, { schema: { $ref: `${K8S_SCHEMA_ID}#/definitions/${name}` } });
       }
     }
 
-    this.crdVersions = loadCrdVersions(crdsDir);
-    for (const crd of this.crdVersions) {
-      this.entries.set(`${crd.apiVersion}|${crd.kind}`, { crd });
+    for (const [apiVersion, kinds] of Object.entries<Record<string, SchemaNode>>(crds)) {
+      for (const [kind, schema] of Object.entries(kinds)) {
+        this.crds.push({ apiVersion, kind, schema });
+        this.entries.set(`${apiVersion}|${kind}`, { schema });
+      }
     }
     this.loadMillis = Date.now() - started;
   }
@@ -194,7 +173,7 @@ export class SchemaValidator {
   public skippedPatterns(): string[] {
     if (!this.skipped) {
       const found = new Set<string>();
-      for (const crd of this.crdVersions) {
+      for (const crd of this.crds) {
         for (const { pattern, path: field } of findPatterns(crd.schema)) {
           if (!compileGoPattern(pattern)) {
             found.add(`${crd.apiVersion} ${crd.kind} ${field}: ${pattern}`);
@@ -209,16 +188,8 @@ export class SchemaValidator {
   }
 
   private compile(entry: SchemaEntry, apiVersion: string, kind: string): ValidateFunction {
-    let schema: SchemaNode;
-    if (entry.crd) {
-      schema = structuredClone(entry.crd.schema);
-      fixCrdRoot(schema, apiVersion, kind, `${CORE_ID}#/definitions/${OBJECT_META}`);
-      convertSchema(schema);
-    } else {
-      schema = { $ref: `${CORE_ID}#/definitions/${entry.definition}` };
-    }
     try {
-      entry.validate = this.ajv.compile(schema);
+      entry.validate = this.ajv.compile(entry.schema);
     } catch (e) {
       throw new Error(`cannot compile the schema for ${apiVersion} ${kind}: ${(e as Error).message}`);
     }

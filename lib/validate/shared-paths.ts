@@ -2,7 +2,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 
 /**
- * The folders of shared, never-copied data that the validators read in place.
+ * The folders of shared, never-copied data that `npm run import` derives imports/ and
+ * imports/schemas from (the validators read only the derived imports/schemas at run time).
  *
  * - `crds`: the CustomResourceDefinitions (`LANGFUSE_CRDS_DIR`, default `../shared/crds`)
  * - `k8s-openapi`: the Kubernetes 1.28 definitions (`LANGFUSE_K8S_OPENAPI_DIR`, default `../shared/k8s-openapi`)

@@ -18,15 +18,11 @@ export interface ValidateTreeOptions {
    */
   readonly skip?: readonly TreeCheck[];
   /**
-   * Loads the schema validator; throwing (shared data missing) turns the schema check into a warning.
-   * @default SchemaValidator.load
+   * The folder of the schemas and chart keys that `npm run import` derives. When a file is missing
+   * there, the schema or chart-values check reports an error instead of running.
+   * @default - the package's own imports/schemas
    */
-  readonly loadSchemaValidator?: () => SchemaValidator;
-  /**
-   * Checks the HelmRelease values of a chart version; throwing turns the check into a warning.
-   * @default checkChartValues
-   */
-  readonly checkChartValues?: (values: object, version: LangfuseChartVersion) => string[];
+  readonly schemasDir?: string;
   /**
    * Whether `kubectl kustomize` can run.
    * @default kubectlAvailable()
@@ -69,8 +65,9 @@ export function validateTree(dir: string, options: ValidateTreeOptions = {}): Tr
   }
   const objects = tree.documents.filter((d) => isKubernetesObject(d.content));
 
-  if (!skip.has('schema')) schemaFindings(objects, options.loadSchemaValidator ?? (() => SchemaValidator.load())).forEach(add);
-  if (!skip.has('chart-values')) chartValueFindings(objects, options.checkChartValues ?? checkChartValues).forEach(add);
+  const { schemasDir } = options;
+  if (!skip.has('schema')) schemaFindings(objects, () => SchemaValidator.load({ schemasDir })).forEach(add);
+  if (!skip.has('chart-values')) chartValueFindings(objects, (values, version) => checkChartValues(values, version, schemasDir)).forEach(add);
   if (!skip.has('kustomize')) kustomizeFindings(root, tree.files, options.kubectl ?? kubectlAvailable()).forEach(add);
   fluxFindings(root, objects, tree.files).forEach(add);
   leftoverFindings(root).forEach(add);
@@ -116,7 +113,7 @@ function schemaFindings(objects: readonly TreeDocument[], load: () => SchemaVali
   try {
     validator = load();
   } catch (e) {
-    return [{ severity: 'warning', check: 'schema', file: '.', document: '-', field: '-', message: `schema check not run: ${(e as Error).message}` }];
+    return [{ severity: 'error', check: 'schema', file: '.', document: '-', field: '-', message: `schema check cannot run: ${(e as Error).message}` }];
   }
   const findings: TreeFinding[] = [];
   for (const doc of objects) {
@@ -169,7 +166,7 @@ function chartValueFindings(objects: readonly TreeDocument[], check: (values: ob
     try {
       unknown = check(isMap(content.spec.values) ? content.spec.values : {}, version as LangfuseChartVersion);
     } catch (e) {
-      findings.push({ ...base, severity: 'warning', field: 'spec.values', message: `chart value keys not checked: ${(e as Error).message}` });
+      findings.push({ ...base, severity: 'error', field: 'spec.values', message: `chart value keys cannot be checked: ${(e as Error).message}` });
       continue;
     }
     for (const key of unknown) {

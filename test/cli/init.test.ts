@@ -7,7 +7,6 @@ import { runValidate } from '../../bin/commands/validate';
 import { parseConfig } from '../../lib/config/load';
 import { configKeys } from '../../lib/config/schema';
 import { tempDir } from '../support/fixtures';
-import { describeWithShared } from '../support/require-shared';
 import { ageEnv, capture } from './support';
 
 const RECIPIENT = 'age1l44xcng8dqj32nlv6d930qvvrny05hglzcv9qpc7kxjc6902ma4qufys29';
@@ -123,7 +122,7 @@ describe('init', () => {
   });
 });
 
-describeWithShared(['crds', 'k8s-openapi', 'reference'], 'from nothing to a validated tree', () => {
+describe('from nothing to a validated tree', () => {
   test('init, synth and validate succeed in a fresh folder', async () => {
     // GIVEN an operator's empty repository and their age key
     const dir = tempDir();

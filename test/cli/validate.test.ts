@@ -1,14 +1,16 @@
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseAllDocuments, stringify } from 'yaml';
 import { runSynth } from '../../bin/commands/synth';
 import { runValidate, validateCommand } from '../../bin/commands/validate';
 import { kubectlAvailable } from '../../lib/validate/kustomize';
+import { resolveSharedDir, SHARED_DIR_ENV } from '../../lib/validate/shared-paths';
 import { imagePinProblem } from '../../lib/validate/policy-checks';
 import { TreeFinding } from '../../lib/validate/tree-finding';
 import { validateTree } from '../../lib/validate/tree-validator';
-import { exampleRaw, minimalRaw, renderTree, tempDir } from '../support/fixtures';
-import { describeOrSkip, describeWithShared } from '../support/require-shared';
+import { exampleRaw, minimalRaw, renderTree, REPO_ROOT, tempDir } from '../support/fixtures';
+import { describeOrSkip } from '../support/require-shared';
 import { ageEnv, capture, copyTree } from './support';
 
 const APP = 'kubernetes/apps/ai-system/langfuse';
@@ -55,7 +57,7 @@ const deployment = (container: object) => ({
 
 const errors = (findings: readonly TreeFinding[]) => findings.filter((f) => f.severity === 'error');
 
-describeWithShared(['crds', 'k8s-openapi', 'reference'], 'validate', () => {
+describe('validate', () => {
   let encrypted: string;
 
   beforeAll(async () => {
@@ -179,16 +181,95 @@ describeOrSkip(kubectlAvailable(), 'kubectl not found', 'validate with kubectl',
   });
 });
 
-describe('validate without the shared schemas', () => {
-  test('turns the schema check into a warning instead of failing', async () => {
-    const root = await writeRendered(minimalRaw());
-    const { findings } = validateTree(root, {
-      kubectl: false, skip: ['secret-in-clear'],
-      loadSchemaValidator: () => { throw new Error('crds folder not found'); },
-      checkChartValues: () => { throw new Error('chart values not found'); },
+describe('validate on a machine without ../shared', () => {
+  const saved = { ...process.env };
+  let tree: string;
+
+  beforeAll(async () => {
+    // GIVEN every shared-dir lookup pointed at an empty folder, as on a machine that has only the package
+    const empty = tempDir('no-shared-');
+    for (const name of Object.values(SHARED_DIR_ENV)) process.env[name] = empty;
+    for (const kind of ['crds', 'k8s-openapi', 'reference'] as const) expect(resolveSharedDir(kind).path).toBe(empty);
+    // AND a tree broken once for every check
+    tree = await writeRendered(exampleRaw());
+    editDocument(tree, HELMRELEASE, 'HelmRelease', (d) => {
+      d.spec.intervall = d.spec.interval;
+      d.spec.values.langfuse.web.replicaz = 2;
     });
-    expect(errors(findings)).toEqual([]);
-    expect(findings.map((f) => f.message)).toEqual(expect.arrayContaining(['schema check not run: crds folder not found']));
+    editDocument(tree, `${APP}/ks.yaml`, 'Kustomization', (d) => { d.spec.path = `./${APP}/apps`; });
+    fs.mkdirSync(path.join(tree, 'kubernetes/apps/cache/dragonfly/app'), { recursive: true });
+    fs.writeFileSync(path.join(tree, 'kubernetes/apps/cache/dragonfly/app/kustomization.yaml'), `${KUSTOMIZATION}resources: []\n`);
+    addAppFile(tree, 'deployment.yaml', deployment({ image: 'nginx:latest' }));
+    fs.appendFileSync(path.join(tree, APP, 'app', 'kustomization.yaml'), '  - ./missing.yaml\n');
+    fs.writeFileSync(path.join(tree, APP, 'app', 'broken.yaml'), 'a: [1, 2\n');
+  });
+
+  afterAll(() => {
+    process.env = { ...saved };
+  });
+
+  test('runs every check from the shipped data: each one reports its error, none is downgraded to a warning', async () => {
+    // WHEN
+    const result = await capture(() => runValidate({ dir: tree, kubectl: false }));
+    const { findings } = validateTree(tree, { kubectl: false });
+
+    // THEN
+    expect(result.code).toBe(1);
+    const checks = new Set(errors(findings).map((f) => f.check));
+    expect([...checks].sort()).toEqual(expect.arrayContaining([
+      'chart-values', 'flux-depends-on', 'flux-path', 'kustomize', 'pinned', 'resources', 'schema', 'secret-in-clear', 'yaml',
+    ]));
+    expect(findings.filter((f) => f.severity === 'warning' && ['schema', 'chart-values'].includes(f.check))).toEqual([]);
+    expect(findings.filter((f) => /cannot run|cannot be checked/.test(f.message))).toEqual([]);
+  });
+
+  test('fails a misspelled HelmRelease field (spec.intervall) with the schema check', () => {
+    const { findings } = validateTree(tree, { kubectl: false });
+    expect(errors(findings)).toEqual(expect.arrayContaining([{
+      severity: 'error', check: 'schema', file: HELMRELEASE, document: 'HelmRelease/langfuse', field: 'spec',
+      message: 'must NOT have additional properties (intervall)',
+    }]));
+  });
+
+  test('fails a misspelled chart value key (langfuse.web.replicaz) with the chart-values check', () => {
+    const { findings } = validateTree(tree, { kubectl: false });
+    expect(errors(findings).filter((f) => f.check === 'chart-values').map((f) => f.field)).toEqual(['spec.values.langfuse.web.replicaz']);
+  });
+
+  test('the shipped data is what the package lists in "files", and the CLI reads nothing else: a copy of those files alone validates', () => {
+    // GIVEN the package as npm would install it, in a folder with no ../shared next to it
+    const installed = path.join(tempDir('installed-'), 'node_modules', 'langfuse-cdk8s');
+    const pkg = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
+    for (const entry of ['package.json', ...pkg.files]) fs.cpSync(path.join(REPO_ROOT, entry), path.join(installed, entry), { recursive: true });
+    expect(fs.existsSync(path.resolve(installed, '..', 'shared'))).toBe(false);
+
+    // WHEN its CLI validates the broken tree (dependencies from this checkout's node_modules)
+    const env = { ...process.env, NODE_PATH: path.join(REPO_ROOT, 'node_modules'), PATH: '/nonexistent' };
+    const run = spawnSync(process.execPath, [path.join(installed, pkg.bin['langfuse-cdk8s']), 'validate', tree], { env, encoding: 'utf8' });
+
+    // THEN
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain(`${HELMRELEASE}: HelmRelease/langfuse: spec: must NOT have additional properties (intervall) [schema]`);
+    expect(run.stdout).toContain(`${HELMRELEASE}: HelmRelease/langfuse: spec.values.langfuse.web.replicaz: the langfuse chart`);
+    expect(run.stdout).not.toMatch(/^warning: .*\[(schema|chart-values)\]$/m);
+  });
+});
+
+describe('validate with the shipped data missing (an incomplete installation)', () => {
+  test('fails with exit 1 and an error naming the missing file, instead of passing with fewer checks', async () => {
+    // GIVEN a schemas folder without any of its files
+    const empty = tempDir('no-schemas-');
+    const tree = await writeRendered(minimalRaw());
+
+    // WHEN
+    const result = await capture(() => runValidate({ dir: tree, kubectl: false, skip: ['secret-in-clear'], schemasDir: empty }));
+
+    // THEN
+    expect(result.code).toBe(1);
+    expect(result.out).toContain(`.: -: -: schema check cannot run: cannot read "${path.join(empty, 'k8s-v1.28.0.json')}" (not found): `
+      + 'the langfuse-cdk8s installation is incomplete; reinstall it (in a checkout: restore imports/schemas/ or run npm run import) [schema]');
+    expect(result.out).toContain(`${HELMRELEASE}: HelmRelease/langfuse: spec.values: chart value keys cannot be checked: cannot read "${path.join(empty, 'langfuse-chart-keys.json')}"`);
+    expect(result.err).toMatch(/validate: 2 errors/);
   });
 
   test('a folder that does not exist is a usage error', async () => {

@@ -1,9 +1,10 @@
 // Installs the package into fresh cdk8s TypeScript projects, as another team would, and compiles and
 // runs the README's library example there. Slow (npm installs): kept in its own file.
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { parseAllDocuments } from 'yaml';
+import { parse, parseAllDocuments, stringify } from 'yaml';
 import { describeOrSkip } from '../support/require-shared';
 import { REPO_ROOT } from '../support/fixtures';
 import { consumerEnv, createCdk8sProject, readmeSnippet, registryReachable, run, snapshotRepository } from './cdk8s-project';
@@ -150,6 +151,20 @@ describeOrSkip(registryReachable(), 'the npm registry is not reachable (npm ping
 
     const help = run(path.join(project, 'node_modules', '.bin', 'langfuse-cdk8s'), ['--help'], project);
     expect(help.stdout).toMatch(/^usage: langfuse-cdk8s <command> \[options\]/);
+
+    // validate runs every check from the schemas the package ships (an installed package has no ../shared)
+    expect(fs.existsSync(path.join(project, 'node_modules', 'shared'))).toBe(false);
+    const validate = (dir: string) => spawnSync(path.join(project, 'node_modules', '.bin', 'langfuse-cdk8s'), ['validate', dir], { cwd: project, env: consumerEnv(), encoding: 'utf8' });
+    const clean = validate('dist');
+    expect(clean.stdout).not.toMatch(/\[(schema|chart-values)\]$/m);
+    expect(clean.status).toBe(0);
+    const releaseFile = path.join(project, 'dist', LANGFUSE, 'app', 'helmrelease.yaml');
+    const release = parse(fs.readFileSync(releaseFile, 'utf8'));
+    release.spec.intervall = release.spec.interval;
+    fs.writeFileSync(releaseFile, stringify(release));
+    const broken = validate('dist');
+    expect(broken.status).toBe(1);
+    expect(broken.stdout).toContain(`${LANGFUSE}/app/helmrelease.yaml: HelmRelease/langfuse: spec: must NOT have additional properties (intervall) [schema]`);
   });
 
   test(`from the packed tarball with the lowest cdk8s (${LOWEST_CDK8S}) and constructs (${LOWEST_CONSTRUCTS}) of the peer range`, () => {

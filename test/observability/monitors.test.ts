@@ -9,7 +9,6 @@ import {
 } from '../../lib/observability/workload-labels';
 import { SchemaValidator } from '../../lib/validate';
 import { findObject, hasObject, K8sObject, renderTree, synthObjects } from '../support/fixtures';
-import { describeWithShared } from '../support/require-shared';
 import { BACKUP, DRAGONFLY, IN_TREE_BACKUP, MONITORING, TRACING, withRaw } from './configs';
 
 const matchLabels = (monitor: K8sObject) => monitor.spec.selector.matchLabels;
@@ -175,7 +174,7 @@ describe('PodMonitor', () => {
   });
 });
 
-describeWithShared(['crds', 'k8s-openapi'], 'every observability and backup object validates against its CRD or core schema', () => {
+describe('every observability and backup object validates against its CRD or core schema', () => {
   const KINDS = ['PodMonitor', 'ServiceMonitor', 'ConfigMap', 'ObjectStore', 'ScheduledBackup', 'Cluster', 'HelmRelease', 'Kustomization'];
 
   test.each([

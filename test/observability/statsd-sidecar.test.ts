@@ -5,7 +5,6 @@ import { parseConfig } from '../../lib/config/load';
 import { assertPinnedImage, statsdExporterSidecar } from '../../lib/observability/statsd-exporter-sidecar';
 import { checkChartValues } from '../../lib/validate';
 import { findObject, K8sObject, synthObjects } from '../support/fixtures';
-import { describeWithShared } from '../support/require-shared';
 import { DRAGONFLY, MONITORING, TRACING, withRaw } from './configs';
 
 const values = (objects: readonly K8sObject[]) => findObject(objects, 'HelmRelease', 'langfuse').spec.values;
@@ -80,7 +79,7 @@ describe('the statsd-exporter sidecars', () => {
   });
 });
 
-describeWithShared('reference', 'the metrics and tracing values use keys the pinned chart reads', () => {
+describe('the metrics and tracing values use keys the pinned chart reads', () => {
   test.each([
     ['monitoring', withRaw(MONITORING)],
     ['monitoring, tracing and Dragonfly', withRaw(MONITORING, TRACING, DRAGONFLY)],

@@ -1,8 +1,7 @@
 import { langfuseTelemetryValues } from '../../lib/observability/langfuse-telemetry-values';
 import { otlpEndpointProblem } from '../../lib/observability/otlp-endpoint';
-import { findUnknownValueKeys, loadChartValues } from '../../lib/validate';
+import { findUnknownValueKeys, loadChartKeys } from '../../lib/validate';
 import { configProblems, findObject, K8sObject, synthObjects } from '../support/fixtures';
-import { describeWithShared } from '../support/require-shared';
 import { TRACING, withRaw } from './configs';
 
 const values = (objects: readonly K8sObject[]) => findObject(objects, 'HelmRelease', 'langfuse').spec.values;
@@ -76,7 +75,7 @@ describe('the OTLP endpoint', () => {
   });
 });
 
-describeWithShared('reference', 'the OTEL variables land under keys the pinned chart reads', () => {
+describe('the OTEL variables land under keys the pinned chart reads', () => {
   test('every list that holds an OTEL variable is an additionalEnv list of chart 1.5.41', () => {
     // GIVEN the values with tracing on
     const all = values(synthObjects(withRaw(TRACING)));
@@ -86,8 +85,8 @@ describeWithShared('reference', 'the OTEL variables land under keys the pinned c
     expect(Object.values(lists).every((list: any) => envNames(list).length > 0)).toBe(true);
     const otelOnly = { langfuse: { additionalEnv: lists[paths[0]], web: { pod: { additionalEnv: lists[paths[1]] } }, worker: { pod: { additionalEnv: lists[paths[2]] } } } };
     // THEN each of those keys exists in the chart's values.yaml (as a list the Deployments render)
-    const chartValues: any = loadChartValues('1.5.41');
-    expect(findUnknownValueKeys(otelOnly, chartValues)).toEqual([]);
-    expect([chartValues.langfuse.additionalEnv, chartValues.langfuse.web.pod.additionalEnv, chartValues.langfuse.worker.pod.additionalEnv]).toEqual([[], [], []]);
+    const chartKeys: any = loadChartKeys('1.5.41');
+    expect(findUnknownValueKeys(otelOnly, chartKeys)).toEqual([]);
+    expect([chartKeys.langfuse.additionalEnv, chartKeys.langfuse.web.pod.additionalEnv, chartKeys.langfuse.worker.pod.additionalEnv]).toEqual(['list', 'list', 'list']);
   });
 });

@@ -3,7 +3,6 @@ import { CnpgBackup, CnpgBackupMethod } from '../../lib/postgres/cnpg-backup';
 import { SchemaValidator } from '../../lib/validate';
 import { BACKUP, IN_TREE_BACKUP, RUSTFS, withRaw } from '../observability/configs';
 import { configProblems, findObject, hasObject, K8sObject, synthObjects } from '../support/fixtures';
-import { describeWithShared } from '../support/require-shared';
 
 const dependsOn = (objects: readonly K8sObject[]) =>
   (findObject(objects, 'Kustomization', 'langfuse').spec.dependsOn ?? []).map((d: any) => `${d.namespace}/${d.name}`);
@@ -172,7 +171,7 @@ describe('CnpgBackup', () => {
   });
 });
 
-describeWithShared(['crds', 'k8s-openapi'], 'backup objects validate against their CRDs', () => {
+describe('backup objects validate against their CRDs', () => {
   test.each([['the plugin', BACKUP], ['the in-tree method', IN_TREE_BACKUP]])('with %s', (_name, raw) => {
     const objects = synthObjects(withRaw(raw)).filter((o) => ['Cluster', 'ObjectStore', 'ScheduledBackup'].includes(o.kind));
     expect(objects.map((o) => o.kind)).toEqual(expect.arrayContaining(['Cluster', 'ScheduledBackup']));

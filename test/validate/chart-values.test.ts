@@ -1,13 +1,23 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import {
-  chartFreeForm, checkChartValues, findUnknownValueKeys, loadChartValues, SUBCHART_PASSTHROUGH_1_5_41,
+  chartFreeForm, chartKeyTree, checkChartValues, findUnknownValueKeys, loadChartKeys, SUBCHART_PASSTHROUGH_1_5_41,
 } from '../../lib/validate/chart-values';
-import { describeWithShared } from '../support/require-shared';
+
+describe('chartKeyTree', () => {
+  test('keeps the keys of non-empty maps and records what each other default is', () => {
+    expect(chartKeyTree({ a: { b: 1, c: 'x', d: false }, e: [], f: {}, g: null, h: [{ i: 1 }] })).toEqual({
+      a: { b: 'value', c: 'value', d: 'value' }, e: 'list', f: 'open', g: 'open', h: 'list',
+    });
+  });
+});
 
 describe('findUnknownValueKeys', () => {
-  const defaults = {
+  const defaults = chartKeyTree({
     langfuse: { web: { replicas: null, service: { port: 3000 } }, resources: {}, additionalEnv: [], salt: { value: '' } },
     s3: { bucket: '', concurrency: { reads: 50, writes: 50 } },
-  };
+  });
 
   test('accepts keys that exist in the defaults, at any depth', () => {
     expect(findUnknownValueKeys({ langfuse: { web: { service: { port: 8080 } } }, s3: { concurrency: { writes: 10 } } }, defaults)).toEqual([]);
@@ -46,13 +56,17 @@ describe('findUnknownValueKeys', () => {
     expect(findUnknownValueKeys(values, defaults, { freeForm: ['langfuse.auth.providers'] })).toEqual(['langfuse.auth.provider']);
   });
 
+  test('a key that only exists on every object (constructor, toString) is unknown', () => {
+    expect(findUnknownValueKeys({ constructor: { a: 1 }, langfuse: { toString: 'x' } }, defaults)).toEqual(['constructor.a', 'langfuse.toString']);
+  });
+
   test('a * does not invent keys that are missing from the defaults', () => {
     expect(findUnknownValueKeys({ langfuse: { webz: { resources: { a: 1 } } } }, defaults, { freeForm: ['langfuse.*.resources'] }))
       .toEqual(['langfuse.webz.resources.a']);
   });
 });
 
-describeWithShared('reference', 'chart values of the Langfuse chart', () => {
+describe('chart values of the Langfuse chart', () => {
   const correct = {
     langfuse: {
       salt: { secretKeyRef: { name: 'langfuse-secrets', key: 'salt' } },
@@ -78,9 +92,15 @@ describeWithShared('reference', 'chart values of the Langfuse chart', () => {
     },
   };
 
-  test('reads both chart versions from the reference folder', () => {
-    expect(loadChartValues('1.5.41')).toHaveProperty('clickhouse.shards', 1);
-    expect(loadChartValues('2.0.0')).toHaveProperty('clickhouse.cluster.replicas', 1);
+  test('reads the keys of both chart versions from the shipped imports/schemas', () => {
+    expect(loadChartKeys('1.5.41')).toHaveProperty('clickhouse.shards', 'value');
+    expect(loadChartKeys('2.0.0')).toHaveProperty('clickhouse.cluster.replicas', 'value');
+    expect(loadChartKeys('2.0.0')).not.toHaveProperty('clickhouse.shards');
+  });
+
+  test('fails naming the file when the schemas folder has no chart keys', () => {
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'no-schemas-'));
+    expect(() => checkChartValues({}, '2.0.0', empty)).toThrow(`cannot read "${path.join(empty, 'langfuse-chart-keys.json')}" (not found)`);
   });
 
   test('a correct values tree passes for 1.5.41', () => {
@@ -131,7 +151,7 @@ describeWithShared('reference', 'chart values of the Langfuse chart', () => {
   });
 
   test('without free-form paths, commented-out keys such as langfuse.auth are reported', () => {
-    expect(findUnknownValueKeys({ langfuse: { auth: { disableUsernamePassword: true } } }, loadChartValues('1.5.41'))).toEqual([
+    expect(findUnknownValueKeys({ langfuse: { auth: { disableUsernamePassword: true } } }, loadChartKeys('1.5.41'))).toEqual([
       'langfuse.auth.disableUsernamePassword',
     ]);
   });

@@ -1,9 +1,11 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import { Testing } from 'cdk8s';
-import { SchemaValidator } from '../../lib/validate';
-import { describeWithShared } from '../support/require-shared';
+import { SchemaValidator, shippedSchemasDir } from '../../lib/validate';
 import { buildValidChart, pick } from './fixtures';
 
-describeWithShared(['crds', 'k8s-openapi'], 'SchemaValidator', () => {
+describe('SchemaValidator', () => {
   let validator: SchemaValidator;
   let manifests: any[];
 
@@ -212,8 +214,22 @@ describeWithShared(['crds', 'k8s-openapi'], 'SchemaValidator', () => {
       expect(validator.validate(policy)).toEqual([]);
     });
 
-    test('load returns the same instance for the same folders', () => {
+    test('load returns the same instance for the same folder', () => {
       expect(SchemaValidator.load()).toBe(validator);
+      expect(SchemaValidator.load({ schemasDir: shippedSchemasDir() })).toBe(validator);
+    });
+
+    test('fails to load, naming the file, from a folder without the shipped schemas', () => {
+      const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'no-schemas-'));
+      expect(() => SchemaValidator.load({ schemasDir: empty })).toThrow(`cannot read "${path.join(empty, 'k8s-v1.28.0.json')}" (not found)`);
+    });
+
+    test('fails to load a truncated schema file instead of validating with less', () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'truncated-schemas-'));
+      for (const name of fs.readdirSync(shippedSchemasDir())) fs.copyFileSync(path.join(shippedSchemasDir(), name), path.join(dir, name));
+      const crds = path.join(dir, 'crds.json');
+      fs.writeFileSync(crds, fs.readFileSync(crds, 'utf8').slice(0, 1000));
+      expect(() => SchemaValidator.load({ schemasDir: dir })).toThrow(new RegExp(`^cannot read "${crds}" \\(.*JSON.*\\): the langfuse-cdk8s installation is incomplete`));
     });
   });
 });

@@ -63,7 +63,10 @@ checks:
   DIR            the tree root (default: $LANGFUSE_OUT, else ./dist)
   --skip CHECK   do not run CHECK (repeatable), e.g. --skip secret-in-clear for a plaintext local tree
 
-Warnings (shared schemas or kubectl missing, dependencies outside the tree) are printed but do not fail.
+The schemas and chart keys ship with the package (imports/schemas, derived by npm run import), so every
+check runs on any machine; if they are missing the installation is incomplete and validate fails.
+Warnings (kubectl missing, kinds without a known schema, dependencies outside the tree) are printed but
+do not fail.
 
 ${command_1.EXIT_CODES_HELP}; 1 means at least one finding is an error`;
 /** Checks an emitted tree and prints the findings; 1 when any is an error. */

@@ -1,5 +1,21 @@
-/** The Langfuse chart versions whose default `values.yaml` is in the reference folder. */
+/** The Langfuse chart versions whose value keys ship in imports/schemas. */
 export type LangfuseChartVersion = '1.5.41' | '2.0.0';
+/**
+ * What a chart's default values hold at a key that has no keys below it:
+ *
+ * - `value`: a scalar; a map given there is unknown to the chart;
+ * - `list`: a list; accepted as a whole;
+ * - `open`: `{}` or `null`; anything below is accepted.
+ */
+export type ChartKeyLeaf = 'value' | 'list' | 'open';
+/**
+ * The key structure of a chart's default `values.yaml`: a non-empty map becomes a tree of its
+ * keys, anything else a {@link ChartKeyLeaf}. This is all {@link findUnknownValueKeys} needs, and
+ * what `npm run import` derives from the pinned charts' values.yaml files.
+ */
+export interface ChartKeyTree {
+    readonly [key: string]: ChartKeyTree | ChartKeyLeaf;
+}
 /**
  * Options for {@link findUnknownValueKeys}.
  */
@@ -41,39 +57,40 @@ export declare const FREE_FORM_2_0_0: readonly string[];
  */
 export declare function chartFreeForm(version: LangfuseChartVersion): string[];
 /**
- * The path of a chart version's default `values.yaml` in the reference folder.
+ * The key structure of a chart's default values.
  *
- * @param version the chart version
+ * @param defaults the parsed `values.yaml`
  */
-export declare function chartValuesPath(version: LangfuseChartVersion): string;
+export declare function chartKeyTree(defaults: object): ChartKeyTree;
 /**
- * Reads the default `values.yaml` of a Langfuse chart version from
- * `<reference>/langfuse-chart/v1.5.41/values.yaml` or `<reference>/langfuse-chart/values.yaml`
- * (reference = `LANGFUSE_REFERENCE_DIR`, else `../shared/reference`). Parsed once per version.
+ * The key structure of a Langfuse chart version's default `values.yaml`, as shipped in
+ * imports/schemas. Read once per folder.
  *
  * @param version the chart version
+ * @param schemasDir the schemas folder (default: the package's own imports/schemas)
  */
-export declare function loadChartValues(version: LangfuseChartVersion): object;
+export declare function loadChartKeys(version: LangfuseChartVersion, schemasDir?: string): ChartKeyTree;
 /**
  * Lists the keys of `values` that the chart does not know.
  *
- * A key path is known when each segment exists in the chart's defaults. Below a default that is a
- * non-empty map the check continues; below a default that is `{}` or `null`, or below a
- * {@link FindUnknownValueKeysOptions.freeForm} path, anything is accepted. Arrays are leaves and
- * are accepted as a whole. Keys below a scalar default are unknown.
+ * A key path is known when each segment exists in the chart's key tree. Below a key with keys of
+ * its own the check continues; below an `open` or `list` key, or below a
+ * {@link FindUnknownValueKeysOptions.freeForm} path, anything is accepted. Arrays in `values` are
+ * leaves and are accepted as a whole. Keys below a `value` are unknown.
  *
  * @param values the values to check (for example a HelmRelease `spec.values`)
- * @param chartValues the chart's default values tree (see {@link loadChartValues})
+ * @param chartKeys the chart's key tree (see {@link loadChartKeys} and {@link chartKeyTree})
  * @param opts free-form paths
  * @returns the dotted path of every leaf below an unknown key (such as `web.replicaCount`), sorted
  */
-export declare function findUnknownValueKeys(values: object, chartValues: object, opts?: FindUnknownValueKeysOptions): string[];
+export declare function findUnknownValueKeys(values: object, chartKeys: ChartKeyTree, opts?: FindUnknownValueKeysOptions): string[];
 /**
  * Checks values against a chart version with its default free-form paths
  * ({@link chartFreeForm}).
  *
  * @param values the values to check
  * @param version the chart version
+ * @param schemasDir the schemas folder (default: the package's own imports/schemas)
  * @returns the unknown key paths, empty when all are known
  */
-export declare function checkChartValues(values: object, version: LangfuseChartVersion): string[];
+export declare function checkChartValues(values: object, version: LangfuseChartVersion, schemasDir?: string): string[];

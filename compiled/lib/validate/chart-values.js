@@ -35,14 +35,12 @@ var __importStar = (this && this.__importStar) || (function () {
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.FREE_FORM_2_0_0 = exports.SUBCHART_PASSTHROUGH_1_5_41 = exports.FREE_FORM_COMMON = void 0;
 exports.chartFreeForm = chartFreeForm;
-exports.chartValuesPath = chartValuesPath;
-exports.loadChartValues = loadChartValues;
+exports.chartKeyTree = chartKeyTree;
+exports.loadChartKeys = loadChartKeys;
 exports.findUnknownValueKeys = findUnknownValueKeys;
 exports.checkChartValues = checkChartValues;
-const fs = __importStar(require("fs"));
 const path = __importStar(require("path"));
-const yaml_1 = require("yaml");
-const shared_paths_1 = require("./shared-paths");
+const shipped_schemas_1 = require("./shipped-schemas");
 /**
  * Free-form paths that hold Kubernetes objects or maps of the user's choosing in both chart
  * versions. Most have `{}`, `[]` or `null` defaults and would pass anyway; listing them keeps them
@@ -152,37 +150,44 @@ exports.FREE_FORM_2_0_0 = [
 function chartFreeForm(version) {
     return [...exports.FREE_FORM_COMMON, ...(version === '1.5.41' ? exports.SUBCHART_PASSTHROUGH_1_5_41 : exports.FREE_FORM_2_0_0)];
 }
-const chartValuesCache = new Map();
-/**
- * The path of a chart version's default `values.yaml` in the reference folder.
- *
- * @param version the chart version
- */
-function chartValuesPath(version) {
-    const base = path.join((0, shared_paths_1.requireSharedDir)('reference'), 'langfuse-chart');
-    return version === '1.5.41' ? path.join(base, 'v1.5.41', 'values.yaml') : path.join(base, 'values.yaml');
-}
-/**
- * Reads the default `values.yaml` of a Langfuse chart version from
- * `<reference>/langfuse-chart/v1.5.41/values.yaml` or `<reference>/langfuse-chart/values.yaml`
- * (reference = `LANGFUSE_REFERENCE_DIR`, else `../shared/reference`). Parsed once per version.
- *
- * @param version the chart version
- */
-function loadChartValues(version) {
-    const file = chartValuesPath(version);
-    let values = chartValuesCache.get(file);
-    if (!values) {
-        if (!fs.existsSync(file)) {
-            throw new Error(`chart values not found at "${file}"`);
-        }
-        values = (0, yaml_1.parse)(fs.readFileSync(file, 'utf8'));
-        chartValuesCache.set(file, values);
-    }
-    return values;
-}
 function isMap(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/**
+ * The key structure of a chart's default values.
+ *
+ * @param defaults the parsed `values.yaml`
+ */
+function chartKeyTree(defaults) {
+    const node = (value) => {
+        if (Array.isArray(value))
+            return 'list';
+        if (isMap(value))
+            return Object.keys(value).length > 0 ? chartKeyTree(value) : 'open';
+        return value === null || value === undefined ? 'open' : 'value';
+    };
+    return Object.fromEntries(Object.entries(defaults).map(([key, value]) => [key, node(value)]));
+}
+const chartKeysCache = new Map();
+/**
+ * The key structure of a Langfuse chart version's default `values.yaml`, as shipped in
+ * imports/schemas. Read once per folder.
+ *
+ * @param version the chart version
+ * @param schemasDir the schemas folder (default: the package's own imports/schemas)
+ */
+function loadChartKeys(version, schemasDir = (0, shipped_schemas_1.shippedSchemasDir)()) {
+    const dir = path.resolve(schemasDir);
+    let all = chartKeysCache.get(dir);
+    if (!all) {
+        all = (0, shipped_schemas_1.readSchemaFile)(dir, shipped_schemas_1.SCHEMA_FILES.chartKeys);
+        chartKeysCache.set(dir, all);
+    }
+    if (!isMap(all[version])) {
+        throw new Error(`no value keys for langfuse chart ${version} in "${path.join(dir, shipped_schemas_1.SCHEMA_FILES.chartKeys)}" `
+            + `(it has: ${Object.keys(all).join(', ')}); the langfuse-cdk8s installation is incomplete`);
+    }
+    return all[version];
 }
 function leafPaths(value, at) {
     if (!isMap(value) || Object.keys(value).length === 0) {
@@ -193,17 +198,17 @@ function leafPaths(value, at) {
 /**
  * Lists the keys of `values` that the chart does not know.
  *
- * A key path is known when each segment exists in the chart's defaults. Below a default that is a
- * non-empty map the check continues; below a default that is `{}` or `null`, or below a
- * {@link FindUnknownValueKeysOptions.freeForm} path, anything is accepted. Arrays are leaves and
- * are accepted as a whole. Keys below a scalar default are unknown.
+ * A key path is known when each segment exists in the chart's key tree. Below a key with keys of
+ * its own the check continues; below an `open` or `list` key, or below a
+ * {@link FindUnknownValueKeysOptions.freeForm} path, anything is accepted. Arrays in `values` are
+ * leaves and are accepted as a whole. Keys below a `value` are unknown.
  *
  * @param values the values to check (for example a HelmRelease `spec.values`)
- * @param chartValues the chart's default values tree (see {@link loadChartValues})
+ * @param chartKeys the chart's key tree (see {@link loadChartKeys} and {@link chartKeyTree})
  * @param opts free-form paths
  * @returns the dotted path of every leaf below an unknown key (such as `web.replicaCount`), sorted
  */
-function findUnknownValueKeys(values, chartValues, opts = {}) {
+function findUnknownValueKeys(values, chartKeys, opts = {}) {
     const patterns = (opts.freeForm ?? []).map((p) => p.split('.'));
     const matches = (pattern, segments) => pattern.length === segments.length && pattern.every((p, i) => p === '*' || p === segments[i]);
     const isFree = (segments) => patterns.some((p) => matches(p, segments));
@@ -212,38 +217,33 @@ function findUnknownValueKeys(values, chartValues, opts = {}) {
         && p[segments.length - 1] === segments[segments.length - 1]
         && matches(p.slice(0, segments.length - 1), segments.slice(0, -1)));
     const unknown = [];
-    const walk = (given, defaults, at) => {
+    const walk = (given, keys, at) => {
         for (const [key, value] of Object.entries(given)) {
             const segments = [...at, key];
             const dotted = segments.join('.');
             if (isFree(segments)) {
                 continue;
             }
-            if (!(key in defaults)) {
+            const known = Object.hasOwn(keys, key) ? keys[key] : undefined;
+            if (known === undefined) {
                 if (leadsToFree(segments) && isMap(value)) {
                     walk(value, {}, segments);
                 }
                 else {
                     unknown.push(...leafPaths(value, dotted));
                 }
-                continue;
             }
-            const fallback = defaults[key];
-            if (fallback === null || Array.isArray(fallback) || (isMap(fallback) && Object.keys(fallback).length === 0)) {
-                continue;
-            }
-            if (isMap(fallback)) {
-                if (isMap(value)) {
-                    walk(value, fallback, segments);
+            else if (known === 'value') {
+                if (isMap(value) && Object.keys(value).length > 0) {
+                    unknown.push(...leafPaths(value, dotted));
                 }
-                continue;
             }
-            if (isMap(value) && Object.keys(value).length > 0) {
-                unknown.push(...leafPaths(value, dotted));
+            else if (known !== 'open' && known !== 'list' && isMap(value)) {
+                walk(value, known, segments);
             }
         }
     };
-    walk(values, chartValues, []);
+    walk(values, chartKeys, []);
     return unknown.sort();
 }
 /**
@@ -252,8 +252,9 @@ function findUnknownValueKeys(values, chartValues, opts = {}) {
  *
  * @param values the values to check
  * @param version the chart version
+ * @param schemasDir the schemas folder (default: the package's own imports/schemas)
  * @returns the unknown key paths, empty when all are known
  */
-function checkChartValues(values, version) {
-    return findUnknownValueKeys(values, loadChartValues(version), { freeForm: chartFreeForm(version) });
+function checkChartValues(values, version, schemasDir) {
+    return findUnknownValueKeys(values, loadChartKeys(version, schemasDir), { freeForm: chartFreeForm(version) });
 }

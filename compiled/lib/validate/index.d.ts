@@ -1,4 +1,5 @@
 export * from './shared-paths';
+export * from './shipped-schemas';
 export * from './schema-validator';
 export * from './chart-values';
 export * from './kustomize';

@@ -15,6 +15,7 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
 };
 Object.defineProperty(exports, "__esModule", { value: true });
 __exportStar(require("./shared-paths"), exports);
+__exportStar(require("./shipped-schemas"), exports);
 __exportStar(require("./schema-validator"), exports);
 __exportStar(require("./chart-values"), exports);
 __exportStar(require("./kustomize"), exports);

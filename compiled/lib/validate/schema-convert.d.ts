@@ -28,6 +28,14 @@ export declare const OBJECT_META = "io.k8s.apimachinery.pkg.apis.meta.v1.ObjectM
  */
 export declare function convertSchema(schema: unknown, inBranch?: boolean): void;
 /**
+ * Removes the `description` of every schema node in a tree, in place. Descriptions are most of a
+ * CRD's bytes and play no part in validation; a property that happens to be called `description`
+ * is kept, because only schema positions are visited.
+ *
+ * @param schema the root of the tree
+ */
+export declare function stripDescriptions(schema: unknown): void;
+/**
  * Applies the root fixes of §6.3 to a CRD version's schema, in place:
  *
  * - `apiVersion` and `kind` become `const` and required (the fabric8-generated Keycloak schemas

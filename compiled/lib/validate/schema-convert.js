@@ -6,6 +6,7 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.OBJECT_META = void 0;
 exports.convertSchema = convertSchema;
+exports.stripDescriptions = stripDescriptions;
 exports.fixCrdRoot = fixCrdRoot;
 exports.findPatterns = findPatterns;
 /** The core definition that a custom resource's root `metadata` is checked against. */
@@ -57,26 +58,43 @@ function convertSchema(schema, inBranch = false) {
         && schema['x-kubernetes-preserve-unknown-fields'] !== true) {
         schema.additionalProperties = false;
     }
+    forEachChildSchema(schema, (child, isBranch) => convertSchema(child, inBranch || isBranch));
+}
+/**
+ * Calls `visit` with every direct sub-schema of a node: the schemas under `properties`,
+ * `patternProperties` and `definitions`, `items`, `additionalProperties`, and the combinator
+ * branches (`anyOf`, `oneOf`, `allOf`, `not`, with `isBranch` true).
+ */
+function forEachChildSchema(schema, visit) {
     for (const key of ['properties', 'patternProperties', 'definitions']) {
         if (isNode(schema[key])) {
-            for (const child of Object.values(schema[key])) {
-                convertSchema(child, inBranch);
-            }
+            Object.values(schema[key]).forEach((child) => visit(child, false));
         }
     }
-    if (Array.isArray(schema.items)) {
-        schema.items.forEach((child) => convertSchema(child, inBranch));
-    }
-    else {
-        convertSchema(schema.items, inBranch);
-    }
-    convertSchema(schema.additionalProperties, inBranch);
+    (Array.isArray(schema.items) ? schema.items : [schema.items]).forEach((child) => visit(child, false));
+    visit(schema.additionalProperties, false);
     for (const key of ['anyOf', 'oneOf', 'allOf']) {
         if (Array.isArray(schema[key])) {
-            schema[key].forEach((child) => convertSchema(child, true));
+            schema[key].forEach((child) => visit(child, true));
         }
     }
-    convertSchema(schema.not, true);
+    visit(schema.not, true);
+}
+/**
+ * Removes the `description` of every schema node in a tree, in place. Descriptions are most of a
+ * CRD's bytes and play no part in validation; a property that happens to be called `description`
+ * is kept, because only schema positions are visited.
+ *
+ * @param schema the root of the tree
+ */
+function stripDescriptions(schema) {
+    if (!isNode(schema)) {
+        return;
+    }
+    if (typeof schema.description === 'string') {
+        delete schema.description;
+    }
+    forEachChildSchema(schema, (child) => stripDescriptions(child));
 }
 /**
  * Applies the root fixes of §6.3 to a CRD version's schema, in place:

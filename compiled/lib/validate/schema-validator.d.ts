@@ -1,28 +1,22 @@
-/** The file in the k8s-openapi folder that holds the Kubernetes 1.28 definitions. */
-export declare const K8S_DEFINITIONS_FILE = "v1.28.0-_definitions.json";
 /**
  * Where {@link SchemaValidator.load} reads its schemas.
  */
 export interface SchemaValidatorOptions {
     /**
-     * The CRD folder.
+     * The folder of the schemas `npm run import` derives from the CRDs and the Kubernetes 1.28
+     * definitions (`crds.json` and `k8s-v1.28.0.json`).
      *
-     * @default - `LANGFUSE_CRDS_DIR`, else `<project root>/../shared/crds`
+     * @default - the package's own imports/schemas
      */
-    readonly crdsDir?: string;
-    /**
-     * The folder that holds `v1.28.0-_definitions.json`.
-     *
-     * @default - `LANGFUSE_K8S_OPENAPI_DIR`, else `<project root>/../shared/k8s-openapi`
-     */
-    readonly openapiDir?: string;
+    readonly schemasDir?: string;
 }
 /**
  * Validates synthesized Kubernetes objects against their schemas: custom resources against their
- * CRD's `openAPIV3Schema`, core kinds against the Kubernetes 1.28 definitions, with the conversions
- * and fixes of docs/crds-and-imports.md §6.
+ * CRD's `openAPIV3Schema`, core kinds against the Kubernetes 1.28 definitions, both as
+ * `npm run import` ships them in imports/schemas, already converted and fixed as
+ * docs/crds-and-imports.md §6 describes.
  *
- * Loading parses the CRDs once; each kind's schema is converted and compiled on first use and
+ * Loading reads the two schema files once; each kind's schema is compiled on first use and
  * cached, so validating many objects of few kinds stays fast. It does not check CEL rules
  * (`x-kubernetes-validations`), defaulting, admission webhooks or the patterns listed by
  * {@link SchemaValidator.skippedPatterns}.
@@ -33,24 +27,22 @@ export interface SchemaValidatorOptions {
  */
 export declare class SchemaValidator {
     /**
-     * Loads (or returns the already loaded) validator for the given folders.
+     * Loads (or returns the already loaded) validator for a schemas folder.
      *
-     * Validators are cached per pair of folders for the life of the module, so every test in a file
-     * shares one.
+     * Validators are cached per folder for the life of the module, so every test in a file shares
+     * one. Throws, naming the file, when the folder lacks a schema file.
      *
-     * @param opts where to read the CRDs and the Kubernetes definitions
+     * @param opts where to read the schemas
      */
     static load(opts?: SchemaValidatorOptions): SchemaValidator;
     private static readonly cache;
-    /** The CRD folder in use. */
-    readonly crdsDir: string;
-    /** The folder of `v1.28.0-_definitions.json` in use. */
-    readonly openapiDir: string;
+    /** The schemas folder in use. */
+    readonly schemasDir: string;
     /** How long loading took, in milliseconds. */
     readonly loadMillis: number;
     private readonly ajv;
     private readonly entries;
-    private readonly crdVersions;
+    private readonly crds;
     private readonly runtimeSkipped;
     private skipped?;
     private constructor();

@@ -36,24 +36,19 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.SchemaValidator = exports.K8S_DEFINITIONS_FILE = void 0;
-const fs = __importStar(require("fs"));
+exports.SchemaValidator = void 0;
 const path = __importStar(require("path"));
 const ajv_1 = __importDefault(require("ajv"));
-const crd_loader_1 = require("./crd-loader");
 const schema_formats_1 = require("./schema-formats");
 const schema_convert_1 = require("./schema-convert");
-const shared_paths_1 = require("./shared-paths");
-/** The file in the k8s-openapi folder that holds the Kubernetes 1.28 definitions. */
-exports.K8S_DEFINITIONS_FILE = 'v1.28.0-_definitions.json';
-/** The ajv id under which the converted Kubernetes definitions are registered. */
-const CORE_ID = 'https://langfuse-cdk8s.local/schemas/k8s-v1.28.0.json';
+const shipped_schemas_1 = require("./shipped-schemas");
 /**
  * Validates synthesized Kubernetes objects against their schemas: custom resources against their
- * CRD's `openAPIV3Schema`, core kinds against the Kubernetes 1.28 definitions, with the conversions
- * and fixes of docs/crds-and-imports.md §6.
+ * CRD's `openAPIV3Schema`, core kinds against the Kubernetes 1.28 definitions, both as
+ * `npm run import` ships them in imports/schemas, already converted and fixed as
+ * docs/crds-and-imports.md §6 describes.
  *
- * Loading parses the CRDs once; each kind's schema is converted and compiled on first use and
+ * Loading reads the two schema files once; each kind's schema is compiled on first use and
  * cached, so validating many objects of few kinds stays fast. It does not check CEL rules
  * (`x-kubernetes-validations`), defaulting, admission webhooks or the patterns listed by
  * {@link SchemaValidator.skippedPatterns}.
@@ -64,47 +59,37 @@ const CORE_ID = 'https://langfuse-cdk8s.local/schemas/k8s-v1.28.0.json';
  */
 class SchemaValidator {
     /**
-     * Loads (or returns the already loaded) validator for the given folders.
+     * Loads (or returns the already loaded) validator for a schemas folder.
      *
-     * Validators are cached per pair of folders for the life of the module, so every test in a file
-     * shares one.
+     * Validators are cached per folder for the life of the module, so every test in a file shares
+     * one. Throws, naming the file, when the folder lacks a schema file.
      *
-     * @param opts where to read the CRDs and the Kubernetes definitions
+     * @param opts where to read the schemas
      */
     static load(opts = {}) {
-        const crdsDir = path.resolve(opts.crdsDir ?? (0, shared_paths_1.requireSharedDir)('crds'));
-        const openapiDir = path.resolve(opts.openapiDir ?? (0, shared_paths_1.requireSharedDir)('k8s-openapi'));
-        const key = `${crdsDir}\n${openapiDir}`;
-        let validator = SchemaValidator.cache.get(key);
+        const schemasDir = path.resolve(opts.schemasDir ?? (0, shipped_schemas_1.shippedSchemasDir)());
+        let validator = SchemaValidator.cache.get(schemasDir);
         if (!validator) {
-            validator = new SchemaValidator(crdsDir, openapiDir);
-            SchemaValidator.cache.set(key, validator);
+            validator = new SchemaValidator(schemasDir);
+            SchemaValidator.cache.set(schemasDir, validator);
         }
         return validator;
     }
     static cache = new Map();
-    /** The CRD folder in use. */
-    crdsDir;
-    /** The folder of `v1.28.0-_definitions.json` in use. */
-    openapiDir;
+    /** The schemas folder in use. */
+    schemasDir;
     /** How long loading took, in milliseconds. */
     loadMillis;
     ajv;
     entries = new Map();
-    crdVersions;
+    crds = [];
     runtimeSkipped = new Set();
     skipped;
-    constructor(crdsDir, openapiDir) {
+    constructor(schemasDir) {
         const started = Date.now();
-        this.crdsDir = crdsDir;
-        this.openapiDir = openapiDir;
-        const definitionsFile = path.join(openapiDir, exports.K8S_DEFINITIONS_FILE);
-        if (!fs.existsSync(definitionsFile)) {
-            throw new Error(`kubernetes definitions not found at "${definitionsFile}"`);
-        }
-        if (!fs.existsSync(crdsDir)) {
-            throw new Error(`crd folder not found at "${crdsDir}"`);
-        }
+        this.schemasDir = schemasDir;
+        const core = (0, shipped_schemas_1.readSchemaFile)(schemasDir, shipped_schemas_1.SCHEMA_FILES.kubernetes);
+        const crds = (0, shipped_schemas_1.readSchemaFile)(schemasDir, shipped_schemas_1.SCHEMA_FILES.crds);
         this.ajv = new ajv_1.default({
             strict: false,
             allErrors: true,
@@ -113,23 +98,21 @@ class SchemaValidator {
             code: { regExp: (0, schema_formats_1.goRegExpEngine)((pattern) => this.runtimeSkipped.add(pattern)) },
         });
         (0, schema_formats_1.addKubernetesFormats)(this.ajv);
-        const core = JSON.parse(fs.readFileSync(definitionsFile, 'utf8'));
-        for (const definition of Object.values(core.definitions)) {
-            (0, schema_convert_1.convertSchema)(definition);
-        }
-        this.ajv.addSchema(core, CORE_ID);
-        for (const [name, definition] of Object.entries(core.definitions)) {
+        this.ajv.addSchema(core, shipped_schemas_1.K8S_SCHEMA_ID);
+        for (const [name, definition] of Object.entries(core.definitions ?? {})) {
             if (!definition.properties?.metadata) {
                 continue;
             }
             for (const gvk of definition['x-kubernetes-group-version-kind'] ?? []) {
                 const apiVersion = gvk.group ? `${gvk.group}/${gvk.version}` : gvk.version;
-                this.entries.set(`${apiVersion}|${gvk.kind}`, { definition: name });
+                this.entries.set(`${apiVersion}|${gvk.kind}`, { schema: { $ref: `${shipped_schemas_1.K8S_SCHEMA_ID}#/definitions/${name}` } });
             }
         }
-        this.crdVersions = (0, crd_loader_1.loadCrdVersions)(crdsDir);
-        for (const crd of this.crdVersions) {
-            this.entries.set(`${crd.apiVersion}|${crd.kind}`, { crd });
+        for (const [apiVersion, kinds] of Object.entries(crds)) {
+            for (const [kind, schema] of Object.entries(kinds)) {
+                this.crds.push({ apiVersion, kind, schema });
+                this.entries.set(`${apiVersion}|${kind}`, { schema });
+            }
         }
         this.loadMillis = Date.now() - started;
     }
@@ -189,7 +172,7 @@ class SchemaValidator {
     skippedPatterns() {
         if (!this.skipped) {
             const found = new Set();
-            for (const crd of this.crdVersions) {
+            for (const crd of this.crds) {
                 for (const { pattern, path: field } of (0, schema_convert_1.findPatterns)(crd.schema)) {
                     if (!(0, schema_formats_1.compileGoPattern)(pattern)) {
                         found.add(`${crd.apiVersion} ${crd.kind} ${field}: ${pattern}`);
@@ -203,17 +186,8 @@ class SchemaValidator {
         return [...this.skipped, ...extra];
     }
     compile(entry, apiVersion, kind) {
-        let schema;
-        if (entry.crd) {
-            schema = structuredClone(entry.crd.schema);
-            (0, schema_convert_1.fixCrdRoot)(schema, apiVersion, kind, `${CORE_ID}#/definitions/${schema_convert_1.OBJECT_META}`);
-            (0, schema_convert_1.convertSchema)(schema);
-        }
-        else {
-            schema = { $ref: `${CORE_ID}#/definitions/${entry.definition}` };
-        }
         try {
-            entry.validate = this.ajv.compile(schema);
+            entry.validate = this.ajv.compile(entry.schema);
         }
         catch (e) {
             throw new Error(`cannot compile the schema for ${apiVersion} ${kind}: ${e.message}`);

@@ -1,5 +1,3 @@
-import { LangfuseChartVersion } from './chart-values';
-import { SchemaValidator } from './schema-validator';
 import { TreeCheck, TreeFinding } from './tree-finding';
 /** Options of {@link validateTree}. */
 export interface ValidateTreeOptions {
@@ -9,15 +7,11 @@ export interface ValidateTreeOptions {
      */
     readonly skip?: readonly TreeCheck[];
     /**
-     * Loads the schema validator; throwing (shared data missing) turns the schema check into a warning.
-     * @default SchemaValidator.load
+     * The folder of the schemas and chart keys that `npm run import` derives. When a file is missing
+     * there, the schema or chart-values check reports an error instead of running.
+     * @default - the package's own imports/schemas
      */
-    readonly loadSchemaValidator?: () => SchemaValidator;
-    /**
-     * Checks the HelmRelease values of a chart version; throwing turns the check into a warning.
-     * @default checkChartValues
-     */
-    readonly checkChartValues?: (values: object, version: LangfuseChartVersion) => string[];
+    readonly schemasDir?: string;
     /**
      * Whether `kubectl kustomize` can run.
      * @default kubectlAvailable()

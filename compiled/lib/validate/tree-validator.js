@@ -67,10 +67,11 @@ function validateTree(dir, options = {}) {
         add({ severity: 'error', check: 'yaml', file: error.file, document: '-', field: '-', message: `not valid YAML: ${error.message}` });
     }
     const objects = tree.documents.filter((d) => isKubernetesObject(d.content));
+    const { schemasDir } = options;
     if (!skip.has('schema'))
-        schemaFindings(objects, options.loadSchemaValidator ?? (() => schema_validator_1.SchemaValidator.load())).forEach(add);
+        schemaFindings(objects, () => schema_validator_1.SchemaValidator.load({ schemasDir })).forEach(add);
     if (!skip.has('chart-values'))
-        chartValueFindings(objects, options.checkChartValues ?? chart_values_1.checkChartValues).forEach(add);
+        chartValueFindings(objects, (values, version) => (0, chart_values_1.checkChartValues)(values, version, schemasDir)).forEach(add);
     if (!skip.has('kustomize'))
         kustomizeFindings(root, tree.files, options.kubectl ?? (0, kustomize_1.kubectlAvailable)()).forEach(add);
     (0, flux_checks_1.fluxFindings)(root, objects, tree.files).forEach(add);
@@ -117,7 +118,7 @@ function schemaFindings(objects, load) {
         validator = load();
     }
     catch (e) {
-        return [{ severity: 'warning', check: 'schema', file: '.', document: '-', field: '-', message: `schema check not run: ${e.message}` }];
+        return [{ severity: 'error', check: 'schema', file: '.', document: '-', field: '-', message: `schema check cannot run: ${e.message}` }];
     }
     const findings = [];
     for (const doc of objects) {
@@ -171,7 +172,7 @@ function chartValueFindings(objects, check) {
             unknown = check((0, tree_files_1.isMap)(content.spec.values) ? content.spec.values : {}, version);
         }
         catch (e) {
-            findings.push({ ...base, severity: 'warning', field: 'spec.values', message: `chart value keys not checked: ${e.message}` });
+            findings.push({ ...base, severity: 'error', field: 'spec.values', message: `chart value keys cannot be checked: ${e.message}` });
             continue;
         }
         for (const key of unknown) {

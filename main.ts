@@ -1,21 +1,25 @@
 // Entry point of `npx cdk8s synth`: synthesizes $LANGFUSE_CONFIG (default: the shipped example)
-// into $LANGFUSE_OUT (default: dist/).
+// into $LANGFUSE_OUT (default: dist/). Errors follow the CLI's rules: a bad config is one paragraph
+// and exit 2, a bug one line and exit 1, stack traces only with LANGFUSE_DEBUG=1.
 import * as fs from 'fs';
 import * as path from 'path';
+import { EXIT, reportError } from './bin/commands/cli-errors';
 import { runSynth } from './bin/commands/synth';
 import { projectRoot } from './lib/validate/shared-paths';
 
-// The project root, whether this runs as TypeScript or compiled under build/.
-const root = projectRoot();
-const outDir = process.env.LANGFUSE_OUT ?? path.join(root, 'dist');
-
-runSynth({ configPath: process.env.LANGFUSE_CONFIG ?? path.join(root, 'examples', 'langfuse.yaml'), outDir }).then((code) => {
+async function main(): Promise<number> {
+  // The project root, whether this runs as TypeScript or compiled under build/.
+  const root = projectRoot();
+  const outDir = path.resolve(process.env.LANGFUSE_OUT ?? path.join(root, 'dist'));
+  const code = await runSynth({ configPath: process.env.LANGFUSE_CONFIG ?? path.join(root, 'examples', 'langfuse.yaml'), outDir });
   // cdk8s synth empties its own output folder before running the app and insists that the app
   // creates it; the Flux tree goes to `outDir` instead, so that a failed run cannot erase it.
   const cdk8sOut = process.env.CDK8S_OUTDIR;
-  if (code === 0 && cdk8sOut) {
+  if (code === EXIT.ok && cdk8sOut) {
     fs.mkdirSync(cdk8sOut, { recursive: true });
     fs.writeFileSync(path.join(cdk8sOut, 'README.txt'), `The Flux tree was written to ${outDir}\n`);
   }
-  process.exitCode = code;
-});
+  return code;
+}
+
+main().then((code) => { process.exitCode = code; }, (e: unknown) => { process.exitCode = reportError(e); });

@@ -1,5 +1,6 @@
 import { App } from 'cdk8s';
 import { parse } from 'yaml';
+import { ConfigBuildError } from './config/errors';
 import { LangfuseConfig } from './config/schema';
 import { toChartProps } from './config/to-props';
 import { addLangfuseNeighbours, SharedNeighbours } from './integrations/langfuse-neighbours';
@@ -37,11 +38,17 @@ export function buildApp(configs: LangfuseConfig | readonly LangfuseConfig[], ap
   const shared = new SharedNeighbours();
   const charts: LangfuseChart[] = [];
   for (const config of Array.isArray(configs) ? configs : [configs]) {
-    const props = toChartProps(config);
-    if (!props) continue;
-    const chart = new LangfuseChart(app, config.langfuse_instance_name, props);
-    addLangfuseNeighbours(app, chart, props, shared);
-    charts.push(chart);
+    try {
+      const props = toChartProps(config);
+      if (!props) continue;
+      const chart = new LangfuseChart(app, config.langfuse_instance_name, props);
+      addLangfuseNeighbours(app, chart, props, shared);
+      charts.push(chart);
+    } catch (e) {
+      // Constructs reject bad props with a plain Error (a TypeError or the like is a bug)
+      if (e instanceof Error && e.constructor === Error) throw new ConfigBuildError(config.langfuse_instance_name, e.message);
+      throw e;
+    }
   }
   return { app, charts };
 }

@@ -1,0 +1,72 @@
+// The langfuse-cdk8s command line (bin/cli.ts runs it): `npm run cli -- <command> [options]`.
+import * as path from 'path';
+import { parseArgs } from 'util';
+import { closestKey } from '../lib/config/errors';
+import { defaultConfigPath, defaultOutDir } from './commands/command';
+import { enableDebug, EXIT, reportError } from './commands/cli-errors';
+import { commandList, COMMANDS } from './commands/registry';
+import { runSynth } from './commands/synth';
+
+const USAGE = `usage: langfuse-cdk8s <command> [options]
+
+commands:
+  synth     config -> Flux tree (default config: ./langfuse.yaml or examples/langfuse.yaml, default output: dist/)
+${commandList()}
+
+a first deployment: init -> explain -> synth -> validate -> git commit; later: diff before synth, doctor when
+something is wrong in the cluster. Run "langfuse-cdk8s <command> --help" for the options of a command.
+
+global options:
+  --debug   print stack traces of errors (also LANGFUSE_DEBUG=1)
+
+exit codes: 0 success, 1 findings or failure (validate: errors found; diff: changes), 2 invalid config or usage`;
+
+const SYNTH_USAGE = `usage: langfuse-cdk8s synth [--config FILE] [--out DIR]
+
+  --config FILE  config file (default: $LANGFUSE_CONFIG, else ./langfuse.yaml if it exists, else examples/langfuse.yaml)
+  --out DIR      output root of the Flux tree (default: $LANGFUSE_OUT, else ./dist)
+
+Prints a summary (folder, files, resources, features) when done. A bad config changes nothing.
+
+exit codes: 0 success, 1 unexpected failure, 2 invalid config or usage`;
+
+/**
+ * Runs the CLI on its arguments and resolves to the exit code; never rejects: every error is
+ * reported (a user mistake in one paragraph with exit 2, a bug in one line with exit 1) without a
+ * stack trace unless `--debug` is given anywhere before `--`, or LANGFUSE_DEBUG=1.
+ */
+export async function runCli(argv: readonly string[]): Promise<number> {
+  const end = argv.indexOf('--');
+  const options = end < 0 ? argv : argv.slice(0, end);
+  if (options.includes('--debug')) enableDebug();
+  const args = [...options.filter((a) => a !== '--debug'), ...(end < 0 ? [] : argv.slice(end))];
+  try {
+    return await main(args);
+  } catch (e) {
+    return reportError(e);
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    console.log(USAGE);
+    return command === undefined ? EXIT.badConfig : EXIT.ok;
+  }
+  if (command === 'synth') {
+    const { values } = parseArgs({ args: rest, options: { config: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+    if (values.help) {
+      console.log(SYNTH_USAGE);
+      return EXIT.ok;
+    }
+    return runSynth({
+      configPath: values.config ?? defaultConfigPath(),
+      outDir: path.resolve(values.out ?? defaultOutDir()),
+    });
+  }
+  const found = COMMANDS.find((c) => c.name === command);
+  if (found) return found.run(rest);
+  const suggestion = closestKey(command, ['synth', ...COMMANDS.map((c) => c.name)]);
+  console.error(`unknown command "${command}"${suggestion ? `; did you mean "${suggestion}"?` : ''}\n\n${USAGE}`);
+  return EXIT.badConfig;
+}

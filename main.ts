@@ -10,8 +10,9 @@ import { projectRoot } from './lib/validate/shared-paths';
 async function main(): Promise<number> {
   // The project root, whether this runs as TypeScript or compiled under build/.
   const root = projectRoot();
-  const outDir = path.resolve(process.env.LANGFUSE_OUT ?? path.join(root, 'dist'));
-  const code = await runSynth({ configPath: process.env.LANGFUSE_CONFIG ?? path.join(root, 'examples', 'langfuse.yaml'), outDir });
+  // an empty variable counts as unset
+  const outDir = path.resolve(process.env.LANGFUSE_OUT || path.join(root, 'dist'));
+  const code = await runSynth({ configPath: process.env.LANGFUSE_CONFIG || path.join(root, 'examples', 'langfuse.yaml'), outDir });
   // cdk8s synth empties its own output folder before running the app and insists that the app
   // creates it; the Flux tree goes to `outDir` instead, so that a failed run cannot erase it.
   const cdk8sOut = process.env.CDK8S_OUTDIR;

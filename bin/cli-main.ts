@@ -1,8 +1,7 @@
 // The langfuse-cdk8s command line (bin/cli.ts runs it): `npm run cli -- <command> [options]`.
 import * as path from 'path';
-import { parseArgs } from 'util';
 import { closestKey } from '../lib/config/errors';
-import { defaultConfigPath, defaultOutDir } from './commands/command';
+import { defaultConfigPath, defaultOutDir, parseCommandArgs, reportUserErrors } from './commands/command';
 import { enableDebug, EXIT, reportError } from './commands/cli-errors';
 import { commandList, COMMANDS } from './commands/registry';
 import { runSynth } from './commands/synth';
@@ -49,19 +48,25 @@ export async function runCli(argv: readonly string[]): Promise<number> {
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+  if (command === undefined) {
+    console.error(USAGE);
+    return EXIT.badConfig;
+  }
+  if (command === '--help' || command === '-h' || command === 'help') {
     console.log(USAGE);
-    return command === undefined ? EXIT.badConfig : EXIT.ok;
+    return EXIT.ok;
   }
   if (command === 'synth') {
-    const { values } = parseArgs({ args: rest, options: { config: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
-    if (values.help) {
-      console.log(SYNTH_USAGE);
-      return EXIT.ok;
-    }
-    return runSynth({
-      configPath: values.config ?? defaultConfigPath(),
-      outDir: path.resolve(values.out ?? defaultOutDir()),
+    return reportUserErrors(async () => {
+      const { values } = parseCommandArgs(rest, { config: { type: 'string' }, out: { type: 'string' } }, SYNTH_USAGE);
+      if (values.help) {
+        console.log(SYNTH_USAGE);
+        return EXIT.ok;
+      }
+      return runSynth({
+        configPath: (values.config as string | undefined) ?? defaultConfigPath(),
+        outDir: path.resolve((values.out as string | undefined) ?? defaultOutDir()),
+      });
     });
   }
   const found = COMMANDS.find((c) => c.name === command);

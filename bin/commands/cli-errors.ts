@@ -29,9 +29,10 @@ export function reportInputError(e: InputError): number {
  */
 export function reportError(e: unknown): number {
   if (e instanceof InputError) return reportInputError(e);
+  // util.parseArgs' errors (a TypeError with a code; not matched by class, which differs between realms such as Jest's)
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
-  if (e instanceof TypeError && typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
-    console.error(e.message);
+  if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
+    console.error((e as Error).message);
     return EXIT.badConfig;
   }
   const message = e instanceof Error ? e.message : String(e);

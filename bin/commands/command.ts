@@ -36,7 +36,7 @@ export function defaultConfigPath(env: NodeJS.ProcessEnv = process.env, cwd = pr
 
 /** The tree root when `--out` is not given: `$LANGFUSE_OUT`, else `./dist`. */
 export function defaultOutDir(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string {
-  return env.LANGFUSE_OUT ?? path.join(cwd, 'dist');
+  return env.LANGFUSE_OUT || path.join(cwd, 'dist');
 }
 
 /** Parsed options and positionals of a command. */

@@ -1,3 +1,4 @@
+import * as fs from 'fs';
 import * as path from 'path';
 import { ApiObject } from 'cdk8s';
 import { loadConfigFile } from '../../lib/config/load';
@@ -32,6 +33,9 @@ export { EXIT } from './cli-errors';
  */
 export async function runSynth(options: RunSynthOptions): Promise<number> {
   try {
+    if (fs.existsSync(options.outDir) && !fs.statSync(options.outDir).isDirectory()) {
+      throw new UserError(`--out ${options.outDir} is not a folder: give the folder of the Flux tree (it is created when missing)`);
+    }
     const configs = loadConfigFile(options.configPath);
     // Plaintext output must be asked for by every instance: one instance cannot weaken another.
     const encoder = withProgress(chooseEncoder(configs.every((c) => c.sops_plaintext_output), options, testRecipientsAllowed(configs)));

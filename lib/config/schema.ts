@@ -131,7 +131,7 @@ export const configShape = {
   keycloak_realm: z.string().regex(/^[A-Za-z0-9_-]{1,255}$/, { message: 'must be a realm name of 1 to 255 letters, digits, "_" or "-"' }).optional()
     .describe('Keycloak realm. Required when SSO is on.'),
   langfuse_sso_enabled: flag().default(false).describe('Sign in with Keycloak (needs keycloak_enabled).'),
-  langfuse_keycloak_client_secret: longSecret(16).optional().describe('Secret of the Keycloak client "langfuse". Required when SSO is on.'),
+  langfuse_keycloak_client_secret: longSecret(16).regex(/^\S+$/, { message: 'must not contain whitespace' }).optional().describe('Secret of the Keycloak client "langfuse". Required when SSO is on.'),
   langfuse_disable_password_auth: flag().default(false).describe('Hide the email/password form (AUTH_DISABLE_USERNAME_PASSWORD).'),
   langfuse_disable_signup: flag().default(false).describe('AUTH_DISABLE_SIGNUP. Cannot be combined with SSO (it blocks first SSO logins).'),
   langfuse_sso_domain_enforcement: z.string().max(4096, { message: 'must be at most 4096 characters' }).regex(/^[a-z0-9.-]+(,[a-z0-9.-]+)*$/, { message: 'must be a comma-separated list of domains' }).optional()

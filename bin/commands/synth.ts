@@ -92,10 +92,13 @@ function withProgress(encoder: SecretFileEncoder): SecretFileEncoder {
 
 /**
  * SOPS encryption for every Secret file; only when no recipient is configured and the config asks
- * for it explicitly are Secrets written in clear, loudly.
+ * for it explicitly are Secrets written in clear, loudly. Published test recipients are refused
+ * unless `allowTestRecipients` (see {@link testRecipientsAllowed}).
  */
-export function chooseEncoder(plaintextAllowed: boolean, options: RunSynthOptions, allowTestRecipients = false): SecretFileEncoder {
+export function chooseEncoder(plaintextAllowed: boolean, options: RunSynthOptions, allowTestRecipients?: boolean): SecretFileEncoder {
   const env = options.env ?? process.env;
+  // a caller that does not decide (diff) gets the decision synth would make for the same config
+  allowTestRecipients ??= testRecipientsAllowed(loadConfigFile(options.configPath));
   const identities = loadAgeIdentities(env);
   const sops = sopsEncoder({
     outDir: options.outDir, repoRoot: options.repoRoot ?? process.cwd(), env, identities, notice: (m) => console.warn(m), allowTestRecipients,

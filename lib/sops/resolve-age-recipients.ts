@@ -30,7 +30,20 @@ export function splitRecipients(value: string): string[] {
     .filter((r) => r !== '');
 }
 
-function ruleRecipients(age: unknown, where: string): string[] {
+/** The creation rules of a parsed `.sops.yaml` (none when it has none), each checked to be a mapping. */
+export function creationRules(config: unknown, configPath: string): Array<Record<string, unknown>> {
+  if (config === null || config === undefined) return [];
+  if (typeof config !== 'object' || Array.isArray(config)) throw new SopsInputError(`invalid ${configPath}: expected a mapping with creation_rules`);
+  const rules = (config as Record<string, unknown>).creation_rules ?? [];
+  if (!Array.isArray(rules)) throw new SopsInputError(`invalid ${configPath}: creation_rules must be a list`);
+  rules.forEach((rule, i) => {
+    if (rule === null || typeof rule !== 'object' || Array.isArray(rule)) throw new SopsInputError(`invalid ${configPath} creation_rules[${i}]: expected a mapping`);
+  });
+  return rules as Array<Record<string, unknown>>;
+}
+
+/** The checked recipients of a creation rule's `age` field (a comma-separated string or a list). */
+export function ruleRecipients(age: unknown, where: string): string[] {
   if (age === undefined || age === null) return [];
   if (typeof age === 'string') return checkedRecipients(splitRecipients(age), `${where} age`);
   if (Array.isArray(age) && age.every((r) => typeof r === 'string')) return checkedRecipients(age.flatMap(splitRecipients), `${where} age`);
@@ -86,18 +99,11 @@ export function resolveAgeRecipients(input: ResolveAgeRecipientsInput): Resolved
   }
   const configPath = join(input.repoRoot, '.sops.yaml');
   if (!existsSync(configPath)) return { recipients: [], source: 'none' };
-  const config = readSopsConfig(configPath);
-  if (config !== null && config !== undefined && (typeof config !== 'object' || Array.isArray(config))) {
-    throw new SopsInputError(`invalid ${configPath}: expected a mapping with creation_rules`);
-  }
-  const rules = (config as { creation_rules?: unknown } | null)?.creation_rules;
-  if (rules === undefined || rules === null) return { recipients: [], source: 'none' };
-  if (!Array.isArray(rules)) throw new SopsInputError(`invalid ${configPath}: creation_rules must be a list`);
+  const rules = creationRules(readSopsConfig(configPath), configPath);
   const filePath = input.outputPath.replace(/\\/g, '/').replace(/^\.\//, '');
   for (const [i, rule] of rules.entries()) {
     const where = `${configPath} creation_rules[${i}]`;
-    if (typeof rule !== 'object' || rule === null || Array.isArray(rule)) throw new SopsInputError(`invalid ${where}: expected a mapping`);
-    const { path_regex: pathRegex, age, key_groups: keyGroups } = rule as Record<string, unknown>;
+    const { path_regex: pathRegex, age, key_groups: keyGroups } = rule;
     if (pathRegex !== undefined && pathRegex !== null && pathRegex !== '') {
       if (typeof pathRegex !== 'string') throw new SopsInputError(`invalid path_regex in ${where}: expected a string`);
       if (!compileUserRegex(pathRegex, `path_regex in ${where}`).test(filePath)) continue;

@@ -1,6 +1,5 @@
 import { isMap, parseDocument } from 'yaml';
-import { SopsInputError } from './errors';
-import { checkedRecipients, readSopsConfig, splitRecipients } from './resolve-age-recipients';
+import { creationRules, readSopsConfig, ruleRecipients } from './resolve-age-recipients';
 
 /** Key sources of a sops creation rule besides `age`. */
 const OTHER_KEY_SOURCES = ['pgp', 'kms', 'gcp_kms', 'azure_keyvault', 'hc_vault_transit_uri', 'hckms', 'key_groups'] as const;
@@ -24,25 +23,18 @@ export function sopsConfigKeys(configPath: string): SopsConfigKeys {
 }
 
 function keysOf(config: unknown, configPath: string): SopsConfigKeys {
-  if (config === null || config === undefined) return { ageRecipients: [], otherKeys: [], ageRules: [] };
-  if (typeof config !== 'object' || Array.isArray(config)) throw new SopsInputError(`invalid ${configPath}: expected a mapping with creation_rules`);
-  const rules = (config as Record<string, unknown>).creation_rules ?? [];
-  if (!Array.isArray(rules)) throw new SopsInputError(`invalid ${configPath}: creation_rules must be a list`);
   const ageRecipients: string[] = [];
   const otherKeys: string[] = [];
   const ageRules: number[] = [];
-  rules.forEach((rule, i) => {
+  creationRules(config, configPath).forEach((rule, i) => {
     const where = `${configPath} creation_rules[${i}]`;
-    if (rule === null || typeof rule !== 'object' || Array.isArray(rule)) throw new SopsInputError(`invalid ${where}: expected a mapping`);
-    const { age } = rule as Record<string, unknown>;
+    const { age } = rule;
     if (age !== undefined && age !== null) {
-      const list = typeof age === 'string' ? splitRecipients(age) : Array.isArray(age) && age.every((r) => typeof r === 'string') ? age.flatMap(splitRecipients) : undefined;
-      if (list === undefined) throw new SopsInputError(`invalid "age" in ${where}: expected a comma-separated string or a list of strings`);
-      ageRecipients.push(...checkedRecipients(list, `${where} age`));
+      ageRecipients.push(...ruleRecipients(age, where));
       ageRules.push(i);
     }
     for (const source of OTHER_KEY_SOURCES) {
-      const value = (rule as Record<string, unknown>)[source];
+      const value = rule[source];
       if (value !== undefined && value !== null && value !== '') otherKeys.push(`${source} in creation_rules[${i}]`);
     }
   });

@@ -79,3 +79,18 @@ describe('synth and the published test keys', () => {
     expect(result.err).toContain('a published TEST key');
   });
 });
+
+describe('diff and the published test keys', () => {
+  test('diff decides as synth does: the shipped example may use the test key, another config may not', async () => {
+    const { runDiff } = await import('../../bin/commands/diff');
+    const dir = tempDir();
+    fs.copyFileSync(path.join(REPO_ROOT, '.sops.yaml'), path.join(dir, '.sops.yaml'));
+    const real = path.join(dir, 'real.yaml');
+    fs.writeFileSync(real, stringify(minimalRaw()));
+    const out = path.join(dir, 'dist');
+    expect((await capture(() => runDiff({ configPath: EXAMPLE_CONFIG_PATH, outDir: out, repoRoot: dir, env: {} }))).code).toBe(1);
+    const refused = await capture(() => runDiff({ configPath: real, outDir: out, repoRoot: dir, env: {} }));
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain('a published TEST key');
+  });
+});

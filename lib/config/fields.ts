@@ -29,11 +29,12 @@ export const MAX_SECRET_LENGTH = 1024;
 /** The longest plain text value (names, titles). */
 export const MAX_TEXT_LENGTH = 256;
 
-/** A string field checked by a function that returns a problem text, or undefined when the value is fine. */
-const checkedString = (problem: (value: string) => string | undefined) => z.string().superRefine((value, ctx) => {
-  const found = problem(value);
-  if (found !== undefined) ctx.addIssue({ code: 'custom', message: found });
-});
+/** A string field (at most `max` characters) checked by a function that returns a problem text, or undefined when the value is fine. */
+const checkedString = (problem: (value: string) => string | undefined, max?: number) =>
+  (max === undefined ? z.string() : z.string().max(max, { message: `must be at most ${max} characters` })).superRefine((value, ctx) => {
+    const found = problem(value);
+    if (found !== undefined) ctx.addIssue({ code: 'custom', message: found });
+  });
 
 /** A DNS-1123 label (one component of a host name). */
 export const dnsLabel = () =>
@@ -94,11 +95,7 @@ export const httpUrl = (options: Partial<EndpointUrlOptions> = {}) =>
 
 /** An SMTP connection URL (`smtp://user:password@host:587`); it carries a password, so messages never show it. */
 export const smtpUrl = () =>
-  z.string().max(2048, { message: 'must be at most 2048 characters' })
-    .superRefine((v, ctx) => {
-      const problem = endpointUrlProblem(v, { schemes: ['smtp', 'smtps'], userinfo: true, path: false, query: true });
-      if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem });
-    });
+  checkedString((v) => endpointUrlProblem(v, { schemes: ['smtp', 'smtps'], userinfo: true, path: false, query: true }), 2048);
 
 /** A container image pinned to a version tag or a digest, by the image reference grammar. */
 export const pinnedImage = (extra: (value: string) => string | undefined = () => undefined) =>

@@ -36,8 +36,7 @@ export function parseConfig(input: unknown, source = 'config'): LangfuseConfig {
   const problems = result.error.issues.flatMap((issue) => toProblems(issue, raw));
   // Field errors stop zod before the object-level rules run; run them here so every problem shows at once.
   const reported = new Set(problems.map((p) => p.key));
-  const named = reservedNameIssues({ ...configDefaults(), ...withProfileDefaults(raw) }).filter((issue) => issue.key in raw);
-  for (const issue of [...crossFieldIssues(raw), ...named]) {
+  for (const issue of [...crossFieldIssues(raw), ...reservedNameIssues({ ...configDefaults(), ...withProfileDefaults(raw) })]) {
     if (!reported.has(issue.key)) problems.push(crossFieldProblem(issue.key, issue.message, raw));
   }
   throw new ConfigError(source, problems);

@@ -57,7 +57,7 @@ export function loadTree(root: string): LoadedTree {
   const special: string[] = [];
   const files = listYamlFiles(root, special);
   const documents: TreeDocument[] = [];
-  const parseErrors: TreeParseError[] = special.map((file) => ({ file, message: 'is a symlink or special file: a Flux tree holds regular files only; not read' }));
+  const parseErrors: TreeParseError[] = special.map((file) => ({ file, message: 'not read: a symlink or special file, and a Flux tree holds regular files only' }));
   for (const file of files) {
     let text: string;
     try {
@@ -71,7 +71,7 @@ export function loadTree(root: string): LoadedTree {
     const list = Array.isArray(docs) ? docs : [docs];
     const errors = list.flatMap((d) => d.errors);
     if (errors.length > 0) {
-      parseErrors.push({ file, message: errors[0].message.split('\n')[0] });
+      parseErrors.push({ file, message: `not valid YAML: ${errors[0].message.split('\n')[0]}` });
       continue;
     }
     try {
@@ -80,7 +80,7 @@ export function loadTree(root: string): LoadedTree {
         if (content !== null && content !== undefined) documents.push({ file, index, content });
       });
     } catch (e) {
-      parseErrors.push({ file, message: `cannot be resolved: ${(e as Error).message.split('\n')[0]}` });
+      parseErrors.push({ file, message: `not valid YAML: ${(e as Error).message.split('\n')[0]}` });
     }
   }
   return { root, files, documents, parseErrors };

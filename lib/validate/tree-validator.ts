@@ -64,7 +64,7 @@ export function validateTree(dir: string, options: ValidateTreeOptions = {}): Tr
   };
 
   for (const error of tree.parseErrors) {
-    add({ severity: 'error', check: 'yaml', file: error.file, document: '-', field: '-', message: `not valid YAML: ${error.message}` });
+    add({ severity: 'error', check: 'yaml', file: error.file, document: '-', field: '-', message: error.message });
   }
   const objects = tree.documents.filter((d) => isKubernetesObject(d.content));
 

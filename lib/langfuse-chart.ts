@@ -20,6 +20,7 @@ import { LangfuseMonitoring } from './observability/langfuse-monitoring';
 import { BARMAN_CLOUD_PLUGIN_FLUX_DEPENDENCY, CnpgBackup, CnpgBackupMethod } from './postgres/cnpg-backup';
 import { CnpgCluster } from './postgres/cnpg-cluster';
 import { LangfuseSecrets } from './secrets/langfuse-secrets';
+import { CNPG_OPERATOR, DRAGONFLY, fluxDependencyOf, KEYCLOAK } from './settings/shared-services';
 
 /** Service DNS names of one Langfuse instance (the seed's quick reference). */
 export interface LangfuseEndpoints {
@@ -165,12 +166,12 @@ export class LangfuseChart extends FluxAppChart {
 
 /** The Flux Kustomizations this app waits for, from the features that are on. */
 function fluxDependencies(props: LangfuseChartProps, stores: LangfuseClickHouseStores): KustomizationDependency[] {
-  const deps: KustomizationDependency[] = [{ name: 'cloudnative-pg', namespace: 'cnpg-system' }];
+  const deps: KustomizationDependency[] = [fluxDependencyOf(CNPG_OPERATOR)];
   // The ClickHouseCluster and KeeperCluster kinds and their webhooks come from the operator's own Kustomization.
   if (stores.operator) deps.push({ ...(props.clickhouse.operatorFluxDependency ?? CLICKHOUSE_OPERATOR_FLUX_DEPENDENCY) });
-  if (props.redis instanceof DragonflyBackend) deps.push({ name: 'dragonfly', namespace: props.redis.namespace });
+  if (props.redis instanceof DragonflyBackend) deps.push(fluxDependencyOf(DRAGONFLY, props.redis.namespace));
   if (props.objectStorage instanceof ExternalObjectStorage) deps.push({ ...props.objectStorage.fluxDependency });
-  if (props.sso) deps.push({ name: 'keycloak', namespace: 'identity' });
+  if (props.sso) deps.push(fluxDependencyOf(KEYCLOAK));
   // The ObjectStore kind and the plugin that archives WAL come from the Barman Cloud plugin's own Kustomization.
   if (props.backup && (props.backup.usePlugin ?? true)) deps.push({ ...(props.backup.pluginFluxDependency ?? BARMAN_CLOUD_PLUGIN_FLUX_DEPENDENCY) });
   deps.push(...langfuseNeighbourDependencies(props));

@@ -1,5 +1,8 @@
 import { serviceDns } from './settings/derive';
 
+/** The instance name when the config sets none: its Flux app, Keycloak client and Dragonfly ACL user. */
+export const DEFAULT_INSTANCE_NAME = 'langfuse';
+
 /** Names of every object and Service of one Langfuse instance, in one place. */
 export interface LangfuseNames {
   readonly release: string;

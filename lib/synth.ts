@@ -1,6 +1,7 @@
 import { App } from 'cdk8s';
 import { parse } from 'yaml';
 import { configWarnings } from './config/config-warnings';
+import { ConfigBuildError } from './config/errors';
 import type { LangfuseConfig } from './config/langfuse-config';
 import { toChartProps } from './config/to-props';
 import { addClusterPrerequisites } from './integrations/cluster-prerequisites';
@@ -61,11 +62,17 @@ export function buildApp(configs: LangfuseConfig | readonly LangfuseConfig[], ap
     });
   }
   for (const config of list) {
-    const props = toChartProps(config);
-    if (!props) continue;
-    const chart = new LangfuseChart(app, config.langfuse_instance_name, props);
-    addLangfuseNeighbours(app, chart, props, shared);
-    charts.push(chart);
+    try {
+      const props = toChartProps(config);
+      if (!props) continue;
+      const chart = new LangfuseChart(app, config.langfuse_instance_name, props);
+      addLangfuseNeighbours(app, chart, props, shared);
+      charts.push(chart);
+    } catch (e) {
+      // Constructs reject bad props with a plain Error (a TypeError or the like is a bug)
+      if (e instanceof Error && e.constructor === Error) throw new ConfigBuildError(config.langfuse_instance_name, e.message);
+      throw e;
+    }
   }
   return { app, charts };
 }

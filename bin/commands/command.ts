@@ -1,11 +1,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs, ParseArgsConfig } from 'util';
-import { ConfigError } from '../../lib/config/errors';
-import { OutputTreeError } from '../../lib/output/output-tree-error';
-import { NoRecipientError } from '../../lib/output/sops-encoder';
+import { InputError } from '../../lib/errors';
 import { projectRoot } from '../../lib/validate/shared-paths';
-import { EXIT, UserError } from './synth';
+import { EXIT, reportInputError } from './cli-errors';
+import { UserError } from './synth';
 
 /** One subcommand of the CLI. */
 export interface CliCommand {
@@ -37,7 +36,7 @@ export function defaultConfigPath(env: NodeJS.ProcessEnv = process.env, cwd = pr
 
 /** The tree root when `--out` is not given: `$LANGFUSE_OUT`, else `./dist`. */
 export function defaultOutDir(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string {
-  return env.LANGFUSE_OUT ?? path.join(cwd, 'dist');
+  return env.LANGFUSE_OUT || path.join(cwd, 'dist');
 }
 
 /** Parsed options and positionals of a command. */
@@ -64,17 +63,15 @@ export function parseCommandArgs(
 }
 
 /**
- * Runs a command body and turns user mistakes (a bad config, bad usage) into their message on
- * stderr and exit code 2, without a stack trace. Anything else is a bug and is rethrown.
+ * Runs a command body and turns user mistakes (any `InputError`: a bad config, bad usage, a bad
+ * key or `.sops.yaml`) into their message on stderr and exit code 2, without a stack trace (unless
+ * --debug). Anything else is a bug and is rethrown, for the CLI's top level to report.
  */
 export async function reportUserErrors(body: () => Promise<number>): Promise<number> {
   try {
     return await body();
   } catch (e) {
-    if (e instanceof ConfigError || e instanceof UserError || e instanceof NoRecipientError || e instanceof OutputTreeError) {
-      console.error(e.message);
-      return EXIT.badConfig;
-    }
+    if (e instanceof InputError) return reportInputError(e);
     throw e;
   }
 }

@@ -1,8 +1,11 @@
-import * as fs from 'fs';
 import { stringify } from 'yaml';
+import { InputFileError, readInputFile } from '../../lib/input-file';
 import { decryptSopsYamlDocuments, loadAgeIdentities, SopsMacMismatchError } from '../../lib/sops';
 import { CliCommand, EXIT_CODES_HELP, positionalCommand } from './command';
 import { EXIT, UserError } from './synth';
+
+/** The largest SOPS file decrypted (a tree file holds a few Secrets of at most 1 MiB each). */
+const MAX_SOPS_FILE_BYTES = 8 * 1024 * 1024;
 
 const USAGE = `usage: langfuse-cdk8s decrypt FILE
 
@@ -24,9 +27,10 @@ export const decryptCommand: CliCommand = positionalCommand(
 export async function runDecrypt(file: string, env: NodeJS.ProcessEnv): Promise<number> {
   let text: string;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    text = readInputFile(file, MAX_SOPS_FILE_BYTES);
   } catch (e) {
-    throw new UserError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    if (e instanceof InputFileError) throw new UserError(e.message);
+    throw e;
   }
   const identities = loadAgeIdentities(env);
   if (identities.length === 0) throw new UserError('no age identity: set SOPS_AGE_KEY_FILE (or SOPS_AGE_KEY) to your age key');

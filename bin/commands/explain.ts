@@ -1,6 +1,6 @@
 import { App } from 'cdk8s';
 import { loadConfigFile } from '../../lib/config/load';
-import { LangfuseConfig } from '../../lib/config/schema';
+import type { LangfuseConfig } from '../../lib/config/langfuse-config';
 import { toChartProps } from '../../lib/config/to-props';
 import { LangfuseChart } from '../../lib/langfuse-chart';
 import { LangfuseChartProps } from '../../lib/langfuse-chart-props';

@@ -1,15 +1,17 @@
 import * as path from 'path';
 import { ApiObject } from 'cdk8s';
-import { ConfigError } from '../../lib/config/errors';
 import { loadConfigFile } from '../../lib/config/load';
+import type { LangfuseConfig } from '../../lib/config/langfuse-config';
+import { usesOnlyShippedExampleSecrets } from '../../lib/config/shipped-examples';
+import { InputError } from '../../lib/errors';
 import { toChartProps } from '../../lib/config/to-props';
-import { OutputTreeError } from '../../lib/output/output-tree-error';
 import { plaintextEncoder } from '../../lib/output/plaintext-encoder';
 import { NoRecipientError, sopsEncoder } from '../../lib/output/sops-encoder';
 import { SecretFileEncoder } from '../../lib/output/secret-file-encoder';
 import { loadAgeIdentities } from '../../lib/sops';
 import { featureSummary } from '../../lib/settings/features';
 import { synthesizeFluxTree } from '../../lib/synth';
+import { EXIT, reportInputError } from './cli-errors';
 import { textTable } from './text-table';
 
 /** Options of `runSynth`. */
@@ -24,8 +26,7 @@ export interface RunSynthOptions {
   readonly adopt?: boolean;
 }
 
-/** Exit codes of the CLI and of `cdk8s synth`. */
-export const EXIT = { ok: 0, failure: 1, badConfig: 2 } as const;
+export { EXIT } from './cli-errors';
 
 /**
  * Validates the config and writes the Flux tree. User mistakes print a message (no stack trace)
@@ -35,7 +36,7 @@ export async function runSynth(options: RunSynthOptions): Promise<number> {
   try {
     const configs = loadConfigFile(options.configPath);
     // Plaintext output must be asked for by every instance: one instance cannot weaken another.
-    const encoder = withProgress(chooseEncoder(configs.every((c) => c.sops_plaintext_output), options));
+    const encoder = withProgress(chooseEncoder(configs.every((c) => c.sops_plaintext_output), options, testRecipientsAllowed(configs)));
     progress(`synth: rendering ${options.configPath} (Secret files are encrypted as they are rendered)`);
     const { report, charts, warnings } = await synthesizeFluxTree({ configs, outDir: options.outDir, encoder, adopt: options.adopt });
     for (const warning of warnings) console.warn(`WARNING: ${warning}`);
@@ -56,16 +57,22 @@ export async function runSynth(options: RunSynthOptions): Promise<number> {
     }
     return EXIT.ok;
   } catch (e) {
-    if (e instanceof ConfigError || e instanceof UserError || e instanceof NoRecipientError || e instanceof OutputTreeError) {
-      console.error(e.message);
-      return EXIT.badConfig;
-    }
+    if (e instanceof InputError) return reportInputError(e);
     throw e;
   }
 }
 
-/** A mistake of the user's that is reported without a stack trace. */
-export class UserError extends Error {}
+/** A mistake of the user's (usage, arguments) that is reported without a stack trace, exit 2. */
+export class UserError extends InputError {}
+
+/**
+ * Whether Secrets may be encrypted for a published test recipient: every instance opts in with
+ * `sops_allow_test_key: true` (one instance cannot weaken another), or the configs hold only the
+ * shipped examples' published secrets.
+ */
+export function testRecipientsAllowed(configs: readonly LangfuseConfig[]): boolean {
+  return configs.every((c) => c.sops_allow_test_key) || usesOnlyShippedExampleSecrets(configs);
+}
 
 /** Progress of the slow steps, on stderr and only on a terminal (logs and tests get the summary only). */
 function progress(message: string): void {
@@ -84,17 +91,17 @@ function withProgress(encoder: SecretFileEncoder): SecretFileEncoder {
 
 /**
  * SOPS encryption for every Secret file; only when no recipient is configured and the config asks
- * for it explicitly are Secrets written in clear, loudly.
+ * for it explicitly are Secrets written in clear, loudly. Published test recipients are refused
+ * unless `allowTestRecipients` (see {@link testRecipientsAllowed}).
  */
-export function chooseEncoder(plaintextAllowed: boolean, options: RunSynthOptions): SecretFileEncoder {
+export function chooseEncoder(plaintextAllowed: boolean, options: RunSynthOptions, allowTestRecipients?: boolean): SecretFileEncoder {
   const env = options.env ?? process.env;
-  let identities: string[];
-  try {
-    identities = loadAgeIdentities(env);
-  } catch (e) {
-    throw new UserError(`cannot read the age identity: ${(e as Error).message}`);
-  }
-  const sops = sopsEncoder({ outDir: options.outDir, repoRoot: options.repoRoot ?? process.cwd(), env, identities, notice: (m) => console.warn(m) });
+  // a caller that does not decide (diff) gets the decision synth would make for the same config
+  allowTestRecipients ??= testRecipientsAllowed(loadConfigFile(options.configPath));
+  const identities = loadAgeIdentities(env);
+  const sops = sopsEncoder({
+    outDir: options.outDir, repoRoot: options.repoRoot ?? process.cwd(), env, identities, notice: (m) => console.warn(m), allowTestRecipients,
+  });
   if (!plaintextAllowed) return sops;
   return {
     encode: async (docs, outputPath, existing) => {

@@ -20,13 +20,16 @@ checks:
   yaml             every file parses
   schema           every document against its CRD or the Kubernetes 1.28 schema
   chart-values     every Langfuse HelmRelease value key exists in the pinned chart's values.yaml
-  kustomize        kubectl kustomize of every folder with a kustomization.yaml (when kubectl is on PATH),
-                   and every listed resource exists
+  kustomize        every listed resource exists in the tree, none is remote (http(s)://, git::, github.com/...,
+                   ssh://, git@...) or a Helm chart, none leaves the tree; then kubectl kustomize of every
+                   folder whose resources are all local (when kubectl is on PATH): validate never fetches
   flux-path        every Flux Kustomization spec.path exists in DIR
   flux-depends-on  every dependsOn target is in the tree (a target outside the tree is a warning)
   secret-in-clear  every Secret is SOPS-encrypted (sops block with a mac, ENC[...] values)
   resources        every workload (and the chart's web, worker, ClickHouse) requests CPU and memory
   pinned           images have a tag other than latest (or a digest); chart versions are exact
+  unlisted-file    every manifest of a kustomization's folder is listed in it (Flux applies nothing else)
+  orphan-app       every kustomization folder is the spec.path of a Flux Kustomization of the tree (or included)
   leftovers        nothing an interrupted synth left: an unfinished switch (journal), a staging folder,
                    temporary files (a synth's lock file is a warning)
 

@@ -20,6 +20,7 @@ const langfuse_monitoring_1 = require("./observability/langfuse-monitoring");
 const cnpg_backup_1 = require("./postgres/cnpg-backup");
 const cnpg_cluster_1 = require("./postgres/cnpg-cluster");
 const langfuse_secrets_1 = require("./secrets/langfuse-secrets");
+const shared_services_1 = require("./settings/shared-services");
 /**
  * One Langfuse instance as a Flux app: the Kustomization (ks.yaml) and, under app/, the
  * namespace, the pinned HelmRelease, its CloudNativePG cluster and the SOPS Secrets. The chart
@@ -146,16 +147,16 @@ class LangfuseChart extends flux_app_chart_1.FluxAppChart {
 exports.LangfuseChart = LangfuseChart;
 /** The Flux Kustomizations this app waits for, from the features that are on. */
 function fluxDependencies(props, stores) {
-    const deps = [{ name: 'cloudnative-pg', namespace: 'cnpg-system' }];
+    const deps = [(0, shared_services_1.fluxDependencyOf)(shared_services_1.CNPG_OPERATOR)];
     // The ClickHouseCluster and KeeperCluster kinds and their webhooks come from the operator's own Kustomization.
     if (stores.operator)
         deps.push({ ...(props.clickhouse.operatorFluxDependency ?? langfuse_clickhouse_1.CLICKHOUSE_OPERATOR_FLUX_DEPENDENCY) });
     if (props.redis instanceof redis_backend_1.DragonflyBackend)
-        deps.push({ name: 'dragonfly', namespace: props.redis.namespace });
+        deps.push((0, shared_services_1.fluxDependencyOf)(shared_services_1.DRAGONFLY, props.redis.namespace));
     if (props.objectStorage instanceof object_storage_1.ExternalObjectStorage)
         deps.push({ ...props.objectStorage.fluxDependency });
     if (props.sso)
-        deps.push({ name: 'keycloak', namespace: 'identity' });
+        deps.push((0, shared_services_1.fluxDependencyOf)(shared_services_1.KEYCLOAK));
     // The ObjectStore kind and the plugin that archives WAL come from the Barman Cloud plugin's own Kustomization.
     if (props.backup && (props.backup.usePlugin ?? true))
         deps.push({ ...(props.backup.pluginFluxDependency ?? cnpg_backup_1.BARMAN_CLOUD_PLUGIN_FLUX_DEPENDENCY) });

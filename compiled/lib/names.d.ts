@@ -1,3 +1,5 @@
+/** The instance name when the config sets none: its Flux app, Keycloak client and Dragonfly ACL user. */
+export declare const DEFAULT_INSTANCE_NAME = "langfuse";
 /** Names of every object and Service of one Langfuse instance, in one place. */
 export interface LangfuseNames {
     readonly release: string;

@@ -1,7 +1,10 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
+exports.DEFAULT_INSTANCE_NAME = void 0;
 exports.langfuseNames = langfuseNames;
 const derive_1 = require("./settings/derive");
+/** The instance name when the config sets none: its Flux app, Keycloak client and Dragonfly ACL user. */
+exports.DEFAULT_INSTANCE_NAME = 'langfuse';
 /**
  * The names of the reference deployment for a release (the chart's fullname is the release name
  * when it contains "langfuse").

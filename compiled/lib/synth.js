@@ -8,6 +8,7 @@ exports.clickhouseBackendSwitches = clickhouseBackendSwitches;
 const cdk8s_1 = require("cdk8s");
 const yaml_1 = require("yaml");
 const config_warnings_1 = require("./config/config-warnings");
+const errors_1 = require("./config/errors");
 const to_props_1 = require("./config/to-props");
 const cluster_prerequisites_1 = require("./integrations/cluster-prerequisites");
 const langfuse_neighbours_1 = require("./integrations/langfuse-neighbours");
@@ -36,12 +37,20 @@ function buildApp(configs, app = new cdk8s_1.App()) {
         });
     }
     for (const config of list) {
-        const props = (0, to_props_1.toChartProps)(config);
-        if (!props)
-            continue;
-        const chart = new langfuse_chart_1.LangfuseChart(app, config.langfuse_instance_name, props);
-        (0, langfuse_neighbours_1.addLangfuseNeighbours)(app, chart, props, shared);
-        charts.push(chart);
+        try {
+            const props = (0, to_props_1.toChartProps)(config);
+            if (!props)
+                continue;
+            const chart = new langfuse_chart_1.LangfuseChart(app, config.langfuse_instance_name, props);
+            (0, langfuse_neighbours_1.addLangfuseNeighbours)(app, chart, props, shared);
+            charts.push(chart);
+        }
+        catch (e) {
+            // Constructs reject bad props with a plain Error (a TypeError or the like is a bug)
+            if (e instanceof Error && e.constructor === Error)
+                throw new errors_1.ConfigBuildError(config.langfuse_instance_name, e.message);
+            throw e;
+        }
     }
     return { app, charts };
 }

@@ -1,4 +1,5 @@
 import { S3Credentials } from '../settings/derive';
+import { fluxDependencyOf, RUSTFS } from '../settings/shared-services';
 
 /** Where Langfuse keeps events, media and exports. Create one with a static factory. */
 export abstract class ObjectStorage {
@@ -55,7 +56,7 @@ export class ExternalObjectStorage extends ObjectStorage {
     this.endpoint = options.endpoint;
     this.region = options.region ?? 'us-east-1';
     this.credentials = options.credentials;
-    this.fluxDependency = options.fluxDependency ?? { name: 'rustfs', namespace: 'storage' };
+    this.fluxDependency = options.fluxDependency ?? fluxDependencyOf(RUSTFS);
   }
 }
 

@@ -1,3 +1,5 @@
+import { DRAGONFLY } from '../settings/shared-services';
+
 /** Where Langfuse keeps its queues and caches. Create one with a static factory. */
 export abstract class RedisBackend {
   /**
@@ -72,7 +74,7 @@ export class DragonflyBackend extends RedisBackend {
   constructor(options: DragonflyBackendOptions & { readonly username: string; readonly keyPrefix: string | undefined }) {
     super();
     this.password = options.password;
-    this.namespace = options.namespace ?? 'cache';
+    this.namespace = options.namespace ?? DRAGONFLY.namespace;
     this.host = options.host ?? `dragonfly.${this.namespace}.svc.cluster.local`;
     this.username = options.username;
     this.keyPrefix = options.keyPrefix;

@@ -3,6 +3,7 @@ import { Lazy } from 'cdk8s';
 import { Construct } from 'constructs';
 import type { DragonflySpecAclFromSecret } from '../../imports/dragonflydb.io';
 import { SopsSecret } from '../secrets/sops-secret';
+import { DRAGONFLY } from '../settings/shared-services';
 
 /** The key of the ACL Secret that the Dragonfly CR's `aclFromSecret` reads. */
 export const DRAGONFLY_ACL_KEY = 'acl.conf';
@@ -137,7 +138,7 @@ export class DragonflyAcl extends Construct {
   constructor(scope: Construct, id: string, props: DragonflyAclProps = {}) {
     super(scope, id);
     this.secretName = props.secretName ?? 'dragonfly-acl';
-    this.namespace = props.namespace ?? 'cache';
+    this.namespace = props.namespace ?? DRAGONFLY.namespace;
     this.defaultUser = props.defaultUser ?? DragonflyDefaultUser.pingOnly();
     for (const user of props.users ?? []) this.addUser(user);
     this.secret = new SopsSecret(this, 'Secret', {
@@ -204,6 +205,6 @@ function validatePassword(username: string, password: string): void {
     throw new Error(`dragonfly acl password of user "${username}" must not contain whitespace: acl.conf is split on spaces and newlines`);
   }
   if (password.startsWith('>') || password.startsWith('<')) {
-    throw new Error(`dragonfly acl password of user "${username}" must not start with ">" or "<" (got "${password[0]}...")`);
+    throw new Error(`dragonfly acl password of user "${username}" must not start with ">" or "<" (the password is not shown)`);
   }
 }

@@ -1,3 +1,5 @@
+import { InputError } from '../errors';
+
 /** One problem found in a config file. */
 export interface ConfigProblem {
   /** The key path, like `langfuse_salt`. */
@@ -14,19 +16,29 @@ export interface ConfigProblem {
  * Every problem of a config file at once. The CLI and the synth entry point print `message` and
  * exit with status 2 without a stack trace.
  */
-export class ConfigError extends Error {
+export class ConfigError extends InputError {
   public readonly problems: readonly ConfigProblem[];
   public readonly source: string;
 
   constructor(source: string, problems: readonly ConfigProblem[]) {
     super(formatProblems(source, problems));
-    this.name = 'ConfigError';
     this.source = source;
     this.problems = problems;
   }
 }
 
-const SECRET_KEY = /(password|_secret|_salt|encryption_key|access_key|secret_key|api_key)$/;
+/**
+ * A validated config that a construct still refused while the app was built (a combination the
+ * config rules do not catch yet). It is reported like a config problem, exit 2, and names the
+ * instance; the construct's message quotes no secret.
+ */
+export class ConfigBuildError extends InputError {
+  constructor(public readonly instanceName: string, public readonly reason: string) {
+    super(`config instance "${instanceName}" cannot be built: ${reason}`);
+  }
+}
+
+const SECRET_KEY = /(password|_secret|_salt|encryption_key|access_key|secret_key|api_key|smtp_url)$/;
 
 /** Whether a key holds a secret whose value must never be printed. */
 export function isSecretKey(key: string): boolean {
@@ -40,8 +52,19 @@ export function showValue(key: string, value: unknown): string {
   if (isSecretKey(key) && typeof value !== 'boolean') {
     return typeof value === 'string' ? `<hidden, ${value.length} characters>` : `<hidden ${typeof value}>`;
   }
-  const text = JSON.stringify(value) ?? String(value);
+  const text = JSON.stringify(maskUserinfo(value)) ?? String(value);
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+/**
+ * A value with the user info of every URL in it (`scheme://user:password@host`) replaced by
+ * `<hidden>`, whatever the key: a URL may carry a password under any name.
+ */
+export function maskUserinfo(value: unknown): unknown {
+  if (typeof value === 'string') return value.replace(/([A-Za-z][A-Za-z0-9+.-]*:\/\/)[^/?#\s]*@/g, '$1<hidden>@');
+  if (Array.isArray(value)) return value.map(maskUserinfo);
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, isSecretKey(k) ? '<hidden>' : maskUserinfo(v)]));
+  return value;
 }
 
 function formatProblems(source: string, problems: readonly ConfigProblem[]): string {

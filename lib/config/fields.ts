@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { cronProblem } from '../formats/cron-expression';
+import { endpointUrlProblem, EndpointUrlOptions } from '../formats/endpoint-url';
+import { pinnedImageProblem } from '../formats/image-reference';
+import { MAX_INSTANCE_NAME_LENGTH } from './reserved-names';
 
 /**
  * Reusable field schemas for the config file. Every message says what is allowed, because the
@@ -16,10 +20,44 @@ export const cpuQuantity = () =>
 /** A memory quantity (`512Mi`, `2Gi`). */
 export const memoryQuantity = storageQuantity;
 
+/**
+ * The longest secret value: far above what any key needs, and low enough that every Secret built
+ * from config values stays under the Kubernetes limit of 1 MiB per Secret.
+ */
+export const MAX_SECRET_LENGTH = 1024;
+
+/** The longest plain text value (names, titles). */
+export const MAX_TEXT_LENGTH = 256;
+
+/** A string field (at most `max` characters) checked by a function that returns a problem text, or undefined when the value is fine. */
+const checkedString = (problem: (value: string) => string | undefined, max?: number) =>
+  (max === undefined ? z.string() : z.string().max(max, { message: `must be at most ${max} characters` })).superRefine((value, ctx) => {
+    const found = problem(value);
+    if (found !== undefined) ctx.addIssue({ code: 'custom', message: found });
+  });
+
 /** A DNS-1123 label (one component of a host name). */
 export const dnsLabel = () =>
   z.string().regex(/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/, {
     message: 'must be a DNS label: lowercase letters, digits and "-", 1 to 63 characters, starting and ending with a letter or digit',
+  });
+
+/**
+ * An instance name: a DNS-1035 label (it starts with a letter, since it also becomes an
+ * environment variable name in the Keycloak client's Secret), short enough for the side apps'
+ * Kustomization names built from it.
+ */
+export const instanceName = () =>
+  z.string().regex(new RegExp(`^[a-z]([-a-z0-9]{0,${MAX_INSTANCE_NAME_LENGTH - 2}}[a-z0-9])?$`), {
+    message: `must be lowercase letters, digits and "-", 1 to ${MAX_INSTANCE_NAME_LENGTH} characters, starting with a letter and ending with a letter or digit `
+      + '(Flux labels every object with the names of the Kustomizations built from it, like "<name>-keycloak-client", which must stay within 63)',
+  });
+
+/** A relative folder path inside the output tree: no "." or ".." segments, no hidden folders, no absolute path. */
+export const treePath = () =>
+  z.string().max(200, { message: 'must be at most 200 characters' }).regex(/^[a-z0-9]([a-z0-9._-]*[a-z0-9])?(\/[a-z0-9]([a-z0-9._-]*[a-z0-9])?)*$/, {
+    message: 'must be a relative path like "kubernetes/apps": lowercase segments of letters, digits, ".", "_" or "-" separated by "/", '
+      + 'each starting and ending with a letter or digit (no "..", no leading "/" or ".")',
   });
 
 /** A fully qualified domain name without a trailing dot. */
@@ -30,29 +68,45 @@ export const domainName = () =>
 
 /** A slug as the reference's init ids use. */
 export const slug = () =>
-  z.string().regex(/^[a-z0-9][a-z0-9-]{0,61}[a-z0-9]$/, { message: 'must be a slug: 2 to 63 lowercase letters, digits or "-", not starting or ending with "-"' });
+  z.string().max(63, { message: 'must be at most 63 characters' }).regex(/^[a-z0-9][a-z0-9-]{0,61}[a-z0-9]$/, { message: 'must be a slug: 2 to 63 lowercase letters, digits or "-", not starting or ending with "-"' });
 
 /** A secret of at least `min` characters (NEXTAUTH_SECRET, SALT, ...). */
 export const longSecret = (min = 32) =>
-  z.string().min(min, { message: `must be at least ${min} characters (generate one with: npm run cli -- secrets generate)` });
+  z.string().min(min, { message: `must be at least ${min} characters (generate one with: npm run cli -- secrets generate)` })
+    .max(MAX_SECRET_LENGTH, { message: `must be at most ${MAX_SECRET_LENGTH} characters` });
 
 /**
  * A password that Langfuse's chart pastes unencoded into a connection URL (Postgres, ClickHouse,
  * Redis), so only URL-safe characters work.
  */
 export const urlSafePassword = (min = 16) =>
-  z.string().min(min, { message: `must be at least ${min} characters` }).regex(/^[A-Za-z0-9._~-]+$/, {
+  z.string().min(min, { message: `must be at least ${min} characters` }).max(MAX_SECRET_LENGTH, { message: `must be at most ${MAX_SECRET_LENGTH} characters` })
+    .regex(/^[A-Za-z0-9._~-]+$/, {
     message: 'must contain only letters, digits and . _ ~ - (the chart pastes it unencoded into a connection URL)',
   });
 
 /** An S3 access key or secret key. */
-export const s3Key = () => z.string().min(3, { message: 'must be at least 3 characters' }).regex(/^\S+$/, { message: 'must not contain whitespace' });
+export const s3Key = () => z.string().min(3, { message: 'must be at least 3 characters' })
+  .max(MAX_SECRET_LENGTH, { message: `must be at most ${MAX_SECRET_LENGTH} characters` }).regex(/^\S+$/, { message: 'must not contain whitespace' });
 
-/** An http(s) URL without a trailing slash. */
-export const httpUrl = () =>
-  z.string().regex(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, { message: 'must be an http:// or https:// URL' }).refine((v) => !v.endsWith('/'), {
-    message: 'must not end with "/"',
-  });
+/** An http(s) endpoint URL without user info or a trailing slash, in canonical form (see `endpointUrlProblem`). */
+export const httpUrl = (options: Partial<EndpointUrlOptions> = {}) =>
+  checkedString((v) => endpointUrlProblem(v, { schemes: ['http', 'https'], ...options }) ?? (v.endsWith('/') ? 'must not end with "/"' : undefined));
+
+/** An SMTP connection URL (`smtp://user:password@host:587`); it carries a password, so messages never show it. */
+export const smtpUrl = () =>
+  checkedString((v) => endpointUrlProblem(v, { schemes: ['smtp', 'smtps'], userinfo: true, path: false, query: true }), 2048);
+
+/** A container image pinned to a version tag or a digest, by the image reference grammar. */
+export const pinnedImage = (extra: (value: string) => string | undefined = () => undefined) =>
+  checkedString((v) => extra(v) ?? pinnedImageProblem(v));
+
+/** A cron schedule with seconds first, as CloudNativePG's ScheduledBackup reads it (robfig/cron). */
+export const secondsCron = () => checkedString((v) => cronProblem(v, { seconds: true }));
+
+/** A non-empty text of at most {@link MAX_TEXT_LENGTH} characters. */
+export const shortText = () =>
+  z.string().min(1, { message: 'must not be empty' }).max(MAX_TEXT_LENGTH, { message: `must be at most ${MAX_TEXT_LENGTH} characters` });
 
 /** A positive integer between `min` and `max`. */
 export const intBetween = (min: number, max: number) =>
@@ -70,4 +124,4 @@ export const ratio = () =>
     .refine((v) => v > 0 && v <= 1, { message: 'must be a number greater than 0 and at most 1, like 0.1' });
 
 /** An email address. */
-export const email = () => z.string().regex(/^[^@\s]+@[^@\s]+\.[^@\s]+$/, { message: 'must be an email address like "admin@example.com"' });
+export const email = () => z.string().max(254, { message: 'must be at most 254 characters' }).regex(/^[^@\s]+@[^@\s]+\.[^@\s]+$/, { message: 'must be an email address like "admin@example.com"' });

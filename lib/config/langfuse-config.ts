@@ -200,6 +200,8 @@ export interface LangfuseConfig {
   reloader_enabled: boolean;
   /** LOCAL EXPERIMENTS ONLY: write Secrets unencrypted when no age recipient is configured. */
   sops_plaintext_output: boolean;
+  /** THROWAWAY CLUSTERS ONLY: let synth encrypt Secrets for a published test recipient (like the Flux test key in the shipped .sops.yaml), whose private key anyone can download. Without it synth refuses, unless the config is a shipped example. */
+  sops_allow_test_key: boolean;
   /** Public domain of the cluster. Required when langfuse_enabled. */
   cloudflare_domain?: string | undefined;
   /** NEXTAUTH_SECRET, at least 32 characters. Required when langfuse_enabled. */

@@ -1,12 +1,26 @@
-import * as fs from 'fs';
 import { parseDocument } from 'yaml';
-import type { z } from 'zod';
-import { ConfigError, ConfigProblem, closestKey } from './errors';
+import { z } from 'zod';
+import { InputFileError, MAX_INPUT_FILE_BYTES, readInputFile } from '../input-file';
 import { crossFieldIssues } from './cross-field-rules';
+import { ConfigError, ConfigProblem, closestKey } from './errors';
 import { crossFieldProblem, fieldProblem, notAMappingProblem, yamlSyntaxProblem } from './problem-text';
 import { withProfileDefaults } from './profiles';
+import { instanceKustomizations, reservedNameIssues } from './reserved-names';
 import type { LangfuseConfig } from './langfuse-config';
-import { configKeys, configSchema } from './schema';
+import { configKeys, configSchema, configShape } from './schema';
+
+/**
+ * How many alias expansions a config may make (the `yaml` library's `maxAliasCount`): a handful of
+ * anchors for shared values is normal; a "billion laughs" document would expand into gigabytes.
+ */
+export const MAX_YAML_ALIASES = 100;
+
+let defaults: Record<string, unknown> | undefined;
+/** The default of every key that has one. */
+function configDefaults(): Record<string, unknown> {
+  defaults ??= z.object(configShape).parse({}) as Record<string, unknown>;
+  return defaults;
+}
 
 /**
  * Validates a parsed config object. Throws a `ConfigError` listing every problem: field errors,
@@ -23,7 +37,7 @@ export function parseConfig(input: unknown, source = 'config'): LangfuseConfig {
   const problems = result.error.issues.flatMap((issue) => toProblems(issue, raw));
   // Field errors stop zod before the object-level rules run; run them here so every problem shows at once.
   const reported = new Set(problems.map((p) => p.key));
-  for (const issue of crossFieldIssues(raw)) {
+  for (const issue of [...crossFieldIssues(raw), ...reservedNameIssues({ ...configDefaults(), ...withProfileDefaults(raw) })]) {
     if (!reported.has(issue.key)) problems.push(crossFieldProblem(issue.key, issue.message, raw));
   }
   throw new ConfigError(source, problems);
@@ -50,10 +64,16 @@ function toProblems(issue: z.core.$ZodIssue, raw: Record<string, unknown>): Conf
 export function loadConfigFile(path: string): LangfuseConfig[] {
   let text: string;
   try {
-    text = fs.readFileSync(path, 'utf8');
+    text = readInputFile(path, MAX_INPUT_FILE_BYTES);
   } catch (e) {
-    throw new ConfigError(path, [{ key: '(file)', message: `cannot be read: ${(e as NodeJS.ErrnoException).code ?? String(e)}` }]);
+    if (!(e instanceof InputFileError)) throw e;
+    throw new ConfigError(path, [{ key: '(file)', message: `${e.reason}; the config must be a YAML file of at most ${MAX_INPUT_FILE_BYTES} bytes` }]);
   }
+  return parseConfigText(text, path);
+}
+
+/** Parses and validates a config file's text (see {@link loadConfigFile}). */
+export function parseConfigText(text: string, path: string): LangfuseConfig[] {
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true });
   if (doc.errors.length > 0) {
     throw new ConfigError(path, doc.errors.map((e) => yamlSyntaxProblem(e, text)));
@@ -65,7 +85,19 @@ export function loadConfigFile(path: string): LangfuseConfig[] {
       message: 'is empty; expected a mapping of config keys (run "langfuse-cdk8s init" for a starter config)',
     }]);
   }
-  return parseConfigInstances(doc.toJS(), path);
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+  } catch (e) {
+    // yaml throws a ReferenceError for excessive aliases and for an alias to a missing anchor
+    throw new ConfigError(path, [{
+      key: '(yaml)',
+      message: /alias count/i.test((e as Error).message)
+        ? `expands too many aliases (*name): more than ${MAX_YAML_ALIASES}, or a document that would grow exponentially; write the values out`
+        : `cannot be resolved: ${(e as Error).message.split('\n')[0]}`,
+    }]);
+  }
+  return parseConfigInstances(value, path);
 }
 
 /** The config key that lists several instances; every other top-level key is their shared default. */
@@ -96,7 +128,10 @@ export function parseConfigInstances(input: unknown, source = 'config'): Langfus
       problems.push(...e.problems.map((p) => ({ ...p, key: `${INSTANCES_KEY}[${i}].${p.key}` })));
     }
   });
-  if (problems.length === 0) problems.push(...duplicates(configs, 'langfuse_instance_name'), ...duplicates(configs, 'langfuse_namespace'));
+  if (problems.length === 0) {
+    const sameName = duplicates(configs, 'langfuse_instance_name');
+    problems.push(...sameName, ...duplicates(configs, 'langfuse_namespace'), ...(sameName.length === 0 ? kustomizationCollisions(configs) : []));
+  }
   if (problems.length > 0) throw new ConfigError(source, problems);
   return configs;
 }
@@ -110,5 +145,29 @@ function duplicates(configs: readonly LangfuseConfig[], key: 'langfuse_instance_
     if (first === undefined) firstIndex.set(value, i);
     else problems.push({ key: `${INSTANCES_KEY}[${i}].${key}`, shownValue: JSON.stringify(value), message: `must differ from instances[${first}].${key}: every instance needs its own` });
   });
+  return problems;
+}
+
+/**
+ * Instances whose Flux Kustomizations would share a name (they all live in the Flux namespace),
+ * like an instance named "team-keycloak-client" next to an instance "team".
+ */
+function kustomizationCollisions(configs: readonly LangfuseConfig[]): ConfigProblem[] {
+  const writers = new Map<string, number[]>();
+  configs.forEach((config, i) => {
+    for (const name of instanceKustomizations(config.langfuse_instance_name)) writers.set(name, [...writers.get(name) ?? [], i]);
+  });
+  const problems: ConfigProblem[] = [];
+  for (const [name, indices] of writers) {
+    if (indices.length < 2) continue;
+    // blame the instance whose own name it is, else the later one
+    const blamed = indices.find((i) => configs[i].langfuse_instance_name === name) ?? indices[indices.length - 1];
+    const other = indices.find((i) => i !== blamed)!;
+    problems.push({
+      key: `${INSTANCES_KEY}[${blamed}].langfuse_instance_name`,
+      shownValue: JSON.stringify(configs[blamed].langfuse_instance_name),
+      message: `gives a Flux Kustomization the name "${name}", which instances[${other}] (${configs[other].langfuse_instance_name}) also writes; choose another name`,
+    });
+  }
   return problems;
 }

@@ -1,29 +1,32 @@
 import { z } from 'zod';
-import {
-  cpuQuantity, dnsLabel, domainName, email, flag, httpUrl, intBetween, longSecret, memoryQuantity, ratio, s3Key, slug,
-  storageQuantity, urlSafePassword,
-} from './fields';
-import { crossFieldIssues } from './cross-field-rules';
+import { endpointUrlProblem } from '../formats/endpoint-url';
+import { parseImageReference } from '../formats/image-reference';
+import { DEFAULT_INSTANCE_NAME } from '../names';
 import { DEFAULT_DASHBOARD_FOLDER } from '../observability/langfuse-monitoring';
 import { otlpEndpointProblem } from '../observability/otlp-endpoint';
-import { assertPinnedImage, STATSD_EXPORTER_IMAGE } from '../observability/statsd-exporter-sidecar';
+import { STATSD_EXPORTER_IMAGE } from '../observability/statsd-exporter-sidecar';
 import { BARMAN_CLOUD_PLUGIN_FLUX_DEPENDENCY } from '../postgres/cnpg-backup';
-import { CLICKHOUSE_KEEPER_IMAGE, CLICKHOUSE_SERVER_IMAGE, imageRef } from '../clickhouse/clickhouse-images';
+import { CLICKHOUSE_KEEPER_IMAGE, CLICKHOUSE_SERVER_IMAGE } from '../clickhouse/clickhouse-images';
 import { CLICKHOUSE_OPERATOR_FLUX_DEPENDENCY } from '../clickhouse/langfuse-clickhouse';
-
-/** A ClickHouse image pinned to a tag (not latest) or a digest, as the operator's image fields take it. */
-const clickhouseImage = () => z.string().superRefine((image, ctx) => {
-  try {
-    imageRef(image);
-  } catch {
-    ctx.addIssue({ code: 'custom', message: 'must be an image pinned to a tag (not latest) or a digest, like "clickhouse/clickhouse-server:26.4.4.38"' });
-  }
-});
+import { crossFieldIssues } from './cross-field-rules';
+import {
+  cpuQuantity, dnsLabel, domainName, email, flag, httpUrl, instanceName, intBetween, longSecret, MAX_SECRET_LENGTH, memoryQuantity, pinnedImage, ratio,
+  s3Key, secondsCron, shortText, slug, smtpUrl, storageQuantity, treePath, urlSafePassword,
+} from './fields';
+import { reservedNameIssues } from './reserved-names';
 
 const orgRole = z.enum(['OWNER', 'ADMIN', 'MEMBER', 'VIEWER', 'NONE'], { message: 'must be one of OWNER, ADMIN, MEMBER, VIEWER, NONE' });
 const projectRole = z.enum(['OWNER', 'ADMIN', 'MEMBER', 'VIEWER'], { message: 'must be one of OWNER, ADMIN, MEMBER, VIEWER' });
 const projectKey = (prefix: string) =>
-  z.string().regex(new RegExp(`^${prefix}[A-Za-z0-9_-]{8,}$`), { message: `must start with "${prefix}" followed by at least 8 letters, digits, "_" or "-"` });
+  z.string().regex(new RegExp(`^${prefix}[A-Za-z0-9_-]{8,250}$`), { message: `must start with "${prefix}" followed by 8 to 250 letters, digits, "_" or "-"` });
+
+/** The CloudNativePG operand images live under ghcr.io/cloudnative-pg/. */
+const cnpgImageProblem = (image: string) => {
+  const parsed = parseImageReference(image);
+  return typeof parsed === 'object' && parsed.domain === 'ghcr.io' && parsed.path.startsWith('cloudnative-pg/')
+    ? undefined
+    : 'must be an image under ghcr.io/cloudnative-pg/, like "ghcr.io/cloudnative-pg/postgresql:18.1-standard-trixie"';
+};
 
 /**
  * The config file's keys, with the seed's and the reference deployment's snake_case names.
@@ -32,7 +35,7 @@ const projectKey = (prefix: string) =>
 export const configShape = {
   // --- the app
   langfuse_enabled: flag().default(false).describe('Deploy Langfuse. When false nothing is synthesized.'),
-  langfuse_instance_name: dnsLabel().default('langfuse')
+  langfuse_instance_name: instanceName().default(DEFAULT_INSTANCE_NAME)
     .describe('Name of this instance: its Flux app folder and Kustomization, its Keycloak client id and its Dragonfly ACL user and key prefix. Distinct per entry of `instances`.'),
   langfuse_namespace: dnsLabel().default('ai-system').describe('Namespace of the Langfuse app folder and its objects (one instance per namespace).'),
   langfuse_subdomain: dnsLabel().default('langfuse').describe('Creates <langfuse_subdomain>.<cloudflare_domain>.'),
@@ -67,9 +70,7 @@ export const configShape = {
 
   // --- PostgreSQL (CloudNativePG)
   cnpg_enabled: flag().default(true).describe('CloudNativePG is installed; Langfuse needs it for its Postgres.'),
-  cnpg_postgres_image: z.string().regex(/^ghcr\.io\/cloudnative-pg\/[a-z0-9._/-]+:[A-Za-z0-9._-]+$/, {
-    message: 'must be a pinned image under ghcr.io/cloudnative-pg/ with a tag, like "ghcr.io/cloudnative-pg/postgresql:18.1-standard-trixie"',
-  }).default('ghcr.io/cloudnative-pg/postgresql:18.1-standard-trixie').describe('CNPG Cluster imageName.'),
+  cnpg_postgres_image: pinnedImage(cnpgImageProblem).default('ghcr.io/cloudnative-pg/postgresql:18.1-standard-trixie').describe('CNPG Cluster imageName.'),
   cnpg_priority_class: dnsLabel().default('system-cluster-critical').describe('CNPG Cluster priorityClassName.'),
   cnpg_storage_class: dnsLabel().optional().describe('First choice storage class for Postgres, ClickHouse and ZooKeeper.'),
   storage_class: dnsLabel().default('local-path').describe('Fallback storage class.'),
@@ -99,9 +100,9 @@ export const configShape = {
   langfuse_clickhouse_keeper_replicas: z.literal([1, 3, 5], { message: 'must be 1, 3 or 5 (a Keeper quorum needs an odd number)' }).default(1)
     .describe('ClickHouse Keeper replicas of the operator backend (the ha profile defaults to 3).'),
   langfuse_clickhouse_keeper_storage: storageQuantity().default('10Gi').describe('Volume size of each Keeper replica (operator backend).'),
-  langfuse_clickhouse_image: clickhouseImage().default(CLICKHOUSE_SERVER_IMAGE)
+  langfuse_clickhouse_image: pinnedImage().default(CLICKHOUSE_SERVER_IMAGE)
     .describe('Pinned ClickHouse server image of the operator backend (25.12 or later with langfuse_version 4).'),
-  langfuse_clickhouse_keeper_image: clickhouseImage().default(CLICKHOUSE_KEEPER_IMAGE).describe('Pinned ClickHouse Keeper image of the operator backend.'),
+  langfuse_clickhouse_keeper_image: pinnedImage().default(CLICKHOUSE_KEEPER_IMAGE).describe('Pinned ClickHouse Keeper image of the operator backend.'),
   clickhouse_operator_install: flag().default(false)
     .describe('Emit the ClickHouse operator (chart 0.0.5) as the Flux app clickhouse-operator/clickhouse-operator, for clusters that do not run it yet.'),
   cert_manager_install: flag().default(false)
@@ -134,8 +135,7 @@ export const configShape = {
   langfuse_backup_s3_secret_key: s3Key().optional().describe('Backup secret key; falls back to langfuse_s3_secret_key.'),
   langfuse_backup_retention: z.string().regex(/^[1-9][0-9]*[dwm]$/, { message: 'must be a retention like "7d", "4w" or "3m"' }).default('7d')
     .describe('Barman retention policy.'),
-  langfuse_backup_schedule: z.string().regex(/^(\S+\s+){5}\S+$/, { message: 'must be a 6-field cron expression with seconds first, like "0 0 3 * * *"' })
-    .default('0 0 3 * * *').describe('ScheduledBackup schedule (CNPG cron with seconds).'),
+  langfuse_backup_schedule: secondsCron().default('0 0 3 * * *').describe('ScheduledBackup schedule (CNPG cron with seconds).'),
   cnpg_barman_plugin_enabled: flag().default(true).describe('Back up through the Barman Cloud plugin (ObjectStore); false uses the in-tree barmanObjectStore.'),
   cnpg_barman_plugin_kustomization: dnsLabel().default(BARMAN_CLOUD_PLUGIN_FLUX_DEPENDENCY.name)
     .describe('Flux Kustomization that installs the Barman Cloud plugin; Langfuse waits for it when backups use the plugin.'),
@@ -154,13 +154,13 @@ export const configShape = {
   // --- SSO
   keycloak_enabled: flag().default(false).describe('Keycloak is installed in namespace identity.'),
   keycloak_subdomain: dnsLabel().default('auth').describe('Keycloak host is <keycloak_subdomain>.<cloudflare_domain>.'),
-  keycloak_realm: z.string().regex(/^[A-Za-z0-9_-]+$/, { message: 'must be a realm name of letters, digits, "_" or "-"' }).optional()
+  keycloak_realm: z.string().regex(/^[A-Za-z0-9_-]{1,255}$/, { message: 'must be a realm name of 1 to 255 letters, digits, "_" or "-"' }).optional()
     .describe('Keycloak realm. Required when SSO is on.'),
   langfuse_sso_enabled: flag().default(false).describe('Sign in with Keycloak (needs keycloak_enabled).'),
-  langfuse_keycloak_client_secret: longSecret(16).optional().describe('Secret of the Keycloak client "langfuse". Required when SSO is on.'),
+  langfuse_keycloak_client_secret: longSecret(16).regex(/^\S+$/, { message: 'must not contain whitespace' }).optional().describe('Secret of the Keycloak client "langfuse". Required when SSO is on.'),
   langfuse_disable_password_auth: flag().default(false).describe('Hide the email/password form (AUTH_DISABLE_USERNAME_PASSWORD).'),
   langfuse_disable_signup: flag().default(false).describe('AUTH_DISABLE_SIGNUP. Cannot be combined with SSO (it blocks first SSO logins).'),
-  langfuse_sso_domain_enforcement: z.string().regex(/^[a-z0-9.-]+(,[a-z0-9.-]+)*$/, { message: 'must be a comma-separated list of domains' }).optional()
+  langfuse_sso_domain_enforcement: z.string().max(4096, { message: 'must be at most 4096 characters' }).regex(/^[a-z0-9.-]+(,[a-z0-9.-]+)*$/, { message: 'must be a comma-separated list of domains' }).optional()
     .describe('AUTH_DOMAINS_WITH_SSO_ENFORCEMENT.'),
   langfuse_session_max_age: intBetween(6, 525600).optional().describe('AUTH_SESSION_MAX_AGE in minutes (Langfuse reads minutes).'),
   keycloak_client_form: z.enum(['config-cli', 'realm-import'], { message: 'must be "config-cli" or "realm-import"' }).default('config-cli')
@@ -169,7 +169,7 @@ export const configShape = {
   keycloak_cr_name: dnsLabel().default('keycloak').describe('Name of the Keycloak CR, for keycloak_client_form: realm-import.'),
 
   // --- email
-  langfuse_smtp_url: z.string().regex(/^smtps?:\/\/\S+$/, { message: 'must start with smtp:// or smtps://' }).optional().describe('SMTP_CONNECTION_URL.'),
+  langfuse_smtp_url: smtpUrl().optional().describe('SMTP_CONNECTION_URL.'),
   langfuse_email_from: email().optional().describe('EMAIL_FROM_ADDRESS. Required with langfuse_smtp_url.'),
 
   // --- caching
@@ -180,12 +180,12 @@ export const configShape = {
 
   // --- headless initialization
   langfuse_init_org_id: slug().optional().describe('LANGFUSE_INIT_ORG_ID; with the init user email and password it turns headless initialization on.'),
-  langfuse_init_org_name: z.string().min(1).default('Langfuse').describe('LANGFUSE_INIT_ORG_NAME.'),
+  langfuse_init_org_name: shortText().default('Langfuse').describe('LANGFUSE_INIT_ORG_NAME.'),
   langfuse_init_user_email: email().optional().describe('LANGFUSE_INIT_USER_EMAIL.'),
   langfuse_init_user_password: longSecret(16).optional().describe('LANGFUSE_INIT_USER_PASSWORD, at least 16 characters.'),
-  langfuse_init_user_name: z.string().min(1).default('Admin').describe('LANGFUSE_INIT_USER_NAME.'),
+  langfuse_init_user_name: shortText().default('Admin').describe('LANGFUSE_INIT_USER_NAME.'),
   langfuse_init_project_id: slug().optional().describe('LANGFUSE_INIT_PROJECT_ID.'),
-  langfuse_init_project_name: z.string().min(1).default('Default Project').describe('LANGFUSE_INIT_PROJECT_NAME.'),
+  langfuse_init_project_name: shortText().default('Default Project').describe('LANGFUSE_INIT_PROJECT_NAME.'),
   langfuse_init_project_retention: intBetween(3, 3650).optional().describe('LANGFUSE_INIT_PROJECT_RETENTION in days (Enterprise).'),
   langfuse_init_project_public_key: projectKey('pk-lf-').optional().describe('LANGFUSE_INIT_PROJECT_PUBLIC_KEY (also LiteLLM\'s LANGFUSE_PUBLIC_KEY).'),
   langfuse_init_project_secret_key: projectKey('sk-lf-').optional().describe('LANGFUSE_INIT_PROJECT_SECRET_KEY (also LiteLLM\'s LANGFUSE_SECRET_KEY).'),
@@ -201,18 +201,12 @@ export const configShape = {
   langfuse_tracing_enabled: flag().default(false).describe('Langfuse self-tracing to Tempo (needs tracing_enabled).'),
   langfuse_trace_sampling_ratio: ratio().default(0.1).describe('Share of web requests traced, greater than 0 and at most 1.'),
   tracing_otlp_endpoint: z.string().superRefine((url, ctx) => {
-    const problem = otlpEndpointProblem(url);
+    const problem = otlpEndpointProblem(url) ?? endpointUrlProblem(url, { schemes: ['http', 'https'], path: false });
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   }).default('http://tempo.monitoring.svc.cluster.local:4318')
     .describe('Tempo OTLP/HTTP base URL: port 4318, no path, no trailing slash (Langfuse appends /v1/traces).'),
-  langfuse_statsd_exporter_image: z.string().superRefine((image, ctx) => {
-    try {
-      assertPinnedImage(image);
-    } catch {
-      ctx.addIssue({ code: 'custom', message: 'must be an image pinned to a version tag or digest, like "prom/statsd-exporter:v0.28.0" (not latest)' });
-    }
-  }).default(STATSD_EXPORTER_IMAGE).describe('statsd-exporter sidecar image that turns Langfuse\'s DogStatsD metrics into Prometheus metrics.'),
-  langfuse_dashboard_folder: z.string().min(1).default(DEFAULT_DASHBOARD_FOLDER).describe('Grafana folder of the Langfuse dashboard (grafana_folder annotation).'),
+  langfuse_statsd_exporter_image: pinnedImage().default(STATSD_EXPORTER_IMAGE).describe('statsd-exporter sidecar image that turns Langfuse\'s DogStatsD metrics into Prometheus metrics.'),
+  langfuse_dashboard_folder: shortText().default(DEFAULT_DASHBOARD_FOLDER).describe('Grafana folder of the Langfuse dashboard (grafana_folder annotation).'),
 
   // --- network policies
   network_policies_enabled: flag().default(false).describe('Emit network policies for the Langfuse and Postgres pods.'),
@@ -237,28 +231,30 @@ export const configShape = {
     .describe('LiteLLM callback that sends traces to Langfuse (langfuse_otel is recommended for Langfuse v3 and v4).'),
   litellm_llm_connection_enabled: flag().default(true)
     .describe('With litellm_enabled: a Job upserts the project\'s LLM connection to LiteLLM (playground, LLM-as-a-judge).'),
-  litellm_api_key: z.string().regex(/^\S{8,}$/, { message: 'must be at least 8 characters without whitespace' }).optional()
+  litellm_api_key: z.string().regex(new RegExp(`^\\S{8,${MAX_SECRET_LENGTH}}$`), { message: `must be 8 to ${MAX_SECRET_LENGTH} characters without whitespace` }).optional()
     .describe('LiteLLM key (virtual or master key) that Langfuse calls LiteLLM with. Required with litellm_llm_connection_enabled.'),
-  litellm_llm_connection_provider: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { message: 'must be letters, digits, ".", "_" or "-"' })
+  litellm_llm_connection_provider: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/, { message: 'must be 1 to 63 letters, digits, ".", "_" or "-"' })
     .default('litellm').describe('Provider name of the LLM connection (unique in the project).'),
-  litellm_llm_connection_models: z.array(z.string().min(1, { message: 'must not be empty' })).default([])
+  litellm_llm_connection_models: z.array(shortText()).max(1000, { message: 'must list at most 1000 models' }).default([])
     .describe('Model names LiteLLM serves, offered in the playground; empty keeps the OpenAI adapter\'s default models.'),
 
   // --- Flux and secrets output
   flux_source_name: dnsLabel().default('flux-system').describe('GitRepository that Flux reconciles the tree from.'),
-  flux_apps_path: z.string().regex(/^[a-z0-9._-]+(\/[a-z0-9._-]+)*$/, { message: 'must be a relative path like "kubernetes/apps"' })
-    .default('kubernetes/apps').describe('Path of the apps tree inside the Git repository (and under the output folder).'),
+  flux_apps_path: treePath().default('kubernetes/apps').describe('Path of the apps tree inside the Git repository (and under the output folder).'),
   flux_namespace: dnsLabel().default('flux-system').describe('Namespace of the emitted Flux Kustomization.'),
   flux_sops_secret_name: z.union([dnsLabel(), z.literal('')]).default('sops-age')
     .describe('Secret with the age key next to the Kustomization; "" relies on the controller-wide --sops-age-secret.'),
   reloader_enabled: flag().default(false).describe('Stakater Reloader runs in the cluster: restart web and worker when their Secrets change.'),
   sops_plaintext_output: flag().default(false)
     .describe('LOCAL EXPERIMENTS ONLY: write Secrets unencrypted when no age recipient is configured.'),
+  sops_allow_test_key: flag().default(false)
+    .describe('THROWAWAY CLUSTERS ONLY: let synth encrypt Secrets for a published test recipient (like the Flux test key in the shipped .sops.yaml), '
+      + 'whose private key anyone can download. Without it synth refuses, unless the config is a shipped example.'),
 };
 
 /** The config file schema: unknown keys are rejected, cross-field rules run after the field checks. */
 export const configSchema = z.strictObject(configShape).superRefine((cfg, ctx) => {
-  for (const issue of crossFieldIssues(cfg)) {
+  for (const issue of [...crossFieldIssues(cfg), ...reservedNameIssues(cfg)]) {
     ctx.addIssue({ code: 'custom', path: [issue.key], message: issue.message });
   }
 });

@@ -6,8 +6,10 @@ import { KustomizationDependency } from '../flux/flux-kustomization';
 import { KeycloakClient, langfuseOidcUris } from '../identity/keycloak-client';
 import type { LangfuseChart } from '../langfuse-chart';
 import type { LangfuseChartProps } from '../langfuse-chart-props';
+import { DEFAULT_INSTANCE_NAME } from '../names';
 import { HttpRoute } from '../network/http-route';
-import { KEYCLOAK_SERVICE, langfuseUrl, serviceDns } from '../settings/derive';
+import { langfuseUrl, serviceDns } from '../settings/derive';
+import { fluxDependencyOf, KEYCLOAK } from '../settings/shared-services';
 import { LangfuseLlmConnection } from './langfuse-llm-connection';
 import { LITELLM_SERVICE, LiteLlmIntegration } from './litellm-integration';
 
@@ -59,7 +61,7 @@ export const LANGFUSE_DRAGONFLY_COMMANDS: readonly string[] = ['+@all', '-@dange
  */
 export function langfuseNeighbourDependencies(props: LangfuseChartProps): KustomizationDependency[] {
   const namespace = props.flux?.kustomizationNamespace ?? 'flux-system';
-  const apps = neighbourApps(props.instanceName ?? 'langfuse');
+  const apps = neighbourApps(props.instanceName ?? DEFAULT_INSTANCE_NAME);
   const deps: KustomizationDependency[] = [];
   if (props.dragonflyAcl) deps.push({ name: apps.dragonflyAcl, namespace });
   if (props.keycloakClient && props.sso) deps.push({ name: apps.keycloakClient, namespace });
@@ -111,7 +113,7 @@ export function addLangfuseNeighbours(
   }
 
   if (props.keycloakClient && props.sso) {
-    const chart = app(apps.keycloakClient, KEYCLOAK_SERVICE.namespace, [{ name: 'keycloak', namespace: KEYCLOAK_SERVICE.namespace }]);
+    const chart = app(apps.keycloakClient, KEYCLOAK.namespace, [fluxDependencyOf(KEYCLOAK)]);
     new KeycloakClient(chart, 'Client', {
       realm: props.sso.realm,
       clientId: props.sso.clientId,

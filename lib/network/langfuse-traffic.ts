@@ -10,6 +10,7 @@ import { llmConnectionPodLabels } from '../integrations/langfuse-llm-connection'
 import { LITELLM_SERVICE } from '../integrations/litellm-integration';
 import { STATSD_EXPORTER_METRICS_PORT } from '../observability/statsd-exporter-sidecar';
 import { KEYCLOAK_SERVICE } from '../settings/derive';
+import { CNPG_OPERATOR, MONITORING_NAMESPACE } from '../settings/shared-services';
 import { Peer, ProtectedWorkload, tcp, TrafficFlow, TrafficModel, TrafficPort, TrafficProtocol } from './traffic-model';
 
 /** A Service Langfuse calls: its namespace and port; no namespace means a host outside the cluster. */
@@ -189,11 +190,11 @@ export function langfuseTraffic(input: LangfuseTrafficInput): TrafficModel {
   flow(postgres, kubeDns, DNS, 'DNS');
   flow(postgres, Peer.kubeApiServer(), tcp(443, 6443), 'CNPG instance manager (status, leader election)');
   flow(postgres, postgres, tcp(5432, 8000), 'replication and instance status between instances');
-  flow(Peer.pods('cloudnative-pg', 'cnpg-system', NEIGHBOUR_LABELS.cnpgOperator), postgres, tcp(8000), 'CNPG operator status checks');
+  flow(Peer.pods('cloudnative-pg', CNPG_OPERATOR.namespace, NEIGHBOUR_LABELS.cnpgOperator), postgres, tcp(8000), 'CNPG operator status checks');
   if (input.backup && input.rustfs) {
     flow(postgres, neighbour('rustfs', input.rustfs, NEIGHBOUR_LABELS.rustfs), tcp(input.rustfs.port), 'WAL archive and base backups', 'backups on');
   }
-  const prometheus = Peer.pods('prometheus', 'monitoring', NEIGHBOUR_LABELS.prometheus);
+  const prometheus = Peer.pods('prometheus', MONITORING_NAMESPACE, NEIGHBOUR_LABELS.prometheus);
   if (input.monitoring) flow(prometheus, postgres, tcp(9187), 'metrics scrape (CNPG exporter)', 'monitoring on');
 
   // The bundled ClickHouse and, in cluster mode, ZooKeeper.

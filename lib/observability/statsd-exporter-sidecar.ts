@@ -1,4 +1,5 @@
 import { ContainerValues, EnvVar, VolumeValues } from '../flux/langfuse-values';
+import { pinnedImageProblem } from '../formats/image-reference';
 
 /**
  * The pinned statsd_exporter image.
@@ -100,9 +101,6 @@ export function statsdExporterSidecar(options: StatsdExporterSidecarOptions): St
 
 /** Throws unless an image reference carries a version tag or a digest other than `latest`. */
 export function assertPinnedImage(image: string): void {
-  const digest = /@sha256:[0-9a-f]{64}$/.test(image);
-  const tag = /:([A-Za-z0-9_][A-Za-z0-9_.-]{0,127})$/.exec(image.replace(/^[^/]*:\d+\//, ''))?.[1];
-  if (!digest && (tag === undefined || tag === 'latest')) {
-    throw new Error(`image must be pinned to a version tag or a digest (got "${image}")`);
-  }
+  const problem = pinnedImageProblem(image);
+  if (problem !== undefined) throw new Error(`image ${problem} (got "${image}")`);
 }

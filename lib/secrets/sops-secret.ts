@@ -3,6 +3,9 @@ import { Construct } from 'constructs';
 import { k8s } from 'cdk8s-plus-28';
 import { placeInFile } from '../output/file-placement';
 
+/** The Kubernetes limit on a Secret's data: the sum of its values' sizes, 1 MiB. */
+export const MAX_SECRET_DATA_BYTES = 1024 * 1024;
+
 /** Props of `SopsSecret`. */
 export interface SopsSecretProps {
   readonly name: string;
@@ -30,6 +33,7 @@ export class SopsSecret extends Construct {
   public readonly keys: readonly string[];
   /** SHA-256 of the name and values: changes with any value without revealing one. */
   public readonly contentDigest: string;
+  private readonly resource: k8s.KubeSecret;
 
   constructor(scope: Construct, id: string, props: SopsSecretProps) {
     super(scope, id);
@@ -37,10 +41,21 @@ export class SopsSecret extends Construct {
     if (!file.endsWith('.sops.yaml')) throw new Error(`sops secret file must end with .sops.yaml (got "${file}")`);
     const empty = Object.entries(props.stringData).filter(([, v]) => v === '').map(([k]) => k);
     if (empty.length > 0) throw new Error(`secret ${props.name} has empty values for ${empty.join(', ')}`);
+    // The API server rejects a Secret whose values add up to more than 1 MiB: Flux would fail to apply the whole app.
+    // Values known now are checked now; lazy ones (an ACL file that collects users) when the tree is rendered.
+    if (Object.values(props.stringData).every((v) => typeof v === 'string')) {
+      const problem = secretSizeProblem(props.name, props.stringData);
+      if (problem) throw new Error(problem);
+    } else {
+      this.node.addValidation({
+        validate: () => [secretSizeProblem(props.name, (this.resource.toJson() as { stringData?: Record<string, string> }).stringData ?? {})]
+          .filter((p): p is string => p !== undefined),
+      });
+    }
     this.name = props.name;
     this.keys = Object.keys(props.stringData);
     this.contentDigest = createHash('sha256').update(JSON.stringify([props.name, props.stringData])).digest('hex');
-    const secret = new k8s.KubeSecret(this, 'Resource', {
+    const secret = this.resource = new k8s.KubeSecret(this, 'Resource', {
       metadata: { name: props.name, namespace: props.namespace, labels: props.labels ? { ...props.labels } : undefined },
       type: props.type ?? 'Opaque',
       stringData: { ...props.stringData },
@@ -53,4 +68,13 @@ export class SopsSecret extends Construct {
     if (!this.keys.includes(key)) throw new Error(`secret ${this.name} has no key "${key}" (keys: ${this.keys.join(', ')})`);
     return { name: this.name, key };
   }
+}
+
+/** Why a Secret's values are too large for Kubernetes, or undefined; names the largest key, never a value. */
+export function secretSizeProblem(name: string, stringData: Readonly<Record<string, string>>): string | undefined {
+  const sizes = Object.entries(stringData).map(([k, v]) => [k, Buffer.byteLength(v, 'utf8')] as const).sort((a, b) => b[1] - a[1]);
+  const total = sizes.reduce((sum, [, size]) => sum + size, 0);
+  if (total <= MAX_SECRET_DATA_BYTES) return undefined;
+  return `secret ${name} holds ${total} bytes, more than the Kubernetes limit of ${MAX_SECRET_DATA_BYTES} bytes per Secret `
+    + `(largest value: ${sizes[0][0]}, ${sizes[0][1]} bytes)`;
 }

@@ -1,4 +1,6 @@
+import { ageIdentityProblem, ageRecipientProblem, shortRecipient } from './age-key-syntax';
 import { DATA_KEY_BYTES } from './constants';
+import { SopsInputError } from './errors';
 import { SopsAgeEntry } from './metadata';
 
 type AgeModule = typeof import('age-encryption');
@@ -18,22 +20,21 @@ function loadAge(): Promise<AgeModule> {
   return ageModule;
 }
 
-/** A shortened recipient for messages (post-quantum recipients are ~2000 characters long). */
-function shortRecipient(recipient: string): string {
-  return recipient.length > 24 ? `${recipient.slice(0, 20)}...` : recipient;
-}
-
 /**
  * Encrypts the data key to one age recipient, as sops does: an age file with one stanza whose
  * plaintext is the raw 32 key bytes, ASCII-armored (64-column lines, trailing newline).
  */
 export async function wrapDataKey(dataKey: Buffer, recipient: string): Promise<SopsAgeEntry> {
+  // The age library's messages quote the key (Bech32 errors print the whole string), and a
+  // "recipient" may be a private key pasted in the wrong place: report our own text only.
+  const problem = ageRecipientProblem(recipient);
+  if (problem !== undefined) throw new SopsInputError(`an age recipient ${problem}`);
   const age = await loadAge();
   const encrypter = new age.Encrypter();
   try {
     encrypter.addRecipient(recipient);
-  } catch (err) {
-    throw new Error(`invalid age recipient "${recipient}": ${(err as Error).message}`);
+  } catch {
+    throw new SopsInputError(`the age recipient ${shortRecipient(recipient)} is not supported by the age library`);
   }
   // a fresh Uint8Array: Jest's sandbox has its own Uint8Array, and @noble rejects a foreign Buffer
   const file = await encrypter.encrypt(new Uint8Array(dataKey));
@@ -52,11 +53,13 @@ export async function decryptDataKey(entries: readonly SopsAgeEntry[], identitie
   const age = await loadAge();
   const decrypter = new age.Decrypter();
   identities.forEach((identity, i) => {
+    // the identity is a secret, and the library's messages quote it: name its position only
+    const problem = ageIdentityProblem(identity);
+    if (problem !== undefined) throw new SopsInputError(`age identity #${i + 1} ${problem} (not shown)`);
     try {
       decrypter.addIdentity(identity);
-    } catch (err) {
-      // the identity is a secret: name its position, never its text
-      throw new Error(`invalid age identity #${i + 1} (not shown): ${(err as Error).message}`);
+    } catch {
+      throw new SopsInputError(`age identity #${i + 1} is not supported by the age library (not shown)`);
     }
   });
   const failures: string[] = [];

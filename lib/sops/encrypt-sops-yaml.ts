@@ -1,8 +1,10 @@
 import { randomBytes } from 'crypto';
 import { wrapDataKey } from './age-keys';
+import { ageRecipientProblem } from './age-key-syntax';
 import { encryptScalar, scalarBytes } from './aes-value';
 import { DATA_KEY_BYTES, DEFAULT_ENCRYPTED_REGEX, DEFAULT_YAML_INDENT, SOPS_VERSION } from './constants';
 import { compileRule, EncryptionRule } from './encryption-rule';
+import { SopsInputError } from './errors';
 import { encryptMac, SopsMac } from './mac';
 import { metadataToTree } from './metadata';
 import { mapNode, treeFromJs } from './tree';
@@ -35,9 +37,9 @@ function checkRecipients(recipients: readonly string[]): string[] {
   const unique = [...new Set(recipients.map((r) => r.trim()))];
   if (unique.length === 0) throw new Error('no age recipients: set SOPS_AGE_RECIPIENTS or an "age" rule in .sops.yaml');
   for (const recipient of unique) {
-    if (!/^age1[0-9a-z]+$/.test(recipient)) {
-      throw new Error(`invalid age recipient "${recipient}": expected an "age1..." public key`);
-    }
+    // never quoted: a "recipient" may be a private key pasted in the wrong place
+    const problem = ageRecipientProblem(recipient);
+    if (problem !== undefined) throw new SopsInputError(`an age recipient ${problem}`);
   }
   return unique;
 }

@@ -1,17 +1,24 @@
-import { readFileSync } from 'fs';
+import { InputFileError, readInputFile } from '../input-file';
+import { ageIdentityProblem } from './age-key-syntax';
+import { SopsInputError } from './errors';
+
+/** The largest age key file read: a few thousand identities. */
+const MAX_KEY_FILE_BYTES = 1024 * 1024;
 
 /**
  * Parses an age identity file as `age.ParseIdentities` does: one identity per line, empty lines
- * and `#` comments ignored. Lines are never quoted in errors (they are secret keys).
+ * and `#` comments ignored. Each identity is checked (prefix, Bech32 checksum, length); a bad one
+ * is reported by its source and line, never quoted (it is a secret key, typo or not).
+ *
+ * @param source where the text came from, like `SOPS_AGE_KEY_FILE=/home/me/key.txt`
  */
 export function parseAgeIdentities(text: string, source: string): string[] {
   const identities: string[] = [];
   text.split(/\r?\n/).forEach((raw, i) => {
     const line = raw.trim();
     if (line === '' || line.startsWith('#')) return;
-    if (!line.toUpperCase().startsWith('AGE-SECRET-KEY-')) {
-      throw new Error(`invalid age identity on line ${i + 1} of ${source}: expected "AGE-SECRET-KEY-..." (line not shown)`);
-    }
+    const problem = ageIdentityProblem(line);
+    if (problem !== undefined) throw new SopsInputError(`${source}, line ${i + 1}: the line ${problem} (the line is not shown: it may be a secret key)`);
     identities.push(line);
   });
   return identities;
@@ -21,7 +28,8 @@ export function parseAgeIdentities(text: string, source: string): string[] {
  * The age identities sops would use, from `SOPS_AGE_KEY` (the identity file's content: one or more
  * lines, `#` comments allowed) and the file named by `SOPS_AGE_KEY_FILE`, in that order, without
  * duplicates. Returns [] when neither is set. The default `~/.config/sops/age/keys.txt` is
- * deliberately not read, so that results depend on the environment only.
+ * deliberately not read, so that results depend on the environment only. The key file must be a
+ * regular file of at most 1 MiB.
  */
 export function loadAgeIdentities(env: NodeJS.ProcessEnv): string[] {
   const identities: string[] = [];
@@ -31,11 +39,12 @@ export function loadAgeIdentities(env: NodeJS.ProcessEnv): string[] {
   if (file !== undefined && file !== '') {
     let text: string;
     try {
-      text = readFileSync(file, 'utf8');
-    } catch (err) {
-      throw new Error(`cannot read SOPS_AGE_KEY_FILE "${file}": ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+      text = readInputFile(file, MAX_KEY_FILE_BYTES);
+    } catch (e) {
+      if (!(e instanceof InputFileError)) throw e;
+      throw new SopsInputError(`SOPS_AGE_KEY_FILE=${file}: the file ${e.reason}`);
     }
-    identities.push(...parseAgeIdentities(text, `SOPS_AGE_KEY_FILE "${file}"`));
+    identities.push(...parseAgeIdentities(text, `SOPS_AGE_KEY_FILE=${file}`));
   }
   return [...new Set(identities)];
 }

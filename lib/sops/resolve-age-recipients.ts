@@ -1,7 +1,10 @@
-import { existsSync, readFileSync } from 'fs';
+import { existsSync } from 'fs';
 import { join } from 'path';
 import { parse } from 'yaml';
+import { InputFileError, readInputFile } from '../input-file';
+import { ageRecipientProblem } from './age-key-syntax';
 import { compileGoRegex } from './encryption-rule';
+import { SopsInputError } from './errors';
 
 /** Input of {@link resolveAgeRecipients}. */
 export interface ResolveAgeRecipientsInput {
@@ -27,11 +30,60 @@ export function splitRecipients(value: string): string[] {
     .filter((r) => r !== '');
 }
 
-function ruleRecipients(age: unknown, where: string): string[] {
+/** The creation rules of a parsed `.sops.yaml` (none when it has none), each checked to be a mapping. */
+export function creationRules(config: unknown, configPath: string): Array<Record<string, unknown>> {
+  if (config === null || config === undefined) return [];
+  if (typeof config !== 'object' || Array.isArray(config)) throw new SopsInputError(`invalid ${configPath}: expected a mapping with creation_rules`);
+  const rules = (config as Record<string, unknown>).creation_rules ?? [];
+  if (!Array.isArray(rules)) throw new SopsInputError(`invalid ${configPath}: creation_rules must be a list`);
+  rules.forEach((rule, i) => {
+    if (rule === null || typeof rule !== 'object' || Array.isArray(rule)) throw new SopsInputError(`invalid ${configPath} creation_rules[${i}]: expected a mapping`);
+  });
+  return rules as Array<Record<string, unknown>>;
+}
+
+/** The checked recipients of a creation rule's `age` field (a comma-separated string or a list). */
+export function ruleRecipients(age: unknown, where: string): string[] {
   if (age === undefined || age === null) return [];
-  if (typeof age === 'string') return splitRecipients(age);
-  if (Array.isArray(age) && age.every((r) => typeof r === 'string')) return age.flatMap(splitRecipients);
-  throw new Error(`invalid "age" in ${where}: expected a comma-separated string or a list of strings`);
+  if (typeof age === 'string') return checkedRecipients(splitRecipients(age), `${where} age`);
+  if (Array.isArray(age) && age.every((r) => typeof r === 'string')) return checkedRecipients(age.flatMap(splitRecipients), `${where} age`);
+  throw new SopsInputError(`invalid "age" in ${where}: expected a comma-separated string or a list of strings`);
+}
+
+/**
+ * Checks each recipient's syntax and Bech32 checksum; a bad one is named by its source and
+ * position, never quoted (it may be a private key pasted as a recipient).
+ *
+ * @param where the source, like `SOPS_AGE_RECIPIENTS` or `.sops.yaml creation_rules[0] age`
+ */
+export function checkedRecipients(recipients: readonly string[], where: string): string[] {
+  recipients.forEach((recipient, i) => {
+    const problem = ageRecipientProblem(recipient);
+    if (problem !== undefined) throw new SopsInputError(`${where}, entry ${i + 1}: the value ${problem} (the value is not shown)`);
+  });
+  return [...recipients];
+}
+
+/** The largest `.sops.yaml` read. */
+const MAX_SOPS_CONFIG_BYTES = 1024 * 1024;
+
+/**
+ * Reads and parses a `.sops.yaml` (a regular file of at most 1 MiB, few YAML aliases); problems
+ * are `SopsInputError`s naming the file.
+ */
+export function readSopsConfig(configPath: string): unknown {
+  let text: string;
+  try {
+    text = readInputFile(configPath, MAX_SOPS_CONFIG_BYTES);
+  } catch (e) {
+    if (e instanceof InputFileError) throw new SopsInputError(`${configPath} ${e.reason}`);
+    throw e;
+  }
+  try {
+    return parse(text, { maxAliasCount: 100 });
+  } catch (err) {
+    throw new SopsInputError(`cannot parse ${configPath}: ${(err as Error).message.split('\n')[0]}`);
+  }
 }
 
 /**
@@ -43,32 +95,31 @@ function ruleRecipients(age: unknown, where: string): string[] {
 export function resolveAgeRecipients(input: ResolveAgeRecipientsInput): ResolvedAgeRecipients {
   const fromEnv = input.env.SOPS_AGE_RECIPIENTS;
   if (fromEnv !== undefined && fromEnv.trim() !== '') {
-    return { recipients: splitRecipients(fromEnv), source: 'SOPS_AGE_RECIPIENTS' };
+    return { recipients: checkedRecipients(splitRecipients(fromEnv), 'SOPS_AGE_RECIPIENTS'), source: 'SOPS_AGE_RECIPIENTS' };
   }
   const configPath = join(input.repoRoot, '.sops.yaml');
   if (!existsSync(configPath)) return { recipients: [], source: 'none' };
-  let config: unknown;
-  try {
-    config = parse(readFileSync(configPath, 'utf8'));
-  } catch (err) {
-    throw new Error(`cannot parse "${configPath}": ${(err as Error).message}`);
-  }
-  const rules = (config as { creation_rules?: unknown } | null)?.creation_rules;
-  if (rules === undefined || rules === null) return { recipients: [], source: 'none' };
-  if (!Array.isArray(rules)) throw new Error(`invalid "${configPath}": creation_rules must be a list`);
+  const rules = creationRules(readSopsConfig(configPath), configPath);
   const filePath = input.outputPath.replace(/\\/g, '/').replace(/^\.\//, '');
   for (const [i, rule] of rules.entries()) {
     const where = `${configPath} creation_rules[${i}]`;
-    if (typeof rule !== 'object' || rule === null) throw new Error(`invalid ${where}: expected a mapping`);
-    const { path_regex: pathRegex, age, key_groups: keyGroups } = rule as Record<string, unknown>;
+    const { path_regex: pathRegex, age, key_groups: keyGroups } = rule;
     if (pathRegex !== undefined && pathRegex !== null && pathRegex !== '') {
-      if (typeof pathRegex !== 'string') throw new Error(`invalid path_regex in ${where}: expected a string`);
-      if (!compileGoRegex(pathRegex, `path_regex in ${where}`).test(filePath)) continue;
+      if (typeof pathRegex !== 'string') throw new SopsInputError(`invalid path_regex in ${where}: expected a string`);
+      if (!compileUserRegex(pathRegex, `path_regex in ${where}`).test(filePath)) continue;
     }
     if ((age === undefined || age === null) && keyGroups !== undefined && keyGroups !== null) {
-      throw new Error(`unsupported key_groups in ${where}: use an "age" field`);
+      throw new SopsInputError(`unsupported key_groups in ${where}: use an "age" field`);
     }
     return { recipients: ruleRecipients(age, where), source: where };
   }
   return { recipients: [], source: 'none' };
+}
+
+function compileUserRegex(pattern: string, what: string): RegExp {
+  try {
+    return compileGoRegex(pattern, what);
+  } catch (err) {
+    throw new SopsInputError((err as Error).message);
+  }
 }

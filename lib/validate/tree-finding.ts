@@ -1,7 +1,7 @@
 /** The checks `validateTree` runs; each can be skipped by name. */
 export const TREE_CHECKS = [
   'yaml', 'schema', 'chart-values', 'kustomize', 'flux-path', 'flux-depends-on', 'secret-in-clear', 'resources', 'pinned', 'clickhouse-cluster',
-  'leftovers',
+  'unlisted-file', 'orphan-app', 'leftovers',
 ] as const;
 
 /** One check of `validateTree`. */

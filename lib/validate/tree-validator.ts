@@ -1,10 +1,10 @@
-import * as fs from 'fs';
 import * as path from 'path';
-import { parse } from 'yaml';
 import { treeLeftovers } from '../output/tree-leftovers';
 import { checkChartValues, LangfuseChartVersion } from './chart-values';
 import { fluxFindings } from './flux-checks';
+import { orphanAppFindings, unlistedFileFindings } from './app-folder-checks';
 import { kubectlAvailable, kustomizeBuild } from './kustomize';
+import { checkKustomizeReferences, KUSTOMIZATION_FILES, KustomizeReferenceCheck } from './kustomize-references';
 import { ociRepositoriesOf, policyFindings } from './policy-checks';
 import { SchemaValidator } from './schema-validator';
 import { documentLabel, isMap, loadTree, TreeDocument } from './tree-files';
@@ -61,14 +61,19 @@ export function validateTree(dir: string, options: ValidateTreeOptions = {}): Tr
   };
 
   for (const error of tree.parseErrors) {
-    add({ severity: 'error', check: 'yaml', file: error.file, document: '-', field: '-', message: `not valid YAML: ${error.message}` });
+    add({ severity: 'error', check: 'yaml', file: error.file, document: '-', field: '-', message: error.message });
   }
   const objects = tree.documents.filter((d) => isKubernetesObject(d.content));
 
   const { schemasDir } = options;
   if (!skip.has('schema')) schemaFindings(objects, () => SchemaValidator.load({ schemasDir })).forEach(add);
   if (!skip.has('chart-values')) chartValueFindings(objects, (values, version) => checkChartValues(values, version, schemasDir)).forEach(add);
-  if (!skip.has('kustomize')) kustomizeFindings(root, tree.files, options.kubectl ?? kubectlAvailable()).forEach(add);
+  const kustomizations = tree.files.filter((f) => KUSTOMIZATION_FILES.includes(path.posix.basename(f)));
+  const kustomizationDirs = kustomizations.map((f) => path.posix.dirname(f));
+  const references = checkKustomizeReferences(root, kustomizations);
+  if (!skip.has('kustomize')) kustomizeFindings(root, kustomizations, references, options.kubectl ?? kubectlAvailable()).forEach(add);
+  unlistedFileFindings(tree.files, kustomizationDirs, references).forEach(add);
+  orphanAppFindings(objects, kustomizationDirs, references).forEach(add);
   fluxFindings(root, objects, tree.files).forEach(add);
   leftoverFindings(root).forEach(add);
   const oci = ociRepositoriesOf(objects);
@@ -179,36 +184,28 @@ function chartValueFindings(objects: readonly TreeDocument[], check: (values: ob
   return findings;
 }
 
-function kustomizeFindings(root: string, files: readonly string[], kubectl: boolean): TreeFinding[] {
-  const findings: TreeFinding[] = [];
-  const kustomizations = files.filter((f) => path.posix.basename(f) === 'kustomization.yaml' || path.posix.basename(f) === 'kustomization.yml');
-  for (const file of kustomizations) {
-    const dir = path.join(root, path.posix.dirname(file));
-    let content: unknown;
-    try {
-      content = parse(fs.readFileSync(path.join(root, file), 'utf8'));
-    } catch {
-      continue; // reported by the yaml check
+/**
+ * The reference findings (remote, outside the tree, missing), and `kubectl kustomize` of every
+ * folder whose references are all local: a folder that would fetch anything is never built.
+ */
+function kustomizeFindings(root: string, kustomizations: readonly string[], references: KustomizeReferenceCheck, kubectl: boolean): TreeFinding[] {
+  const findings: TreeFinding[] = [...references.findings];
+  for (const file of kubectl ? kustomizations : []) {
+    const dir = path.posix.dirname(file);
+    if (references.unsafe.has(dir)) {
+      findings.push({
+        severity: 'error', check: 'kustomize', file, document: 'Kustomization', field: '-',
+        message: 'kubectl kustomize not run: the folder (or one it includes) names a remote, outside or missing resource',
+      });
+      continue;
     }
-    const resources: unknown[] = isMap(content) && Array.isArray(content.resources) ? content.resources : [];
-    resources.forEach((entry, i) => {
-      if (typeof entry !== 'string' || /^[a-z]+:\/\//.test(entry)) return;
-      if (!fs.existsSync(path.join(dir, entry))) {
-        findings.push({
-          severity: 'error', check: 'kustomize', file, document: 'Kustomization', field: `resources[${i}]`,
-          message: `"${entry}" does not exist`,
-        });
-      }
-    });
-    if (kubectl) {
-      const result = kustomizeBuild(dir);
-      if (!result.ok) {
-        const message = (result.error ?? 'failed').split('\n').filter((l) => l.trim() !== '').slice(0, 3).join(' ');
-        findings.push({
-          severity: 'error', check: 'kustomize', file, document: 'Kustomization', field: '-',
-          message: `kubectl kustomize fails: ${message}`,
-        });
-      }
+    const result = kustomizeBuild(path.join(root, dir));
+    if (!result.ok) {
+      const message = (result.error ?? 'failed').split('\n').filter((l) => l.trim() !== '').slice(0, 3).join(' ');
+      findings.push({
+        severity: 'error', check: 'kustomize', file, document: 'Kustomization', field: '-',
+        message: `kubectl kustomize fails: ${message}`,
+      });
     }
   }
   if (!kubectl && kustomizations.length > 0) {

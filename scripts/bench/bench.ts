@@ -10,6 +10,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { stringify } from 'yaml';
 import { PROBE_BASE_CONFIG } from '../../lib/config/affected-resources';
+import { FLUX_TEST_RECIPIENT } from '../../lib/sops/published-test-keys';
 
 interface Row {
   readonly label: string;
@@ -20,8 +21,9 @@ interface Row {
 const root = path.resolve(__dirname, '..', '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'langfuse-bench-'));
-// The Flux project's public test recipient: encryption runs exactly as for a real recipient.
-const RECIPIENT = 'age1l44xcng8dqj32nlv6d930qvvrny05hglzcv9qpc7kxjc6902ma4qufys29';
+// The Flux project's public test recipient: encryption runs exactly as for a real recipient (the
+// generated configs opt in with sops_allow_test_key; the example is recognised as such).
+const RECIPIENT = FLUX_TEST_RECIPIENT;
 
 /** Runs a command RUNS times; returns the median wall time (ms) and the largest peak RSS (MiB). */
 function measure(label: string, args: string[], env: NodeJS.ProcessEnv = {}): Row {
@@ -50,6 +52,7 @@ function instancesConfig(n: number): string {
   fs.writeFileSync(file, stringify({
     ...PROBE_BASE_CONFIG,
     langfuse_version: 4,
+    sops_allow_test_key: true,
     instances: Array.from({ length: n }, (_, i) => ({
       langfuse_instance_name: `langfuse-${i}`, langfuse_namespace: `team-${i}`, langfuse_subdomain: `langfuse-${i}`,
     })),

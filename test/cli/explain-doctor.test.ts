@@ -88,7 +88,7 @@ describe('doctor', () => {
       'kubectl get clusters.postgresql.cnpg.io -n ai-system langfuse-postgresql',
       'kubectl get keycloaks.k8s.keycloak.org -n identity',
       'AUTH","langfuse",process.env.REDIS_PASSWORD',
-      's3 ls s3://$b',
+      's3 ls \\"s3://$b\\"',
     ]) expect(out).toContain(command);
     expect(out).toContain('langfuse-events langfuse-media langfuse-exports');
     for (const secret of secretValues(exampleRaw())) expect(out).not.toContain(secret);

@@ -6,10 +6,27 @@ import { runSynth } from '../../bin/commands/synth';
 import { runValidate } from '../../bin/commands/validate';
 import { parseConfig } from '../../lib/config/load';
 import { configKeys } from '../../lib/config/schema';
-import { tempDir } from '../support/fixtures';
+import { decryptSopsYamlDocuments, readSopsMetadata } from '../../lib/sops';
+import { FLUX_TEST_RECIPIENT } from '../../lib/sops/published-test-keys';
+import { REPO_ROOT, tempDir } from '../support/fixtures';
 import { ageEnv, capture } from './support';
 
-const RECIPIENT = 'age1l44xcng8dqj32nlv6d930qvvrny05hglzcv9qpc7kxjc6902ma4qufys29';
+// A real (unpublished) key pair for the whole file; the published test key is refused as a recipient.
+let RECIPIENT: string;
+let IDENTITY: string;
+beforeAll(async () => {
+  ({ recipient: RECIPIENT, identity: IDENTITY } = await ageEnv());
+});
+
+/** The identity of the Flux test recipient, as published. */
+const FLUX_TEST_IDENTITY = 'AGE-SECRET-KEY-1RH87A5Z54ZGUR9S0AS3R6WHFSEFNPLYMAKF5Z2CEU7R06VRJ0A3Q7242AM';
+
+/** A folder holding a copy of the shipped .sops.yaml (the published test recipient only). */
+function withShippedSopsConfig(): string {
+  const dir = tempDir();
+  fs.copyFileSync(path.join(REPO_ROOT, '.sops.yaml'), path.join(dir, '.sops.yaml'));
+  return dir;
+}
 
 describe('init', () => {
   test('writes a valid starter config with fresh secrets of the right shapes, and a .sops.yaml', async () => {
@@ -105,11 +122,12 @@ describe('init', () => {
     expect(fs.readFileSync(path.join(dir, '.sops.yaml'), 'utf8')).toBe('creation_rules: []\n');
   });
 
-  test('fails on an invalid recipient or domain, quoting the value', async () => {
+  test('fails on an invalid recipient without quoting it, and on an invalid domain quoting it', async () => {
     const dir = tempDir();
     const recipient = await capture(() => runInit({ configPath: path.join(dir, 'a.yaml'), repoRoot: dir, ageRecipients: ['ssh-ed25519 AAAA'] }));
     expect(recipient.code).toBe(2);
-    expect(recipient.err).toContain('invalid age recipient "ssh-ed25519 AAAA"');
+    expect(recipient.err).toContain('--age-recipient, entry 1: the value is not an age recipient');
+    expect(recipient.err).not.toContain('AAAA');
     const configPath = path.join(dir, 'b.yaml');
     const domain = await capture(() => runInit({ configPath, repoRoot: dir, ageRecipients: [RECIPIENT], domain: 'https://Example.com' }));
     expect(domain.code).toBe(2);
@@ -117,8 +135,127 @@ describe('init', () => {
     expect(fs.existsSync(path.join(dir, 'b.yaml'))).toBe(false);
   });
 
-  test('parseRecipients splits comma-separated lists', () => {
-    expect(parseRecipients([`${RECIPIENT}, ${RECIPIENT}`, ''])).toEqual([RECIPIENT, RECIPIENT]);
+  test('parseRecipients splits comma-separated lists and drops repeats', () => {
+    expect(parseRecipients([`${RECIPIENT}, ${RECIPIENT}`, ''])).toEqual([RECIPIENT]);
+  });
+
+  test('fails on a private key or a mistyped key given as recipient, never printing it', async () => {
+    for (const bad of [IDENTITY, `${RECIPIENT.slice(0, -1)}${RECIPIENT.endsWith('q') ? 'p' : 'q'}`]) {
+      const dir = tempDir();
+      const result = await capture(() => runInit({ configPath: path.join(dir, 'langfuse.yaml'), repoRoot: dir, ageRecipients: [RECIPIENT, bad] }));
+      expect(result.code).toBe(2);
+      expect(result.err).toContain('--age-recipient, entry 2: the value is');
+      expect(`${result.out}\n${result.err}`).not.toContain(bad);
+      expect(`${result.out}\n${result.err}`).not.toContain(bad.slice(20, 40));
+      expect(fs.readdirSync(dir)).toEqual([]);
+    }
+  });
+
+  test('refuses the published test key as recipient', async () => {
+    const dir = tempDir();
+    const result = await capture(() => runInit({ configPath: path.join(dir, 'langfuse.yaml'), repoRoot: dir, ageRecipients: [FLUX_TEST_RECIPIENT] }));
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('is a published TEST key (fluxcd/kustomize-controller');
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('init with the shipped .sops.yaml (only the published test recipient)', () => {
+  test('replaces the test recipient by the given one and says so', async () => {
+    // GIVEN
+    const dir = withShippedSopsConfig();
+
+    // WHEN
+    const result = await capture(() => runInit({ configPath: path.join(dir, 'langfuse.yaml'), repoRoot: dir, ageRecipients: [RECIPIENT] }));
+
+    // THEN
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('held only the published test recipient (fluxcd/kustomize-controller');
+    expect(result.out).toContain('replaced by 1 age recipient');
+    const text = fs.readFileSync(path.join(dir, '.sops.yaml'), 'utf8');
+    expect(text).not.toContain(FLUX_TEST_RECIPIENT);
+    expect(text).not.toContain('PUBLIC TEST KEY');
+    expect(parse(text).creation_rules).toEqual([
+      { path_regex: '\\.sops\\.ya?ml$', encrypted_regex: '^(data|stringData)$', mac_only_encrypted: true, age: RECIPIENT },
+    ]);
+  });
+
+  test('without a recipient, fails (exit 2) instead of leaving the test key in charge', async () => {
+    const dir = withShippedSopsConfig();
+    const before = fs.readFileSync(path.join(dir, '.sops.yaml'), 'utf8');
+    const result = await capture(() => runInit({ configPath: path.join(dir, 'langfuse.yaml'), repoRoot: dir }));
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('encrypts for the published TEST key');
+    expect(result.err).toContain('Fix it: edit');
+    expect(fs.readFileSync(path.join(dir, '.sops.yaml'), 'utf8')).toBe(before);
+    expect(fs.existsSync(path.join(dir, 'langfuse.yaml'))).toBe(false);
+  });
+
+  test('on a terminal, asks for the recipient that replaces the test key', async () => {
+    const dir = withShippedSopsConfig();
+    const result = await capture(() => runInit({ configPath: path.join(dir, 'langfuse.yaml'), repoRoot: dir, prompt: async () => RECIPIENT }));
+    expect(result.code).toBe(0);
+    expect(fs.readFileSync(path.join(dir, '.sops.yaml'), 'utf8')).toContain(`age: ${RECIPIENT}`);
+  });
+});
+
+describe('init with a .sops.yaml that names real keys', () => {
+  test('refuses to change it (exit 2), naming the keys and the exact fix, and writes nothing', async () => {
+    // GIVEN a .sops.yaml for someone else's key
+    const dir = tempDir();
+    const other = (await ageEnv()).recipient;
+    fs.writeFileSync(path.join(dir, '.sops.yaml'), sopsConfigYaml([other]));
+
+    // WHEN
+    const result = await capture(() => runInit({ configPath: path.join(dir, 'langfuse.yaml'), repoRoot: dir, ageRecipients: [RECIPIENT] }));
+
+    // THEN
+    expect(result.code).toBe(2);
+    expect(result.err).toContain(`already names other keys (age ${other.slice(0, 16)}...)`);
+    expect(result.err).toContain(`  age: ${RECIPIENT}`);
+    expect(fs.readFileSync(path.join(dir, '.sops.yaml'), 'utf8')).toBe(sopsConfigYaml([other]));
+    expect(fs.existsSync(path.join(dir, 'langfuse.yaml'))).toBe(false);
+  });
+
+  test('keeps it when it already encrypts for exactly the given recipient', async () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, '.sops.yaml'), sopsConfigYaml([RECIPIENT]));
+    const result = await capture(() => runInit({ configPath: path.join(dir, 'langfuse.yaml'), repoRoot: dir, ageRecipients: [RECIPIENT] }));
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('already encrypts for 1 age recipient; kept');
+  });
+
+  test('fails on a .sops.yaml that is not YAML, naming the file', async () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, '.sops.yaml'), 'creation_rules: [\n');
+    const result = await capture(() => runInit({ configPath: path.join(dir, 'langfuse.yaml'), repoRoot: dir, ageRecipients: [RECIPIENT] }));
+    expect(result.code).toBe(2);
+    expect(result.err).toContain(`cannot parse ${path.join(dir, '.sops.yaml')}`);
+    expect(result.err).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('init followed by synth, in a repository with the shipped .sops.yaml', () => {
+  test('encrypts every Secret for the given recipient only: its identity decrypts, the test identity cannot', async () => {
+    // GIVEN the shipped .sops.yaml and the operator's key
+    const dir = withShippedSopsConfig();
+    const configPath = path.join(dir, 'langfuse.yaml');
+    const out = path.join(dir, 'dist');
+
+    // WHEN init, then synth with no other step
+    expect((await capture(() => runInit({ configPath, repoRoot: dir, ageRecipients: [RECIPIENT] }))).code).toBe(0);
+    const synth = await capture(() => runSynth({ configPath, outDir: out, repoRoot: dir, env: {} }));
+
+    // THEN
+    expect(synth.code).toBe(0);
+    const secretFiles = fs.readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.sops.yaml'));
+    expect(secretFiles.length).toBeGreaterThan(0);
+    for (const file of secretFiles) {
+      const text = fs.readFileSync(path.join(out, file), 'utf8');
+      expect(readSopsMetadata(text).age.map((a) => a.recipient)).toEqual([RECIPIENT]);
+      await expect(decryptSopsYamlDocuments(text, [IDENTITY])).resolves.not.toHaveLength(0);
+      await expect(decryptSopsYamlDocuments(text, [FLUX_TEST_IDENTITY])).rejects.toThrow(/none of 1 age identities decrypts/);
+    }
   });
 });
 

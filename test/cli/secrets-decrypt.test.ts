@@ -16,8 +16,8 @@ describe('secrets generate', () => {
     const { code, out } = await capture(() => secretsCommand.run(['generate']));
     expect(code).toBe(0);
     const generated = parse(out) as Record<string, string>;
-    // Backup keys fall back to the S3 keys; the LiteLLM master key comes from LiteLLM.
-    const secretKeys = configKeys.filter((k) => isSecretKey(k) && !k.startsWith('langfuse_backup_') && k !== 'litellm_api_key');
+    // Backup keys fall back to the S3 keys; the LiteLLM master key comes from LiteLLM, the SMTP URL from the mail provider.
+    const secretKeys = configKeys.filter((k) => isSecretKey(k) && !k.startsWith('langfuse_backup_') && k !== 'litellm_api_key' && k !== 'langfuse_smtp_url');
     expect(Object.keys(generated).filter((k) => isSecretKey(k)).sort()).toEqual(secretKeys.sort());
     expect(generated.langfuse_init_project_public_key).toMatch(/^pk-lf-[A-Za-z0-9]{32}$/);
     expect(() => parseConfig({ ...exampleRaw(), ...generated })).not.toThrow();

@@ -172,12 +172,27 @@ describe('validate', () => {
 
 describeOrSkip(kubectlAvailable(), 'kubectl not found', 'validate with kubectl', () => {
   test('fails when kubectl kustomize cannot build a folder', () => {
+    // GIVEN two files that define the same ConfigMap
+    const root = tempDir();
+    fs.mkdirSync(path.join(root, 'app'));
+    const configMap = stringify({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'same' } });
+    fs.writeFileSync(path.join(root, 'app', 'a.yaml'), configMap);
+    fs.writeFileSync(path.join(root, 'app', 'b.yaml'), configMap);
+    fs.writeFileSync(path.join(root, 'app', 'kustomization.yaml'), `${KUSTOMIZATION}resources:\n  - ./a.yaml\n  - ./b.yaml\n`);
+    const found = validateTree(root, { skip: ['schema', 'chart-values'] }).findings.filter((f) => f.check === 'kustomize');
+    expect(found.map((f) => f.field)).toEqual(['-']);
+    expect(found[0].message).toMatch(/^kubectl kustomize fails: .*already registered/);
+  });
+
+  test('does not build a folder that lists a missing file (kustomize would try it as a remote)', () => {
     const root = tempDir();
     fs.mkdirSync(path.join(root, 'app'));
     fs.writeFileSync(path.join(root, 'app', 'kustomization.yaml'), `${KUSTOMIZATION}resources:\n  - ./missing.yaml\n`);
     const found = validateTree(root, { skip: ['schema', 'chart-values'] }).findings.filter((f) => f.check === 'kustomize');
-    expect(found.map((f) => f.field)).toEqual(['-', 'resources[0]']);
-    expect(found[0].message).toMatch(/^kubectl kustomize fails: .*missing\.yaml/);
+    expect(found.map((f) => [f.field, f.message])).toEqual([
+      ['-', 'kubectl kustomize not run: the folder (or one it includes) names a remote, outside or missing resource'],
+      ['resources[0]', '"./missing.yaml" does not exist'],
+    ]);
   });
 });
 

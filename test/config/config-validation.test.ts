@@ -47,7 +47,7 @@ describe('config validation', () => {
     ['network_policies_mode', 'strict', /"audit" or "enforce"/],
     ['langfuse_enabled', 'yes', /true or false/],
     ['cnpg_postgres_image', 'postgres:latest', /ghcr.io\/cloudnative-pg/],
-    ['langfuse_backup_schedule', '0 3 * * *', /6-field cron/],
+    ['langfuse_backup_schedule', '0 3 * * *', /six fields, seconds first/],
     ['langfuse_session_max_age', 2, /whole number from 6 to 525600/],
     ['langfuse_init_project_public_key', 'lf_pk_abc', /pk-lf-/],
   ])('rejects %s = %j', (key, value, message) => {

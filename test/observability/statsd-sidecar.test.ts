@@ -62,7 +62,7 @@ describe('the statsd-exporter sidecars', () => {
   test.each([
     ['prom/statsd-exporter:latest'], ['prom/statsd-exporter'], ['registry.example.com:5000/statsd-exporter'],
   ])('fail on the unpinned image %s, eagerly and in the config', (image) => {
-    expect(() => assertPinnedImage(image)).toThrow(`image must be pinned to a version tag or a digest (got "${image}")`);
+    expect(() => assertPinnedImage(image)).toThrow(`image must be pinned to a version tag (not latest) or a digest, like "prom/statsd-exporter:v0.28.0" (got "${image}")`);
     expect(() => statsdExporterSidecar({ configMapName: 'm', image })).toThrow(/must be pinned/);
     let problems: string[] = [];
     try {
@@ -70,7 +70,7 @@ describe('the statsd-exporter sidecars', () => {
     } catch (e) {
       problems = (e as ConfigError).problems.map((p) => `${p.key}: ${p.message}`);
     }
-    expect(problems).toEqual([expect.stringMatching(/^langfuse_statsd_exporter_image: .*pinned to a version tag or digest/)]);
+    expect(problems).toEqual([expect.stringMatching(/^langfuse_statsd_exporter_image: .*pinned to a version tag \(not latest\) or a digest/)]);
   });
 
   test('accept a digest or a registry with a port', () => {

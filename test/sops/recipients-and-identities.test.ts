@@ -107,7 +107,7 @@ describe('loading age identities', () => {
   test('a missing key file or a malformed line is reported without quoting the key material', async () => {
     const missing = join(dir, 'missing.txt');
     expect(() => loadAgeIdentities({ SOPS_AGE_KEY_FILE: missing })).toThrow(
-      `cannot read SOPS_AGE_KEY_FILE "${missing}": ENOENT`,
+      `SOPS_AGE_KEY_FILE=${missing}: the file cannot be read: ENOENT`,
     );
     const secret = await generateX25519Identity();
     let message = '';
@@ -116,7 +116,8 @@ describe('loading age identities', () => {
     } catch (err) {
       message = (err as Error).message;
     }
-    expect(message).toBe('invalid age identity on line 2 of SOPS_AGE_KEY: expected "AGE-SECRET-KEY-..." (line not shown)');
+    expect(message).toBe('SOPS_AGE_KEY, line 2: the line is not an age identity: expected a line starting with "AGE-SECRET-KEY-" (age-keygen writes one) '
+      + '(the line is not shown: it may be a secret key)');
     expect(message).not.toContain(secret);
   });
 });

@@ -31,8 +31,9 @@ export interface ParsedCommandArgs {
  */
 export declare function parseCommandArgs(args: readonly string[], options: NonNullable<ParseArgsConfig['options']>, usage: string, allowPositionals?: boolean): ParsedCommandArgs;
 /**
- * Runs a command body and turns user mistakes (a bad config, bad usage) into their message on
- * stderr and exit code 2, without a stack trace. Anything else is a bug and is rethrown.
+ * Runs a command body and turns user mistakes (any `InputError`: a bad config, bad usage, a bad
+ * key or `.sops.yaml`) into their message on stderr and exit code 2, without a stack trace (unless
+ * --debug). Anything else is a bug and is rethrown, for the CLI's top level to report.
  */
 export declare function reportUserErrors(body: () => Promise<number>): Promise<number>;
 /**

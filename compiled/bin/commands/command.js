@@ -43,10 +43,9 @@ exports.positionalCommand = positionalCommand;
 const fs = __importStar(require("fs"));
 const path = __importStar(require("path"));
 const util_1 = require("util");
-const errors_1 = require("../../lib/config/errors");
-const output_tree_error_1 = require("../../lib/output/output-tree-error");
-const sops_encoder_1 = require("../../lib/output/sops-encoder");
+const errors_1 = require("../../lib/errors");
 const shared_paths_1 = require("../../lib/validate/shared-paths");
+const cli_errors_1 = require("./cli-errors");
 const synth_1 = require("./synth");
 /** The exit-code paragraph every `--help` ends with. */
 exports.EXIT_CODES_HELP = 'exit codes: 0 success, 1 findings or failure, 2 invalid config or usage';
@@ -65,7 +64,7 @@ function defaultConfigPath(env = process.env, cwd = process.cwd()) {
 }
 /** The tree root when `--out` is not given: `$LANGFUSE_OUT`, else `./dist`. */
 function defaultOutDir(env = process.env, cwd = process.cwd()) {
-    return env.LANGFUSE_OUT ?? path.join(cwd, 'dist');
+    return env.LANGFUSE_OUT || path.join(cwd, 'dist');
 }
 /**
  * `util.parseArgs` with every option plus `--help`; a parse error becomes a `UserError` that
@@ -84,18 +83,17 @@ function parseCommandArgs(args, options, usage, allowPositionals = false) {
     }
 }
 /**
- * Runs a command body and turns user mistakes (a bad config, bad usage) into their message on
- * stderr and exit code 2, without a stack trace. Anything else is a bug and is rethrown.
+ * Runs a command body and turns user mistakes (any `InputError`: a bad config, bad usage, a bad
+ * key or `.sops.yaml`) into their message on stderr and exit code 2, without a stack trace (unless
+ * --debug). Anything else is a bug and is rethrown, for the CLI's top level to report.
  */
 async function reportUserErrors(body) {
     try {
         return await body();
     }
     catch (e) {
-        if (e instanceof errors_1.ConfigError || e instanceof synth_1.UserError || e instanceof sops_encoder_1.NoRecipientError || e instanceof output_tree_error_1.OutputTreeError) {
-            console.error(e.message);
-            return synth_1.EXIT.badConfig;
-        }
+        if (e instanceof errors_1.InputError)
+            return (0, cli_errors_1.reportInputError)(e);
         throw e;
     }
 }
@@ -112,7 +110,7 @@ function configCommand(name, summary, usage, run) {
             const { values } = parseCommandArgs(args, { config: { type: 'string' } }, usage);
             if (values.help) {
                 console.log(usage);
-                return synth_1.EXIT.ok;
+                return cli_errors_1.EXIT.ok;
             }
             return run(values.config ?? defaultConfigPath());
         }),
@@ -128,7 +126,7 @@ function positionalCommand(name, summary, usage, run) {
             const { values, positionals } = parseCommandArgs(args, {}, usage, true);
             if (values.help) {
                 console.log(usage);
-                return synth_1.EXIT.ok;
+                return cli_errors_1.EXIT.ok;
             }
             return run(positionals);
         }),

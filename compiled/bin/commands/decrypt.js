@@ -1,45 +1,14 @@
 "use strict";
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.decryptCommand = void 0;
 exports.runDecrypt = runDecrypt;
-const fs = __importStar(require("fs"));
 const yaml_1 = require("yaml");
+const input_file_1 = require("../../lib/input-file");
 const sops_1 = require("../../lib/sops");
 const command_1 = require("./command");
 const synth_1 = require("./synth");
+/** The largest SOPS file decrypted (a tree file holds a few Secrets of at most 1 MiB each). */
+const MAX_SOPS_FILE_BYTES = 8 * 1024 * 1024;
 const USAGE = `usage: langfuse-cdk8s decrypt FILE
 
 Decrypts a SOPS file of the tree (every document of it) with the age identity from
@@ -57,10 +26,12 @@ exports.decryptCommand = (0, command_1.positionalCommand)('decrypt', 'decrypt a 
 async function runDecrypt(file, env) {
     let text;
     try {
-        text = fs.readFileSync(file, 'utf8');
+        text = (0, input_file_1.readInputFile)(file, MAX_SOPS_FILE_BYTES);
     }
     catch (e) {
-        throw new synth_1.UserError(`cannot read ${file}: ${e.code ?? String(e)}`);
+        if (e instanceof input_file_1.InputFileError)
+            throw new synth_1.UserError(e.message);
+        throw e;
     }
     const identities = (0, sops_1.loadAgeIdentities)(env);
     if (identities.length === 0)

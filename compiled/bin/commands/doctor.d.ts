@@ -14,9 +14,13 @@ export interface DoctorCheck {
  * The seed's "Testing" and "Troubleshooting" checks as kubectl commands with this config's names,
  * namespaces and hosts; checks of features that are off are left out. No command prints a secret
  * value: environment checks print variable names only, and the Redis ACL check authenticates with
- * the password the worker already has.
+ * the password the worker already has. Every value is shell-quoted (scripts run inside a pod are
+ * built first, with their own quoting, and then quoted as one argument), so no config value can
+ * run code on the operator's machine.
  */
 export declare function doctorChecks({ props, chart }: LoadedLangfuse): DoctorCheck[];
+/** Text as shell comment lines: every line starts with `#`, so no value in it can become a command. */
+export declare function shellComment(text: string, marker?: string): string;
 /** The checks as a shell-friendly text: `#` comments and commands. */
 export declare function renderDoctorChecks(checks: readonly DoctorCheck[]): string;
 /** Options of {@link runDoctor}. */

@@ -2,6 +2,7 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.doctorCommand = void 0;
 exports.doctorChecks = doctorChecks;
+exports.shellComment = shellComment;
 exports.renderDoctorChecks = renderDoctorChecks;
 exports.runDoctor = runDoctor;
 const object_storage_1 = require("../../lib/backends/object-storage");
@@ -10,26 +11,32 @@ const operator_conventions_1 = require("../../lib/clickhouse/operator-convention
 const langfuse_v4_1 = require("../../lib/flux/langfuse-v4");
 const sops_secret_1 = require("../../lib/secrets/sops-secret");
 const derive_1 = require("../../lib/settings/derive");
+const shared_services_1 = require("../../lib/settings/shared-services");
 const command_1 = require("./command");
 const explain_1 = require("./explain");
+const shell_quote_1 = require("./shell-quote");
 const synth_1 = require("./synth");
 /** Pinned image of the throwaway pod that lists the S3 buckets. */
 const AWS_CLI_IMAGE = 'amazon/aws-cli:2.22.0';
 /** Environment variables of the web pod that hold secrets: their names are listed, never their values. */
 const SECRET_ENV = ['NEXTAUTH_SECRET', 'SALT', 'ENCRYPTION_KEY', 'DATABASE_PASSWORD', 'CLICKHOUSE_PASSWORD', 'REDIS_PASSWORD'];
-/** clickhouse-client inside the Bitnami ClickHouse pod, authenticated from the pod's own environment. */
-const CLICKHOUSE_CLIENT = 'clickhouse-client --user default --password "$CLICKHOUSE_ADMIN_PASSWORD"';
 /** The end of a `fetch(...)` one-liner: print the HTTP status, or the error and exit 1. */
 const PRINT_STATUS = '.then(r=>console.log(r.status),e=>{console.error(e.message);process.exit(1)})';
 /** fetch options of an empty OTLP/JSON export. */
 const EMPTY_JSON_POST = '{method:"POST",headers:{"content-type":"application/json"},body:"{}"}';
-/** A node script run with `node -e` inside a Langfuse pod (whose image has node), quoted for sh. */
-const nodeEval = (script) => `node -e '${script}'`;
+/** Errors a worker log shows when Redis is misconfigured. */
+const REDIS_LOG_ERRORS = 'NOPERM|WRONGPASS|ENOTFOUND|ECONNREFUSED';
+/** A kubectl command line; every argument is shell-quoted. */
+const kubectl = (...args) => (0, shell_quote_1.shellCommand)('kubectl', ...args);
+/** A JavaScript (or Python) string literal for a value, to embed in a script that is then quoted as one word. */
+const literal = (value) => JSON.stringify(value);
 /**
  * The seed's "Testing" and "Troubleshooting" checks as kubectl commands with this config's names,
  * namespaces and hosts; checks of features that are off are left out. No command prints a secret
  * value: environment checks print variable names only, and the Redis ACL check authenticates with
- * the password the worker already has.
+ * the password the worker already has. Every value is shell-quoted (scripts run inside a pod are
+ * built first, with their own quoting, and then quoted as one argument), so no config value can
+ * run code on the operator's machine.
  */
 function doctorChecks({ props, chart }) {
     const ns = chart.names.namespace;
@@ -41,31 +48,32 @@ function doctorChecks({ props, chart }) {
     const clickhousePods = clickhouse.podSelector;
     const secretNames = chart.node.findAll().filter((c) => c instanceof sops_secret_1.SopsSecret).map((s) => s.name);
     const url = (0, derive_1.langfuseUrl)(chart.hostname);
-    const getCluster = `kubectl get clusters.postgresql.cnpg.io -n ${ns} ${chart.names.postgresCluster}`;
+    const getCluster = ['get', 'clusters.postgresql.cnpg.io', '-n', ns, chart.names.postgresCluster];
+    const inPod = (target, ...command) => kubectl('exec', '-n', ns, target, '--', ...command);
     const checks = [];
     checks.push({
         title: 'Flux reconciliation',
         steps: [
             {
                 note: 'the Kustomization is Ready (a dependsOn that never gets ready blocks it)',
-                command: `kubectl get kustomizations.kustomize.toolkit.fluxcd.io -n ${chart.kustomization.namespace} ${chart.kustomization.name}`,
+                command: kubectl('get', 'kustomizations.kustomize.toolkit.fluxcd.io', '-n', chart.kustomization.namespace, chart.kustomization.name),
             },
             {
                 note: 'the HelmRelease is Ready; its message names a failed install or upgrade',
-                command: `kubectl get helmreleases.helm.toolkit.fluxcd.io -n ${ns} ${release}`,
+                command: kubectl('get', 'helmreleases.helm.toolkit.fluxcd.io', '-n', ns, release),
             },
             {
                 note: 'every Secret exists (decrypted by Flux; a missing one means SOPS decryption failed)',
-                command: `kubectl get secrets -n ${ns} ${secretNames.join(' ')}`,
+                command: kubectl('get', 'secrets', '-n', ns, ...secretNames),
             },
         ],
     });
     checks.push({
         title: 'Pods',
         steps: [
-            { note: 'web and worker are Running and Ready', command: `kubectl get pods -n ${ns} -l ${chartPods}` },
-            { note: 'the Postgres instances are Running', command: `kubectl get pods -n ${ns} -l cnpg.io/cluster=${chart.names.postgresCluster}` },
-            { note: 'ClickHouse is Running', command: `kubectl get pods -n ${ns} -l ${clickhousePods}` },
+            { note: 'web and worker are Running and Ready', command: kubectl('get', 'pods', '-n', ns, '-l', chartPods) },
+            { note: 'the Postgres instances are Running', command: kubectl('get', 'pods', '-n', ns, '-l', `cnpg.io/cluster=${chart.names.postgresCluster}`) },
+            { note: 'ClickHouse is Running', command: kubectl('get', 'pods', '-n', ns, '-l', clickhousePods) },
             ...clickhouse.extraPodSteps,
         ],
     });
@@ -74,32 +82,29 @@ function doctorChecks({ props, chart }) {
         steps: [
             {
                 note: 'forward the web Service in the background',
-                command: `kubectl port-forward -n ${ns} svc/${chart.names.webService} 3000:3000 >/dev/null & sleep 2`,
+                command: `${kubectl('port-forward', '-n', ns, `svc/${chart.names.webService}`, '3000:3000')} >/dev/null & sleep 2`,
             },
             { note: 'liveness: expect HTTP 200', command: 'curl -fsS http://localhost:3000/api/public/health' },
             { note: 'readiness: expect HTTP 200 once migrations are done', command: 'curl -fsS http://localhost:3000/api/public/ready' },
             {
                 note: 'forward the worker (it has no Service) in the background',
-                command: `kubectl port-forward -n ${ns} ${worker} 3030:3030 >/dev/null & sleep 2`,
+                command: `${kubectl('port-forward', '-n', ns, worker, '3030:3030')} >/dev/null & sleep 2`,
             },
             { note: 'worker health: expect HTTP 200', command: 'curl -fsS http://localhost:3030/api/health' },
             { note: 'stop both port-forwards', command: 'kill %1 %2' },
-            { note: 'from outside, through the HTTPRoute', command: `curl -fsS ${url}/api/public/health` },
+            { note: 'from outside, through the HTTPRoute', command: (0, shell_quote_1.shellCommand)('curl', '-fsS', `${url}/api/public/health`) },
         ],
     });
     checks.push({
         title: 'Web pod CrashLoopBackOff',
         steps: [
-            {
-                note: 'PostgreSQL is ready: STATUS "Cluster in healthy state"',
-                command: `kubectl get clusters.postgresql.cnpg.io -n ${ns} ${chart.names.postgresCluster}`,
-            },
-            { note: 'ClickHouse is ready', command: `kubectl get pods -n ${ns} -l ${clickhousePods}` },
+            { note: 'PostgreSQL is ready: STATUS "Cluster in healthy state"', command: kubectl(...getCluster) },
+            { note: 'ClickHouse is ready', command: kubectl('get', 'pods', '-n', ns, '-l', clickhousePods) },
             {
                 note: 'the secrets are in the environment (names only, never values)',
-                command: `kubectl exec -n ${ns} ${web} -- sh -c 'printenv | cut -d= -f1 | grep -E "^(${SECRET_ENV.join('|')})$"'`,
+                command: inPod(web, 'sh', '-c', `printenv | cut -d= -f1 | grep -E "^(${SECRET_ENV.join('|')})$"`),
             },
-            { note: 'the last log lines; "Dirty database version" means a migration was interrupted', command: `kubectl logs -n ${ns} ${web} --tail=100` },
+            { note: 'the last log lines; "Dirty database version" means a migration was interrupted', command: kubectl('logs', '-n', ns, web, '--tail=100') },
         ],
     });
     checks.push({
@@ -107,10 +112,10 @@ function doctorChecks({ props, chart }) {
         steps: [
             {
                 note: `traces arrive: the count grows while traffic flows (table ${clickhouse.countTable})`,
-                command: `kubectl exec -n ${ns} ${clickhouse.pod}${clickhouse.container} -- sh -c '${clickhouse.client} --query "SELECT count() FROM ${clickhouse.countTable}"'`,
+                command: clickhouse.query(`SELECT count() FROM ${clickhouse.countTable}`),
             },
             ...clickhouse.extraChecks,
-            { note: 'query timeouts: memory use against the limit (needs metrics-server)', command: `kubectl top pods -n ${ns} -l ${clickhousePods}` },
+            { note: 'query timeouts: memory use against the limit (needs metrics-server)', command: kubectl('top', 'pods', '-n', ns, '-l', clickhousePods) },
         ],
     });
     checks.push({
@@ -118,20 +123,19 @@ function doctorChecks({ props, chart }) {
         steps: [
             {
                 note: 'phase, instances and primary',
-                command: `${getCluster} -o jsonpath='{.status.phase}{"\\n"}`
-                    + `{.status.readyInstances}/{.status.instances} ready, primary {.status.currentPrimary}{"\\n"}'`,
+                command: kubectl(...getCluster, '-o', 'jsonpath={.status.phase}{"\\n"}{.status.readyInstances}/{.status.instances} ready, primary {.status.currentPrimary}{"\\n"}'),
             },
-            { note: 'the full status, with the cnpg kubectl plugin if installed', command: `kubectl cnpg status -n ${ns} ${chart.names.postgresCluster}` },
+            { note: 'the full status, with the cnpg kubectl plugin if installed', command: kubectl('cnpg', 'status', '-n', ns, chart.names.postgresCluster) },
         ],
     });
     const redis = props.redis;
     if (redis instanceof redis_backend_1.DragonflyBackend) {
         const key = `${redis.keyPrefix ?? ''}doctor`;
-        const auth = redis.acl ? `"AUTH","${redis.username}",process.env.REDIS_PASSWORD` : '"AUTH",process.env.REDIS_PASSWORD';
+        const auth = redis.acl ? `"AUTH",${literal(redis.username)},process.env.REDIS_PASSWORD` : '"AUTH",process.env.REDIS_PASSWORD';
         const probe = [
-            `const s=require("net").connect(${redis.port},"${redis.host}");`,
+            `const s=require("net").connect(${redis.port},${literal(redis.host)});`,
             'const c=(...a)=>"*"+a.length+"\\r\\n"+a.map(x=>"$"+Buffer.byteLength(x)+"\\r\\n"+x+"\\r\\n").join("");',
-            `s.on("connect",()=>s.write(c(${auth})+c("SET","${key}","1","EX","10")${redis.acl ? '+c("SET","doctor-outside-prefix","1","EX","10")' : ''}));`,
+            `s.on("connect",()=>s.write(c(${auth})+c("SET",${literal(key)},"1","EX","10")${redis.acl ? '+c("SET","doctor-outside-prefix","1","EX","10")' : ''}));`,
             `let o="";s.on("data",d=>{o+=d;if(o.split("\\r\\n").length>${redis.acl ? 3 : 2}){console.log(o.trim().split("\\r\\n").join(" | "));s.end()}});`,
             's.on("error",e=>{console.error(e.message);process.exit(1)})',
         ].join('');
@@ -140,16 +144,16 @@ function doctorChecks({ props, chart }) {
             steps: [
                 {
                     note: 'Redis errors in the worker log (NOPERM, WRONGPASS, ENOTFOUND, "undeclared key")',
-                    command: `kubectl logs -n ${ns} ${worker} --tail=500 | grep -iE 'NOPERM|WRONGPASS|ENOTFOUND|ECONNREFUSED|undeclared'`,
+                    command: `${kubectl('logs', '-n', ns, worker, '--tail=500')} | ${(0, shell_quote_1.shellCommand)('grep', '-iE', `${REDIS_LOG_ERRORS}|undeclared`)}`,
                 },
                 {
                     note: redis.acl
                         ? `Dragonfly reachable from ${ns} and the ACL right: expect "+OK | +OK | -NOPERM ..." `
                             + `(auth ok, ${redis.keyPrefix}* writable, other keys denied)`
                         : `Dragonfly reachable from ${ns} with the default user: expect "+OK | +OK"`,
-                    command: `kubectl exec -n ${ns} ${worker} -- ${nodeEval(probe)}`,
+                    command: inPod(worker, 'node', '-e', probe),
                 },
-                { note: 'Dragonfly itself is Running', command: `kubectl get pods -n ${redis.namespace} -l app=dragonfly` },
+                { note: 'Dragonfly itself is Running', command: kubectl('get', 'pods', '-n', redis.namespace, '-l', 'app=dragonfly') },
             ],
         });
     }
@@ -159,11 +163,11 @@ function doctorChecks({ props, chart }) {
             steps: [
                 {
                     note: 'Redis errors in the worker log',
-                    command: `kubectl logs -n ${ns} ${worker} --tail=500 | grep -iE 'NOPERM|WRONGPASS|ENOTFOUND|ECONNREFUSED'`,
+                    command: `${kubectl('logs', '-n', ns, worker, '--tail=500')} | ${(0, shell_quote_1.shellCommand)('grep', '-iE', REDIS_LOG_ERRORS)}`,
                 },
                 {
                     note: 'the bundled Valkey is Running',
-                    command: `kubectl get pods -n ${ns} -l app.kubernetes.io/name=valkey,app.kubernetes.io/instance=${release}`,
+                    command: kubectl('get', 'pods', '-n', ns, '-l', `app.kubernetes.io/name=valkey,app.kubernetes.io/instance=${release}`),
                 },
             ],
         });
@@ -172,8 +176,10 @@ function doctorChecks({ props, chart }) {
     const endpoint = chart.endpoints.objectStorage;
     const region = storage instanceof object_storage_1.ExternalObjectStorage ? storage.region : 'us-east-1';
     const buckets = [...new Set(s3Buckets(chart))];
-    const listScript = `for b in ${buckets.join(' ')}; do `
-        + `if aws --endpoint-url ${endpoint} --region ${region} s3 ls s3://$b >/dev/null; then echo $b ok; else echo $b MISSING OR DENIED; fi; done`;
+    // runs inside the throwaway pod: quoted for its shell, then carried as one JSON string
+    const listScript = `for b in ${buckets.map(shell_quote_1.shellQuote).join(' ')}; do `
+        + `if ${(0, shell_quote_1.shellCommand)('aws', '--endpoint-url', endpoint, '--region', region)} s3 ls "s3://$b" >/dev/null; then echo "$b ok"; `
+        + 'else echo "$b MISSING OR DENIED"; fi; done';
     const overrides = JSON.stringify({
         spec: {
             containers: [{
@@ -187,14 +193,14 @@ function doctorChecks({ props, chart }) {
     checks.push({
         title: `S3 upload failures (${storage instanceof object_storage_1.ExternalObjectStorage ? 'external S3' : 'bundled MinIO'})`,
         steps: [
-            { note: 'the S3 credentials Secret exists', command: `kubectl get secret -n ${ns} ${chart.names.secrets.s3}` },
+            { note: 'the S3 credentials Secret exists', command: kubectl('get', 'secret', '-n', ns, chart.names.secrets.s3) },
             {
                 note: `each bucket is reachable with Langfuse's credentials (a throwaway pod; allow it in enforced network policies)`,
-                command: `kubectl run langfuse-s3-check -n ${ns} --rm -i --restart=Never --image=${AWS_CLI_IMAGE} --overrides='${overrides}'`,
+                command: kubectl('run', 'langfuse-s3-check', '-n', ns, '--rm', '-i', '--restart=Never', `--image=${AWS_CLI_IMAGE}`, `--overrides=${overrides}`),
             },
             {
                 note: 'path-style addressing is on (RustFS needs it)',
-                command: `kubectl exec -n ${ns} ${web} -- sh -c 'printenv LANGFUSE_S3_EVENT_UPLOAD_FORCE_PATH_STYLE'`,
+                command: inPod(web, 'sh', '-c', 'printenv LANGFUSE_S3_EVENT_UPLOAD_FORCE_PATH_STYLE'),
             },
         ],
     });
@@ -203,18 +209,18 @@ function doctorChecks({ props, chart }) {
         checks.push({
             title: 'SSO login fails (Keycloak)',
             steps: [
-                { note: 'Keycloak is Ready', command: 'kubectl get keycloaks.k8s.keycloak.org -n identity' },
+                { note: 'Keycloak is Ready', command: kubectl('get', 'keycloaks.k8s.keycloak.org', '-n', shared_services_1.KEYCLOAK.namespace) },
                 {
                     note: 'the public issuer answers (browsers use it)',
-                    command: `curl -fsS ${props.sso.issuerUrl}/.well-known/openid-configuration | head -c 300; echo`,
+                    command: `${(0, shell_quote_1.shellCommand)('curl', '-fsS', `${props.sso.issuerUrl}/.well-known/openid-configuration`)} | head -c 300; echo`,
                 },
                 {
                     note: 'the in-cluster issuer answers from the web pod: expect 200',
-                    command: `kubectl exec -n ${ns} ${web} -- ${nodeEval(`fetch("${internalDiscovery}")${PRINT_STATUS}`)}`,
+                    command: inPod(web, 'node', '-e', `fetch(${literal(internalDiscovery)})${PRINT_STATUS}`),
                 },
                 {
                     note: `the Keycloak client "${props.sso.clientId ?? 'langfuse'}" must allow this redirect URI`,
-                    command: `echo ${url}/api/auth/callback/keycloak`,
+                    command: (0, shell_quote_1.shellCommand)('echo', `${url}/api/auth/callback/keycloak`),
                 },
             ],
         });
@@ -225,11 +231,11 @@ function doctorChecks({ props, chart }) {
             steps: [
                 {
                     note: 'WAL archiving works: condition ContinuousArchiving is True',
-                    command: `${getCluster} -o jsonpath='{range .status.conditions[*]}{.type}={.status} {end}{"\\n"}'`,
+                    command: kubectl(...getCluster, '-o', 'jsonpath={range .status.conditions[*]}{.type}={.status} {end}{"\\n"}'),
                 },
                 {
                     note: 'scheduled and finished base backups',
-                    command: `kubectl get scheduledbackups.postgresql.cnpg.io,backups.postgresql.cnpg.io -n ${ns}`,
+                    command: kubectl('get', 'scheduledbackups.postgresql.cnpg.io,backups.postgresql.cnpg.io', '-n', ns),
                 },
             ],
         });
@@ -239,7 +245,7 @@ function doctorChecks({ props, chart }) {
             title: 'Monitoring',
             steps: [{
                     note: 'the monitors exist (Prometheus picks them up by label)',
-                    command: `kubectl get servicemonitors.monitoring.coreos.com,podmonitors.monitoring.coreos.com -n ${ns}`,
+                    command: kubectl('get', 'servicemonitors.monitoring.coreos.com,podmonitors.monitoring.coreos.com', '-n', ns),
                 }],
         });
     }
@@ -250,11 +256,11 @@ function doctorChecks({ props, chart }) {
             steps: [
                 {
                     note: 'the OTEL variables are set on web (names and values; none is secret)',
-                    command: `kubectl exec -n ${ns} ${web} -- sh -c 'printenv | grep ^OTEL_'`,
+                    command: inPod(web, 'sh', '-c', 'printenv | grep ^OTEL_'),
                 },
                 {
                     note: 'Tempo accepts OTLP/HTTP from the web pod: expect a 2xx or 400 (empty body), not a connection error',
-                    command: `kubectl exec -n ${ns} ${web} -- ${nodeEval(`fetch("${tracesUrl}",${EMPTY_JSON_POST})${PRINT_STATUS}`)}`,
+                    command: inPod(web, 'node', '-e', `fetch(${literal(tracesUrl)},${EMPTY_JSON_POST})${PRINT_STATUS}`),
                 },
             ],
         });
@@ -264,8 +270,7 @@ function doctorChecks({ props, chart }) {
             title: 'Traces not appearing from LiteLLM',
             steps: [{
                     note: 'Langfuse is reachable from the LiteLLM pod: expect 200',
-                    command: `kubectl exec -n ${ns} deploy/litellm -- python -c "import urllib.request; `
-                        + `print(urllib.request.urlopen('http://${chart.endpoints.web}:3000/api/public/health').status)"`,
+                    command: inPod('deploy/litellm', 'python', '-c', `import urllib.request; print(urllib.request.urlopen(${literal(`http://${chart.endpoints.web}:3000/api/public/health`)}).status)`),
                 }],
         });
     }
@@ -273,10 +278,10 @@ function doctorChecks({ props, chart }) {
         checks.push({
             title: `Network policies (${props.networkPolicies.mode ?? 'audit'} mode)`,
             steps: [
-                { note: 'the policies exist', command: `kubectl get ciliumnetworkpolicies.cilium.io,networkpolicies.networking.k8s.io -n ${ns}` },
+                { note: 'the policies exist', command: kubectl('get', 'ciliumnetworkpolicies.cilium.io,networkpolicies.networking.k8s.io', '-n', ns) },
                 {
                     note: 'flows that would be denied (needs the hubble CLI)',
-                    command: `hubble observe --namespace ${ns} --verdict ${props.networkPolicies.mode === 'enforce' ? 'DROPPED' : 'AUDIT'} --last 50`,
+                    command: (0, shell_quote_1.shellCommand)('hubble', 'observe', '--namespace', ns, '--verdict', props.networkPolicies.mode === 'enforce' ? 'DROPPED' : 'AUDIT', '--last', '50'),
                 },
             ],
         });
@@ -290,42 +295,40 @@ function clickhouseDoctorTarget({ props, chart }) {
     // v4 writes traces to the events tables once the v3 tables are no longer (only) written.
     const mode = props.v4Migration?.writeMode;
     const countTable = mode === langfuse_v4_1.V4WriteMode.DUAL || mode === langfuse_v4_1.V4WriteMode.EVENTS_ONLY ? 'events_core' : 'traces';
+    // The password variable is expanded by the pod's shell, never by the operator's.
+    const clientScript = (passwordEnv, sql) => `clickhouse-client --user default --password "$${passwordEnv}" --query ${(0, shell_quote_1.shellQuote)(sql)}`;
     if (!analytics || chart.clickhouse !== analytics.connection) {
+        // Bitnami ClickHouse names its StatefulSets <fullname>-shard<N>; the first pod of shard 0:
+        const pod = `${chart.names.clickhouseService}-shard0-0`;
         return {
             podSelector: `app.kubernetes.io/name=clickhouse,app.kubernetes.io/instance=${chart.release.releaseName}`,
-            // Bitnami ClickHouse names its StatefulSets <fullname>-shard<N>; the first pod of shard 0:
-            pod: `${chart.names.clickhouseService}-shard0-0`,
-            container: '',
-            client: CLICKHOUSE_CLIENT,
             countTable,
+            query: (sql) => kubectl('exec', '-n', ns, pod, '--', 'sh', '-c', clientScript('CLICKHOUSE_ADMIN_PASSWORD', sql)),
             extraPodSteps: [],
             extraChecks: [],
         };
     }
     const selector = (labels) => Object.entries(labels).map(([k, v]) => `${k}=${v}`).join(',');
-    const client = `clickhouse-client --user default --password "$${operator_conventions_1.CLICKHOUSE_SERVER_CONTAINER.passwordEnv}"`;
-    const exec = `kubectl exec -n ${ns} ${analytics.firstPod} -c ${operator_conventions_1.CLICKHOUSE_SERVER_CONTAINER.name} -- sh -c`;
+    const query = (sql) => kubectl('exec', '-n', ns, analytics.firstPod, '-c', operator_conventions_1.CLICKHOUSE_SERVER_CONTAINER.name, '--', 'sh', '-c', clientScript(operator_conventions_1.CLICKHOUSE_SERVER_CONTAINER.passwordEnv, sql));
     return {
         podSelector: selector(analytics.podSelector),
-        pod: analytics.firstPod,
-        container: ` -c ${operator_conventions_1.CLICKHOUSE_SERVER_CONTAINER.name}`,
-        client,
         countTable,
+        query,
         extraPodSteps: [
-            { note: 'ClickHouse Keeper is Running', command: `kubectl get pods -n ${ns} -l ${selector(analytics.keeperPodSelector)}` },
+            { note: 'ClickHouse Keeper is Running', command: kubectl('get', 'pods', '-n', ns, '-l', selector(analytics.keeperPodSelector)) },
             {
                 note: 'the operator reports both clusters Ready (Flux waits for it before it counts the app Ready)',
-                command: `kubectl get clickhouseclusters.clickhouse.com,keeperclusters.clickhouse.com -n ${ns} ${analytics.name}`,
+                command: kubectl('get', 'clickhouseclusters.clickhouse.com,keeperclusters.clickhouse.com', '-n', ns, analytics.name),
             },
         ],
         extraChecks: [
             {
                 note: 'the default database is Replicated (the operator drops and recreates it otherwise) and holds Langfuse\'s tables: expect "Replicated" and a count above 0',
-                command: `${exec} '${client} --query "SELECT engine, (SELECT count() FROM system.tables WHERE database = currentDatabase()) FROM system.databases WHERE name = currentDatabase()"'`,
+                command: query('SELECT engine, (SELECT count() FROM system.tables WHERE database = currentDatabase()) FROM system.databases WHERE name = currentDatabase()'),
             },
             {
                 note: 'every replica answers through the cluster "default" (one line per replica)',
-                command: `${exec} '${client} --query "SELECT hostName() FROM clusterAllReplicas(default, system.one)"'`,
+                command: query('SELECT hostName() FROM clusterAllReplicas(default, system.one)'),
             },
         ],
     };
@@ -335,20 +338,24 @@ function s3Buckets(chart) {
     const s3 = chart.release.helmRelease.toJson().spec.values.s3;
     return ['eventUpload', 'mediaUpload', 'batchExport'].map((k) => s3[k]?.bucket).filter((b) => typeof b === 'string');
 }
+/** Text as shell comment lines: every line starts with `#`, so no value in it can become a command. */
+function shellComment(text, marker = '#') {
+    return text.split(/\r\n|\r|\n/).map((line) => `${marker} ${line}`).join('\n');
+}
 /** The checks as a shell-friendly text: `#` comments and commands. */
 function renderDoctorChecks(checks) {
-    return checks.map((check) => [`## ${check.title}`, ...check.steps.flatMap((s) => [`# ${s.note}`, s.command])].join('\n')).join('\n\n');
+    return checks.map((check) => [shellComment(check.title, '##'), ...check.steps.flatMap((s) => [shellComment(s.note), s.command])].join('\n')).join('\n\n');
 }
 /** Prints the troubleshooting commands for a config. */
 async function runDoctor(options) {
     return (0, command_1.reportUserErrors)(async () => {
         const instances = (0, explain_1.loadLangfuse)(options.configPath);
         if (instances.length === 0) {
-            console.log(`langfuse_enabled is false in ${options.configPath}: nothing is deployed, nothing to check`);
+            console.log(shellComment(`langfuse_enabled is false in ${options.configPath}: nothing is deployed, nothing to check`));
             return synth_1.EXIT.ok;
         }
         for (const loaded of instances) {
-            console.log(`# Checks for ${loaded.chart.release.releaseName} in namespace ${loaded.chart.names.namespace} (config ${options.configPath}).`);
+            console.log(shellComment(`Checks for ${loaded.chart.release.releaseName} in namespace ${loaded.chart.names.namespace} (config ${options.configPath}).`));
             console.log('# Run them one by one against the cluster; each "#" line says what to look for.\n');
             console.log(renderDoctorChecks(doctorChecks(loaded)));
         }

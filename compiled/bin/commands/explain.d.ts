@@ -1,4 +1,4 @@
-import { LangfuseConfig } from '../../lib/config/schema';
+import type { LangfuseConfig } from '../../lib/config/langfuse-config';
 import { LangfuseChart } from '../../lib/langfuse-chart';
 import { LangfuseChartProps } from '../../lib/langfuse-chart-props';
 import { CliCommand } from './command';

@@ -7,7 +7,11 @@ export interface RunInitOptions {
     readonly configPath: string;
     /** Overwrite an existing config. @default false */
     readonly force?: boolean;
-    /** age recipients (`age1...`) for a new `.sops.yaml`. @default - asked through `prompt`, else an error */
+    /**
+     * age recipients (`age1...`) that `.sops.yaml` must encrypt for: written into a new one, or in
+     * place of the published test recipient of an existing one.
+     * @default - asked through `prompt` when needed, else an error
+     */
     readonly ageRecipients?: readonly string[];
     /** Public domain. @default - "example.com", marked to be changed */
     readonly domain?: string;
@@ -18,12 +22,18 @@ export interface RunInitOptions {
 }
 /** The `.sops.yaml` init writes: the rule synth and the sops CLI use for the Flux tree's Secret files. */
 export declare function sopsConfigYaml(recipients: readonly string[]): string;
-/** Splits and checks recipients given as a list or comma-separated. */
-export declare function parseRecipients(values: readonly string[]): string[];
 /**
- * Writes a starter config with freshly generated secrets and a comment for every key, and a
- * `.sops.yaml` when none exists. Refuses to overwrite a config unless `force`; without a
- * `.sops.yaml`, an age recipient is required (given, or asked on a terminal).
+ * Splits and checks recipients given as a list or comma-separated: each must be a valid age
+ * public key (Bech32 checksum included) and not a published test key. A bad one is named by its
+ * position, never quoted: it may be a private key pasted in the wrong place.
+ *
+ * @param source how the values were given, like `--age-recipient`
+ */
+export declare function parseRecipients(values: readonly string[], source?: string): string[];
+/**
+ * Writes a starter config with freshly generated secrets and a comment for every key, and makes
+ * `.sops.yaml` encrypt for the given recipient (see {@link planSopsConfig}). Refuses to overwrite
+ * a config unless `force`. Nothing is written when anything is refused.
  */
 export declare function runInit(options: RunInitOptions): Promise<number>;
 /** `langfuse-cdk8s init`. */

@@ -1,3 +1,5 @@
+import type { LangfuseConfig } from '../../lib/config/langfuse-config';
+import { InputError } from '../../lib/errors';
 import { SecretFileEncoder } from '../../lib/output/secret-file-encoder';
 /** Options of `runSynth`. */
 export interface RunSynthOptions {
@@ -10,22 +12,24 @@ export interface RunSynthOptions {
     /** Take over files at emitted paths that langfuse-cdk8s did not write (`--adopt`). @default false */
     readonly adopt?: boolean;
 }
-/** Exit codes of the CLI and of `cdk8s synth`. */
-export declare const EXIT: {
-    readonly ok: 0;
-    readonly failure: 1;
-    readonly badConfig: 2;
-};
+export { EXIT } from './cli-errors';
 /**
  * Validates the config and writes the Flux tree. User mistakes print a message (no stack trace)
  * and return exit code 2; the previous tree is left untouched.
  */
 export declare function runSynth(options: RunSynthOptions): Promise<number>;
-/** A mistake of the user's that is reported without a stack trace. */
-export declare class UserError extends Error {
+/** A mistake of the user's (usage, arguments) that is reported without a stack trace, exit 2. */
+export declare class UserError extends InputError {
 }
 /**
- * SOPS encryption for every Secret file; only when no recipient is configured and the config asks
- * for it explicitly are Secrets written in clear, loudly.
+ * Whether Secrets may be encrypted for a published test recipient: every instance opts in with
+ * `sops_allow_test_key: true` (one instance cannot weaken another), or the configs hold only the
+ * shipped examples' published secrets.
  */
-export declare function chooseEncoder(plaintextAllowed: boolean, options: RunSynthOptions): SecretFileEncoder;
+export declare function testRecipientsAllowed(configs: readonly LangfuseConfig[]): boolean;
+/**
+ * SOPS encryption for every Secret file; only when no recipient is configured and the config asks
+ * for it explicitly are Secrets written in clear, loudly. Published test recipients are refused
+ * unless `allowTestRecipients` (see {@link testRecipientsAllowed}).
+ */
+export declare function chooseEncoder(plaintextAllowed: boolean, options: RunSynthOptions, allowTestRecipients?: boolean): SecretFileEncoder;

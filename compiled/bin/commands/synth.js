@@ -35,21 +35,23 @@ var __importStar = (this && this.__importStar) || (function () {
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.UserError = exports.EXIT = void 0;
 exports.runSynth = runSynth;
+exports.testRecipientsAllowed = testRecipientsAllowed;
 exports.chooseEncoder = chooseEncoder;
 const path = __importStar(require("path"));
 const cdk8s_1 = require("cdk8s");
-const errors_1 = require("../../lib/config/errors");
 const load_1 = require("../../lib/config/load");
+const shipped_examples_1 = require("../../lib/config/shipped-examples");
+const errors_1 = require("../../lib/errors");
 const to_props_1 = require("../../lib/config/to-props");
-const output_tree_error_1 = require("../../lib/output/output-tree-error");
 const plaintext_encoder_1 = require("../../lib/output/plaintext-encoder");
 const sops_encoder_1 = require("../../lib/output/sops-encoder");
 const sops_1 = require("../../lib/sops");
 const features_1 = require("../../lib/settings/features");
 const synth_1 = require("../../lib/synth");
+const cli_errors_1 = require("./cli-errors");
 const text_table_1 = require("./text-table");
-/** Exit codes of the CLI and of `cdk8s synth`. */
-exports.EXIT = { ok: 0, failure: 1, badConfig: 2 };
+var cli_errors_2 = require("./cli-errors");
+Object.defineProperty(exports, "EXIT", { enumerable: true, get: function () { return cli_errors_2.EXIT; } });
 /**
  * Validates the config and writes the Flux tree. User mistakes print a message (no stack trace)
  * and return exit code 2; the previous tree is left untouched.
@@ -58,7 +60,7 @@ async function runSynth(options) {
     try {
         const configs = (0, load_1.loadConfigFile)(options.configPath);
         // Plaintext output must be asked for by every instance: one instance cannot weaken another.
-        const encoder = withProgress(chooseEncoder(configs.every((c) => c.sops_plaintext_output), options));
+        const encoder = withProgress(chooseEncoder(configs.every((c) => c.sops_plaintext_output), options, testRecipientsAllowed(configs)));
         progress(`synth: rendering ${options.configPath} (Secret files are encrypted as they are rendered)`);
         const { report, charts, warnings } = await (0, synth_1.synthesizeFluxTree)({ configs, outDir: options.outDir, encoder, adopt: options.adopt });
         for (const warning of warnings)
@@ -79,20 +81,26 @@ async function runSynth(options) {
                 ['features', props ? (0, features_1.featureSummary)(props).join(', ') : 'none'],
             ], '  '));
         }
-        return exports.EXIT.ok;
+        return cli_errors_1.EXIT.ok;
     }
     catch (e) {
-        if (e instanceof errors_1.ConfigError || e instanceof UserError || e instanceof sops_encoder_1.NoRecipientError || e instanceof output_tree_error_1.OutputTreeError) {
-            console.error(e.message);
-            return exports.EXIT.badConfig;
-        }
+        if (e instanceof errors_1.InputError)
+            return (0, cli_errors_1.reportInputError)(e);
         throw e;
     }
 }
-/** A mistake of the user's that is reported without a stack trace. */
-class UserError extends Error {
+/** A mistake of the user's (usage, arguments) that is reported without a stack trace, exit 2. */
+class UserError extends errors_1.InputError {
 }
 exports.UserError = UserError;
+/**
+ * Whether Secrets may be encrypted for a published test recipient: every instance opts in with
+ * `sops_allow_test_key: true` (one instance cannot weaken another), or the configs hold only the
+ * shipped examples' published secrets.
+ */
+function testRecipientsAllowed(configs) {
+    return configs.every((c) => c.sops_allow_test_key) || (0, shipped_examples_1.usesOnlyShippedExampleSecrets)(configs);
+}
 /** Progress of the slow steps, on stderr and only on a terminal (logs and tests get the summary only). */
 function progress(message) {
     if (process.stderr.isTTY)
@@ -109,18 +117,17 @@ function withProgress(encoder) {
 }
 /**
  * SOPS encryption for every Secret file; only when no recipient is configured and the config asks
- * for it explicitly are Secrets written in clear, loudly.
+ * for it explicitly are Secrets written in clear, loudly. Published test recipients are refused
+ * unless `allowTestRecipients` (see {@link testRecipientsAllowed}).
  */
-function chooseEncoder(plaintextAllowed, options) {
+function chooseEncoder(plaintextAllowed, options, allowTestRecipients) {
     const env = options.env ?? process.env;
-    let identities;
-    try {
-        identities = (0, sops_1.loadAgeIdentities)(env);
-    }
-    catch (e) {
-        throw new UserError(`cannot read the age identity: ${e.message}`);
-    }
-    const sops = (0, sops_encoder_1.sopsEncoder)({ outDir: options.outDir, repoRoot: options.repoRoot ?? process.cwd(), env, identities, notice: (m) => console.warn(m) });
+    // a caller that does not decide (diff) gets the decision synth would make for the same config
+    allowTestRecipients ??= testRecipientsAllowed((0, load_1.loadConfigFile)(options.configPath));
+    const identities = (0, sops_1.loadAgeIdentities)(env);
+    const sops = (0, sops_encoder_1.sopsEncoder)({
+        outDir: options.outDir, repoRoot: options.repoRoot ?? process.cwd(), env, identities, notice: (m) => console.warn(m), allowTestRecipients,
+    });
     if (!plaintextAllowed)
         return sops;
     return {

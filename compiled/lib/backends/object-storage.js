@@ -1,6 +1,7 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.BundledMinio = exports.ExternalObjectStorage = exports.ObjectStorage = void 0;
+const shared_services_1 = require("../settings/shared-services");
 /** Where Langfuse keeps events, media and exports. Create one with a static factory. */
 class ObjectStorage {
     /**
@@ -31,7 +32,7 @@ class ExternalObjectStorage extends ObjectStorage {
         this.endpoint = options.endpoint;
         this.region = options.region ?? 'us-east-1';
         this.credentials = options.credentials;
-        this.fluxDependency = options.fluxDependency ?? { name: 'rustfs', namespace: 'storage' };
+        this.fluxDependency = options.fluxDependency ?? (0, shared_services_1.fluxDependencyOf)(shared_services_1.RUSTFS);
     }
 }
 exports.ExternalObjectStorage = ExternalObjectStorage;

@@ -1,6 +1,7 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.BundledValkey = exports.DragonflyBackend = exports.RedisBackend = void 0;
+const shared_services_1 = require("../settings/shared-services");
 /** Where Langfuse keeps its queues and caches. Create one with a static factory. */
 class RedisBackend {
     /**
@@ -37,7 +38,7 @@ class DragonflyBackend extends RedisBackend {
     constructor(options) {
         super();
         this.password = options.password;
-        this.namespace = options.namespace ?? 'cache';
+        this.namespace = options.namespace ?? shared_services_1.DRAGONFLY.namespace;
         this.host = options.host ?? `dragonfly.${this.namespace}.svc.cluster.local`;
         this.username = options.username;
         this.keyPrefix = options.keyPrefix;

@@ -5,6 +5,7 @@ const crypto_1 = require("crypto");
 const cdk8s_1 = require("cdk8s");
 const constructs_1 = require("constructs");
 const sops_secret_1 = require("../secrets/sops-secret");
+const shared_services_1 = require("../settings/shared-services");
 /** The key of the ACL Secret that the Dragonfly CR's `aclFromSecret` reads. */
 exports.DRAGONFLY_ACL_KEY = 'acl.conf';
 /**
@@ -70,7 +71,7 @@ class DragonflyAcl extends constructs_1.Construct {
     constructor(scope, id, props = {}) {
         super(scope, id);
         this.secretName = props.secretName ?? 'dragonfly-acl';
-        this.namespace = props.namespace ?? 'cache';
+        this.namespace = props.namespace ?? shared_services_1.DRAGONFLY.namespace;
         this.defaultUser = props.defaultUser ?? DragonflyDefaultUser.pingOnly();
         for (const user of props.users ?? [])
             this.addUser(user);
@@ -136,6 +137,6 @@ function validatePassword(username, password) {
         throw new Error(`dragonfly acl password of user "${username}" must not contain whitespace: acl.conf is split on spaces and newlines`);
     }
     if (password.startsWith('>') || password.startsWith('<')) {
-        throw new Error(`dragonfly acl password of user "${username}" must not start with ">" or "<" (got "${password[0]}...")`);
+        throw new Error(`dragonfly acl password of user "${username}" must not start with ">" or "<" (the password is not shown)`);
     }
 }

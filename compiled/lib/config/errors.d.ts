@@ -1,3 +1,4 @@
+import { InputError } from '../errors';
 /** One problem found in a config file. */
 export interface ConfigProblem {
     /** The key path, like `langfuse_salt`. */
@@ -13,15 +14,30 @@ export interface ConfigProblem {
  * Every problem of a config file at once. The CLI and the synth entry point print `message` and
  * exit with status 2 without a stack trace.
  */
-export declare class ConfigError extends Error {
+export declare class ConfigError extends InputError {
     readonly problems: readonly ConfigProblem[];
     readonly source: string;
     constructor(source: string, problems: readonly ConfigProblem[]);
+}
+/**
+ * A validated config that a construct still refused while the app was built (a combination the
+ * config rules do not catch yet). It is reported like a config problem, exit 2, and names the
+ * instance; the construct's message quotes no secret.
+ */
+export declare class ConfigBuildError extends InputError {
+    readonly instanceName: string;
+    readonly reason: string;
+    constructor(instanceName: string, reason: string);
 }
 /** Whether a key holds a secret whose value must never be printed. */
 export declare function isSecretKey(key: string): boolean;
 /** How a value is shown in an error: secrets are masked, long values cut. */
 export declare function showValue(key: string, value: unknown): string;
+/**
+ * A value with the user info of every URL in it (`scheme://user:password@host`) replaced by
+ * `<hidden>`, whatever the key: a URL may carry a password under any name.
+ */
+export declare function maskUserinfo(value: unknown): unknown;
 /** Levenshtein distance, for "did you mean" suggestions. */
 export declare function editDistance(a: string, b: string): number;
 /** The valid key closest to `key`, when it is close enough to be a likely typo. */

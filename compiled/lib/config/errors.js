@@ -1,26 +1,42 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.ConfigError = void 0;
+exports.ConfigBuildError = exports.ConfigError = void 0;
 exports.isSecretKey = isSecretKey;
 exports.showValue = showValue;
+exports.maskUserinfo = maskUserinfo;
 exports.editDistance = editDistance;
 exports.closestKey = closestKey;
+const errors_1 = require("../errors");
 /**
  * Every problem of a config file at once. The CLI and the synth entry point print `message` and
  * exit with status 2 without a stack trace.
  */
-class ConfigError extends Error {
+class ConfigError extends errors_1.InputError {
     problems;
     source;
     constructor(source, problems) {
         super(formatProblems(source, problems));
-        this.name = 'ConfigError';
         this.source = source;
         this.problems = problems;
     }
 }
 exports.ConfigError = ConfigError;
-const SECRET_KEY = /(password|_secret|_salt|encryption_key|access_key|secret_key|api_key)$/;
+/**
+ * A validated config that a construct still refused while the app was built (a combination the
+ * config rules do not catch yet). It is reported like a config problem, exit 2, and names the
+ * instance; the construct's message quotes no secret.
+ */
+class ConfigBuildError extends errors_1.InputError {
+    instanceName;
+    reason;
+    constructor(instanceName, reason) {
+        super(`config instance "${instanceName}" cannot be built: ${reason}`);
+        this.instanceName = instanceName;
+        this.reason = reason;
+    }
+}
+exports.ConfigBuildError = ConfigBuildError;
+const SECRET_KEY = /(password|_secret|_salt|encryption_key|access_key|secret_key|api_key|smtp_url)$/;
 /** Whether a key holds a secret whose value must never be printed. */
 function isSecretKey(key) {
     return SECRET_KEY.test(key);
@@ -33,8 +49,21 @@ function showValue(key, value) {
     if (isSecretKey(key) && typeof value !== 'boolean') {
         return typeof value === 'string' ? `<hidden, ${value.length} characters>` : `<hidden ${typeof value}>`;
     }
-    const text = JSON.stringify(value) ?? String(value);
+    const text = JSON.stringify(maskUserinfo(value)) ?? String(value);
     return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+/**
+ * A value with the user info of every URL in it (`scheme://user:password@host`) replaced by
+ * `<hidden>`, whatever the key: a URL may carry a password under any name.
+ */
+function maskUserinfo(value) {
+    if (typeof value === 'string')
+        return value.replace(/([A-Za-z][A-Za-z0-9+.-]*:\/\/)[^/?#\s]*@/g, '$1<hidden>@');
+    if (Array.isArray(value))
+        return value.map(maskUserinfo);
+    if (value !== null && typeof value === 'object')
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, isSecretKey(k) ? '<hidden>' : maskUserinfo(v)]));
+    return value;
 }
 function formatProblems(source, problems) {
     const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;

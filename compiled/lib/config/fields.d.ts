@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EndpointUrlOptions } from '../formats/endpoint-url';
 /**
  * Reusable field schemas for the config file. Every message says what is allowed, because the
  * config loader prints it next to the key path and the (masked) bad value.
@@ -9,8 +10,23 @@ export declare const storageQuantity: () => z.ZodString;
 export declare const cpuQuantity: () => z.ZodString;
 /** A memory quantity (`512Mi`, `2Gi`). */
 export declare const memoryQuantity: () => z.ZodString;
+/**
+ * The longest secret value: far above what any key needs, and low enough that every Secret built
+ * from config values stays under the Kubernetes limit of 1 MiB per Secret.
+ */
+export declare const MAX_SECRET_LENGTH = 1024;
+/** The longest plain text value (names, titles). */
+export declare const MAX_TEXT_LENGTH = 256;
 /** A DNS-1123 label (one component of a host name). */
 export declare const dnsLabel: () => z.ZodString;
+/**
+ * An instance name: a DNS-1035 label (it starts with a letter, since it also becomes an
+ * environment variable name in the Keycloak client's Secret), short enough for the side apps'
+ * Kustomization names built from it.
+ */
+export declare const instanceName: () => z.ZodString;
+/** A relative folder path inside the output tree: no "." or ".." segments, no hidden folders, no absolute path. */
+export declare const treePath: () => z.ZodString;
 /** A fully qualified domain name without a trailing dot. */
 export declare const domainName: () => z.ZodString;
 /** A slug as the reference's init ids use. */
@@ -24,8 +40,16 @@ export declare const longSecret: (min?: number) => z.ZodString;
 export declare const urlSafePassword: (min?: number) => z.ZodString;
 /** An S3 access key or secret key. */
 export declare const s3Key: () => z.ZodString;
-/** An http(s) URL without a trailing slash. */
-export declare const httpUrl: () => z.ZodString;
+/** An http(s) endpoint URL without user info or a trailing slash, in canonical form (see `endpointUrlProblem`). */
+export declare const httpUrl: (options?: Partial<EndpointUrlOptions>) => z.ZodString;
+/** An SMTP connection URL (`smtp://user:password@host:587`); it carries a password, so messages never show it. */
+export declare const smtpUrl: () => z.ZodString;
+/** A container image pinned to a version tag or a digest, by the image reference grammar. */
+export declare const pinnedImage: (extra?: (value: string) => string | undefined) => z.ZodString;
+/** A cron schedule with seconds first, as CloudNativePG's ScheduledBackup reads it (robfig/cron). */
+export declare const secondsCron: () => z.ZodString;
+/** A non-empty text of at most {@link MAX_TEXT_LENGTH} characters. */
+export declare const shortText: () => z.ZodString;
 /** A positive integer between `min` and `max`. */
 export declare const intBetween: (min: number, max: number) => z.ZodNumber;
 /** A boolean flag. */

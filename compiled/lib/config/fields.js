@@ -1,7 +1,11 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.email = exports.ratio = exports.flag = exports.intBetween = exports.httpUrl = exports.s3Key = exports.urlSafePassword = exports.longSecret = exports.slug = exports.domainName = exports.dnsLabel = exports.memoryQuantity = exports.cpuQuantity = exports.storageQuantity = void 0;
+exports.email = exports.ratio = exports.flag = exports.intBetween = exports.shortText = exports.secondsCron = exports.pinnedImage = exports.smtpUrl = exports.httpUrl = exports.s3Key = exports.urlSafePassword = exports.longSecret = exports.slug = exports.domainName = exports.treePath = exports.instanceName = exports.dnsLabel = exports.MAX_TEXT_LENGTH = exports.MAX_SECRET_LENGTH = exports.memoryQuantity = exports.cpuQuantity = exports.storageQuantity = void 0;
 const zod_1 = require("zod");
+const cron_expression_1 = require("../formats/cron-expression");
+const endpoint_url_1 = require("../formats/endpoint-url");
+const image_reference_1 = require("../formats/image-reference");
+const reserved_names_1 = require("./reserved-names");
 /**
  * Reusable field schemas for the config file. Every message says what is allowed, because the
  * config loader prints it next to the key path and the (masked) bad value.
@@ -14,38 +18,80 @@ const cpuQuantity = () => zod_1.z.string().regex(/^([1-9][0-9]*m|[0-9]+(\.[0-9]+
 exports.cpuQuantity = cpuQuantity;
 /** A memory quantity (`512Mi`, `2Gi`). */
 exports.memoryQuantity = exports.storageQuantity;
+/**
+ * The longest secret value: far above what any key needs, and low enough that every Secret built
+ * from config values stays under the Kubernetes limit of 1 MiB per Secret.
+ */
+exports.MAX_SECRET_LENGTH = 1024;
+/** The longest plain text value (names, titles). */
+exports.MAX_TEXT_LENGTH = 256;
+/** A string field (at most `max` characters) checked by a function that returns a problem text, or undefined when the value is fine. */
+const checkedString = (problem, max) => (max === undefined ? zod_1.z.string() : zod_1.z.string().max(max, { message: `must be at most ${max} characters` })).superRefine((value, ctx) => {
+    const found = problem(value);
+    if (found !== undefined)
+        ctx.addIssue({ code: 'custom', message: found });
+});
 /** A DNS-1123 label (one component of a host name). */
 const dnsLabel = () => zod_1.z.string().regex(/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/, {
     message: 'must be a DNS label: lowercase letters, digits and "-", 1 to 63 characters, starting and ending with a letter or digit',
 });
 exports.dnsLabel = dnsLabel;
+/**
+ * An instance name: a DNS-1035 label (it starts with a letter, since it also becomes an
+ * environment variable name in the Keycloak client's Secret), short enough for the side apps'
+ * Kustomization names built from it.
+ */
+const instanceName = () => zod_1.z.string().regex(new RegExp(`^[a-z]([-a-z0-9]{0,${reserved_names_1.MAX_INSTANCE_NAME_LENGTH - 2}}[a-z0-9])?$`), {
+    message: `must be lowercase letters, digits and "-", 1 to ${reserved_names_1.MAX_INSTANCE_NAME_LENGTH} characters, starting with a letter and ending with a letter or digit `
+        + '(Flux labels every object with the names of the Kustomizations built from it, like "<name>-keycloak-client", which must stay within 63)',
+});
+exports.instanceName = instanceName;
+/** A relative folder path inside the output tree: no "." or ".." segments, no hidden folders, no absolute path. */
+const treePath = () => zod_1.z.string().max(200, { message: 'must be at most 200 characters' }).regex(/^[a-z0-9]([a-z0-9._-]*[a-z0-9])?(\/[a-z0-9]([a-z0-9._-]*[a-z0-9])?)*$/, {
+    message: 'must be a relative path like "kubernetes/apps": lowercase segments of letters, digits, ".", "_" or "-" separated by "/", '
+        + 'each starting and ending with a letter or digit (no "..", no leading "/" or ".")',
+});
+exports.treePath = treePath;
 /** A fully qualified domain name without a trailing dot. */
 const domainName = () => zod_1.z.string().max(253, { message: 'must be at most 253 characters' }).regex(/^([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?\.)+[a-z]([-a-z0-9]{0,61}[a-z0-9])?$/, {
     message: 'must be a lowercase domain name like "example.com" (no scheme, no trailing dot)',
 });
 exports.domainName = domainName;
 /** A slug as the reference's init ids use. */
-const slug = () => zod_1.z.string().regex(/^[a-z0-9][a-z0-9-]{0,61}[a-z0-9]$/, { message: 'must be a slug: 2 to 63 lowercase letters, digits or "-", not starting or ending with "-"' });
+const slug = () => zod_1.z.string().max(63, { message: 'must be at most 63 characters' }).regex(/^[a-z0-9][a-z0-9-]{0,61}[a-z0-9]$/, { message: 'must be a slug: 2 to 63 lowercase letters, digits or "-", not starting or ending with "-"' });
 exports.slug = slug;
 /** A secret of at least `min` characters (NEXTAUTH_SECRET, SALT, ...). */
-const longSecret = (min = 32) => zod_1.z.string().min(min, { message: `must be at least ${min} characters (generate one with: npm run cli -- secrets generate)` });
+const longSecret = (min = 32) => zod_1.z.string().min(min, { message: `must be at least ${min} characters (generate one with: npm run cli -- secrets generate)` })
+    .max(exports.MAX_SECRET_LENGTH, { message: `must be at most ${exports.MAX_SECRET_LENGTH} characters` });
 exports.longSecret = longSecret;
 /**
  * A password that Langfuse's chart pastes unencoded into a connection URL (Postgres, ClickHouse,
  * Redis), so only URL-safe characters work.
  */
-const urlSafePassword = (min = 16) => zod_1.z.string().min(min, { message: `must be at least ${min} characters` }).regex(/^[A-Za-z0-9._~-]+$/, {
+const urlSafePassword = (min = 16) => zod_1.z.string().min(min, { message: `must be at least ${min} characters` }).max(exports.MAX_SECRET_LENGTH, { message: `must be at most ${exports.MAX_SECRET_LENGTH} characters` })
+    .regex(/^[A-Za-z0-9._~-]+$/, {
     message: 'must contain only letters, digits and . _ ~ - (the chart pastes it unencoded into a connection URL)',
 });
 exports.urlSafePassword = urlSafePassword;
 /** An S3 access key or secret key. */
-const s3Key = () => zod_1.z.string().min(3, { message: 'must be at least 3 characters' }).regex(/^\S+$/, { message: 'must not contain whitespace' });
+const s3Key = () => zod_1.z.string().min(3, { message: 'must be at least 3 characters' })
+    .max(exports.MAX_SECRET_LENGTH, { message: `must be at most ${exports.MAX_SECRET_LENGTH} characters` }).regex(/^\S+$/, { message: 'must not contain whitespace' });
 exports.s3Key = s3Key;
-/** An http(s) URL without a trailing slash. */
-const httpUrl = () => zod_1.z.string().regex(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, { message: 'must be an http:// or https:// URL' }).refine((v) => !v.endsWith('/'), {
-    message: 'must not end with "/"',
-});
+/** An http(s) endpoint URL without user info or a trailing slash, in canonical form (see `endpointUrlProblem`). */
+const httpUrl = (options = {}) => checkedString((v) => (0, endpoint_url_1.endpointUrlProblem)(v, { schemes: ['http', 'https'], ...options }) ?? (v.endsWith('/') ? 'must not end with "/"' : undefined));
 exports.httpUrl = httpUrl;
+/** An SMTP connection URL (`smtp://user:password@host:587`); it carries a password, so messages never show it. */
+const smtpUrl = () => checkedString((v) => (0, endpoint_url_1.endpointUrlProblem)(v, { schemes: ['smtp', 'smtps'], userinfo: true, path: false, query: true }), 2048);
+exports.smtpUrl = smtpUrl;
+/** A container image pinned to a version tag or a digest, by the image reference grammar. */
+const pinnedImage = (extra = () => undefined) => checkedString((v) => extra(v) ?? (0, image_reference_1.pinnedImageProblem)(v));
+exports.pinnedImage = pinnedImage;
+/** A cron schedule with seconds first, as CloudNativePG's ScheduledBackup reads it (robfig/cron). */
+const secondsCron = () => checkedString((v) => (0, cron_expression_1.cronProblem)(v, { seconds: true }));
+exports.secondsCron = secondsCron;
+/** A non-empty text of at most {@link MAX_TEXT_LENGTH} characters. */
+const shortText = () => zod_1.z.string().min(1, { message: 'must not be empty' }).max(exports.MAX_TEXT_LENGTH, { message: `must be at most ${exports.MAX_TEXT_LENGTH} characters` });
+exports.shortText = shortText;
 /** A positive integer between `min` and `max`. */
 const intBetween = (min, max) => zod_1.z.number({ message: `must be a whole number from ${min} to ${max}` }).int({ message: `must be a whole number from ${min} to ${max}` }).min(min, {
     message: `must be a whole number from ${min} to ${max}`,
@@ -60,5 +106,5 @@ const ratio = () => zod_1.z.union([zod_1.z.number(), zod_1.z.string().regex(/^[0
     .refine((v) => v > 0 && v <= 1, { message: 'must be a number greater than 0 and at most 1, like 0.1' });
 exports.ratio = ratio;
 /** An email address. */
-const email = () => zod_1.z.string().regex(/^[^@\s]+@[^@\s]+\.[^@\s]+$/, { message: 'must be an email address like "admin@example.com"' });
+const email = () => zod_1.z.string().max(254, { message: 'must be at most 254 characters' }).regex(/^[^@\s]+@[^@\s]+\.[^@\s]+$/, { message: 'must be an email address like "admin@example.com"' });
 exports.email = email;

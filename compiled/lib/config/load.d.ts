@@ -1,5 +1,10 @@
 import type { LangfuseConfig } from './langfuse-config';
 /**
+ * How many alias expansions a config may make (the `yaml` library's `maxAliasCount`): a handful of
+ * anchors for shared values is normal; a "billion laughs" document would expand into gigabytes.
+ */
+export declare const MAX_YAML_ALIASES = 100;
+/**
  * Validates a parsed config object. Throws a `ConfigError` listing every problem: field errors,
  * unknown keys (with the closest valid key) and cross-field rules, all at once.
  */
@@ -9,6 +14,8 @@ export declare function parseConfig(input: unknown, source?: string): LangfuseCo
  * `instances` holds exactly one).
  */
 export declare function loadConfigFile(path: string): LangfuseConfig[];
+/** Parses and validates a config file's text (see {@link loadConfigFile}). */
+export declare function parseConfigText(text: string, path: string): LangfuseConfig[];
 /** The config key that lists several instances; every other top-level key is their shared default. */
 export declare const INSTANCES_KEY = "instances";
 /**

@@ -1,49 +1,30 @@
 "use strict";
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.INSTANCES_KEY = void 0;
+exports.INSTANCES_KEY = exports.MAX_YAML_ALIASES = void 0;
 exports.parseConfig = parseConfig;
 exports.loadConfigFile = loadConfigFile;
+exports.parseConfigText = parseConfigText;
 exports.parseConfigInstances = parseConfigInstances;
-const fs = __importStar(require("fs"));
 const yaml_1 = require("yaml");
-const errors_1 = require("./errors");
+const zod_1 = require("zod");
+const input_file_1 = require("../input-file");
 const cross_field_rules_1 = require("./cross-field-rules");
+const errors_1 = require("./errors");
 const problem_text_1 = require("./problem-text");
 const profiles_1 = require("./profiles");
+const reserved_names_1 = require("./reserved-names");
 const schema_1 = require("./schema");
+/**
+ * How many alias expansions a config may make (the `yaml` library's `maxAliasCount`): a handful of
+ * anchors for shared values is normal; a "billion laughs" document would expand into gigabytes.
+ */
+exports.MAX_YAML_ALIASES = 100;
+let defaults;
+/** The default of every key that has one. */
+function configDefaults() {
+    defaults ??= zod_1.z.object(schema_1.configShape).parse({});
+    return defaults;
+}
 /**
  * Validates a parsed config object. Throws a `ConfigError` listing every problem: field errors,
  * unknown keys (with the closest valid key) and cross-field rules, all at once.
@@ -59,7 +40,7 @@ function parseConfig(input, source = 'config') {
     const problems = result.error.issues.flatMap((issue) => toProblems(issue, raw));
     // Field errors stop zod before the object-level rules run; run them here so every problem shows at once.
     const reported = new Set(problems.map((p) => p.key));
-    for (const issue of (0, cross_field_rules_1.crossFieldIssues)(raw)) {
+    for (const issue of [...(0, cross_field_rules_1.crossFieldIssues)(raw), ...(0, reserved_names_1.reservedNameIssues)({ ...configDefaults(), ...(0, profiles_1.withProfileDefaults)(raw) })]) {
         if (!reported.has(issue.key))
             problems.push((0, problem_text_1.crossFieldProblem)(issue.key, issue.message, raw));
     }
@@ -86,11 +67,17 @@ function toProblems(issue, raw) {
 function loadConfigFile(path) {
     let text;
     try {
-        text = fs.readFileSync(path, 'utf8');
+        text = (0, input_file_1.readInputFile)(path, input_file_1.MAX_INPUT_FILE_BYTES);
     }
     catch (e) {
-        throw new errors_1.ConfigError(path, [{ key: '(file)', message: `cannot be read: ${e.code ?? String(e)}` }]);
+        if (!(e instanceof input_file_1.InputFileError))
+            throw e;
+        throw new errors_1.ConfigError(path, [{ key: '(file)', message: `${e.reason}; the config must be a YAML file of at most ${input_file_1.MAX_INPUT_FILE_BYTES} bytes` }]);
     }
+    return parseConfigText(text, path);
+}
+/** Parses and validates a config file's text (see {@link loadConfigFile}). */
+function parseConfigText(text, path) {
     const doc = (0, yaml_1.parseDocument)(text, { uniqueKeys: true, prettyErrors: true });
     if (doc.errors.length > 0) {
         throw new errors_1.ConfigError(path, doc.errors.map((e) => (0, problem_text_1.yamlSyntaxProblem)(e, text)));
@@ -102,7 +89,20 @@ function loadConfigFile(path) {
                 message: 'is empty; expected a mapping of config keys (run "langfuse-cdk8s init" for a starter config)',
             }]);
     }
-    return parseConfigInstances(doc.toJS(), path);
+    let value;
+    try {
+        value = doc.toJS({ maxAliasCount: exports.MAX_YAML_ALIASES });
+    }
+    catch (e) {
+        // yaml throws a ReferenceError for excessive aliases and for an alias to a missing anchor
+        throw new errors_1.ConfigError(path, [{
+                key: '(yaml)',
+                message: /alias count/i.test(e.message)
+                    ? `expands too many aliases (*name): more than ${exports.MAX_YAML_ALIASES}, or a document that would grow exponentially; write the values out`
+                    : `cannot be resolved: ${e.message.split('\n')[0]}`,
+            }]);
+    }
+    return parseConfigInstances(value, path);
 }
 /** The config key that lists several instances; every other top-level key is their shared default. */
 exports.INSTANCES_KEY = 'instances';
@@ -133,8 +133,10 @@ function parseConfigInstances(input, source = 'config') {
             problems.push(...e.problems.map((p) => ({ ...p, key: `${exports.INSTANCES_KEY}[${i}].${p.key}` })));
         }
     });
-    if (problems.length === 0)
-        problems.push(...duplicates(configs, 'langfuse_instance_name'), ...duplicates(configs, 'langfuse_namespace'));
+    if (problems.length === 0) {
+        const sameName = duplicates(configs, 'langfuse_instance_name');
+        problems.push(...sameName, ...duplicates(configs, 'langfuse_namespace'), ...(sameName.length === 0 ? kustomizationCollisions(configs) : []));
+    }
     if (problems.length > 0)
         throw new errors_1.ConfigError(source, problems);
     return configs;
@@ -150,5 +152,30 @@ function duplicates(configs, key) {
         else
             problems.push({ key: `${exports.INSTANCES_KEY}[${i}].${key}`, shownValue: JSON.stringify(value), message: `must differ from instances[${first}].${key}: every instance needs its own` });
     });
+    return problems;
+}
+/**
+ * Instances whose Flux Kustomizations would share a name (they all live in the Flux namespace),
+ * like an instance named "team-keycloak-client" next to an instance "team".
+ */
+function kustomizationCollisions(configs) {
+    const writers = new Map();
+    configs.forEach((config, i) => {
+        for (const name of (0, reserved_names_1.instanceKustomizations)(config.langfuse_instance_name))
+            writers.set(name, [...writers.get(name) ?? [], i]);
+    });
+    const problems = [];
+    for (const [name, indices] of writers) {
+        if (indices.length < 2)
+            continue;
+        // blame the instance whose own name it is, else the later one
+        const blamed = indices.find((i) => configs[i].langfuse_instance_name === name) ?? indices[indices.length - 1];
+        const other = indices.find((i) => i !== blamed);
+        problems.push({
+            key: `${exports.INSTANCES_KEY}[${blamed}].langfuse_instance_name`,
+            shownValue: JSON.stringify(configs[blamed].langfuse_instance_name),
+            message: `gives a Flux Kustomization the name "${name}", which instances[${other}] (${configs[other].langfuse_instance_name}) also writes; choose another name`,
+        });
+    }
     return problems;
 }

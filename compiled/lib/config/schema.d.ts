@@ -188,6 +188,7 @@ export declare const configShape: {
     flux_sops_secret_name: z.ZodDefault<z.ZodUnion<readonly [z.ZodString, z.ZodLiteral<"">]>>;
     reloader_enabled: z.ZodDefault<z.ZodBoolean>;
     sops_plaintext_output: z.ZodDefault<z.ZodBoolean>;
+    sops_allow_test_key: z.ZodDefault<z.ZodBoolean>;
 };
 /** The config file schema: unknown keys are rejected, cross-field rules run after the field checks. */
 export declare const configSchema: z.ZodObject<{
@@ -375,6 +376,7 @@ export declare const configSchema: z.ZodObject<{
     flux_sops_secret_name: z.ZodDefault<z.ZodUnion<readonly [z.ZodString, z.ZodLiteral<"">]>>;
     reloader_enabled: z.ZodDefault<z.ZodBoolean>;
     sops_plaintext_output: z.ZodDefault<z.ZodBoolean>;
+    sops_allow_test_key: z.ZodDefault<z.ZodBoolean>;
 }, z.core.$strict>;
 /** The schema's output type; `LangfuseConfig` is the same type spelled out without zod (`npm run schema`). */
 export type InferredLangfuseConfig = z.output<typeof configSchema>;

@@ -8,8 +8,10 @@ const redis_backend_1 = require("../backends/redis-backend");
 const dragonfly_acl_1 = require("../cache/dragonfly-acl");
 const flux_app_chart_1 = require("../flux/flux-app-chart");
 const keycloak_client_1 = require("../identity/keycloak-client");
+const names_1 = require("../names");
 const http_route_1 = require("../network/http-route");
 const derive_1 = require("../settings/derive");
+const shared_services_1 = require("../settings/shared-services");
 const langfuse_llm_connection_1 = require("./langfuse-llm-connection");
 const litellm_integration_1 = require("./litellm-integration");
 /**
@@ -57,7 +59,7 @@ exports.LANGFUSE_DRAGONFLY_COMMANDS = ['+@all', '-@dangerous', '+info', '+config
  */
 function langfuseNeighbourDependencies(props) {
     const namespace = props.flux?.kustomizationNamespace ?? 'flux-system';
-    const apps = neighbourApps(props.instanceName ?? 'langfuse');
+    const apps = neighbourApps(props.instanceName ?? names_1.DEFAULT_INSTANCE_NAME);
     const deps = [];
     if (props.dragonflyAcl)
         deps.push({ name: apps.dragonflyAcl, namespace });
@@ -106,7 +108,7 @@ function addLangfuseNeighbours(scope, langfuse, props, shared = new SharedNeighb
         acl.addUser({ username: redis.username, password: redis.password, keyPatterns: [`${redis.keyPrefix}*`], commandRules: exports.LANGFUSE_DRAGONFLY_COMMANDS });
     }
     if (props.keycloakClient && props.sso) {
-        const chart = app(apps.keycloakClient, derive_1.KEYCLOAK_SERVICE.namespace, [{ name: 'keycloak', namespace: derive_1.KEYCLOAK_SERVICE.namespace }]);
+        const chart = app(apps.keycloakClient, shared_services_1.KEYCLOAK.namespace, [(0, shared_services_1.fluxDependencyOf)(shared_services_1.KEYCLOAK)]);
         new keycloak_client_1.KeycloakClient(chart, 'Client', {
             realm: props.sso.realm,
             clientId: props.sso.clientId,

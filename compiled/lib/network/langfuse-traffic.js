@@ -13,6 +13,7 @@ const langfuse_llm_connection_1 = require("../integrations/langfuse-llm-connecti
 const litellm_integration_1 = require("../integrations/litellm-integration");
 const statsd_exporter_sidecar_1 = require("../observability/statsd-exporter-sidecar");
 const derive_1 = require("../settings/derive");
+const shared_services_1 = require("../settings/shared-services");
 const traffic_model_1 = require("./traffic-model");
 /** Where the ClickHouse operator runs (the namespace its chart is installed to by `clickhouse_operator_install`). */
 exports.CLICKHOUSE_OPERATOR_NAMESPACE = 'clickhouse-operator';
@@ -130,11 +131,11 @@ function langfuseTraffic(input) {
     flow(postgres, kubeDns, DNS, 'DNS');
     flow(postgres, traffic_model_1.Peer.kubeApiServer(), (0, traffic_model_1.tcp)(443, 6443), 'CNPG instance manager (status, leader election)');
     flow(postgres, postgres, (0, traffic_model_1.tcp)(5432, 8000), 'replication and instance status between instances');
-    flow(traffic_model_1.Peer.pods('cloudnative-pg', 'cnpg-system', exports.NEIGHBOUR_LABELS.cnpgOperator), postgres, (0, traffic_model_1.tcp)(8000), 'CNPG operator status checks');
+    flow(traffic_model_1.Peer.pods('cloudnative-pg', shared_services_1.CNPG_OPERATOR.namespace, exports.NEIGHBOUR_LABELS.cnpgOperator), postgres, (0, traffic_model_1.tcp)(8000), 'CNPG operator status checks');
     if (input.backup && input.rustfs) {
         flow(postgres, neighbour('rustfs', input.rustfs, exports.NEIGHBOUR_LABELS.rustfs), (0, traffic_model_1.tcp)(input.rustfs.port), 'WAL archive and base backups', 'backups on');
     }
-    const prometheus = traffic_model_1.Peer.pods('prometheus', 'monitoring', exports.NEIGHBOUR_LABELS.prometheus);
+    const prometheus = traffic_model_1.Peer.pods('prometheus', shared_services_1.MONITORING_NAMESPACE, exports.NEIGHBOUR_LABELS.prometheus);
     if (input.monitoring)
         flow(prometheus, postgres, (0, traffic_model_1.tcp)(9187), 'metrics scrape (CNPG exporter)', 'monitoring on');
     // The bundled ClickHouse and, in cluster mode, ZooKeeper.

@@ -4,6 +4,7 @@ exports.STATSD_MAPPING_FILE = exports.STATSD_EXPORTER_CONTAINER_NAME = exports.S
 exports.statsdMappingConfigMapName = statsdMappingConfigMapName;
 exports.statsdExporterSidecar = statsdExporterSidecar;
 exports.assertPinnedImage = assertPinnedImage;
+const image_reference_1 = require("../formats/image-reference");
 /**
  * The pinned statsd_exporter image.
  * @see https://github.com/prometheus/statsd_exporter/releases
@@ -72,9 +73,7 @@ function statsdExporterSidecar(options) {
 }
 /** Throws unless an image reference carries a version tag or a digest other than `latest`. */
 function assertPinnedImage(image) {
-    const digest = /@sha256:[0-9a-f]{64}$/.test(image);
-    const tag = /:([A-Za-z0-9_][A-Za-z0-9_.-]{0,127})$/.exec(image.replace(/^[^/]*:\d+\//, ''))?.[1];
-    if (!digest && (tag === undefined || tag === 'latest')) {
-        throw new Error(`image must be pinned to a version tag or a digest (got "${image}")`);
-    }
+    const problem = (0, image_reference_1.pinnedImageProblem)(image);
+    if (problem !== undefined)
+        throw new Error(`image ${problem} (got "${image}")`);
 }

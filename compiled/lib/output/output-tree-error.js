@@ -1,15 +1,12 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.OutputTreeError = void 0;
+const errors_1 = require("../errors");
 /**
  * A problem with the output tree that the operator must fix (a file the tool did not write at a
  * path it would write, a symbolic link inside the tree, an unsafe `--out`, a lock held by another
  * synth): reported as one paragraph without a stack trace, exit code 2. Nothing was written.
  */
-class OutputTreeError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'OutputTreeError';
-    }
+class OutputTreeError extends errors_1.InputError {
 }
 exports.OutputTreeError = OutputTreeError;

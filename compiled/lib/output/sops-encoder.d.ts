@@ -1,3 +1,4 @@
+import { InputError } from '../errors';
 import { SecretFileEncoder } from './secret-file-encoder';
 /** Options of `sopsEncoder`. */
 export interface SopsEncoderOptions {
@@ -11,9 +12,15 @@ export interface SopsEncoderOptions {
     readonly identities: readonly string[];
     /** Told what the encoder did, once per kind of event. */
     readonly notice?: (message: string) => void;
+    /**
+     * Whether Secrets may be encrypted for a published test recipient (see `PUBLISHED_TEST_KEYS`):
+     * only for a shipped example config or one with `sops_allow_test_key: true`.
+     * @default false
+     */
+    readonly allowTestRecipients?: boolean;
 }
 /** The recipients for a file could not be determined; the message says how to add one. */
-export declare class NoRecipientError extends Error {
+export declare class NoRecipientError extends InputError {
 }
 /**
  * Encrypts each `*.sops.yaml` file for the age recipients that `sops` itself would use for it

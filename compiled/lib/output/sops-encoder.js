@@ -36,9 +36,12 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.NoRecipientError = void 0;
 exports.sopsEncoder = sopsEncoder;
 const path = __importStar(require("path"));
+const errors_1 = require("../errors");
 const sops_1 = require("../sops");
+const errors_2 = require("../sops/errors");
+const published_test_keys_1 = require("../sops/published-test-keys");
 /** The recipients for a file could not be determined; the message says how to add one. */
-class NoRecipientError extends Error {
+class NoRecipientError extends errors_1.InputError {
 }
 exports.NoRecipientError = NoRecipientError;
 /**
@@ -56,7 +59,7 @@ function sopsEncoder(options) {
     return {
         encode: async (docs, outputPath, existing) => {
             const relative = path.relative(options.repoRoot, path.join(options.outDir, outputPath)).split(path.sep).join('/');
-            const { recipients } = (0, sops_1.resolveAgeRecipients)({ env: options.env, repoRoot: options.repoRoot, outputPath: relative });
+            const { recipients, source } = (0, sops_1.resolveAgeRecipients)({ env: options.env, repoRoot: options.repoRoot, outputPath: relative });
             if (recipients.length === 0) {
                 throw new NoRecipientError([
                     `no age recipient for ${relative}: Secrets are never written in clear.`,
@@ -66,6 +69,19 @@ function sopsEncoder(options) {
                     '  - for local experiments only: sops_plaintext_output: true in the config',
                 ].join('\n'));
             }
+            const testKey = recipients.map(published_test_keys_1.publishedTestKey).find((k) => k !== undefined);
+            if (testKey && !options.allowTestRecipients) {
+                throw new errors_2.PublishedTestKeyError([
+                    `refusing to encrypt ${relative} for ${testKey.recipient.slice(0, 16)}..., a published TEST key (from ${source}): `
+                        + `its private key is public (${testKey.source}), so anyone could decrypt these Secrets.`,
+                    'Fix it with one of:',
+                    '  - langfuse-cdk8s init --age-recipient age1... (your cluster\'s public key, "age-keygen -y key.txt"): replaces the test key in .sops.yaml',
+                    '  - SOPS_AGE_RECIPIENTS=age1... in the environment',
+                    '  - for a throwaway cluster only: sops_allow_test_key: true in the config',
+                ].join('\n'));
+            }
+            if (testKey)
+                tell(`WARNING: Secret files are encrypted for a published TEST key (${testKey.source}): fine for the shipped example, never for real secrets`);
             if (existing !== undefined && options.identities.length === 0) {
                 tell('no age identity (SOPS_AGE_KEY_FILE or SOPS_AGE_KEY): encrypted files are written anew on every synth');
             }

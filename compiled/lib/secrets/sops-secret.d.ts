@@ -1,4 +1,6 @@
 import { Construct } from 'constructs';
+/** The Kubernetes limit on a Secret's data: the sum of its values' sizes, 1 MiB. */
+export declare const MAX_SECRET_DATA_BYTES: number;
 /** Props of `SopsSecret`. */
 export interface SopsSecretProps {
     readonly name: string;
@@ -25,6 +27,7 @@ export declare class SopsSecret extends Construct {
     readonly keys: readonly string[];
     /** SHA-256 of the name and values: changes with any value without revealing one. */
     readonly contentDigest: string;
+    private readonly resource;
     constructor(scope: Construct, id: string, props: SopsSecretProps);
     /** A `secretKeyRef` to one of its keys. */
     keyRef(key: string): {
@@ -32,3 +35,5 @@ export declare class SopsSecret extends Construct {
         key: string;
     };
 }
+/** Why a Secret's values are too large for Kubernetes, or undefined; names the largest key, never a value. */
+export declare function secretSizeProblem(name: string, stringData: Readonly<Record<string, string>>): string | undefined;

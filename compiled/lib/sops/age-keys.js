@@ -35,7 +35,9 @@ var __importStar = (this && this.__importStar) || (function () {
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.wrapDataKey = wrapDataKey;
 exports.decryptDataKey = decryptDataKey;
+const age_key_syntax_1 = require("./age-key-syntax");
 const constants_1 = require("./constants");
+const errors_1 = require("./errors");
 let ageModule;
 /**
  * Loads `age-encryption` on first use. The package is ESM-only; this project compiles to CommonJS,
@@ -49,22 +51,23 @@ function loadAge() {
     ageModule ??= Promise.resolve().then(() => __importStar(require('age-encryption')));
     return ageModule;
 }
-/** A shortened recipient for messages (post-quantum recipients are ~2000 characters long). */
-function shortRecipient(recipient) {
-    return recipient.length > 24 ? `${recipient.slice(0, 20)}...` : recipient;
-}
 /**
  * Encrypts the data key to one age recipient, as sops does: an age file with one stanza whose
  * plaintext is the raw 32 key bytes, ASCII-armored (64-column lines, trailing newline).
  */
 async function wrapDataKey(dataKey, recipient) {
+    // The age library's messages quote the key (Bech32 errors print the whole string), and a
+    // "recipient" may be a private key pasted in the wrong place: report our own text only.
+    const problem = (0, age_key_syntax_1.ageRecipientProblem)(recipient);
+    if (problem !== undefined)
+        throw new errors_1.SopsInputError(`an age recipient ${problem}`);
     const age = await loadAge();
     const encrypter = new age.Encrypter();
     try {
         encrypter.addRecipient(recipient);
     }
-    catch (err) {
-        throw new Error(`invalid age recipient "${recipient}": ${err.message}`);
+    catch {
+        throw new errors_1.SopsInputError(`the age recipient ${(0, age_key_syntax_1.shortRecipient)(recipient)} is not supported by the age library`);
     }
     // a fresh Uint8Array: Jest's sandbox has its own Uint8Array, and @noble rejects a foreign Buffer
     const file = await encrypter.encrypt(new Uint8Array(dataKey));
@@ -83,12 +86,15 @@ async function decryptDataKey(entries, identities) {
     const age = await loadAge();
     const decrypter = new age.Decrypter();
     identities.forEach((identity, i) => {
+        // the identity is a secret, and the library's messages quote it: name its position only
+        const problem = (0, age_key_syntax_1.ageIdentityProblem)(identity);
+        if (problem !== undefined)
+            throw new errors_1.SopsInputError(`age identity #${i + 1} ${problem} (not shown)`);
         try {
             decrypter.addIdentity(identity);
         }
-        catch (err) {
-            // the identity is a secret: name its position, never its text
-            throw new Error(`invalid age identity #${i + 1} (not shown): ${err.message}`);
+        catch {
+            throw new errors_1.SopsInputError(`age identity #${i + 1} is not supported by the age library (not shown)`);
         }
     });
     const failures = [];
@@ -101,7 +107,7 @@ async function decryptDataKey(entries, identities) {
             return key;
         }
         catch (err) {
-            failures.push(`"${shortRecipient(entry.recipient)}": ${err.message}`);
+            failures.push(`"${(0, age_key_syntax_1.shortRecipient)(entry.recipient)}": ${err.message}`);
         }
     }
     throw new Error(`none of ${identities.length} age identities decrypts the sops data key (${failures.join('; ')})`);

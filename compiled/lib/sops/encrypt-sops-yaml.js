@@ -5,9 +5,11 @@ exports.encryptSopsYaml = encryptSopsYaml;
 exports.encryptSopsYamlDocuments = encryptSopsYamlDocuments;
 const crypto_1 = require("crypto");
 const age_keys_1 = require("./age-keys");
+const age_key_syntax_1 = require("./age-key-syntax");
 const aes_value_1 = require("./aes-value");
 const constants_1 = require("./constants");
 const encryption_rule_1 = require("./encryption-rule");
+const errors_1 = require("./errors");
 const mac_1 = require("./mac");
 const metadata_1 = require("./metadata");
 const tree_1 = require("./tree");
@@ -24,9 +26,10 @@ function checkRecipients(recipients) {
     if (unique.length === 0)
         throw new Error('no age recipients: set SOPS_AGE_RECIPIENTS or an "age" rule in .sops.yaml');
     for (const recipient of unique) {
-        if (!/^age1[0-9a-z]+$/.test(recipient)) {
-            throw new Error(`invalid age recipient "${recipient}": expected an "age1..." public key`);
-        }
+        // never quoted: a "recipient" may be a private key pasted in the wrong place
+        const problem = (0, age_key_syntax_1.ageRecipientProblem)(recipient);
+        if (problem !== undefined)
+            throw new errors_1.SopsInputError(`an age recipient ${problem}`);
     }
     return unique;
 }

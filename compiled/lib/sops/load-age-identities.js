@@ -2,10 +2,17 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.parseAgeIdentities = parseAgeIdentities;
 exports.loadAgeIdentities = loadAgeIdentities;
-const fs_1 = require("fs");
+const input_file_1 = require("../input-file");
+const age_key_syntax_1 = require("./age-key-syntax");
+const errors_1 = require("./errors");
+/** The largest age key file read: a few thousand identities. */
+const MAX_KEY_FILE_BYTES = 1024 * 1024;
 /**
  * Parses an age identity file as `age.ParseIdentities` does: one identity per line, empty lines
- * and `#` comments ignored. Lines are never quoted in errors (they are secret keys).
+ * and `#` comments ignored. Each identity is checked (prefix, Bech32 checksum, length); a bad one
+ * is reported by its source and line, never quoted (it is a secret key, typo or not).
+ *
+ * @param source where the text came from, like `SOPS_AGE_KEY_FILE=/home/me/key.txt`
  */
 function parseAgeIdentities(text, source) {
     const identities = [];
@@ -13,9 +20,9 @@ function parseAgeIdentities(text, source) {
         const line = raw.trim();
         if (line === '' || line.startsWith('#'))
             return;
-        if (!line.toUpperCase().startsWith('AGE-SECRET-KEY-')) {
-            throw new Error(`invalid age identity on line ${i + 1} of ${source}: expected "AGE-SECRET-KEY-..." (line not shown)`);
-        }
+        const problem = (0, age_key_syntax_1.ageIdentityProblem)(line);
+        if (problem !== undefined)
+            throw new errors_1.SopsInputError(`${source}, line ${i + 1}: the line ${problem} (the line is not shown: it may be a secret key)`);
         identities.push(line);
     });
     return identities;
@@ -24,7 +31,8 @@ function parseAgeIdentities(text, source) {
  * The age identities sops would use, from `SOPS_AGE_KEY` (the identity file's content: one or more
  * lines, `#` comments allowed) and the file named by `SOPS_AGE_KEY_FILE`, in that order, without
  * duplicates. Returns [] when neither is set. The default `~/.config/sops/age/keys.txt` is
- * deliberately not read, so that results depend on the environment only.
+ * deliberately not read, so that results depend on the environment only. The key file must be a
+ * regular file of at most 1 MiB.
  */
 function loadAgeIdentities(env) {
     const identities = [];
@@ -35,12 +43,14 @@ function loadAgeIdentities(env) {
     if (file !== undefined && file !== '') {
         let text;
         try {
-            text = (0, fs_1.readFileSync)(file, 'utf8');
+            text = (0, input_file_1.readInputFile)(file, MAX_KEY_FILE_BYTES);
         }
-        catch (err) {
-            throw new Error(`cannot read SOPS_AGE_KEY_FILE "${file}": ${err.code ?? err.message}`);
+        catch (e) {
+            if (!(e instanceof input_file_1.InputFileError))
+                throw e;
+            throw new errors_1.SopsInputError(`SOPS_AGE_KEY_FILE=${file}: the file ${e.reason}`);
         }
-        identities.push(...parseAgeIdentities(text, `SOPS_AGE_KEY_FILE "${file}"`));
+        identities.push(...parseAgeIdentities(text, `SOPS_AGE_KEY_FILE=${file}`));
     }
     return [...new Set(identities)];
 }

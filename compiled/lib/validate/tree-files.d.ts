@@ -19,8 +19,12 @@ export interface LoadedTree {
     readonly documents: readonly TreeDocument[];
     readonly parseErrors: readonly TreeParseError[];
 }
-/** Every `*.yaml` / `*.yml` file below `root` (dot folders skipped), relative, sorted. */
-export declare function listYamlFiles(root: string): string[];
+/**
+ * Every `*.yaml` / `*.yml` file below `root` (dot folders skipped), relative, sorted. Symlinks
+ * are not followed (a link could lead out of the tree or to a device); every entry that is not a
+ * regular file or a folder is listed in `special` instead of being read.
+ */
+export declare function listYamlFiles(root: string, special?: string[]): string[];
 /** Reads and parses every YAML file of a tree; syntax errors are collected, not thrown. */
 export declare function loadTree(root: string): LoadedTree;
 /** `Kind/name` of a document, for findings. */

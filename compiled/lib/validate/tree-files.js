@@ -40,41 +40,68 @@ exports.isMap = isMap;
 const fs = __importStar(require("fs"));
 const path = __importStar(require("path"));
 const yaml_1 = require("yaml");
-/** Every `*.yaml` / `*.yml` file below `root` (dot folders skipped), relative, sorted. */
-function listYamlFiles(root) {
+const input_file_1 = require("../input-file");
+/** The largest tree file read (Kubernetes objects are at most about 1.5 MiB each). */
+const MAX_TREE_FILE_BYTES = 8 * 1024 * 1024;
+/**
+ * Every `*.yaml` / `*.yml` file below `root` (dot folders skipped), relative, sorted. Symlinks
+ * are not followed (a link could lead out of the tree or to a device); every entry that is not a
+ * regular file or a folder is listed in `special` instead of being read.
+ */
+function listYamlFiles(root, special = []) {
     const out = [];
     const walk = (dir) => {
         for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
             if (entry.name.startsWith('.'))
                 continue;
             const full = path.join(dir, entry.name);
+            const relative = path.relative(root, full).split(path.sep).join('/');
             if (entry.isDirectory())
                 walk(full);
+            else if (!entry.isFile())
+                special.push(relative);
             else if (/\.ya?ml$/.test(entry.name))
-                out.push(path.relative(root, full).split(path.sep).join('/'));
+                out.push(relative);
         }
     };
     walk(root);
+    special.sort();
     return out.sort();
 }
 /** Reads and parses every YAML file of a tree; syntax errors are collected, not thrown. */
 function loadTree(root) {
-    const files = listYamlFiles(root);
+    const special = [];
+    const files = listYamlFiles(root, special);
     const documents = [];
-    const parseErrors = [];
+    const parseErrors = special.map((file) => ({ file, message: 'not read: a symlink or special file, and a Flux tree holds regular files only' }));
     for (const file of files) {
-        const docs = (0, yaml_1.parseAllDocuments)(fs.readFileSync(path.join(root, file), 'utf8'), { prettyErrors: true });
+        let text;
+        try {
+            text = (0, input_file_1.readInputFile)(path.join(root, file), MAX_TREE_FILE_BYTES);
+        }
+        catch (e) {
+            if (!(e instanceof input_file_1.InputFileError))
+                throw e;
+            parseErrors.push({ file, message: `not read: the file ${e.reason}` });
+            continue;
+        }
+        const docs = (0, yaml_1.parseAllDocuments)(text, { prettyErrors: true });
         const list = Array.isArray(docs) ? docs : [docs];
         const errors = list.flatMap((d) => d.errors);
         if (errors.length > 0) {
-            parseErrors.push({ file, message: errors[0].message.split('\n')[0] });
+            parseErrors.push({ file, message: `not valid YAML: ${errors[0].message.split('\n')[0]}` });
             continue;
         }
-        list.forEach((doc, index) => {
-            const content = doc.toJS();
-            if (content !== null && content !== undefined)
-                documents.push({ file, index, content });
-        });
+        try {
+            const contents = list.map((doc) => doc.toJS({ maxAliasCount: 100 }));
+            contents.forEach((content, index) => {
+                if (content !== null && content !== undefined)
+                    documents.push({ file, index, content });
+            });
+        }
+        catch (e) {
+            parseErrors.push({ file, message: `not valid YAML: ${e.message.split('\n')[0]}` });
+        }
     }
     return { root, files, documents, parseErrors };
 }

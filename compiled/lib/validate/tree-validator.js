@@ -34,13 +34,13 @@ var __importStar = (this && this.__importStar) || (function () {
 })();
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.validateTree = validateTree;
-const fs = __importStar(require("fs"));
 const path = __importStar(require("path"));
-const yaml_1 = require("yaml");
 const tree_leftovers_1 = require("../output/tree-leftovers");
 const chart_values_1 = require("./chart-values");
 const flux_checks_1 = require("./flux-checks");
+const app_folder_checks_1 = require("./app-folder-checks");
 const kustomize_1 = require("./kustomize");
+const kustomize_references_1 = require("./kustomize-references");
 const policy_checks_1 = require("./policy-checks");
 const schema_validator_1 = require("./schema-validator");
 const tree_files_1 = require("./tree-files");
@@ -64,7 +64,7 @@ function validateTree(dir, options = {}) {
             findings.push(f);
     };
     for (const error of tree.parseErrors) {
-        add({ severity: 'error', check: 'yaml', file: error.file, document: '-', field: '-', message: `not valid YAML: ${error.message}` });
+        add({ severity: 'error', check: 'yaml', file: error.file, document: '-', field: '-', message: error.message });
     }
     const objects = tree.documents.filter((d) => isKubernetesObject(d.content));
     const { schemasDir } = options;
@@ -72,8 +72,13 @@ function validateTree(dir, options = {}) {
         schemaFindings(objects, () => schema_validator_1.SchemaValidator.load({ schemasDir })).forEach(add);
     if (!skip.has('chart-values'))
         chartValueFindings(objects, (values, version) => (0, chart_values_1.checkChartValues)(values, version, schemasDir)).forEach(add);
+    const kustomizations = tree.files.filter((f) => kustomize_references_1.KUSTOMIZATION_FILES.includes(path.posix.basename(f)));
+    const kustomizationDirs = kustomizations.map((f) => path.posix.dirname(f));
+    const references = (0, kustomize_references_1.checkKustomizeReferences)(root, kustomizations);
     if (!skip.has('kustomize'))
-        kustomizeFindings(root, tree.files, options.kubectl ?? (0, kustomize_1.kubectlAvailable)()).forEach(add);
+        kustomizeFindings(root, kustomizations, references, options.kubectl ?? (0, kustomize_1.kubectlAvailable)()).forEach(add);
+    (0, app_folder_checks_1.unlistedFileFindings)(tree.files, kustomizationDirs, references).forEach(add);
+    (0, app_folder_checks_1.orphanAppFindings)(objects, kustomizationDirs, references).forEach(add);
     (0, flux_checks_1.fluxFindings)(root, objects, tree.files).forEach(add);
     leftoverFindings(root).forEach(add);
     const oci = (0, policy_checks_1.ociRepositoriesOf)(objects);
@@ -184,38 +189,28 @@ function chartValueFindings(objects, check) {
     }
     return findings;
 }
-function kustomizeFindings(root, files, kubectl) {
-    const findings = [];
-    const kustomizations = files.filter((f) => path.posix.basename(f) === 'kustomization.yaml' || path.posix.basename(f) === 'kustomization.yml');
-    for (const file of kustomizations) {
-        const dir = path.join(root, path.posix.dirname(file));
-        let content;
-        try {
-            content = (0, yaml_1.parse)(fs.readFileSync(path.join(root, file), 'utf8'));
+/**
+ * The reference findings (remote, outside the tree, missing), and `kubectl kustomize` of every
+ * folder whose references are all local: a folder that would fetch anything is never built.
+ */
+function kustomizeFindings(root, kustomizations, references, kubectl) {
+    const findings = [...references.findings];
+    for (const file of kubectl ? kustomizations : []) {
+        const dir = path.posix.dirname(file);
+        if (references.unsafe.has(dir)) {
+            findings.push({
+                severity: 'error', check: 'kustomize', file, document: 'Kustomization', field: '-',
+                message: 'kubectl kustomize not run: the folder (or one it includes) names a remote, outside or missing resource',
+            });
+            continue;
         }
-        catch {
-            continue; // reported by the yaml check
-        }
-        const resources = (0, tree_files_1.isMap)(content) && Array.isArray(content.resources) ? content.resources : [];
-        resources.forEach((entry, i) => {
-            if (typeof entry !== 'string' || /^[a-z]+:\/\//.test(entry))
-                return;
-            if (!fs.existsSync(path.join(dir, entry))) {
-                findings.push({
-                    severity: 'error', check: 'kustomize', file, document: 'Kustomization', field: `resources[${i}]`,
-                    message: `"${entry}" does not exist`,
-                });
-            }
-        });
-        if (kubectl) {
-            const result = (0, kustomize_1.kustomizeBuild)(dir);
-            if (!result.ok) {
-                const message = (result.error ?? 'failed').split('\n').filter((l) => l.trim() !== '').slice(0, 3).join(' ');
-                findings.push({
-                    severity: 'error', check: 'kustomize', file, document: 'Kustomization', field: '-',
-                    message: `kubectl kustomize fails: ${message}`,
-                });
-            }
+        const result = (0, kustomize_1.kustomizeBuild)(path.join(root, dir));
+        if (!result.ok) {
+            const message = (result.error ?? 'failed').split('\n').filter((l) => l.trim() !== '').slice(0, 3).join(' ');
+            findings.push({
+                severity: 'error', check: 'kustomize', file, document: 'Kustomization', field: '-',
+                message: `kubectl kustomize fails: ${message}`,
+            });
         }
     }
     if (!kubectl && kustomizations.length > 0) {

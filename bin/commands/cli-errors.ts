@@ -1,0 +1,44 @@
+import { InputError } from '../../lib/errors';
+
+/** Exit codes of the CLI and of `cdk8s synth`. */
+export const EXIT = { ok: 0, failure: 1, badConfig: 2 } as const;
+
+let debugFlag = false;
+
+/** Turns on stack traces for this process (the global `--debug` flag). */
+export function enableDebug(): void {
+  debugFlag = true;
+}
+
+/** Whether stack traces are printed: `--debug`, or `LANGFUSE_DEBUG=1` (or `true`) in the environment. */
+export function debugEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
+  return debugFlag || env.LANGFUSE_DEBUG === '1' || env.LANGFUSE_DEBUG?.toLowerCase() === 'true';
+}
+
+/** Prints a user mistake (its message, the stack only with --debug) and returns exit code 2. */
+export function reportInputError(e: InputError): number {
+  console.error(e.message);
+  if (debugEnabled()) console.error(e.stack);
+  return EXIT.badConfig;
+}
+
+/**
+ * Prints any failure the way every command does and returns its exit code: a user mistake is
+ * its message and exit 2; anything else is a bug, reported in one line with a hint to rerun with
+ * --debug, exit 1. Never a stack trace without --debug.
+ */
+export function reportError(e: unknown): number {
+  if (e instanceof InputError) return reportInputError(e);
+  // util.parseArgs' errors (a TypeError with a code; not matched by class, which differs between realms such as Jest's)
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
+    console.error((e as Error).message);
+    return EXIT.badConfig;
+  }
+  const message = e instanceof Error ? e.message : String(e);
+  const firstLine = message.split('\n').find((l) => l.trim() !== '') ?? '(no message)';
+  console.error(`langfuse-cdk8s: unexpected error (a bug): ${firstLine}`);
+  if (debugEnabled()) console.error(e instanceof Error ? e.stack : String(e));
+  else console.error('rerun with --debug (or LANGFUSE_DEBUG=1) for the stack trace, and report it');
+  return EXIT.failure;
+}

@@ -1,0 +1,25 @@
+"use strict";
+/**
+ * Quoting for the shell commands the CLI prints for operators to paste (doctor, init): every
+ * value that comes from a config, a path or the cluster goes through {@link shellQuote}, so that no
+ * value can end a word, start a command substitution or add a command, whatever characters it holds.
+ */
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.shellQuote = shellQuote;
+exports.shellCommand = shellCommand;
+/** Words that need no quotes: letters, digits and `@%+=:,./_-` only (no glob, no expansion, no separator). */
+const PLAIN_WORD = /^[A-Za-z0-9@%+=:,./_-]+$/;
+/**
+ * One shell word for any string (POSIX sh, bash, zsh): left as it is when it holds only safe
+ * characters, else single-quoted with each `'` written as `'\''`. Inside single quotes nothing is
+ * special, newlines included.
+ */
+function shellQuote(value) {
+    if (value !== '' && PLAIN_WORD.test(value))
+        return value;
+    return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+/** A command line of words, each quoted with {@link shellQuote}. */
+function shellCommand(...words) {
+    return words.map(shellQuote).join(' ');
+}

@@ -1,0 +1,122 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.MAX_INSTANCE_NAME_LENGTH = exports.RESERVED_NAMES = exports.SIDE_APP_NAMES = exports.SHARED_SERVICE_KUSTOMIZATIONS = exports.SHARED_SERVICE_NAMESPACES = exports.CLUSTER_NAMESPACES = void 0;
+exports.configuredNamespaces = configuredNamespaces;
+exports.clusterServiceNamespace = clusterServiceNamespace;
+exports.reservedNameIssues = reservedNameIssues;
+exports.instanceKustomizations = instanceKustomizations;
+const langfuse_neighbours_1 = require("../integrations/langfuse-neighbours");
+const names_1 = require("../names");
+const cnpg_backup_1 = require("../postgres/cnpg-backup");
+const shared_services_1 = require("../settings/shared-services");
+/**
+ * The names a Langfuse instance must not take, in one place: an instance name becomes a Flux
+ * Kustomization (in the Flux namespace, next to the cluster's own), a folder of the tree, a
+ * Keycloak client id and a Dragonfly ACL user; a namespace becomes a Namespace that the app owns
+ * and a folder. Taking a name that belongs to the cluster or to a service the app depends on would
+ * overwrite that object when Flux applies the tree (and `prune: true` would later delete it).
+ */
+/** Namespaces of Kubernetes and Flux; `flux-system` is also the name of Flux's root Kustomization. */
+exports.CLUSTER_NAMESPACES = ['default', 'flux-system', 'kube-node-lease', 'kube-public', 'kube-system'];
+/** Namespaces of the shared services the app depends on. */
+exports.SHARED_SERVICE_NAMESPACES = unique([
+    ...shared_services_1.SHARED_SERVICES.map((s) => s.namespace), shared_services_1.MONITORING_NAMESPACE, cnpg_backup_1.BARMAN_CLOUD_PLUGIN_FLUX_DEPENDENCY.namespace,
+]);
+/** Flux Kustomizations of the shared services the app waits for. */
+exports.SHARED_SERVICE_KUSTOMIZATIONS = unique([
+    ...shared_services_1.SHARED_SERVICES.map((s) => s.kustomization), cnpg_backup_1.BARMAN_CLOUD_PLUGIN_FLUX_DEPENDENCY.name,
+]);
+/** The side apps (Flux Kustomizations) the default instance writes next to its own. */
+exports.SIDE_APP_NAMES = unique(Object.values((0, langfuse_neighbours_1.neighbourApps)(names_1.DEFAULT_INSTANCE_NAME)));
+/** Every name an instance or a namespace may never take, whatever the rest of the config says. */
+exports.RESERVED_NAMES = unique([...exports.CLUSTER_NAMESPACES, ...exports.SHARED_SERVICE_NAMESPACES, ...exports.SHARED_SERVICE_KUSTOMIZATIONS, ...exports.SIDE_APP_NAMES]);
+/**
+ * The longest instance name: Flux labels every object it applies with the name of its
+ * Kustomization (`kustomize.toolkit.fluxcd.io/name`), a label value holds at most 63 characters,
+ * and the side apps append a suffix to the instance name (like `-keycloak-client`).
+ */
+exports.MAX_INSTANCE_NAME_LENGTH = 63 - Math.max(...instanceNameSuffixLengths());
+function instanceNameSuffixLengths() {
+    const bare = (0, langfuse_neighbours_1.neighbourApps)('');
+    const named = (0, langfuse_neighbours_1.neighbourApps)('x');
+    return Object.keys(bare).filter((k) => bare[k] !== named[k]).map((k) => bare[k].length);
+}
+const text = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
+/**
+ * Namespaces the config itself gives to other things (the Flux Kustomizations, the gateways, the
+ * Barman Cloud plugin, the in-cluster S3 and OTLP endpoints), each with the key that names it.
+ */
+function configuredNamespaces(cfg) {
+    const found = new Map();
+    const add = (namespace, why) => {
+        if (namespace !== undefined && !found.has(namespace))
+            found.set(namespace, why);
+    };
+    add(text(cfg.flux_namespace), 'the namespace of the Flux Kustomizations (flux_namespace)');
+    add(text(cfg.langfuse_gateway_namespace), 'the namespace of the gateways (langfuse_gateway_namespace)');
+    add(text(cfg.cnpg_barman_plugin_kustomization_namespace), 'the namespace of the Barman Cloud plugin (cnpg_barman_plugin_kustomization_namespace)');
+    for (const key of ['langfuse_s3_endpoint', 'tracing_otlp_endpoint', 'langfuse_media_endpoint']) {
+        add(clusterServiceNamespace(cfg[key]), `the namespace of the Service that ${key} names`);
+    }
+    return found;
+}
+/** The namespace of an in-cluster Service URL like `http://rustfs-svc.storage.svc.cluster.local:9000`. */
+function clusterServiceNamespace(url) {
+    if (typeof url !== 'string')
+        return undefined;
+    try {
+        return /^[^.]+\.([^.]+)\.svc(\.cluster\.local)?$/.exec(new URL(url).hostname)?.[1];
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Reserved-name problems of one instance's config (defaults applied): its instance name and
+ * namespace against {@link RESERVED_NAMES} and the names the config gives to other things, and
+ * the route namespace against the cluster's namespaces.
+ */
+function reservedNameIssues(cfg) {
+    const issues = [];
+    const taken = (value) => {
+        if (exports.CLUSTER_NAMESPACES.includes(value))
+            return 'is reserved: it belongs to Kubernetes or Flux';
+        if (exports.SHARED_SERVICE_NAMESPACES.includes(value))
+            return 'is reserved: it is the namespace of a shared service the app depends on';
+        if (exports.SHARED_SERVICE_KUSTOMIZATIONS.includes(value))
+            return 'is reserved: it is the Flux Kustomization of a shared service the app depends on';
+        if (exports.SIDE_APP_NAMES.includes(value))
+            return 'is reserved: it is the name of one of the side apps this tool writes';
+        return undefined;
+    };
+    const others = configuredNamespaces(cfg);
+    const barman = text(cfg.cnpg_barman_plugin_kustomization);
+    const instance = text(cfg.langfuse_instance_name);
+    if (instance !== undefined) {
+        const why = taken(instance) ?? (instance === barman ? 'is taken by the Barman Cloud plugin\'s Kustomization (cnpg_barman_plugin_kustomization)' : undefined);
+        if (why)
+            issues.push({ key: 'langfuse_instance_name', message: `${why}; choose another name, like "langfuse-prod"` });
+    }
+    const namespace = text(cfg.langfuse_namespace);
+    if (namespace !== undefined) {
+        const why = taken(namespace) ?? (others.has(namespace) ? `is taken: it is ${others.get(namespace)}` : undefined);
+        if (why)
+            issues.push({ key: 'langfuse_namespace', message: `${why}; Langfuse needs a namespace of its own, like "ai-system"` });
+    }
+    const route = text(cfg.langfuse_httproute_namespace);
+    if (route !== undefined && (exports.CLUSTER_NAMESPACES.includes(route) || route === text(cfg.flux_namespace))) {
+        issues.push({ key: 'langfuse_httproute_namespace', message: 'is reserved: it belongs to Kubernetes or Flux; use the gateways\' namespace or leave it unset' });
+    }
+    return issues;
+}
+/**
+ * The Flux Kustomizations an instance writes: its own and its side apps', except the Dragonfly
+ * ACL, which instances share by design.
+ */
+function instanceKustomizations(instanceName) {
+    const { dragonflyAcl: _shared, ...own } = (0, langfuse_neighbours_1.neighbourApps)(instanceName);
+    return [instanceName, ...Object.values(own)];
+}
+function unique(values) {
+    return [...new Set(values)].sort();
+}

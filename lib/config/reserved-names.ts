@@ -1,0 +1,129 @@
+import { neighbourApps } from '../integrations/langfuse-neighbours';
+import { DEFAULT_INSTANCE_NAME } from '../names';
+import { BARMAN_CLOUD_PLUGIN_FLUX_DEPENDENCY } from '../postgres/cnpg-backup';
+import { MONITORING_NAMESPACE, SHARED_SERVICES } from '../settings/shared-services';
+
+/**
+ * The names a Langfuse instance must not take, in one place: an instance name becomes a Flux
+ * Kustomization (in the Flux namespace, next to the cluster's own), a folder of the tree, a
+ * Keycloak client id and a Dragonfly ACL user; a namespace becomes a Namespace that the app owns
+ * and a folder. Taking a name that belongs to the cluster or to a service the app depends on would
+ * overwrite that object when Flux applies the tree (and `prune: true` would later delete it).
+ */
+
+/** Namespaces of Kubernetes and Flux; `flux-system` is also the name of Flux's root Kustomization. */
+export const CLUSTER_NAMESPACES: readonly string[] = ['default', 'flux-system', 'kube-node-lease', 'kube-public', 'kube-system'];
+
+/** Namespaces of the shared services the app depends on. */
+export const SHARED_SERVICE_NAMESPACES: readonly string[] = unique([
+  ...SHARED_SERVICES.map((s) => s.namespace), MONITORING_NAMESPACE, BARMAN_CLOUD_PLUGIN_FLUX_DEPENDENCY.namespace,
+]);
+
+/** Flux Kustomizations of the shared services the app waits for. */
+export const SHARED_SERVICE_KUSTOMIZATIONS: readonly string[] = unique([
+  ...SHARED_SERVICES.map((s) => s.kustomization), BARMAN_CLOUD_PLUGIN_FLUX_DEPENDENCY.name,
+]);
+
+/** The side apps (Flux Kustomizations) the default instance writes next to its own. */
+export const SIDE_APP_NAMES: readonly string[] = unique(Object.values(neighbourApps(DEFAULT_INSTANCE_NAME)));
+
+/** Every name an instance or a namespace may never take, whatever the rest of the config says. */
+export const RESERVED_NAMES: readonly string[] = unique([...CLUSTER_NAMESPACES, ...SHARED_SERVICE_NAMESPACES, ...SHARED_SERVICE_KUSTOMIZATIONS, ...SIDE_APP_NAMES]);
+
+/**
+ * The longest instance name: Flux labels every object it applies with the name of its
+ * Kustomization (`kustomize.toolkit.fluxcd.io/name`), a label value holds at most 63 characters,
+ * and the side apps append a suffix to the instance name (like `-keycloak-client`).
+ */
+export const MAX_INSTANCE_NAME_LENGTH = 63 - Math.max(...instanceNameSuffixLengths());
+
+function instanceNameSuffixLengths(): number[] {
+  const bare = neighbourApps('');
+  const named = neighbourApps('x');
+  return (Object.keys(bare) as Array<keyof typeof bare>).filter((k) => bare[k] !== named[k]).map((k) => bare[k].length);
+}
+
+/** A config key that names something, and why a value is taken. */
+export interface ReservedNameIssue {
+  readonly key: string;
+  readonly message: string;
+}
+
+type RawConfig = Readonly<Record<string, unknown>>;
+
+const text = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
+
+/**
+ * Namespaces the config itself gives to other things (the Flux Kustomizations, the gateways, the
+ * Barman Cloud plugin, the in-cluster S3 and OTLP endpoints), each with the key that names it.
+ */
+export function configuredNamespaces(cfg: RawConfig): Map<string, string> {
+  const found = new Map<string, string>();
+  const add = (namespace: string | undefined, why: string) => {
+    if (namespace !== undefined && !found.has(namespace)) found.set(namespace, why);
+  };
+  add(text(cfg.flux_namespace), 'the namespace of the Flux Kustomizations (flux_namespace)');
+  add(text(cfg.langfuse_gateway_namespace), 'the namespace of the gateways (langfuse_gateway_namespace)');
+  add(text(cfg.cnpg_barman_plugin_kustomization_namespace), 'the namespace of the Barman Cloud plugin (cnpg_barman_plugin_kustomization_namespace)');
+  for (const key of ['langfuse_s3_endpoint', 'tracing_otlp_endpoint', 'langfuse_media_endpoint']) {
+    add(clusterServiceNamespace(cfg[key]), `the namespace of the Service that ${key} names`);
+  }
+  return found;
+}
+
+/** The namespace of an in-cluster Service URL like `http://rustfs-svc.storage.svc.cluster.local:9000`. */
+export function clusterServiceNamespace(url: unknown): string | undefined {
+  if (typeof url !== 'string') return undefined;
+  try {
+    return /^[^.]+\.([^.]+)\.svc(\.cluster\.local)?$/.exec(new URL(url).hostname)?.[1];
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Reserved-name problems of one instance's config (defaults applied): its instance name and
+ * namespace against {@link RESERVED_NAMES} and the names the config gives to other things, and
+ * the route namespace against the cluster's namespaces.
+ */
+export function reservedNameIssues(cfg: RawConfig): ReservedNameIssue[] {
+  const issues: ReservedNameIssue[] = [];
+  const taken = (value: string) => {
+    if (CLUSTER_NAMESPACES.includes(value)) return 'is reserved: it belongs to Kubernetes or Flux';
+    if (SHARED_SERVICE_NAMESPACES.includes(value)) return 'is reserved: it is the namespace of a shared service the app depends on';
+    if (SHARED_SERVICE_KUSTOMIZATIONS.includes(value)) return 'is reserved: it is the Flux Kustomization of a shared service the app depends on';
+    if (SIDE_APP_NAMES.includes(value)) return 'is reserved: it is the name of one of the side apps this tool writes';
+    return undefined;
+  };
+  const others = configuredNamespaces(cfg);
+  const barman = text(cfg.cnpg_barman_plugin_kustomization);
+
+  const instance = text(cfg.langfuse_instance_name);
+  if (instance !== undefined) {
+    const why = taken(instance) ?? (instance === barman ? 'is taken by the Barman Cloud plugin\'s Kustomization (cnpg_barman_plugin_kustomization)' : undefined);
+    if (why) issues.push({ key: 'langfuse_instance_name', message: `${why}; choose another name, like "langfuse-prod"` });
+  }
+  const namespace = text(cfg.langfuse_namespace);
+  if (namespace !== undefined) {
+    const why = taken(namespace) ?? (others.has(namespace) ? `is taken: it is ${others.get(namespace)}` : undefined);
+    if (why) issues.push({ key: 'langfuse_namespace', message: `${why}; Langfuse needs a namespace of its own, like "ai-system"` });
+  }
+  const route = text(cfg.langfuse_httproute_namespace);
+  if (route !== undefined && (CLUSTER_NAMESPACES.includes(route) || route === text(cfg.flux_namespace))) {
+    issues.push({ key: 'langfuse_httproute_namespace', message: 'is reserved: it belongs to Kubernetes or Flux; use the gateways\' namespace or leave it unset' });
+  }
+  return issues;
+}
+
+/**
+ * The Flux Kustomizations an instance writes: its own and its side apps', except the Dragonfly
+ * ACL, which instances share by design.
+ */
+export function instanceKustomizations(instanceName: string): string[] {
+  const { dragonflyAcl: _shared, ...own } = neighbourApps(instanceName);
+  return [instanceName, ...Object.values(own)];
+}
+
+function unique(values: readonly string[]): string[] {
+  return [...new Set(values)].sort();
+}

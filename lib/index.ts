@@ -91,6 +91,7 @@ export type { LangfuseMonitoringProps, MonitoredClickHouse } from './observabili
 // Config file → props
 export { INSTANCES_KEY, loadConfigFile, parseConfig, parseConfigInstances } from './config/load';
 export type { LangfuseConfig } from './config/langfuse-config';
+export { InputError } from './errors';
 export { ConfigError } from './config/errors';
 export type { ConfigProblem } from './config/errors';
 export { toChartProps } from './config/to-props';

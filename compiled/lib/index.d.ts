@@ -65,6 +65,7 @@ export { LangfuseMonitoring } from './observability/langfuse-monitoring';
 export type { LangfuseMonitoringProps, MonitoredClickHouse } from './observability/langfuse-monitoring';
 export { INSTANCES_KEY, loadConfigFile, parseConfig, parseConfigInstances } from './config/load';
 export type { LangfuseConfig } from './config/langfuse-config';
+export { InputError } from './errors';
 export { ConfigError } from './config/errors';
 export type { ConfigProblem } from './config/errors';
 export { toChartProps } from './config/to-props';

@@ -98,8 +98,8 @@ export const smtpUrl = () =>
   checkedString((v) => endpointUrlProblem(v, { schemes: ['smtp', 'smtps'], userinfo: true, path: false, query: true }), 2048);
 
 /** A container image pinned to a version tag or a digest, by the image reference grammar. */
-export const pinnedImage = (extra: (value: string) => string | undefined = () => undefined) =>
-  checkedString((v) => extra(v) ?? pinnedImageProblem(v));
+export const pinnedImage = (extra: (value: string) => string | undefined = () => undefined, example?: string) =>
+  checkedString((v) => extra(v) ?? pinnedImageProblem(v, example));
 
 /** A cron schedule with seconds first, as CloudNativePG's ScheduledBackup reads it (robfig/cron). */
 export const secondsCron = () => checkedString((v) => cronProblem(v, { seconds: true }));

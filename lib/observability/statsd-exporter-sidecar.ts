@@ -101,6 +101,6 @@ export function statsdExporterSidecar(options: StatsdExporterSidecarOptions): St
 
 /** Throws unless an image reference carries a version tag or a digest other than `latest`. */
 export function assertPinnedImage(image: string): void {
-  const problem = pinnedImageProblem(image);
+  const problem = pinnedImageProblem(image, STATSD_EXPORTER_IMAGE);
   if (problem !== undefined) throw new Error(`image ${problem} (got "${image}")`);
 }

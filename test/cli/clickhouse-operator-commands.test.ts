@@ -55,7 +55,7 @@ describe('doctor and explain with the operator\'s ClickHouse', () => {
 
   test('synth prints the langfuse_version warning once for a config without it, and none with it', async () => {
     const out = tempDir();
-    const plain = { sops_plaintext_output: true };
+    const plain = { sops_plaintext_output: true, sops_allow_test_key: true };
     const without = await capture(() => runSynth({ configPath: writeConfig({ ...minimalRaw(), ...plain }), outDir: out, env: {} }));
     expect(without.code).toBe(0);
     expect(without.err.split('\n').filter((l) => l.includes('langfuse_version is not set'))).toHaveLength(1);

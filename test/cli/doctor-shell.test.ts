@@ -89,7 +89,10 @@ describe('doctor output run by bash', () => {
     // GIVEN props with shell syntax in the namespace, hosts and URLs
     const dir = tempDir();
     const evil = (n: number) => `x'"; touch $HOME/pwned-${n}; $(touch $HOME/pwned-${n}b) \`touch $HOME/pwned-${n}c\`\ntouch $HOME/pwned-${n}d #`;
-    const cfg = config({ ...exampleRaw(), dragonfly_langfuse_password: 'gZNFkLPx9ZGBIEvC591H8dIuwg2y7l72' });
+    // (on the bundled ClickHouse: the operator's cluster already refuses such a namespace in its host name)
+    const cfg = config({
+      ...exampleRaw(), langfuse_version: 3, langfuse_clickhouse_backend: 'bundled', langfuse_v4_write_mode: 'legacy', dragonfly_langfuse_password: 'gZNFkLPx9ZGBIEvC591H8dIuwg2y7l72',
+    });
     const base = toChartProps(cfg)!;
     const props = {
       ...base,

@@ -295,8 +295,13 @@ function clickhouseDoctorTarget({ props, chart }) {
     // v4 writes traces to the events tables once the v3 tables are no longer (only) written.
     const mode = props.v4Migration?.writeMode;
     const countTable = mode === langfuse_v4_1.V4WriteMode.DUAL || mode === langfuse_v4_1.V4WriteMode.EVENTS_ONLY ? 'events_core' : 'traces';
-    // The password variable is expanded by the pod's shell, never by the operator's.
-    const clientScript = (passwordEnv, sql) => `clickhouse-client --user default --password "$${passwordEnv}" --query ${(0, shell_quote_1.shellQuote)(sql)}`;
+    // The password variable is expanded by the pod's shell, never by the operator's. The queries are
+    // this file's constants, double-quoted for readability; anything the pod's shell would expand is refused.
+    const clientScript = (passwordEnv, sql) => {
+        if (/["$`\\]/.test(sql))
+            throw new Error(`doctor query must not contain shell syntax (got "${sql}")`);
+        return `clickhouse-client --user default --password "$${passwordEnv}" --query "${sql}"`;
+    };
     if (!analytics || chart.clickhouse !== analytics.connection) {
         // Bitnami ClickHouse names its StatefulSets <fullname>-shard<N>; the first pod of shard 0:
         const pod = `${chart.names.clickhouseService}-shard0-0`;

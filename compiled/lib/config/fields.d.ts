@@ -45,7 +45,7 @@ export declare const httpUrl: (options?: Partial<EndpointUrlOptions>) => z.ZodSt
 /** An SMTP connection URL (`smtp://user:password@host:587`); it carries a password, so messages never show it. */
 export declare const smtpUrl: () => z.ZodString;
 /** A container image pinned to a version tag or a digest, by the image reference grammar. */
-export declare const pinnedImage: (extra?: (value: string) => string | undefined) => z.ZodString;
+export declare const pinnedImage: (extra?: (value: string) => string | undefined, example?: string) => z.ZodString;
 /** A cron schedule with seconds first, as CloudNativePG's ScheduledBackup reads it (robfig/cron). */
 export declare const secondsCron: () => z.ZodString;
 /** A non-empty text of at most {@link MAX_TEXT_LENGTH} characters. */

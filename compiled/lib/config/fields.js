@@ -84,7 +84,7 @@ exports.httpUrl = httpUrl;
 const smtpUrl = () => checkedString((v) => (0, endpoint_url_1.endpointUrlProblem)(v, { schemes: ['smtp', 'smtps'], userinfo: true, path: false, query: true }), 2048);
 exports.smtpUrl = smtpUrl;
 /** A container image pinned to a version tag or a digest, by the image reference grammar. */
-const pinnedImage = (extra = () => undefined) => checkedString((v) => extra(v) ?? (0, image_reference_1.pinnedImageProblem)(v));
+const pinnedImage = (extra = () => undefined, example) => checkedString((v) => extra(v) ?? (0, image_reference_1.pinnedImageProblem)(v, example));
 exports.pinnedImage = pinnedImage;
 /** A cron schedule with seconds first, as CloudNativePG's ScheduledBackup reads it (robfig/cron). */
 const secondsCron = () => checkedString((v) => (0, cron_expression_1.cronProblem)(v, { seconds: true }));

@@ -90,9 +90,9 @@ exports.configShape = {
     langfuse_clickhouse_keeper_replicas: zod_1.z.literal([1, 3, 5], { message: 'must be 1, 3 or 5 (a Keeper quorum needs an odd number)' }).default(1)
         .describe('ClickHouse Keeper replicas of the operator backend (the ha profile defaults to 3).'),
     langfuse_clickhouse_keeper_storage: (0, fields_1.storageQuantity)().default('10Gi').describe('Volume size of each Keeper replica (operator backend).'),
-    langfuse_clickhouse_image: (0, fields_1.pinnedImage)().default(clickhouse_images_1.CLICKHOUSE_SERVER_IMAGE)
+    langfuse_clickhouse_image: (0, fields_1.pinnedImage)(undefined, clickhouse_images_1.CLICKHOUSE_SERVER_IMAGE).default(clickhouse_images_1.CLICKHOUSE_SERVER_IMAGE)
         .describe('Pinned ClickHouse server image of the operator backend (25.12 or later with langfuse_version 4).'),
-    langfuse_clickhouse_keeper_image: (0, fields_1.pinnedImage)().default(clickhouse_images_1.CLICKHOUSE_KEEPER_IMAGE).describe('Pinned ClickHouse Keeper image of the operator backend.'),
+    langfuse_clickhouse_keeper_image: (0, fields_1.pinnedImage)(undefined, clickhouse_images_1.CLICKHOUSE_KEEPER_IMAGE).default(clickhouse_images_1.CLICKHOUSE_KEEPER_IMAGE).describe('Pinned ClickHouse Keeper image of the operator backend.'),
     clickhouse_operator_install: (0, fields_1.flag)().default(false)
         .describe('Emit the ClickHouse operator (chart 0.0.5) as the Flux app clickhouse-operator/clickhouse-operator, for clusters that do not run it yet.'),
     cert_manager_install: (0, fields_1.flag)().default(false)
@@ -188,7 +188,7 @@ exports.configShape = {
             ctx.addIssue({ code: 'custom', message: problem });
     }).default('http://tempo.monitoring.svc.cluster.local:4318')
         .describe('Tempo OTLP/HTTP base URL: port 4318, no path, no trailing slash (Langfuse appends /v1/traces).'),
-    langfuse_statsd_exporter_image: (0, fields_1.pinnedImage)().default(statsd_exporter_sidecar_1.STATSD_EXPORTER_IMAGE).describe('statsd-exporter sidecar image that turns Langfuse\'s DogStatsD metrics into Prometheus metrics.'),
+    langfuse_statsd_exporter_image: (0, fields_1.pinnedImage)(undefined, statsd_exporter_sidecar_1.STATSD_EXPORTER_IMAGE).default(statsd_exporter_sidecar_1.STATSD_EXPORTER_IMAGE).describe('statsd-exporter sidecar image that turns Langfuse\'s DogStatsD metrics into Prometheus metrics.'),
     langfuse_dashboard_folder: (0, fields_1.shortText)().default(langfuse_monitoring_1.DEFAULT_DASHBOARD_FOLDER).describe('Grafana folder of the Langfuse dashboard (grafana_folder annotation).'),
     // --- network policies
     network_policies_enabled: (0, fields_1.flag)().default(false).describe('Emit network policies for the Langfuse and Postgres pods.'),

@@ -21,4 +21,4 @@ export declare function parseImageReference(reference: string): ImageReference |
  * What is wrong with an image reference that must be pinned (a tag other than `latest`, or a
  * digest), or undefined when it is fine.
  */
-export declare function pinnedImageProblem(reference: string): string | undefined;
+export declare function pinnedImageProblem(reference: string, example?: string): string | undefined;

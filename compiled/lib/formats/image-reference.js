@@ -48,12 +48,12 @@ function parseImageReference(reference) {
  * What is wrong with an image reference that must be pinned (a tag other than `latest`, or a
  * digest), or undefined when it is fine.
  */
-function pinnedImageProblem(reference) {
+function pinnedImageProblem(reference, example = 'registry.example.com/team/app:1.2.3') {
     const parsed = parseImageReference(reference);
     if (typeof parsed === 'string')
         return `must be an image reference like "registry.example.com/team/app:1.2.3"; it ${parsed}`;
     if (parsed.digest === undefined && (parsed.tag === undefined || parsed.tag === 'latest')) {
-        return 'must be pinned to a version tag (not latest) or a digest, like "prom/statsd-exporter:v0.28.0"';
+        return `must be pinned to a version tag (not latest) or a digest, like "${example}"`;
     }
     return undefined;
 }

@@ -73,7 +73,7 @@ function statsdExporterSidecar(options) {
 }
 /** Throws unless an image reference carries a version tag or a digest other than `latest`. */
 function assertPinnedImage(image) {
-    const problem = (0, image_reference_1.pinnedImageProblem)(image);
+    const problem = (0, image_reference_1.pinnedImageProblem)(image, exports.STATSD_EXPORTER_IMAGE);
     if (problem !== undefined)
         throw new Error(`image ${problem} (got "${image}")`);
 }

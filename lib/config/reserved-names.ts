@@ -1,3 +1,4 @@
+import { CERT_MANAGER_CHART, CLICKHOUSE_OPERATOR_CHART } from '../integrations/cluster-prerequisites';
 import { neighbourApps } from '../integrations/langfuse-neighbours';
 import { DEFAULT_INSTANCE_NAME } from '../names';
 import { BARMAN_CLOUD_PLUGIN_FLUX_DEPENDENCY } from '../postgres/cnpg-backup';
@@ -27,8 +28,15 @@ export const SHARED_SERVICE_KUSTOMIZATIONS: readonly string[] = unique([
 /** The side apps (Flux Kustomizations) the default instance writes next to its own. */
 export const SIDE_APP_NAMES: readonly string[] = unique(Object.values(neighbourApps(DEFAULT_INSTANCE_NAME)));
 
+/** The cluster-wide apps `cert_manager_install` and `clickhouse_operator_install` emit: their Kustomizations and namespaces. */
+export const PREREQUISITE_APP_NAMES: readonly string[] = unique([
+  CERT_MANAGER_CHART.name, CERT_MANAGER_CHART.namespace, CLICKHOUSE_OPERATOR_CHART.name, CLICKHOUSE_OPERATOR_CHART.namespace,
+]);
+
 /** Every name an instance or a namespace may never take, whatever the rest of the config says. */
-export const RESERVED_NAMES: readonly string[] = unique([...CLUSTER_NAMESPACES, ...SHARED_SERVICE_NAMESPACES, ...SHARED_SERVICE_KUSTOMIZATIONS, ...SIDE_APP_NAMES]);
+export const RESERVED_NAMES: readonly string[] = unique([
+  ...CLUSTER_NAMESPACES, ...SHARED_SERVICE_NAMESPACES, ...SHARED_SERVICE_KUSTOMIZATIONS, ...SIDE_APP_NAMES, ...PREREQUISITE_APP_NAMES,
+]);
 
 /**
  * The longest instance name: Flux labels every object it applies with the name of its
@@ -93,14 +101,18 @@ export function reservedNameIssues(cfg: RawConfig): ReservedNameIssue[] {
     if (SHARED_SERVICE_NAMESPACES.includes(value)) return 'is reserved: it is the namespace of a shared service the app depends on';
     if (SHARED_SERVICE_KUSTOMIZATIONS.includes(value)) return 'is reserved: it is the Flux Kustomization of a shared service the app depends on';
     if (SIDE_APP_NAMES.includes(value)) return 'is reserved: it is the name of one of the side apps this tool writes';
+    if (PREREQUISITE_APP_NAMES.includes(value)) return 'is reserved: it is the Flux Kustomization or namespace of cert-manager or the ClickHouse operator';
     return undefined;
   };
   const others = configuredNamespaces(cfg);
   const barman = text(cfg.cnpg_barman_plugin_kustomization);
+  const operator = text(cfg.clickhouse_operator_kustomization);
 
   const instance = text(cfg.langfuse_instance_name);
   if (instance !== undefined) {
-    const why = taken(instance) ?? (instance === barman ? 'is taken by the Barman Cloud plugin\'s Kustomization (cnpg_barman_plugin_kustomization)' : undefined);
+    const why = taken(instance)
+      ?? (instance === barman ? 'is taken by the Barman Cloud plugin\'s Kustomization (cnpg_barman_plugin_kustomization)' : undefined)
+      ?? (instance === operator ? 'is taken by the ClickHouse operator\'s Kustomization (clickhouse_operator_kustomization)' : undefined);
     if (why) issues.push({ key: 'langfuse_instance_name', message: `${why}; choose another name, like "langfuse-prod"` });
   }
   const namespace = text(cfg.langfuse_namespace);

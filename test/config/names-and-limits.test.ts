@@ -7,7 +7,7 @@ import { ConfigBuildError } from '../../lib/config/errors';
 import { MAX_SECRET_LENGTH, MAX_TEXT_LENGTH } from '../../lib/config/fields';
 import { parseConfig, parseConfigInstances } from '../../lib/config/load';
 import {
-  CLUSTER_NAMESPACES, MAX_INSTANCE_NAME_LENGTH, RESERVED_NAMES, SHARED_SERVICE_KUSTOMIZATIONS, SHARED_SERVICE_NAMESPACES, SIDE_APP_NAMES,
+  CLUSTER_NAMESPACES, MAX_INSTANCE_NAME_LENGTH, PREREQUISITE_APP_NAMES, RESERVED_NAMES, SHARED_SERVICE_KUSTOMIZATIONS, SHARED_SERVICE_NAMESPACES, SIDE_APP_NAMES,
 } from '../../lib/config/reserved-names';
 import { InputError } from '../../lib/errors';
 import { neighbourApps } from '../../lib/integrations/langfuse-neighbours';
@@ -26,6 +26,8 @@ describe('reserved names', () => {
     expect(SHARED_SERVICE_KUSTOMIZATIONS).toEqual(['barman-cloud', 'cloudnative-pg', 'dragonfly', 'keycloak', 'rustfs']);
     expect(SIDE_APP_NAMES).toEqual(expect.arrayContaining(['dragonfly-acl', 'langfuse-keycloak-client', 'litellm-langfuse', 'langfuse-llm-connection']));
     expect(SIDE_APP_NAMES).toEqual([...new Set(Object.values(neighbourApps('langfuse')))].sort());
+    expect(PREREQUISITE_APP_NAMES).toEqual(['cert-manager', 'clickhouse-operator']);
+    expect(RESERVED_NAMES).toEqual(expect.arrayContaining(['cert-manager', 'clickhouse-operator']));
   });
 
   test.each(RESERVED_NAMES.map((name) => [name]))('%s is refused as langfuse_instance_name and as langfuse_namespace', (name) => {
@@ -48,6 +50,11 @@ describe('reserved names', () => {
   test('the Barman Cloud plugin\'s Kustomization name is refused as instance name', () => {
     expect(problemsOf({ cnpg_barman_plugin_kustomization: 'backups', langfuse_instance_name: 'backups' }, 'langfuse_instance_name'))
       .toEqual([expect.stringMatching(/Barman Cloud plugin's Kustomization/)]);
+  });
+
+  test('the ClickHouse operator\'s Kustomization name is refused as instance name', () => {
+    expect(problemsOf({ langfuse_version: 4, clickhouse_operator_kustomization: 'ch-operator', langfuse_instance_name: 'ch-operator' }, 'langfuse_instance_name'))
+      .toEqual([expect.stringMatching(/ClickHouse operator's Kustomization/)]);
   });
 
   test.each(CLUSTER_NAMESPACES.map((n) => [n]))('the route namespace %s is refused', (name) => {

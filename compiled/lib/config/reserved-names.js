@@ -1,10 +1,11 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.MAX_INSTANCE_NAME_LENGTH = exports.RESERVED_NAMES = exports.SIDE_APP_NAMES = exports.SHARED_SERVICE_KUSTOMIZATIONS = exports.SHARED_SERVICE_NAMESPACES = exports.CLUSTER_NAMESPACES = void 0;
+exports.MAX_INSTANCE_NAME_LENGTH = exports.RESERVED_NAMES = exports.PREREQUISITE_APP_NAMES = exports.SIDE_APP_NAMES = exports.SHARED_SERVICE_KUSTOMIZATIONS = exports.SHARED_SERVICE_NAMESPACES = exports.CLUSTER_NAMESPACES = void 0;
 exports.configuredNamespaces = configuredNamespaces;
 exports.clusterServiceNamespace = clusterServiceNamespace;
 exports.reservedNameIssues = reservedNameIssues;
 exports.instanceKustomizations = instanceKustomizations;
+const cluster_prerequisites_1 = require("../integrations/cluster-prerequisites");
 const langfuse_neighbours_1 = require("../integrations/langfuse-neighbours");
 const names_1 = require("../names");
 const cnpg_backup_1 = require("../postgres/cnpg-backup");
@@ -28,8 +29,14 @@ exports.SHARED_SERVICE_KUSTOMIZATIONS = unique([
 ]);
 /** The side apps (Flux Kustomizations) the default instance writes next to its own. */
 exports.SIDE_APP_NAMES = unique(Object.values((0, langfuse_neighbours_1.neighbourApps)(names_1.DEFAULT_INSTANCE_NAME)));
+/** The cluster-wide apps `cert_manager_install` and `clickhouse_operator_install` emit: their Kustomizations and namespaces. */
+exports.PREREQUISITE_APP_NAMES = unique([
+    cluster_prerequisites_1.CERT_MANAGER_CHART.name, cluster_prerequisites_1.CERT_MANAGER_CHART.namespace, cluster_prerequisites_1.CLICKHOUSE_OPERATOR_CHART.name, cluster_prerequisites_1.CLICKHOUSE_OPERATOR_CHART.namespace,
+]);
 /** Every name an instance or a namespace may never take, whatever the rest of the config says. */
-exports.RESERVED_NAMES = unique([...exports.CLUSTER_NAMESPACES, ...exports.SHARED_SERVICE_NAMESPACES, ...exports.SHARED_SERVICE_KUSTOMIZATIONS, ...exports.SIDE_APP_NAMES]);
+exports.RESERVED_NAMES = unique([
+    ...exports.CLUSTER_NAMESPACES, ...exports.SHARED_SERVICE_NAMESPACES, ...exports.SHARED_SERVICE_KUSTOMIZATIONS, ...exports.SIDE_APP_NAMES, ...exports.PREREQUISITE_APP_NAMES,
+]);
 /**
  * The longest instance name: Flux labels every object it applies with the name of its
  * Kustomization (`kustomize.toolkit.fluxcd.io/name`), a label value holds at most 63 characters,
@@ -87,13 +94,18 @@ function reservedNameIssues(cfg) {
             return 'is reserved: it is the Flux Kustomization of a shared service the app depends on';
         if (exports.SIDE_APP_NAMES.includes(value))
             return 'is reserved: it is the name of one of the side apps this tool writes';
+        if (exports.PREREQUISITE_APP_NAMES.includes(value))
+            return 'is reserved: it is the Flux Kustomization or namespace of cert-manager or the ClickHouse operator';
         return undefined;
     };
     const others = configuredNamespaces(cfg);
     const barman = text(cfg.cnpg_barman_plugin_kustomization);
+    const operator = text(cfg.clickhouse_operator_kustomization);
     const instance = text(cfg.langfuse_instance_name);
     if (instance !== undefined) {
-        const why = taken(instance) ?? (instance === barman ? 'is taken by the Barman Cloud plugin\'s Kustomization (cnpg_barman_plugin_kustomization)' : undefined);
+        const why = taken(instance)
+            ?? (instance === barman ? 'is taken by the Barman Cloud plugin\'s Kustomization (cnpg_barman_plugin_kustomization)' : undefined)
+            ?? (instance === operator ? 'is taken by the ClickHouse operator\'s Kustomization (clickhouse_operator_kustomization)' : undefined);
         if (why)
             issues.push({ key: 'langfuse_instance_name', message: `${why}; choose another name, like "langfuse-prod"` });
     }

@@ -6,7 +6,7 @@ import { DUAL_WRITE_WORKER_HEALTH_PATH, LANGFUSE_V4_VERSION, v4FlagProblem, v4Mi
 import { buildApp, clickhouseBackendSwitches } from '../lib/synth';
 import { checkChartValues, kubectlAvailable, kustomizeBuild, SchemaValidator } from '../lib/validate';
 import { findObject, hasObject, K8sObject, minimalRaw, renderTree, synthObjects, tempDir, writeRendered } from './support/fixtures';
-import { describeOrSkip, describeWithShared } from './support/require-shared';
+import { describeOrSkip } from './support/require-shared';
 
 const v4 = (extra: Record<string, unknown> = {}) => ({ ...minimalRaw(), langfuse_version: 4, ...extra });
 const releaseOf = (objects: readonly K8sObject[]) => findObject(objects, 'HelmRelease', 'langfuse');
@@ -178,7 +178,7 @@ describe('Langfuse v4 on the operator\'s ClickHouse', () => {
   });
 });
 
-describeWithShared(['crds', 'k8s-openapi', 'reference'], 'v4 output against the schemas and the pinned chart', () => {
+describe('v4 output against the schemas and the pinned chart', () => {
   test.each(['events_only', 'dual', 'legacy'])('write mode %s: every object validates (postRenderers against the HelmRelease CRD) and every value key exists in chart 1.5.41', (mode) => {
     const objects = synthObjects(v4({ langfuse_v4_write_mode: mode, langfuse_profile: 'ha', monitoring_enabled: true, langfuse_monitoring_enabled: true }));
     expect(SchemaValidator.load().validateAll(objects)).toEqual([]);

@@ -5,7 +5,6 @@ import { clickhouseServerPodLabels, clickhouseKeeperPodLabels } from '../../lib/
 import { selects } from '../../lib/observability/workload-labels';
 import { SchemaValidator } from '../../lib/validate';
 import { findObject, K8sObject, synthObjects, minimalRaw } from '../support/fixtures';
-import { describeWithShared } from '../support/require-shared';
 
 const PASSWORD = { name: 'langfuse-clickhouse-credentials', key: 'password' };
 
@@ -123,7 +122,7 @@ describe('ClickHouseCluster', () => {
   });
 });
 
-describeWithShared(['crds', 'k8s-openapi'], 'the operator\'s resources against the clickhouse-operator CRDs', () => {
+describe('the operator\'s resources against the clickhouse-operator CRDs', () => {
   test.each([
     ['the default profile', { langfuse_version: 4 }],
     ['the ha profile', { langfuse_version: 4, langfuse_profile: 'ha' }],

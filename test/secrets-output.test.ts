@@ -88,11 +88,17 @@ describe('Secrets in the synthesized tree', () => {
     expect(allFiles(out).map((f) => [f, fs.readFileSync(f, 'utf8')])).toEqual(before);
   });
 
-  test('changing one secret value changes only the Secret file', async () => {
+  test('changing one secret value changes only the Secret file that holds it', async () => {
     const before = Object.fromEntries(allFiles(out).map((f) => [f, fs.readFileSync(f, 'utf8')]));
-    await synth({ ...exampleRaw(), langfuse_clickhouse_password: 'ChangedClickhousePassword0123' });
+    await synth({ ...exampleRaw(), langfuse_postgres_password: 'ChangedPostgresPassword0123' });
     const changed = allFiles(out).filter((f) => fs.readFileSync(f, 'utf8') !== before[f]).map((f) => path.relative(out, f));
     expect(changed).toEqual([SECRET_FILE]);
+    await synth();
+    // The operator's ClickHouse reads its password from the Secret of its own Flux app.
+    const restored = Object.fromEntries(allFiles(out).map((f) => [f, fs.readFileSync(f, 'utf8')]));
+    await synth({ ...exampleRaw(), langfuse_clickhouse_password: 'ChangedClickhousePassword0123' });
+    const clickhouse = allFiles(out).filter((f) => fs.readFileSync(f, 'utf8') !== restored[f]).map((f) => path.relative(out, f));
+    expect(clickhouse).toEqual(['kubernetes/apps/ai-system/langfuse-analytics/app/secret.sops.yaml']);
     await synth();
   });
 

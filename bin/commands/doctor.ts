@@ -52,7 +52,9 @@ export function doctorChecks({ props, chart }: LoadedLangfuse): DoctorCheck[] {
   const chartPods = `app.kubernetes.io/name=langfuse,app.kubernetes.io/instance=${release}`;
   const clickhouse = clickhouseDoctorTarget({ props, chart });
   const clickhousePods = clickhouse.podSelector;
-  const secretNames = chart.node.findAll().filter((c): c is SopsSecret => c instanceof SopsSecret).map((s) => s.name);
+  // The operator's ClickHouse keeps its Secret in its own Flux app.
+  const secretNames = [chart, ...(chart.analyticsApp ? [chart.analyticsApp] : [])]
+    .flatMap((c) => c.node.findAll()).filter((c): c is SopsSecret => c instanceof SopsSecret).map((s) => s.name);
   const url = langfuseUrl(chart.hostname);
   const getCluster = `kubectl get clusters.postgresql.cnpg.io -n ${ns} ${chart.names.postgresCluster}`;
   const checks: DoctorCheck[] = [];

@@ -12,6 +12,8 @@ export interface SynthOptions {
     readonly outDir: string;
     /** Encodes each `*.sops.yaml` file. */
     readonly encoder: SecretFileEncoder;
+    /** Where the configs come from, for error messages. @default 'config' */
+    readonly configSource?: string;
 }
 /** What a synth produced. */
 export interface SynthResult {

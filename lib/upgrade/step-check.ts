@@ -14,6 +14,8 @@ export interface UpgradeStepCheck {
   readonly warnings: readonly string[];
 }
 
+const isV4 = (step: UpgradeStep) => step.startsWith('v4-');
+
 const MIGRATION_STEPS: readonly UpgradeStep[] = [UpgradeStep.PREPARE, UpgradeStep.COPY, UpgradeStep.FREEZE, UpgradeStep.CUTOVER, UpgradeStep.CLEANUP];
 
 /**
@@ -48,8 +50,8 @@ export function checkUpgradeSteps(charts: readonly LangfuseChart[], configs: rea
     }
     const problem = upgradeTransitionProblem(recorded.step, requested, config?.langfuse_v4_events_only_confirmed === true);
     if (problem) {
-      const key = requested === UpgradeStep.V4_EVENTS_ONLY && problem.includes('langfuse_v4_events_only_confirmed')
-        ? 'langfuse_v4_events_only_confirmed' : stepKey(requested);
+      const key = requested === UpgradeStep.V4_EVENTS_ONLY && problem.includes('langfuse_v4_events_only_confirmed') ? 'langfuse_v4_events_only_confirmed'
+        : isV4(requested) && !isV4(recorded.step) ? 'langfuse_version' : stepKey(requested);
       problems.push({ key: `${prefix}${key}`, message: `${problem} (the previous tree's stage is from ${recorded.file})` });
     }
   }

@@ -39,7 +39,9 @@ function doctorChecks({ props, chart }) {
     const chartPods = `app.kubernetes.io/name=langfuse,app.kubernetes.io/instance=${release}`;
     const clickhouse = clickhouseDoctorTarget({ props, chart });
     const clickhousePods = clickhouse.podSelector;
-    const secretNames = chart.node.findAll().filter((c) => c instanceof sops_secret_1.SopsSecret).map((s) => s.name);
+    // The operator's ClickHouse keeps its Secret in its own Flux app.
+    const secretNames = [chart, ...(chart.analyticsApp ? [chart.analyticsApp] : [])]
+        .flatMap((c) => c.node.findAll()).filter((c) => c instanceof sops_secret_1.SopsSecret).map((s) => s.name);
     const url = (0, derive_1.langfuseUrl)(chart.hostname);
     const getCluster = `kubectl get clusters.postgresql.cnpg.io -n ${ns} ${chart.names.postgresCluster}`;
     const checks = [];

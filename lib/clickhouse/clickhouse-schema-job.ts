@@ -3,6 +3,7 @@ import { Construct } from 'constructs';
 import { k8s } from 'cdk8s-plus-28';
 import { placeInFile } from '../output/file-placement';
 import { SecretKeySelector } from './clickhouse-connection';
+import { restrictedJobPod } from './job-pod';
 
 /** The web image of chart 1.5.41 (`langfuse.web.image.repository`); it carries `migrate` and Langfuse's ClickHouse migrations. */
 export const LANGFUSE_WEB_IMAGE_REPOSITORY = 'langfuse/langfuse';
@@ -62,36 +63,23 @@ export class ClickHouseSchemaJob extends Construct {
       spec: {
         backoffLimit: 6,
         activeDeadlineSeconds: 1800,
-        template: {
-          metadata: { labels },
-          spec: {
-            restartPolicy: 'Never',
-            automountServiceAccountToken: false,
-            securityContext: {
-              runAsNonRoot: true, runAsUser: LANGFUSE_IMAGE_USER, runAsGroup: LANGFUSE_IMAGE_USER, seccompProfile: { type: 'RuntimeDefault' },
-            },
-            containers: [{
-              name: 'migrate',
-              image: props.image,
-              command: ['sh', '-c', 'cd /app/packages/shared && exec sh ./clickhouse/scripts/up.sh'],
-              env: [
-                plain('CLICKHOUSE_URL', `http://${props.host}:${props.httpPort ?? 8123}`),
-                plain('CLICKHOUSE_MIGRATION_URL', `clickhouse://${props.host}:${props.nativePort ?? 9000}`),
-                plain('CLICKHOUSE_USER', 'default'),
-                { name: 'CLICKHOUSE_PASSWORD', valueFrom: { secretKeyRef: { name: props.passwordSecret.name, key: props.passwordSecret.key } } },
-                plain('CLICKHOUSE_DB', 'default'),
-                plain('CLICKHOUSE_CLUSTER_ENABLED', 'true'),
-              ],
-              volumeMounts: [{ name: 'tmp', mountPath: '/tmp' }],
-              resources: {
-                requests: { cpu: k8s.Quantity.fromString('50m'), memory: k8s.Quantity.fromString('128Mi') },
-                limits: { memory: k8s.Quantity.fromString('512Mi') },
-              },
-              securityContext: { allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, runAsNonRoot: true, capabilities: { drop: ['ALL'] } },
-            }],
-            volumes: [{ name: 'tmp', emptyDir: { medium: 'Memory', sizeLimit: k8s.Quantity.fromString('16Mi') } }],
+        template: restrictedJobPod(LANGFUSE_IMAGE_USER, {
+          name: 'migrate',
+          image: props.image,
+          command: ['sh', '-c', 'cd /app/packages/shared && exec sh ./clickhouse/scripts/up.sh'],
+          env: [
+            plain('CLICKHOUSE_URL', `http://${props.host}:${props.httpPort ?? 8123}`),
+            plain('CLICKHOUSE_MIGRATION_URL', `clickhouse://${props.host}:${props.nativePort ?? 9000}`),
+            plain('CLICKHOUSE_USER', 'default'),
+            { name: 'CLICKHOUSE_PASSWORD', valueFrom: { secretKeyRef: { name: props.passwordSecret.name, key: props.passwordSecret.key } } },
+            plain('CLICKHOUSE_DB', 'default'),
+            plain('CLICKHOUSE_CLUSTER_ENABLED', 'true'),
+          ],
+          resources: {
+            requests: { cpu: k8s.Quantity.fromString('50m'), memory: k8s.Quantity.fromString('128Mi') },
+            limits: { memory: k8s.Quantity.fromString('512Mi') },
           },
-        },
+        }, labels),
       },
     });
     placeInFile(this.job, 'job.yaml');

@@ -7,6 +7,7 @@ const cdk8s_plus_28_1 = require("cdk8s-plus-28");
 const file_placement_1 = require("../output/file-placement");
 const clickhouse_images_1 = require("./clickhouse-images");
 const clickhouse_copy_script_1 = require("./clickhouse-copy-script");
+const job_pod_1 = require("./job-pod");
 /**
  * The tables Langfuse 3.224.1 keeps its data in, as the chart maintainers' online sync copies them
  * (ch-online-sync.sh INCREMENTAL_TABLES): each a ReplacingMergeTree versioned by `event_ts`
@@ -80,30 +81,17 @@ class ClickHouseCopy extends constructs_1.Construct {
             plain('HOME', '/tmp'),
             ...(props.mode === ClickHouseCopyMode.FINAL ? [plain('QUIET_SECONDS', String(exports.FINAL_COPY_QUIET_SECONDS))] : []),
         ];
-        const pod = {
-            metadata: { labels },
-            spec: {
-                restartPolicy: 'Never',
-                automountServiceAccountToken: false,
-                securityContext: {
-                    runAsNonRoot: true, runAsUser: CLICKHOUSE_IMAGE_USER, runAsGroup: CLICKHOUSE_IMAGE_USER, seccompProfile: { type: 'RuntimeDefault' },
-                },
-                containers: [{
-                        name: 'copy',
-                        image: props.image,
-                        command: ['/bin/sh', '-c', clickhouse_copy_script_1.CLICKHOUSE_COPY_SCRIPT],
-                        env: [...this.env],
-                        volumeMounts: [{ name: 'tmp', mountPath: '/tmp' }],
-                        resources: {
-                            requests: { cpu: cdk8s_plus_28_1.k8s.Quantity.fromString('50m'), memory: cdk8s_plus_28_1.k8s.Quantity.fromString('64Mi') },
-                            limits: { memory: cdk8s_plus_28_1.k8s.Quantity.fromString('256Mi') },
-                        },
-                        securityContext: { allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, runAsNonRoot: true, capabilities: { drop: ['ALL'] } },
-                    }],
-                // Memory-backed: the client's config file with the password never touches a disk.
-                volumes: [{ name: 'tmp', emptyDir: { medium: 'Memory', sizeLimit: cdk8s_plus_28_1.k8s.Quantity.fromString('16Mi') } }],
+        // The client's config file with the password lives in the memory-backed /tmp, never on a disk.
+        const pod = (0, job_pod_1.restrictedJobPod)(CLICKHOUSE_IMAGE_USER, {
+            name: 'copy',
+            image: props.image,
+            command: ['/bin/sh', '-c', clickhouse_copy_script_1.CLICKHOUSE_COPY_SCRIPT],
+            env: [...this.env],
+            resources: {
+                requests: { cpu: cdk8s_plus_28_1.k8s.Quantity.fromString('50m'), memory: cdk8s_plus_28_1.k8s.Quantity.fromString('64Mi') },
+                limits: { memory: cdk8s_plus_28_1.k8s.Quantity.fromString('256Mi') },
             },
-        };
+        }, labels);
         if (props.mode === ClickHouseCopyMode.ONLINE) {
             this.cronJob = new cdk8s_plus_28_1.k8s.KubeCronJob(this, 'Resource', {
                 metadata: { name: this.name, namespace, labels },

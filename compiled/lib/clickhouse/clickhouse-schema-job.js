@@ -5,6 +5,7 @@ const cdk8s_1 = require("cdk8s");
 const constructs_1 = require("constructs");
 const cdk8s_plus_28_1 = require("cdk8s-plus-28");
 const file_placement_1 = require("../output/file-placement");
+const job_pod_1 = require("./job-pod");
 /** The web image of chart 1.5.41 (`langfuse.web.image.repository`); it carries `migrate` and Langfuse's ClickHouse migrations. */
 exports.LANGFUSE_WEB_IMAGE_REPOSITORY = 'langfuse/langfuse';
 /** The user of the Langfuse image (web/Dockerfile: `adduser --system --uid 1001 nextjs`, `USER nextjs`). */
@@ -40,36 +41,23 @@ class ClickHouseSchemaJob extends constructs_1.Construct {
             spec: {
                 backoffLimit: 6,
                 activeDeadlineSeconds: 1800,
-                template: {
-                    metadata: { labels },
-                    spec: {
-                        restartPolicy: 'Never',
-                        automountServiceAccountToken: false,
-                        securityContext: {
-                            runAsNonRoot: true, runAsUser: LANGFUSE_IMAGE_USER, runAsGroup: LANGFUSE_IMAGE_USER, seccompProfile: { type: 'RuntimeDefault' },
-                        },
-                        containers: [{
-                                name: 'migrate',
-                                image: props.image,
-                                command: ['sh', '-c', 'cd /app/packages/shared && exec sh ./clickhouse/scripts/up.sh'],
-                                env: [
-                                    plain('CLICKHOUSE_URL', `http://${props.host}:${props.httpPort ?? 8123}`),
-                                    plain('CLICKHOUSE_MIGRATION_URL', `clickhouse://${props.host}:${props.nativePort ?? 9000}`),
-                                    plain('CLICKHOUSE_USER', 'default'),
-                                    { name: 'CLICKHOUSE_PASSWORD', valueFrom: { secretKeyRef: { name: props.passwordSecret.name, key: props.passwordSecret.key } } },
-                                    plain('CLICKHOUSE_DB', 'default'),
-                                    plain('CLICKHOUSE_CLUSTER_ENABLED', 'true'),
-                                ],
-                                volumeMounts: [{ name: 'tmp', mountPath: '/tmp' }],
-                                resources: {
-                                    requests: { cpu: cdk8s_plus_28_1.k8s.Quantity.fromString('50m'), memory: cdk8s_plus_28_1.k8s.Quantity.fromString('128Mi') },
-                                    limits: { memory: cdk8s_plus_28_1.k8s.Quantity.fromString('512Mi') },
-                                },
-                                securityContext: { allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, runAsNonRoot: true, capabilities: { drop: ['ALL'] } },
-                            }],
-                        volumes: [{ name: 'tmp', emptyDir: { medium: 'Memory', sizeLimit: cdk8s_plus_28_1.k8s.Quantity.fromString('16Mi') } }],
+                template: (0, job_pod_1.restrictedJobPod)(LANGFUSE_IMAGE_USER, {
+                    name: 'migrate',
+                    image: props.image,
+                    command: ['sh', '-c', 'cd /app/packages/shared && exec sh ./clickhouse/scripts/up.sh'],
+                    env: [
+                        plain('CLICKHOUSE_URL', `http://${props.host}:${props.httpPort ?? 8123}`),
+                        plain('CLICKHOUSE_MIGRATION_URL', `clickhouse://${props.host}:${props.nativePort ?? 9000}`),
+                        plain('CLICKHOUSE_USER', 'default'),
+                        { name: 'CLICKHOUSE_PASSWORD', valueFrom: { secretKeyRef: { name: props.passwordSecret.name, key: props.passwordSecret.key } } },
+                        plain('CLICKHOUSE_DB', 'default'),
+                        plain('CLICKHOUSE_CLUSTER_ENABLED', 'true'),
+                    ],
+                    resources: {
+                        requests: { cpu: cdk8s_plus_28_1.k8s.Quantity.fromString('50m'), memory: cdk8s_plus_28_1.k8s.Quantity.fromString('128Mi') },
+                        limits: { memory: cdk8s_plus_28_1.k8s.Quantity.fromString('512Mi') },
                     },
-                },
+                }, labels),
             },
         });
         (0, file_placement_1.placeInFile)(this.job, 'job.yaml');

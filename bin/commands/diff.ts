@@ -1,10 +1,12 @@
 import * as path from 'path';
+import { ConfigError } from '../../lib/config/errors';
 import { loadConfigFile } from '../../lib/config/load';
 import { renderFluxTree } from '../../lib/output/flux-tree';
 import { OWNED_FILES_MANIFEST, readTreeFile } from '../../lib/output/tree-writer';
 import { unifiedDiff } from '../../lib/output/unified-diff';
 import { loadAgeIdentities } from '../../lib/sops';
 import { buildApp } from '../../lib/synth';
+import { checkUpgradeSteps } from '../../lib/upgrade/step-check';
 import { CliCommand, CONFIG_OPTION_HELP, defaultConfigPath, defaultOutDir, parseCommandArgs, reportUserErrors } from './command';
 import { chooseEncoder, EXIT, UserError } from './synth';
 
@@ -41,7 +43,10 @@ const isSecretFile = (file: string, ...texts: Array<string | undefined>) =>
  */
 export async function computeTreeChanges(options: RunDiffOptions): Promise<TreeChange[]> {
   const configs = loadConfigFile(options.configPath);
-  const { app } = buildApp(configs);
+  const { app, charts } = buildApp(configs);
+  // A stage synth would refuse is refused here too.
+  const steps = checkUpgradeSteps(charts, configs, (p) => readTreeFile(options.outDir, p));
+  if (steps.problems.length > 0) throw new ConfigError(options.configPath, steps.problems);
   const encoder = chooseEncoder(configs.every((c) => c.sops_plaintext_output), options);
   const files = await renderFluxTree(app.charts, encoder, (p) => readTreeFile(options.outDir, p));
   const changes: TreeChange[] = [];

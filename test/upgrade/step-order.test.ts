@@ -167,3 +167,22 @@ describe('synth moves an instance one stage at a time, from what the previous tr
     }
   });
 });
+
+describe('diff', () => {
+  test('refuses the stages synth refuses, with exit 2, before showing any change', async () => {
+    const { runDiff } = await import('../../bin/commands/diff');
+    const dir = tempDir();
+    const out = path.join(dir, 'dist');
+    await synth(raw(UpgradeStep.BUNDLED), out);
+    const file = path.join(dir, 'langfuse.yaml');
+    fs.writeFileSync(file, stringify({ ...raw(UpgradeStep.FREEZE), sops_plaintext_output: true }));
+    const errors: string[] = [];
+    const spies = [jest.spyOn(console, 'log').mockImplementation(() => undefined), jest.spyOn(console, 'error').mockImplementation((m: unknown) => { errors.push(String(m)); })];
+    try {
+      expect(await runDiff({ configPath: file, outDir: out, repoRoot: dir, env: {} })).toBe(2);
+      expect(errors.join('\n')).toContain('langfuse_clickhouse_migration: cannot move from "v3-bundled" to "freeze"');
+    } finally {
+      for (const s of spies) s.mockRestore();
+    }
+  });
+});

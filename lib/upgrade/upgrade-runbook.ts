@@ -249,8 +249,10 @@ export function upgradeRunbook(ctx: UpgradeRunbookContext): UpgradeStepGuide[] {
       changes: [`the app ${ns}/${apps.migration} and its Jobs go; nothing of the bundled ClickHouse is deleted`],
       checks: [
         flux(ctx.appName, apps.analytics),
-        check('after a confidence period (days, not minutes: until you are sure you will not go back), delete the old claims by hand',
-          kubectl('delete', 'pvc', '-l', bundledPods)),
+        check('after a confidence period (days, not minutes: until you are sure you will not go back), note the old claims\' volumes, then delete the claims by hand',
+          kubectl('get', 'pvc', '-l', bundledPods, '-o', 'custom-columns=CLAIM:.metadata.name,VOLUME:.spec.volumeName')),
+        check('(the same confidence period) the claims themselves', kubectl('delete', 'pvc', '-l', bundledPods)),
+        check('their volumes were set to Retain during copy and stay Released: delete each one to free its space', ['kubectl', 'delete', 'pv', '<VOLUME>']),
         check('optional: drop the copy\'s watermark table on the new cluster', onNew(`DROP TABLE IF EXISTS default.${COPY_WATERMARK_TABLE} SYNC`)),
       ],
       downtime: 'none',

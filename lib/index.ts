@@ -113,6 +113,19 @@ export type { WriteReport, WriteTreeOptions } from './output/tree-writer';
 export { ClickHouseCluster, DEFAULT_ANALYTICS_CLUSTER_NAME } from './clickhouse/clickhouse-cluster';
 export type { ClickHouseClusterProps } from './clickhouse/clickhouse-cluster';
 export type { LangfuseClickHouseStores } from './clickhouse/langfuse-clickhouse';
+export { clickhouseApps } from './clickhouse/langfuse-clickhouse';
+export { LangfuseAnalyticsChart } from './clickhouse/langfuse-analytics-chart';
+export type { LangfuseAnalyticsChartProps } from './clickhouse/langfuse-analytics-chart';
+
+// Moving a running install from the bundled ClickHouse to the operator's, then to v4
+export { CLICKHOUSE_MIGRATION_STAGES, ClickHouseMigrationStage } from './clickhouse/clickhouse-migration-stage';
+export { CLICKHOUSE_MIGRATION_JOBS, CLICKHOUSE_MIGRATION_POD_LABELS, ClickHouseMigrationChart } from './clickhouse/clickhouse-migration-chart';
+export type { ClickHouseMigrationChartProps } from './clickhouse/clickhouse-migration-chart';
+export { ClickHouseSchemaJob, LANGFUSE_WEB_IMAGE_REPOSITORY } from './clickhouse/clickhouse-schema-job';
+export type { ClickHouseSchemaJobProps } from './clickhouse/clickhouse-schema-job';
+export { ClickHouseCopy, ClickHouseCopyMode, COPY_LOOKBACK_SECONDS, COPY_WATERMARK_TABLE, LANGFUSE_V3_COPIED_TABLES } from './clickhouse/clickhouse-copy';
+export type { ClickHouseCopyProps } from './clickhouse/clickhouse-copy';
+export { UPGRADE_PATH, UPGRADE_STEP_ANNOTATION, upgradeStep, UpgradeStep } from './upgrade/upgrade-path';
 export { BundledClickHouse, ClickHouseConnection, ExternalClickHouse } from './clickhouse/clickhouse-connection';
 export type { BundledClickHouseOptions, ExternalClickHouseOptions, SecretKeySelector } from './clickhouse/clickhouse-connection';
 export { CLICKHOUSE_KEEPER_IMAGE, CLICKHOUSE_SERVER_IMAGE, CLICKHOUSE_VERSION } from './clickhouse/clickhouse-images';

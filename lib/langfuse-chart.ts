@@ -4,13 +4,19 @@ import { ExternalObjectStorage } from './backends/object-storage';
 import { DragonflyBackend } from './backends/redis-backend';
 import { ClickHouseCluster } from './clickhouse/clickhouse-cluster';
 import { ClickHouseConnection, ExternalClickHouse } from './clickhouse/clickhouse-connection';
-import { CLICKHOUSE_OPERATOR_FLUX_DEPENDENCY, LangfuseClickHouseStores, langfuseClickHouseStores } from './clickhouse/langfuse-clickhouse';
+import { ClickHouseMigrationChart, CLICKHOUSE_MIGRATION_POD_LABELS } from './clickhouse/clickhouse-migration-chart';
+import { ClickHouseMigrationStage, copiesFromBundled, hasMigrationApp } from './clickhouse/clickhouse-migration-stage';
+import { LANGFUSE_WEB_IMAGE_REPOSITORY } from './clickhouse/clickhouse-schema-job';
+import { LangfuseAnalyticsChart } from './clickhouse/langfuse-analytics-chart';
+import {
+  CLICKHOUSE_OPERATOR_FLUX_DEPENDENCY, clickhouseApps, LangfuseClickHouseStores, langfuseClickHouseStores,
+} from './clickhouse/langfuse-clickhouse';
 import { FluxAppChart } from './flux/flux-app-chart';
 import { KustomizationDependency } from './flux/flux-kustomization';
 import { LangfuseRelease } from './flux/langfuse-release';
 import { dualWriteProbePostRenderer, effectiveV4Migration, LangfuseVersion, V4WriteMode } from './flux/langfuse-v4';
 import { LangfuseChartValues } from './flux/langfuse-values';
-import { bundledClickHouse, langfuseValuesV1 } from './flux/langfuse-values-v1';
+import { bundledClickHouse, LANGFUSE_CHART, langfuseValuesV1 } from './flux/langfuse-values-v1';
 import { langfuseNeighbourDependencies } from './integrations/langfuse-neighbours';
 import { ClickHouseBackend, LangfuseChartProps } from './langfuse-chart-props';
 import { LangfuseNames, langfuseNames } from './names';
@@ -21,6 +27,7 @@ import { BARMAN_CLOUD_PLUGIN_FLUX_DEPENDENCY, CnpgBackup, CnpgBackupMethod } fro
 import { CnpgCluster } from './postgres/cnpg-cluster';
 import { LangfuseSecrets } from './secrets/langfuse-secrets';
 import { CNPG_OPERATOR, DRAGONFLY, fluxDependencyOf, KEYCLOAK } from './settings/shared-services';
+import { UPGRADE_STEP_ANNOTATION, upgradeStep, UpgradeStep } from './upgrade/upgrade-path';
 
 /** Service DNS names of one Langfuse instance (the seed's quick reference). */
 export interface LangfuseEndpoints {
@@ -34,8 +41,11 @@ export interface LangfuseEndpoints {
 
 /**
  * One Langfuse instance as a Flux app: the Kustomization (ks.yaml) and, under app/, the
- * namespace, the pinned HelmRelease, its CloudNativePG cluster and the SOPS Secrets. The chart
- * reads effective flags from its props once and holds no resource-level logic.
+ * namespace, the pinned HelmRelease, its CloudNativePG cluster and the SOPS Secrets. With the
+ * operator's ClickHouse, the cluster is a sibling Flux app (`<instance>-analytics`, see
+ * `LangfuseAnalyticsChart`) that this one waits for; during a migration from the bundled
+ * ClickHouse, the Jobs are another (`<instance>-clickhouse-migration`). The chart reads effective
+ * flags from its props once and holds no resource-level logic.
  */
 export class LangfuseChart extends FluxAppChart {
   public readonly names: LangfuseNames;
@@ -53,39 +63,60 @@ export class LangfuseChart extends FluxAppChart {
   public readonly clickhouseStores: LangfuseClickHouseStores;
   /** The operator's ClickHouse; undefined when it does not run. */
   public readonly analytics?: ClickHouseCluster;
+  /** The Flux app of the operator's ClickHouse; undefined when it does not run. */
+  public readonly analyticsApp?: LangfuseAnalyticsChart;
+  /** The Flux app of a migration's Jobs; undefined outside prepare to cutover. */
+  public readonly migrationApp?: ClickHouseMigrationChart;
   /** The ClickHouse the release talks to. */
   public readonly clickhouse: ClickHouseConnection;
+  /** Where this instance stands on the way from v3 on the bundled ClickHouse to v4 (recorded on its Kustomization). */
+  public readonly upgradeStep: UpgradeStep;
 
   constructor(scope: Construct, id: string, props: LangfuseChartProps) {
     const namespace = props.namespace ?? 'ai-system';
     const names = langfuseNames(namespace);
     const stores = langfuseClickHouseStores(props, names);
-    const analyticsHealth = stores.operator ? ClickHouseCluster.healthChecks(stores.operator.name, namespace) : { targets: [], expressions: [] };
+    const appName = props.instanceName ?? names.release;
+    const step = upgradeStep(props);
     super(scope, id, {
-      appName: props.instanceName ?? names.release,
+      appName,
       namespace,
       flux: props.flux,
-      dependsOn: fluxDependencies(props, stores),
+      dependsOn: fluxDependencies(props, stores, appName),
       healthChecks: [
         { apiVersion: 'helm.toolkit.fluxcd.io/v2', kind: 'HelmRelease', name: names.release, namespace },
         { apiVersion: 'postgresql.cnpg.io/v1', kind: 'Cluster', name: names.postgresCluster, namespace },
-        ...analyticsHealth.targets,
       ],
       healthCheckExprs: [{
         apiVersion: 'postgresql.cnpg.io/v1',
         kind: 'Cluster',
         current: "status.conditions.filter(e, e.type == 'Ready').all(e, e.status == 'True')",
         failed: "status.conditions.filter(e, e.type == 'Ready').all(e, e.status == 'False')",
-      }, ...analyticsHealth.expressions],
+      }],
+      // A tree from before the upgrade path carries none: the bundled v3 install it was.
+      kustomizationAnnotations: step === UpgradeStep.BUNDLED ? undefined : { [UPGRADE_STEP_ANNOTATION]: step },
     });
     this.names = names;
     this.hostname = props.hostname;
     this.langfuseVersion = props.langfuseVersion ?? LangfuseVersion.V3;
     this.clickhouseStores = stores;
+    this.upgradeStep = step;
     const v4Migration = effectiveV4Migration(this.langfuseVersion, props.v4Migration);
+    const apps = clickhouseApps(appName);
+    const fluxNamespace = this.kustomization.namespace;
 
-    new AppNamespace(this, 'Namespace', { name: namespace });
-    const secrets = new LangfuseSecrets(this, 'Secrets', { chartProps: props, names });
+    // The app Flux applies first creates the Namespace: the analytics app, which this one waits for.
+    this.analyticsApp = stores.operator ? new LangfuseAnalyticsChart(scope, apps.analytics, {
+      appName: apps.analytics,
+      cluster: stores.operator,
+      password: props.clickhouse.password,
+      operatorFluxDependency: props.clickhouse.operatorFluxDependency ?? CLICKHOUSE_OPERATOR_FLUX_DEPENDENCY,
+      ownsNamespace: true,
+      flux: props.flux,
+    }) : undefined;
+    this.analytics = this.analyticsApp?.cluster;
+    if (!this.analyticsApp) new AppNamespace(this, 'Namespace', { name: namespace });
+    const secrets = new LangfuseSecrets(this, 'Secrets', { chartProps: props, names, bundledClickHouse: stores.bundled });
 
     this.backup = props.backup ? new CnpgBackup(this, 'Backup', {
       clusterName: names.postgresCluster,
@@ -115,20 +146,35 @@ export class LangfuseChart extends FluxAppChart {
       env: this.backup?.clusterEnv,
     });
 
-    this.analytics = stores.operator ? new ClickHouseCluster(this, 'ClickHouse', stores.operator) : undefined;
     this.clickhouse = stores.serving === ClickHouseBackend.OPERATOR ? this.analytics!.connection : bundledClickHouse(props, names);
-    const values = langfuseValuesV1(props, names, this.clickhouse);
+    const migration = stores.migration;
+    if (migration !== undefined && hasMigrationApp(migration)) {
+      this.migrationApp = new ClickHouseMigrationChart(scope, apps.migration, {
+        appName: apps.migration,
+        namespace,
+        stage: migration,
+        flux: props.flux,
+        langfuseImage: `${LANGFUSE_WEB_IMAGE_REPOSITORY}:${LANGFUSE_CHART.appVersion}`,
+        clickhouseImage: this.analytics!.image,
+        target: { host: this.analytics!.host, firstServerHost: this.analytics!.firstPodHost, passwordSecret: this.analytics!.passwordSecret },
+        source: { address: `${names.dns.clickhouse}:9000`, passwordSecret: { name: names.secrets.clickhouse, key: 'password' } },
+        analyticsDependency: { name: apps.analytics, namespace: fluxNamespace },
+        langfuseDependency: { name: appName, namespace: fluxNamespace },
+      });
+    }
+    const values = langfuseValuesV1(props, names, this.clickhouse, { scaledToZero: migration === ClickHouseMigrationStage.FREEZE });
     this.release = new LangfuseRelease(this, 'Release', {
       releaseName: names.release,
       namespace,
-      values: props.reloadOnSecretChange ? withReloaderAnnotation(values, secrets) : values,
+      values: props.reloadOnSecretChange ? withReloaderAnnotation(values, [...secrets.secrets.map((x) => x.name), this.clickhouse.passwordSecret.name]) : values,
       // The chart's container name is "<chart name>-worker" (templates/worker/deployment.yaml).
       postRenderers: v4Migration?.writeMode === V4WriteMode.DUAL ? [dualWriteProbePostRenderer(names.workerDeployment, 'langfuse-worker')] : undefined,
     });
     const clickhouseTraffic = {
-      bundled: stores.serving === ClickHouseBackend.BUNDLED,
+      bundled: stores.bundled,
       operator: stores.operator ? { name: stores.operator.name } : undefined,
       serving: stores.serving === ClickHouseBackend.OPERATOR ? 'operator' as const : 'bundled' as const,
+      migration: this.migrationApp ? { jobLabels: CLICKHOUSE_MIGRATION_POD_LABELS, copyFromBundled: copiesFromBundled(this.migrationApp.stage) } : undefined,
     };
 
     if (props.monitoring) {
@@ -165,10 +211,14 @@ export class LangfuseChart extends FluxAppChart {
 }
 
 /** The Flux Kustomizations this app waits for, from the features that are on. */
-function fluxDependencies(props: LangfuseChartProps, stores: LangfuseClickHouseStores): KustomizationDependency[] {
+function fluxDependencies(props: LangfuseChartProps, stores: LangfuseClickHouseStores, appName: string): KustomizationDependency[] {
   const deps: KustomizationDependency[] = [fluxDependencyOf(CNPG_OPERATOR)];
-  // The ClickHouseCluster and KeeperCluster kinds and their webhooks come from the operator's own Kustomization.
-  if (stores.operator) deps.push({ ...(props.clickhouse.operatorFluxDependency ?? CLICKHOUSE_OPERATOR_FLUX_DEPENDENCY) });
+  const fluxNamespace = props.flux?.kustomizationNamespace ?? 'flux-system';
+  const apps = clickhouseApps(appName);
+  // The release uses the operator's ClickHouse only once its app reports both clusters Ready (which
+  // in turn waits for the operator); in cutover also only after the final copy succeeded.
+  if (stores.operator && stores.serving === ClickHouseBackend.OPERATOR) deps.push({ name: apps.analytics, namespace: fluxNamespace });
+  if (stores.migration === ClickHouseMigrationStage.CUTOVER) deps.push({ name: apps.migration, namespace: fluxNamespace });
   if (props.redis instanceof DragonflyBackend) deps.push(fluxDependencyOf(DRAGONFLY, props.redis.namespace));
   if (props.objectStorage instanceof ExternalObjectStorage) deps.push({ ...props.objectStorage.fluxDependency });
   if (props.sso) deps.push(fluxDependencyOf(KEYCLOAK));
@@ -182,7 +232,7 @@ function fluxDependencies(props: LangfuseChartProps, stores: LangfuseClickHouseS
  * Stakater Reloader restarts web and worker when one of their Secrets changes (without it, pods
  * keep the old values until they restart for another reason).
  */
-function withReloaderAnnotation(values: LangfuseChartValues, secrets: LangfuseSecrets): LangfuseChartValues {
-  const names = secrets.secrets.map((s) => s.name).join(',');
+function withReloaderAnnotation(values: LangfuseChartValues, secretNames: readonly string[]): LangfuseChartValues {
+  const names = [...new Set(secretNames)].join(',');
   return { ...values, langfuse: { ...values.langfuse, deployment: { annotations: { 'secret.reloader.stakater.com/reload': names } } } };
 }

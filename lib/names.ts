@@ -20,6 +20,8 @@ export interface LangfuseNames {
     readonly app: string;
     readonly postgres: string;
     readonly clickhouse: string;
+    /** The password of the operator's cluster, in its own Flux app (never moved between apps). */
+    readonly analytics: string;
     readonly s3: string;
     readonly backup: string;
     readonly keycloak: string;
@@ -59,6 +61,7 @@ export function langfuseNames(namespace: string, release = 'langfuse'): Langfuse
       app: `${release}-credentials`,
       postgres: `${release}-postgresql-credentials`,
       clickhouse: `${release}-clickhouse-credentials`,
+      analytics: `${release}-analytics-credentials`,
       s3: `${release}-s3-credentials`,
       backup: `${release}-backup-credentials`,
       keycloak: `${release}-keycloak-credentials`,

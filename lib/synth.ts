@@ -1,7 +1,7 @@
 import { App } from 'cdk8s';
 import { parse } from 'yaml';
 import { configWarnings } from './config/config-warnings';
-import { ConfigBuildError } from './config/errors';
+import { ConfigBuildError, ConfigError } from './config/errors';
 import type { LangfuseConfig } from './config/langfuse-config';
 import { toChartProps } from './config/to-props';
 import { addClusterPrerequisites } from './integrations/cluster-prerequisites';
@@ -10,6 +10,8 @@ import { LangfuseChart } from './langfuse-chart';
 import { ExistingFileReader, renderFluxTree, RenderedFile } from './output/flux-tree';
 import { SecretFileEncoder } from './output/secret-file-encoder';
 import { checkOutDir, readTreeFile, WriteReport, writeTree } from './output/tree-writer';
+import { checkUpgradeSteps } from './upgrade/step-check';
+import { UpgradeStep } from './upgrade/upgrade-path';
 import { CLICKHOUSE_MIGRATION_NOTE } from './validate/policy-checks';
 
 /** Options of `synthesizeFluxTree`. */
@@ -30,6 +32,8 @@ export interface SynthOptions {
    * @default DEFAULT_LOCK_TIMEOUT_MS (60 s)
    */
   readonly lockTimeoutMs?: number;
+  /** Where the configs come from, for error messages. @default 'config' */
+  readonly configSource?: string;
 }
 
 /** What a synth produced. */
@@ -86,9 +90,16 @@ export function buildApp(configs: LangfuseConfig | readonly LangfuseConfig[], ap
 export async function synthesizeFluxTree(options: SynthOptions): Promise<SynthResult> {
   checkOutDir(options.outDir);
   const { app, charts } = buildApp(options.configs);
-  const files = await renderFluxTree(app.charts, options.encoder, (p) => readTreeFile(options.outDir, p));
-  const changes = clickhouseChanges(files, (p) => readTreeFile(options.outDir, p));
-  const warnings = [...configWarnings(options.configs), ...replicationSwitches(changes), ...backendSwitches(changes)];
+  const existing = (p: string) => readTreeFile(options.outDir, p);
+  // The tree on disk records each instance's upgrade stage: a skipped one stops here, before any write.
+  const steps = checkUpgradeSteps(charts, options.configs, existing);
+  if (steps.problems.length > 0) throw new ConfigError(options.configSource ?? 'config', steps.problems);
+  const files = await renderFluxTree(app.charts, options.encoder, existing);
+  // A cutover moves to the new cluster on purpose, after the copy was checked.
+  const cutovers = charts.filter((c) => c.upgradeStep === UpgradeStep.CUTOVER).map((c) => `${c.appDirectory}/`);
+  const changes = clickhouseChanges(files, existing);
+  const switches = changes.filter((c) => !cutovers.some((dir) => c.path.startsWith(dir)));
+  const warnings = [...configWarnings(options.configs), ...steps.warnings, ...replicationSwitches(changes), ...backendSwitches(switches)];
   const report = writeTree(options.outDir, files, { adopt: options.adopt, lockTimeoutMs: options.lockTimeoutMs });
   return { app, charts, report, warnings: [...warnings, ...report.warnings] };
 }

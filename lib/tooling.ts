@@ -31,3 +31,12 @@ export {
   checkOutDir, DEFAULT_LOCK_TIMEOUT_MS, JOURNAL_FILE, OWNED_FILES_MANIFEST, STAGING_FOLDER, SYSTEM_FOLDERS, TREE_LOCK_FILE, treeLeftovers,
 } from './output/tree-writer';
 export type { TreeLeftover } from './output/tree-writer';
+export * from './clickhouse/clickhouse-copy-script';
+export * from './clickhouse/clickhouse-migration-stage';
+export * from './shell-quote';
+export * from './upgrade/config-edit';
+export * from './upgrade/recorded-step';
+export * from './upgrade/step-check';
+export * from './upgrade/upgrade-path';
+export * from './upgrade/upgrade-plan';
+export * from './upgrade/upgrade-runbook';

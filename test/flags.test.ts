@@ -8,6 +8,11 @@ const INIT = {
 };
 const cnp = (...names: string[]) => names.map((n) => `CiliumNetworkPolicy/langfuse-${n}`);
 const np = (...names: string[]) => names.map((n) => `NetworkPolicy/langfuse-${n}`);
+/** The operator's ClickHouse as its own Flux app: both clusters and the Secret they read. */
+const OPERATOR_APP = [
+  'ClickHouseCluster/langfuse-analytics', 'KeeperCluster/langfuse-analytics', 'Kustomization/langfuse-analytics', 'Secret/langfuse-analytics-credentials',
+];
+const migration = (stage: string) => ({ langfuse_version: 3, langfuse_clickhouse_backend: 'operator', langfuse_clickhouse_migration: stage });
 const POLICY_TARGETS = ['clickhouse', 'postgres', 'redis', 's3', 'web', 'worker'];
 
 // Every enable flag, on, against the minimal config where all of them are off: exactly these objects
@@ -55,27 +60,44 @@ const CASES: Array<[string, Record<string, unknown>, { added: string[]; removed:
   ['langfuse_smtp_url', { langfuse_smtp_url: 'smtp://mail.example.com:587', langfuse_email_from: 'langfuse@example.com' }, { added: ['Secret/langfuse-smtp-credentials'], removed: [] }],
   ['reloader_enabled', { reloader_enabled: true }, { added: [], removed: [] }],
   ['langfuse_version 4 (the operator backend by default)', { langfuse_version: 4 }, {
-    added: ['ClickHouseCluster/langfuse-analytics', 'KeeperCluster/langfuse-analytics'], removed: [],
+    added: OPERATOR_APP, removed: ['Secret/langfuse-clickhouse-credentials'],
   }],
   ['langfuse_version 3', { langfuse_version: 3 }, { added: [], removed: [] }],
   ['langfuse_clickhouse_backend operator', { langfuse_clickhouse_backend: 'operator' }, {
-    added: ['ClickHouseCluster/langfuse-analytics', 'KeeperCluster/langfuse-analytics'], removed: [],
+    added: OPERATOR_APP, removed: ['Secret/langfuse-clickhouse-credentials'],
+  }],
+  ['langfuse_clickhouse_migration prepare: the operator\'s app beside the bundled ClickHouse, and the schema Job', migration('prepare'), {
+    added: [...OPERATOR_APP, 'Job/langfuse-clickhouse-schema', 'Kustomization/langfuse-clickhouse-migration'].sort(), removed: [],
+  }],
+  ['langfuse_clickhouse_migration copy: the copy CronJob', migration('copy'), {
+    added: [...OPERATOR_APP, 'CronJob/langfuse-clickhouse-copy', 'Job/langfuse-clickhouse-schema', 'Kustomization/langfuse-clickhouse-migration'].sort(), removed: [],
+  }],
+  ['langfuse_clickhouse_migration freeze: the final copy Job instead', migration('freeze'), {
+    added: [...OPERATOR_APP, 'Job/langfuse-clickhouse-final-copy', 'Job/langfuse-clickhouse-schema', 'Kustomization/langfuse-clickhouse-migration'].sort(), removed: [],
+  }],
+  ['langfuse_clickhouse_migration cutover: the bundled ClickHouse\'s Secret goes, the finished Jobs stay', migration('cutover'), {
+    added: [...OPERATOR_APP, 'Job/langfuse-clickhouse-final-copy', 'Job/langfuse-clickhouse-schema', 'Kustomization/langfuse-clickhouse-migration'].sort(),
+    removed: ['Secret/langfuse-clickhouse-credentials'],
+  }],
+  ['langfuse_clickhouse_migration cleanup: a plain operator install', migration('cleanup'), {
+    added: OPERATOR_APP, removed: ['Secret/langfuse-clickhouse-credentials'],
   }],
   ['langfuse_version 4 with monitoring: the operator\'s monitors replace the bundled one', {
     langfuse_version: 4, monitoring_enabled: true, langfuse_monitoring_enabled: true,
   }, {
     added: [
       'ClickHouseCluster/langfuse-analytics', 'ConfigMap/langfuse-dashboard', 'ConfigMap/langfuse-statsd-mapping', 'KeeperCluster/langfuse-analytics',
-      'PodMonitor/langfuse', 'PodMonitor/langfuse-analytics-clickhouse', 'PodMonitor/langfuse-analytics-keeper', 'PodMonitor/langfuse-postgresql',
+      'Kustomization/langfuse-analytics', 'PodMonitor/langfuse', 'PodMonitor/langfuse-analytics-clickhouse', 'PodMonitor/langfuse-analytics-keeper',
+      'PodMonitor/langfuse-postgresql', 'Secret/langfuse-analytics-credentials',
     ],
-    removed: [],
+    removed: ['Secret/langfuse-clickhouse-credentials'],
   }],
   ['clickhouse_operator_install', { langfuse_version: 4, clickhouse_operator_install: true }, {
     added: [
       'ClickHouseCluster/langfuse-analytics', 'HelmRelease/clickhouse-operator', 'KeeperCluster/langfuse-analytics', 'Kustomization/clickhouse-operator',
-      'Namespace/clickhouse-operator', 'OCIRepository/clickhouse-operator',
+      'Kustomization/langfuse-analytics', 'Namespace/clickhouse-operator', 'OCIRepository/clickhouse-operator', 'Secret/langfuse-analytics-credentials',
     ],
-    removed: [],
+    removed: ['Secret/langfuse-clickhouse-credentials'],
   }],
   ['cert_manager_install', { cert_manager_install: true }, {
     added: ['HelmRelease/cert-manager', 'Kustomization/cert-manager', 'Namespace/cert-manager', 'OCIRepository/cert-manager'], removed: [],

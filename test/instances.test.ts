@@ -76,7 +76,7 @@ describe('several Langfuse instances in one app', () => {
     test('builds every folder of every instance', async () => {
       const root = tempDir();
       const folders = writeRendered(await renderFluxTree(app.charts, plaintextEncoder, () => undefined), root);
-      expect(folders).toHaveLength(3); // two instances and the shared Dragonfly ACL
+      expect(folders).toHaveLength(5); // two instances, each with its ClickHouse app, and the shared Dragonfly ACL
       for (const folder of folders) expect(kustomizeBuild(folder).error ?? '').toBe('');
     });
   });

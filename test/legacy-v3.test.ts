@@ -62,7 +62,7 @@ describe('a config written before langfuse_version existed keeps its deployment 
     test('synth warns once, pointing at the upgrade path', () => {
       const warnings = configWarnings(configsOf(LEGACY_FIXTURES[name])).filter((w) => w.includes('langfuse_version is not set'));
       expect(warnings).toHaveLength(1);
-      expect(warnings[0]).toContain('README.md, "Langfuse v4 and the ClickHouse operator"');
+      expect(warnings[0]).toContain('docs/upgrade-v4.md');
       expect(warnings[0]).toContain('Langfuse v3 (3.224.1');
     });
   });

@@ -90,15 +90,21 @@ describe('Secrets in the synthesized tree', () => {
     expect(allFiles(out).map((f) => [f, fs.readFileSync(f, 'utf8')])).toEqual(before);
   });
 
-  test('changing one secret value changes only the Secret file (and its hash in the ownership manifest)', async () => {
+  test('changing one secret value changes only the Secret file that holds it (and its hash in the ownership manifest)', async () => {
     const before = Object.fromEntries(allFiles(out).map((f) => [f, fs.readFileSync(f, 'utf8')]));
     const manifestFile = path.join(out, OWNED_FILES_MANIFEST);
     const manifestBefore = JSON.parse(before[manifestFile]);
-    await synth({ ...exampleRaw(), langfuse_clickhouse_password: 'ChangedClickhousePassword0123' });
+    await synth({ ...exampleRaw(), langfuse_postgres_password: 'ChangedPostgresPassword0123' });
     const changed = allFiles(out).filter((f) => fs.readFileSync(f, 'utf8') !== before[f]).map((f) => path.relative(out, f));
     expect(changed).toEqual([OWNED_FILES_MANIFEST, SECRET_FILE]);
     const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
     expect(manifest).toEqual({ ...manifestBefore, files: { ...manifestBefore.files, [SECRET_FILE]: sha256(fs.readFileSync(path.join(out, SECRET_FILE))) } });
+    await synth();
+    // The operator's ClickHouse reads its password from the Secret of its own Flux app.
+    const restored = Object.fromEntries(allFiles(out).map((f) => [f, fs.readFileSync(f, 'utf8')]));
+    await synth({ ...exampleRaw(), langfuse_clickhouse_password: 'ChangedClickhousePassword0123' });
+    const clickhouse = allFiles(out).filter((f) => fs.readFileSync(f, 'utf8') !== restored[f]).map((f) => path.relative(out, f));
+    expect(clickhouse).toEqual([OWNED_FILES_MANIFEST, 'kubernetes/apps/ai-system/langfuse-analytics/app/secret.sops.yaml']);
     await synth();
   });
 

@@ -28,14 +28,16 @@ describe('Langfuse v4 on the operator\'s ClickHouse', () => {
       host: 'langfuse-analytics-clickhouse-headless.ai-system.svc.cluster.local',
       httpPort: 8123,
       nativePort: 9000,
-      auth: { username: 'default', existingSecret: 'langfuse-clickhouse-credentials', existingSecretKey: 'password' },
+      auth: { username: 'default', existingSecret: 'langfuse-analytics-credentials', existingSecretKey: 'password' },
       clusterEnabled: true,
     });
     // Chart 1.5.41 renders CLICKHOUSE_CLUSTER_ENABLED only as "false": cluster mode is explicit.
     expect(envOf(objects).CLICKHOUSE_CLUSTER_ENABLED).toBe('true');
+    // The release and the cluster read one Secret, which lives in the cluster's Flux app; the bundled ClickHouse's does not exist.
     expect(findObject(objects, 'ClickHouseCluster', 'langfuse-analytics').spec.settings.defaultUserPassword.secret)
-      .toEqual({ name: 'langfuse-clickhouse-credentials', key: 'password' });
-    expect(hasObject(objects, 'Secret', 'langfuse-clickhouse-credentials')).toBe(true);
+      .toEqual({ name: 'langfuse-analytics-credentials', key: 'password' });
+    expect(findObject(objects, 'Secret', 'langfuse-analytics-credentials').metadata.annotations).toEqual({ 'kustomize.toolkit.fluxcd.io/prune': 'disabled' });
+    expect(hasObject(objects, 'Secret', 'langfuse-clickhouse-credentials')).toBe(false);
   });
 
   test.each([
@@ -87,17 +89,51 @@ describe('Langfuse v4 on the operator\'s ClickHouse', () => {
     for (const mode of ['events_only', 'legacy']) expect(releaseOf(synthObjects(v4({ langfuse_v4_write_mode: mode }))).spec.postRenderers).toBeUndefined();
   });
 
-  test('the Langfuse Kustomization waits for the operator\'s Kustomization and for both clusters to be Ready', () => {
-    const ks = findObject(synthObjects(v4()), 'Kustomization', 'langfuse');
-    expect(ks.spec.dependsOn).toContainEqual({ name: 'clickhouse-operator', namespace: 'flux-system' });
-    expect(ks.spec.healthChecks).toEqual(expect.arrayContaining([
+  test('the operator\'s ClickHouse is its own Flux app: after the operator, Ready when both clusters are, and Langfuse waits for it', () => {
+    const objects = synthObjects(v4());
+    const analytics = findObject(objects, 'Kustomization', 'langfuse-analytics');
+    expect(analytics.spec.path).toBe('./kubernetes/apps/ai-system/langfuse-analytics/app');
+    expect(analytics.spec.targetNamespace).toBe('ai-system');
+    expect(analytics.spec.dependsOn).toEqual([{ name: 'clickhouse-operator', namespace: 'flux-system' }]);
+    expect(analytics.spec.healthChecks).toEqual([
       { apiVersion: 'clickhouse.com/v1alpha1', kind: 'KeeperCluster', name: 'langfuse-analytics', namespace: 'ai-system' },
       { apiVersion: 'clickhouse.com/v1alpha1', kind: 'ClickHouseCluster', name: 'langfuse-analytics', namespace: 'ai-system' },
-    ]));
-    expect(ks.spec.healthCheckExprs.filter((e: any) => e.apiVersion === 'clickhouse.com/v1alpha1').map((e: any) => e.kind)).toEqual(['KeeperCluster', 'ClickHouseCluster']);
-    const custom = findObject(synthObjects(v4({ clickhouse_operator_kustomization: 'ch-operator', clickhouse_operator_kustomization_namespace: 'clickhouse-operator' })), 'Kustomization', 'langfuse');
-    expect(custom.spec.dependsOn).toContainEqual({ name: 'ch-operator', namespace: 'clickhouse-operator' });
-    expect(findObject(synthObjects(minimalRaw()), 'Kustomization', 'langfuse').spec.dependsOn).not.toContainEqual(expect.objectContaining({ name: 'clickhouse-operator' }));
+    ]);
+    expect(analytics.spec.healthCheckExprs.map((e: any) => [e.kind, e.current])).toEqual([
+      ['KeeperCluster', "status.conditions.exists(e, e.type == 'Ready' && e.status == 'True')"],
+      ['ClickHouseCluster', "status.conditions.exists(e, e.type == 'Ready' && e.status == 'True')"],
+    ]);
+    expect(analytics.spec.wait).toBe(false);
+    // Langfuse's first migrations must not race the operator turning default into a Replicated database.
+    const ks = findObject(objects, 'Kustomization', 'langfuse');
+    expect(ks.spec.dependsOn).toContainEqual({ name: 'langfuse-analytics', namespace: 'flux-system' });
+    expect(ks.spec.dependsOn).not.toContainEqual(expect.objectContaining({ name: 'clickhouse-operator' }));
+    expect(ks.spec.healthChecks.map((h: any) => h.kind)).toEqual(['HelmRelease', 'Cluster']);
+    const custom = findObject(synthObjects(v4({ clickhouse_operator_kustomization: 'ch-operator', clickhouse_operator_kustomization_namespace: 'clickhouse-operator' })), 'Kustomization', 'langfuse-analytics');
+    expect(custom.spec.dependsOn).toEqual([{ name: 'ch-operator', namespace: 'clickhouse-operator' }]);
+    expect(findObject(synthObjects(minimalRaw()), 'Kustomization', 'langfuse').spec.dependsOn).not.toContainEqual(expect.objectContaining({ name: 'langfuse-analytics' }));
+    expect(hasObject(synthObjects(minimalRaw()), 'Kustomization', 'langfuse-analytics')).toBe(false);
+  });
+
+  test('the Namespace belongs to the app Flux applies first, the analytics app, never to two apps, and is never pruned', async () => {
+    const namespaces = (files: { path: string; content: string }[]) => files.filter((f) => /^kind: Namespace$/m.test(f.content) && f.content.includes('name: ai-system')).map((f) => f.path);
+    const v4Tree = await renderTree(v4());
+    expect(namespaces(v4Tree)).toEqual(['kubernetes/apps/ai-system/langfuse-analytics/app/namespace.yaml']);
+    expect(findObject(synthObjects(v4()), 'Namespace', 'ai-system').metadata.annotations).toEqual({ 'kustomize.toolkit.fluxcd.io/prune': 'disabled' });
+    // Without the operator's app, the Langfuse app keeps it, as before.
+    expect(namespaces(await renderTree(minimalRaw()))).toEqual(['kubernetes/apps/ai-system/langfuse/app/namespace.yaml']);
+  });
+
+  test('the CRs and their Secret carry prune: disabled and sit in the analytics app folder', async () => {
+    const files = await renderTree(v4());
+    const folder = (p: string) => p.split('/').slice(0, 4).join('/');
+    for (const kind of ['KeeperCluster', 'ClickHouseCluster']) {
+      const file = files.find((f) => new RegExp(`^kind: ${kind}$`, 'm').test(f.content))!;
+      expect(folder(file.path)).toBe('kubernetes/apps/ai-system/langfuse-analytics');
+    }
+    const secretFile = files.find((f) => f.path === 'kubernetes/apps/ai-system/langfuse-analytics/app/secret.sops.yaml')!;
+    expect(secretFile.content).toContain('kustomize.toolkit.fluxcd.io/prune: disabled');
+    expect(files.find((f) => f.path === 'kubernetes/apps/ai-system/langfuse/app/secret.sops.yaml')!.content).not.toContain('name: langfuse-analytics-credentials');
   });
 
   test('the ha profile gives three Keeper replicas and three replicated ClickHouse servers with spread; the default profile one of each', () => {
@@ -141,7 +177,7 @@ describe('Langfuse v4 on the operator\'s ClickHouse', () => {
     expect(ks('clickhouse-operator').spec.path).toBe('./kubernetes/apps/clickhouse-operator/clickhouse-operator/app');
     expect(ks('cert-manager').spec.dependsOn).toBeUndefined();
     expect(ks('clickhouse-operator').spec.dependsOn).toEqual([{ name: 'cert-manager', namespace: 'flux-system' }]);
-    expect(ks('langfuse').spec.dependsOn).toContainEqual({ name: 'clickhouse-operator', namespace: 'flux-system' });
+    expect(ks('langfuse-analytics').spec.dependsOn).toEqual([{ name: 'clickhouse-operator', namespace: 'flux-system' }]);
     const oci = (name: string) => objects.find((o) => o.kind === 'OCIRepository' && o.metadata.name === name)!;
     expect(oci('cert-manager').spec).toMatchObject({ url: 'oci://quay.io/jetstack/charts/cert-manager', ref: { tag: 'v1.20.2' } });
     expect(oci('clickhouse-operator').spec).toMatchObject({ url: 'oci://ghcr.io/clickhouse/clickhouse-operator-helm', ref: { tag: '0.0.5' } });
@@ -149,7 +185,8 @@ describe('Langfuse v4 on the operator\'s ClickHouse', () => {
     expect(helm('clickhouse-operator').spec.chartRef).toEqual({ kind: 'OCIRepository', name: 'clickhouse-operator', namespace: 'clickhouse-operator' });
     expect(helm('cert-manager').spec.values).toEqual({ crds: { enabled: true, keep: true } });
     const flux = synthObjects(v4({ clickhouse_operator_install: true, flux_namespace: 'flux' }));
-    expect(findObject(flux, 'Kustomization', 'langfuse').spec.dependsOn).toContainEqual({ name: 'clickhouse-operator', namespace: 'flux' });
+    expect(findObject(flux, 'Kustomization', 'langfuse-analytics').spec.dependsOn).toEqual([{ name: 'clickhouse-operator', namespace: 'flux' }]);
+    expect(findObject(flux, 'Kustomization', 'langfuse').spec.dependsOn).toContainEqual({ name: 'langfuse-analytics', namespace: 'flux' });
     for (const off of [v4(), v4({ clickhouse_operator_install: false })]) {
       expect(hasObject(synthObjects(off), 'Kustomization', 'clickhouse-operator')).toBe(false);
       expect(hasObject(synthObjects(off), 'Kustomization', 'cert-manager')).toBe(false);
@@ -192,11 +229,12 @@ describe('v4 output against the schemas and the pinned chart', () => {
 });
 
 describeOrSkip(kubectlAvailable(), 'kubectl not found', 'kubectl kustomize builds the v4 folders', () => {
-  test('the Langfuse, cert-manager and clickhouse-operator folders', async () => {
+  test('the Langfuse, analytics, cert-manager and clickhouse-operator folders', async () => {
     const root = tempDir();
     const folders = writeRendered(await renderTree(v4({ clickhouse_operator_install: true, cert_manager_install: true })), root);
     expect(folders.map((f) => f.slice(root.length)).sort()).toEqual([
-      '/kubernetes/apps/ai-system/langfuse/app', '/kubernetes/apps/cert-manager/cert-manager/app', '/kubernetes/apps/clickhouse-operator/clickhouse-operator/app',
+      '/kubernetes/apps/ai-system/langfuse-analytics/app', '/kubernetes/apps/ai-system/langfuse/app', '/kubernetes/apps/cert-manager/cert-manager/app',
+      '/kubernetes/apps/clickhouse-operator/clickhouse-operator/app',
     ]);
     for (const folder of folders) expect(kustomizeBuild(folder)).toMatchObject({ ok: true });
     fs.rmSync(root, { recursive: true, force: true });

@@ -1,4 +1,5 @@
 import * as path from 'path';
+import { ConfigError } from '../../lib/config/errors';
 import { loadConfigFile } from '../../lib/config/load';
 import { renderFluxTree } from '../../lib/output/flux-tree';
 import { planTreeWrite } from '../../lib/output/tree-plan';
@@ -6,6 +7,7 @@ import { checkOutDir, readTreeFile, treeLeftovers } from '../../lib/output/tree-
 import { unifiedDiff } from '../../lib/output/unified-diff';
 import { loadAgeIdentities } from '../../lib/sops';
 import { buildApp } from '../../lib/synth';
+import { checkUpgradeSteps } from '../../lib/upgrade/step-check';
 import { CliCommand, CONFIG_OPTION_HELP, defaultConfigPath, defaultOutDir, parseCommandArgs, reportUserErrors } from './command';
 import { chooseEncoder, EXIT } from './synth';
 
@@ -54,7 +56,10 @@ const isSecretFile = (file: string, ...texts: Array<string | undefined>) =>
 export async function computeTreeDiff(options: RunDiffOptions): Promise<TreeDiff> {
   const root = checkOutDir(options.outDir);
   const configs = loadConfigFile(options.configPath);
-  const { app } = buildApp(configs);
+  const { app, charts } = buildApp(configs);
+  // A stage synth would refuse is refused here too.
+  const steps = checkUpgradeSteps(charts, configs, (p) => readTreeFile(options.outDir, p));
+  if (steps.problems.length > 0) throw new ConfigError(options.configPath, steps.problems);
   const encoder = chooseEncoder(configs.every((c) => c.sops_plaintext_output), options);
   const files = await renderFluxTree(app.charts, encoder, (p) => readTreeFile(root, p));
   const plan = planTreeWrite(root, files);

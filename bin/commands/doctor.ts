@@ -7,7 +7,7 @@ import { langfuseUrl } from '../../lib/settings/derive';
 import { KEYCLOAK } from '../../lib/settings/shared-services';
 import { CliCommand, CONFIG_OPTION_HELP, configCommand, EXIT_CODES_HELP, reportUserErrors } from './command';
 import { LoadedLangfuse, loadLangfuse } from './explain';
-import { shellCommand, shellQuote } from './shell-quote';
+import { shellCommand, shellQuote } from '../../lib/shell-quote';
 import { EXIT } from './synth';
 
 /** One step of a check: what to look for, and the command. */
@@ -59,7 +59,9 @@ export function doctorChecks({ props, chart }: LoadedLangfuse): DoctorCheck[] {
   const chartPods = `app.kubernetes.io/name=langfuse,app.kubernetes.io/instance=${release}`;
   const clickhouse = clickhouseDoctorTarget({ props, chart });
   const clickhousePods = clickhouse.podSelector;
-  const secretNames = chart.node.findAll().filter((c): c is SopsSecret => c instanceof SopsSecret).map((s) => s.name);
+  // The operator's ClickHouse keeps its Secret in its own Flux app.
+  const secretNames = [chart, ...(chart.analyticsApp ? [chart.analyticsApp] : [])]
+    .flatMap((c) => c.node.findAll()).filter((c): c is SopsSecret => c instanceof SopsSecret).map((s) => s.name);
   const url = langfuseUrl(chart.hostname);
   const getCluster = ['get', 'clusters.postgresql.cnpg.io', '-n', ns, chart.names.postgresCluster];
   const inPod = (target: string, ...command: string[]) => kubectl('exec', '-n', ns, target, '--', ...command);

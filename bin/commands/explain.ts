@@ -72,9 +72,21 @@ export function derivedRows({ config, props, chart }: LoadedLangfuse): string[][
     ['flux kustomization', `${chart.kustomization.namespace}/${chart.kustomization.name}`, 'flux_namespace'],
     ['chart', `${LANGFUSE_CHART.name} ${chart.release.chartVersion} (Langfuse ${langfuseImageTag(chart.langfuseVersion, LANGFUSE_CHART.appVersion)})`,
       `pinned; langfuse_version=${config.langfuse_version ?? '- (v3, as before the key existed)'}`],
-    ['clickhouse backend', chart.analytics ? `operator: ClickHouseCluster/KeeperCluster ${chart.analytics.name}` : 'bundled (the chart\'s Bitnami ClickHouse)',
+    ['clickhouse backend', clickhouseBackendText(chart),
       `${inputs('langfuse_clickhouse_backend')} (default: operator with langfuse_version 4, else bundled)`],
+    ['upgrade stage', chart.upgradeStep, `${inputs('langfuse_clickhouse_migration', 'langfuse_version', 'langfuse_v4_write_mode')}; the path: upgrade plan`],
   ];
+}
+
+/** The ClickHouse Langfuse uses, and the one it moves to during a migration. */
+function clickhouseBackendText(chart: LoadedLangfuse['chart']): string {
+  const operator = chart.analytics ? `operator: ClickHouseCluster/KeeperCluster ${chart.analytics.name}` : undefined;
+  if (!operator) return 'bundled (the chart\'s Bitnami ClickHouse)';
+  const migration = chart.clickhouseStores.migration;
+  if (migration === undefined) return operator;
+  return chart.clickhouseStores.bundled
+    ? `bundled, moving to the ${operator} (migration stage ${migration})`
+    : `${operator} (migration stage ${migration})`;
 }
 
 /** The service table of the seed's quick reference, from the names the chart exposes. */

@@ -14,7 +14,7 @@ import { checkedRecipients, splitRecipients } from '../../lib/sops/resolve-age-r
 import { SECRET_FILES_RULE, sopsConfigKeys, withAgeRecipients } from '../../lib/sops/sops-config-keys';
 import { projectRoot } from '../../lib/validate/shared-paths';
 import { CliCommand, EXIT_CODES_HELP, parseCommandArgs, reportUserErrors } from './command';
-import { shellQuote } from './shell-quote';
+import { shellQuote } from '../../lib/shell-quote';
 import { EXIT, UserError } from './synth';
 import { textTable } from './text-table';
 

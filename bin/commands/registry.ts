@@ -5,11 +5,12 @@ import { doctorCommand } from './doctor';
 import { explainCommand } from './explain';
 import { initCommand } from './init';
 import { secretsCommand } from './secrets';
+import { upgradeCommand } from './upgrade';
 import { validateCommand } from './validate';
 
 /** The subcommands besides synth, in the order the help lists them. */
 export const COMMANDS: readonly CliCommand[] = [
-  initCommand, secretsCommand, explainCommand, diffCommand, validateCommand, doctorCommand, decryptCommand,
+  initCommand, secretsCommand, explainCommand, diffCommand, validateCommand, doctorCommand, upgradeCommand, decryptCommand,
 ];
 
 /** The command list of the top-level help: `name  summary` lines. */

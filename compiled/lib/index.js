@@ -7,7 +7,8 @@
  */
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.StatsdMappingConfigMap = exports.PanelKind = exports.GrafanaDashboardConfigMap = exports.DashboardSubstitution = exports.MonitorNamespaces = exports.PodMonitor = exports.ServiceMonitor = exports.SharedNeighbours = exports.neighbourApps = exports.addLangfuseNeighbours = exports.LangfuseLlmConnection = exports.LiteLlmLangfuseCallback = exports.LiteLlmIntegration = exports.langfuseOidcUris = exports.KeycloakClientForm = exports.KeycloakClient = exports.DragonflyDefaultUser = exports.DragonflyAcl = exports.DRAGONFLY_ACL_KEY = exports.TrafficProtocol = exports.tcp = exports.PeerKind = exports.Peer = exports.TrafficPolicies = exports.KubernetesNetworkPolicy = exports.CiliumPolicy = exports.HttpRoute = exports.ENVOY_INTERNAL = exports.ENVOY_EXTERNAL = exports.LangfuseSecrets = exports.SopsSecret = exports.CnpgBackupMethod = exports.CnpgBackup = exports.BARMAN_CLOUD_PLUGIN_NAME = exports.BARMAN_CLOUD_PLUGIN_FLUX_DEPENDENCY = exports.CnpgCluster = exports.LANGFUSE_CHART = exports.LangfuseRelease = exports.FluxKustomization = exports.FluxAppChart = exports.RedisBackend = exports.DragonflyBackend = exports.BundledValkey = exports.ObjectStorage = exports.ExternalObjectStorage = exports.BundledMinio = exports.AppNamespace = exports.langfuseNames = exports.ClickHouseBackend = exports.LangfuseChart = void 0;
-exports.CLICKHOUSE_OPERATOR_CHART = exports.CERT_MANAGER_CHART = exports.addClusterPrerequisites = exports.OciHelmRelease = exports.V4WriteMode = exports.LangfuseVersion = exports.LANGFUSE_V4_VERSION = exports.CLICKHOUSE_VERSION = exports.CLICKHOUSE_SERVER_IMAGE = exports.CLICKHOUSE_KEEPER_IMAGE = exports.ExternalClickHouse = exports.ClickHouseConnection = exports.BundledClickHouse = exports.DEFAULT_ANALYTICS_CLUSTER_NAME = exports.ClickHouseCluster = exports.writeTree = exports.readTreeFile = exports.OutputTreeError = exports.plaintextEncoder = exports.sopsEncoder = exports.NoRecipientError = exports.placeInFile = exports.renderFluxTree = exports.isFluxApp = exports.synthesizeFluxTree = exports.buildApp = exports.toChartProps = exports.ConfigError = exports.InputError = exports.parseConfigInstances = exports.parseConfig = exports.loadConfigFile = exports.INSTANCES_KEY = exports.LangfuseMonitoring = void 0;
+exports.addClusterPrerequisites = exports.OciHelmRelease = exports.V4WriteMode = exports.LangfuseVersion = exports.LANGFUSE_V4_VERSION = exports.CLICKHOUSE_VERSION = exports.CLICKHOUSE_SERVER_IMAGE = exports.CLICKHOUSE_KEEPER_IMAGE = exports.ExternalClickHouse = exports.ClickHouseConnection = exports.BundledClickHouse = exports.UpgradeStep = exports.upgradeStep = exports.UPGRADE_STEP_ANNOTATION = exports.UPGRADE_PATH = exports.LANGFUSE_V3_COPIED_TABLES = exports.COPY_WATERMARK_TABLE = exports.COPY_LOOKBACK_SECONDS = exports.ClickHouseCopyMode = exports.ClickHouseCopy = exports.LANGFUSE_WEB_IMAGE_REPOSITORY = exports.ClickHouseSchemaJob = exports.ClickHouseMigrationChart = exports.CLICKHOUSE_MIGRATION_POD_LABELS = exports.CLICKHOUSE_MIGRATION_JOBS = exports.ClickHouseMigrationStage = exports.CLICKHOUSE_MIGRATION_STAGES = exports.LangfuseAnalyticsChart = exports.clickhouseApps = exports.DEFAULT_ANALYTICS_CLUSTER_NAME = exports.ClickHouseCluster = exports.writeTree = exports.readTreeFile = exports.OutputTreeError = exports.plaintextEncoder = exports.sopsEncoder = exports.NoRecipientError = exports.placeInFile = exports.renderFluxTree = exports.isFluxApp = exports.synthesizeFluxTree = exports.buildApp = exports.toChartProps = exports.ConfigError = exports.InputError = exports.parseConfigInstances = exports.parseConfig = exports.loadConfigFile = exports.INSTANCES_KEY = exports.LangfuseMonitoring = void 0;
+exports.CLICKHOUSE_OPERATOR_CHART = exports.CERT_MANAGER_CHART = void 0;
 // The Langfuse app chart and its props
 var langfuse_chart_1 = require("./langfuse-chart");
 Object.defineProperty(exports, "LangfuseChart", { enumerable: true, get: function () { return langfuse_chart_1.LangfuseChart; } });
@@ -131,6 +132,32 @@ Object.defineProperty(exports, "writeTree", { enumerable: true, get: function ()
 var clickhouse_cluster_1 = require("./clickhouse/clickhouse-cluster");
 Object.defineProperty(exports, "ClickHouseCluster", { enumerable: true, get: function () { return clickhouse_cluster_1.ClickHouseCluster; } });
 Object.defineProperty(exports, "DEFAULT_ANALYTICS_CLUSTER_NAME", { enumerable: true, get: function () { return clickhouse_cluster_1.DEFAULT_ANALYTICS_CLUSTER_NAME; } });
+var langfuse_clickhouse_1 = require("./clickhouse/langfuse-clickhouse");
+Object.defineProperty(exports, "clickhouseApps", { enumerable: true, get: function () { return langfuse_clickhouse_1.clickhouseApps; } });
+var langfuse_analytics_chart_1 = require("./clickhouse/langfuse-analytics-chart");
+Object.defineProperty(exports, "LangfuseAnalyticsChart", { enumerable: true, get: function () { return langfuse_analytics_chart_1.LangfuseAnalyticsChart; } });
+// Moving a running install from the bundled ClickHouse to the operator's, then to v4
+var clickhouse_migration_stage_1 = require("./clickhouse/clickhouse-migration-stage");
+Object.defineProperty(exports, "CLICKHOUSE_MIGRATION_STAGES", { enumerable: true, get: function () { return clickhouse_migration_stage_1.CLICKHOUSE_MIGRATION_STAGES; } });
+Object.defineProperty(exports, "ClickHouseMigrationStage", { enumerable: true, get: function () { return clickhouse_migration_stage_1.ClickHouseMigrationStage; } });
+var clickhouse_migration_chart_1 = require("./clickhouse/clickhouse-migration-chart");
+Object.defineProperty(exports, "CLICKHOUSE_MIGRATION_JOBS", { enumerable: true, get: function () { return clickhouse_migration_chart_1.CLICKHOUSE_MIGRATION_JOBS; } });
+Object.defineProperty(exports, "CLICKHOUSE_MIGRATION_POD_LABELS", { enumerable: true, get: function () { return clickhouse_migration_chart_1.CLICKHOUSE_MIGRATION_POD_LABELS; } });
+Object.defineProperty(exports, "ClickHouseMigrationChart", { enumerable: true, get: function () { return clickhouse_migration_chart_1.ClickHouseMigrationChart; } });
+var clickhouse_schema_job_1 = require("./clickhouse/clickhouse-schema-job");
+Object.defineProperty(exports, "ClickHouseSchemaJob", { enumerable: true, get: function () { return clickhouse_schema_job_1.ClickHouseSchemaJob; } });
+Object.defineProperty(exports, "LANGFUSE_WEB_IMAGE_REPOSITORY", { enumerable: true, get: function () { return clickhouse_schema_job_1.LANGFUSE_WEB_IMAGE_REPOSITORY; } });
+var clickhouse_copy_1 = require("./clickhouse/clickhouse-copy");
+Object.defineProperty(exports, "ClickHouseCopy", { enumerable: true, get: function () { return clickhouse_copy_1.ClickHouseCopy; } });
+Object.defineProperty(exports, "ClickHouseCopyMode", { enumerable: true, get: function () { return clickhouse_copy_1.ClickHouseCopyMode; } });
+Object.defineProperty(exports, "COPY_LOOKBACK_SECONDS", { enumerable: true, get: function () { return clickhouse_copy_1.COPY_LOOKBACK_SECONDS; } });
+Object.defineProperty(exports, "COPY_WATERMARK_TABLE", { enumerable: true, get: function () { return clickhouse_copy_1.COPY_WATERMARK_TABLE; } });
+Object.defineProperty(exports, "LANGFUSE_V3_COPIED_TABLES", { enumerable: true, get: function () { return clickhouse_copy_1.LANGFUSE_V3_COPIED_TABLES; } });
+var upgrade_path_1 = require("./upgrade/upgrade-path");
+Object.defineProperty(exports, "UPGRADE_PATH", { enumerable: true, get: function () { return upgrade_path_1.UPGRADE_PATH; } });
+Object.defineProperty(exports, "UPGRADE_STEP_ANNOTATION", { enumerable: true, get: function () { return upgrade_path_1.UPGRADE_STEP_ANNOTATION; } });
+Object.defineProperty(exports, "upgradeStep", { enumerable: true, get: function () { return upgrade_path_1.upgradeStep; } });
+Object.defineProperty(exports, "UpgradeStep", { enumerable: true, get: function () { return upgrade_path_1.UpgradeStep; } });
 var clickhouse_connection_1 = require("./clickhouse/clickhouse-connection");
 Object.defineProperty(exports, "BundledClickHouse", { enumerable: true, get: function () { return clickhouse_connection_1.BundledClickHouse; } });
 Object.defineProperty(exports, "ClickHouseConnection", { enumerable: true, get: function () { return clickhouse_connection_1.ClickHouseConnection; } });

@@ -2,6 +2,7 @@ import { ObjectStorage } from './backends/object-storage';
 import { RedisBackend } from './backends/redis-backend';
 import { S3Credentials } from './settings/derive';
 import type { DragonflyAclOptions } from './cache/dragonfly-acl';
+import type { ClickHouseMigrationStage } from './clickhouse/clickhouse-migration-stage';
 import type { KustomizationDependency } from './flux/flux-kustomization';
 import type { LangfuseVersion, V4MigrationOptions } from './flux/langfuse-v4';
 import type { KeycloakClientOptions } from './identity/keycloak-client';
@@ -89,6 +90,13 @@ export interface ClickHouseOptions {
      * @default - `clickhouse-operator` in `flux-system`
      */
     readonly operatorFluxDependency?: KustomizationDependency;
+    /**
+     * The stage of a move from the bundled ClickHouse to the operator's (needs `backend`
+     * `ClickHouseBackend.OPERATOR`, the target, and Langfuse v3): both stores run until cutover,
+     * web and worker use the bundled one until then.
+     * @default - no migration: the backend runs alone
+     */
+    readonly migration?: ClickHouseMigrationStage;
 }
 /** Bucket names. */
 export interface BucketNames {

@@ -1,6 +1,8 @@
 import { Construct } from 'constructs';
 import { ClickHouseCluster } from './clickhouse/clickhouse-cluster';
 import { ClickHouseConnection } from './clickhouse/clickhouse-connection';
+import { ClickHouseMigrationChart } from './clickhouse/clickhouse-migration-chart';
+import { LangfuseAnalyticsChart } from './clickhouse/langfuse-analytics-chart';
 import { LangfuseClickHouseStores } from './clickhouse/langfuse-clickhouse';
 import { FluxAppChart } from './flux/flux-app-chart';
 import { LangfuseRelease } from './flux/langfuse-release';
@@ -10,6 +12,7 @@ import { LangfuseNames } from './names';
 import { LangfuseMonitoring } from './observability/langfuse-monitoring';
 import { CnpgBackup } from './postgres/cnpg-backup';
 import { CnpgCluster } from './postgres/cnpg-cluster';
+import { UpgradeStep } from './upgrade/upgrade-path';
 /** Service DNS names of one Langfuse instance (the seed's quick reference). */
 export interface LangfuseEndpoints {
     readonly web: string;
@@ -21,8 +24,11 @@ export interface LangfuseEndpoints {
 }
 /**
  * One Langfuse instance as a Flux app: the Kustomization (ks.yaml) and, under app/, the
- * namespace, the pinned HelmRelease, its CloudNativePG cluster and the SOPS Secrets. The chart
- * reads effective flags from its props once and holds no resource-level logic.
+ * namespace, the pinned HelmRelease, its CloudNativePG cluster and the SOPS Secrets. With the
+ * operator's ClickHouse, the cluster is a sibling Flux app (`<instance>-analytics`, see
+ * `LangfuseAnalyticsChart`) that this one waits for; during a migration from the bundled
+ * ClickHouse, the Jobs are another (`<instance>-clickhouse-migration`). The chart reads effective
+ * flags from its props once and holds no resource-level logic.
  */
 export declare class LangfuseChart extends FluxAppChart {
     readonly names: LangfuseNames;
@@ -40,7 +46,13 @@ export declare class LangfuseChart extends FluxAppChart {
     readonly clickhouseStores: LangfuseClickHouseStores;
     /** The operator's ClickHouse; undefined when it does not run. */
     readonly analytics?: ClickHouseCluster;
+    /** The Flux app of the operator's ClickHouse; undefined when it does not run. */
+    readonly analyticsApp?: LangfuseAnalyticsChart;
+    /** The Flux app of a migration's Jobs; undefined outside prepare to cutover. */
+    readonly migrationApp?: ClickHouseMigrationChart;
     /** The ClickHouse the release talks to. */
     readonly clickhouse: ClickHouseConnection;
+    /** Where this instance stands on the way from v3 on the bundled ClickHouse to v4 (recorded on its Kustomization). */
+    readonly upgradeStep: UpgradeStep;
     constructor(scope: Construct, id: string, props: LangfuseChartProps);
 }

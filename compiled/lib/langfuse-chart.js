@@ -4,8 +4,11 @@ exports.LangfuseChart = void 0;
 const app_namespace_1 = require("./app-namespace");
 const object_storage_1 = require("./backends/object-storage");
 const redis_backend_1 = require("./backends/redis-backend");
-const clickhouse_cluster_1 = require("./clickhouse/clickhouse-cluster");
 const clickhouse_connection_1 = require("./clickhouse/clickhouse-connection");
+const clickhouse_migration_chart_1 = require("./clickhouse/clickhouse-migration-chart");
+const clickhouse_migration_stage_1 = require("./clickhouse/clickhouse-migration-stage");
+const clickhouse_schema_job_1 = require("./clickhouse/clickhouse-schema-job");
+const langfuse_analytics_chart_1 = require("./clickhouse/langfuse-analytics-chart");
 const langfuse_clickhouse_1 = require("./clickhouse/langfuse-clickhouse");
 const flux_app_chart_1 = require("./flux/flux-app-chart");
 const langfuse_release_1 = require("./flux/langfuse-release");
@@ -21,10 +24,14 @@ const cnpg_backup_1 = require("./postgres/cnpg-backup");
 const cnpg_cluster_1 = require("./postgres/cnpg-cluster");
 const langfuse_secrets_1 = require("./secrets/langfuse-secrets");
 const shared_services_1 = require("./settings/shared-services");
+const upgrade_path_1 = require("./upgrade/upgrade-path");
 /**
  * One Langfuse instance as a Flux app: the Kustomization (ks.yaml) and, under app/, the
- * namespace, the pinned HelmRelease, its CloudNativePG cluster and the SOPS Secrets. The chart
- * reads effective flags from its props once and holds no resource-level logic.
+ * namespace, the pinned HelmRelease, its CloudNativePG cluster and the SOPS Secrets. With the
+ * operator's ClickHouse, the cluster is a sibling Flux app (`<instance>-analytics`, see
+ * `LangfuseAnalyticsChart`) that this one waits for; during a migration from the bundled
+ * ClickHouse, the Jobs are another (`<instance>-clickhouse-migration`). The chart reads effective
+ * flags from its props once and holds no resource-level logic.
  */
 class LangfuseChart extends flux_app_chart_1.FluxAppChart {
     names;
@@ -42,37 +49,59 @@ class LangfuseChart extends flux_app_chart_1.FluxAppChart {
     clickhouseStores;
     /** The operator's ClickHouse; undefined when it does not run. */
     analytics;
+    /** The Flux app of the operator's ClickHouse; undefined when it does not run. */
+    analyticsApp;
+    /** The Flux app of a migration's Jobs; undefined outside prepare to cutover. */
+    migrationApp;
     /** The ClickHouse the release talks to. */
     clickhouse;
+    /** Where this instance stands on the way from v3 on the bundled ClickHouse to v4 (recorded on its Kustomization). */
+    upgradeStep;
     constructor(scope, id, props) {
         const namespace = props.namespace ?? 'ai-system';
         const names = (0, names_1.langfuseNames)(namespace);
         const stores = (0, langfuse_clickhouse_1.langfuseClickHouseStores)(props, names);
-        const analyticsHealth = stores.operator ? clickhouse_cluster_1.ClickHouseCluster.healthChecks(stores.operator.name, namespace) : { targets: [], expressions: [] };
+        const appName = props.instanceName ?? names.release;
+        const step = (0, upgrade_path_1.upgradeStep)(props);
         super(scope, id, {
-            appName: props.instanceName ?? names.release,
+            appName,
             namespace,
             flux: props.flux,
-            dependsOn: fluxDependencies(props, stores),
+            dependsOn: fluxDependencies(props, stores, appName),
             healthChecks: [
                 { apiVersion: 'helm.toolkit.fluxcd.io/v2', kind: 'HelmRelease', name: names.release, namespace },
                 { apiVersion: 'postgresql.cnpg.io/v1', kind: 'Cluster', name: names.postgresCluster, namespace },
-                ...analyticsHealth.targets,
             ],
             healthCheckExprs: [{
                     apiVersion: 'postgresql.cnpg.io/v1',
                     kind: 'Cluster',
                     current: "status.conditions.filter(e, e.type == 'Ready').all(e, e.status == 'True')",
                     failed: "status.conditions.filter(e, e.type == 'Ready').all(e, e.status == 'False')",
-                }, ...analyticsHealth.expressions],
+                }],
+            // A tree from before the upgrade path carries none: the bundled v3 install it was.
+            kustomizationAnnotations: step === upgrade_path_1.UpgradeStep.BUNDLED ? undefined : { [upgrade_path_1.UPGRADE_STEP_ANNOTATION]: step },
         });
         this.names = names;
         this.hostname = props.hostname;
         this.langfuseVersion = props.langfuseVersion ?? langfuse_v4_1.LangfuseVersion.V3;
         this.clickhouseStores = stores;
+        this.upgradeStep = step;
         const v4Migration = (0, langfuse_v4_1.effectiveV4Migration)(this.langfuseVersion, props.v4Migration);
-        new app_namespace_1.AppNamespace(this, 'Namespace', { name: namespace });
-        const secrets = new langfuse_secrets_1.LangfuseSecrets(this, 'Secrets', { chartProps: props, names });
+        const apps = (0, langfuse_clickhouse_1.clickhouseApps)(appName);
+        const fluxNamespace = this.kustomization.namespace;
+        // The app Flux applies first creates the Namespace: the analytics app, which this one waits for.
+        this.analyticsApp = stores.operator ? new langfuse_analytics_chart_1.LangfuseAnalyticsChart(scope, apps.analytics, {
+            appName: apps.analytics,
+            cluster: stores.operator,
+            password: props.clickhouse.password,
+            operatorFluxDependency: props.clickhouse.operatorFluxDependency ?? langfuse_clickhouse_1.CLICKHOUSE_OPERATOR_FLUX_DEPENDENCY,
+            ownsNamespace: true,
+            flux: props.flux,
+        }) : undefined;
+        this.analytics = this.analyticsApp?.cluster;
+        if (!this.analyticsApp)
+            new app_namespace_1.AppNamespace(this, 'Namespace', { name: namespace });
+        const secrets = new langfuse_secrets_1.LangfuseSecrets(this, 'Secrets', { chartProps: props, names, bundledClickHouse: stores.bundled });
         this.backup = props.backup ? new cnpg_backup_1.CnpgBackup(this, 'Backup', {
             clusterName: names.postgresCluster,
             namespace,
@@ -99,20 +128,35 @@ class LangfuseChart extends flux_app_chart_1.FluxAppChart {
             backup: this.backup?.clusterBackup,
             env: this.backup?.clusterEnv,
         });
-        this.analytics = stores.operator ? new clickhouse_cluster_1.ClickHouseCluster(this, 'ClickHouse', stores.operator) : undefined;
         this.clickhouse = stores.serving === langfuse_chart_props_1.ClickHouseBackend.OPERATOR ? this.analytics.connection : (0, langfuse_values_v1_1.bundledClickHouse)(props, names);
-        const values = (0, langfuse_values_v1_1.langfuseValuesV1)(props, names, this.clickhouse);
+        const migration = stores.migration;
+        if (migration !== undefined && (0, clickhouse_migration_stage_1.hasMigrationApp)(migration)) {
+            this.migrationApp = new clickhouse_migration_chart_1.ClickHouseMigrationChart(scope, apps.migration, {
+                appName: apps.migration,
+                namespace,
+                stage: migration,
+                flux: props.flux,
+                langfuseImage: `${clickhouse_schema_job_1.LANGFUSE_WEB_IMAGE_REPOSITORY}:${langfuse_values_v1_1.LANGFUSE_CHART.appVersion}`,
+                clickhouseImage: this.analytics.image,
+                target: { host: this.analytics.host, firstServerHost: this.analytics.firstPodHost, passwordSecret: this.analytics.passwordSecret },
+                source: { address: `${names.dns.clickhouse}:9000`, passwordSecret: { name: names.secrets.clickhouse, key: 'password' } },
+                analyticsDependency: { name: apps.analytics, namespace: fluxNamespace },
+                langfuseDependency: { name: appName, namespace: fluxNamespace },
+            });
+        }
+        const values = (0, langfuse_values_v1_1.langfuseValuesV1)(props, names, this.clickhouse, { scaledToZero: migration === clickhouse_migration_stage_1.ClickHouseMigrationStage.FREEZE });
         this.release = new langfuse_release_1.LangfuseRelease(this, 'Release', {
             releaseName: names.release,
             namespace,
-            values: props.reloadOnSecretChange ? withReloaderAnnotation(values, secrets) : values,
+            values: props.reloadOnSecretChange ? withReloaderAnnotation(values, [...secrets.secrets.map((x) => x.name), this.clickhouse.passwordSecret.name]) : values,
             // The chart's container name is "<chart name>-worker" (templates/worker/deployment.yaml).
             postRenderers: v4Migration?.writeMode === langfuse_v4_1.V4WriteMode.DUAL ? [(0, langfuse_v4_1.dualWriteProbePostRenderer)(names.workerDeployment, 'langfuse-worker')] : undefined,
         });
         const clickhouseTraffic = {
-            bundled: stores.serving === langfuse_chart_props_1.ClickHouseBackend.BUNDLED,
+            bundled: stores.bundled,
             operator: stores.operator ? { name: stores.operator.name } : undefined,
             serving: stores.serving === langfuse_chart_props_1.ClickHouseBackend.OPERATOR ? 'operator' : 'bundled',
+            migration: this.migrationApp ? { jobLabels: clickhouse_migration_chart_1.CLICKHOUSE_MIGRATION_POD_LABELS, copyFromBundled: (0, clickhouse_migration_stage_1.copiesFromBundled)(this.migrationApp.stage) } : undefined,
         };
         if (props.monitoring) {
             this.monitoring = new langfuse_monitoring_1.LangfuseMonitoring(this, 'Monitoring', {
@@ -146,11 +190,16 @@ class LangfuseChart extends flux_app_chart_1.FluxAppChart {
 }
 exports.LangfuseChart = LangfuseChart;
 /** The Flux Kustomizations this app waits for, from the features that are on. */
-function fluxDependencies(props, stores) {
+function fluxDependencies(props, stores, appName) {
     const deps = [(0, shared_services_1.fluxDependencyOf)(shared_services_1.CNPG_OPERATOR)];
-    // The ClickHouseCluster and KeeperCluster kinds and their webhooks come from the operator's own Kustomization.
-    if (stores.operator)
-        deps.push({ ...(props.clickhouse.operatorFluxDependency ?? langfuse_clickhouse_1.CLICKHOUSE_OPERATOR_FLUX_DEPENDENCY) });
+    const fluxNamespace = props.flux?.kustomizationNamespace ?? 'flux-system';
+    const apps = (0, langfuse_clickhouse_1.clickhouseApps)(appName);
+    // The release uses the operator's ClickHouse only once its app reports both clusters Ready (which
+    // in turn waits for the operator); in cutover also only after the final copy succeeded.
+    if (stores.operator && stores.serving === langfuse_chart_props_1.ClickHouseBackend.OPERATOR)
+        deps.push({ name: apps.analytics, namespace: fluxNamespace });
+    if (stores.migration === clickhouse_migration_stage_1.ClickHouseMigrationStage.CUTOVER)
+        deps.push({ name: apps.migration, namespace: fluxNamespace });
     if (props.redis instanceof redis_backend_1.DragonflyBackend)
         deps.push((0, shared_services_1.fluxDependencyOf)(shared_services_1.DRAGONFLY, props.redis.namespace));
     if (props.objectStorage instanceof object_storage_1.ExternalObjectStorage)
@@ -167,7 +216,7 @@ function fluxDependencies(props, stores) {
  * Stakater Reloader restarts web and worker when one of their Secrets changes (without it, pods
  * keep the old values until they restart for another reason).
  */
-function withReloaderAnnotation(values, secrets) {
-    const names = secrets.secrets.map((s) => s.name).join(',');
+function withReloaderAnnotation(values, secretNames) {
+    const names = [...new Set(secretNames)].join(',');
     return { ...values, langfuse: { ...values.langfuse, deployment: { annotations: { 'secret.reloader.stakater.com/reload': names } } } };
 }

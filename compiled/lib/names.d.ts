@@ -17,6 +17,8 @@ export interface LangfuseNames {
         readonly app: string;
         readonly postgres: string;
         readonly clickhouse: string;
+        /** The password of the operator's cluster, in its own Flux app (never moved between apps). */
+        readonly analytics: string;
         readonly s3: string;
         readonly backup: string;
         readonly keycloak: string;

@@ -29,6 +29,7 @@ function langfuseNames(namespace, release = 'langfuse') {
             app: `${release}-credentials`,
             postgres: `${release}-postgresql-credentials`,
             clickhouse: `${release}-clickhouse-credentials`,
+            analytics: `${release}-analytics-credentials`,
             s3: `${release}-s3-credentials`,
             backup: `${release}-backup-credentials`,
             keycloak: `${release}-keycloak-credentials`,

@@ -22,6 +22,8 @@ export interface SynthOptions {
      * @default DEFAULT_LOCK_TIMEOUT_MS (60 s)
      */
     readonly lockTimeoutMs?: number;
+    /** Where the configs come from, for error messages. @default 'config' */
+    readonly configSource?: string;
 }
 /** What a synth produced. */
 export interface SynthResult {

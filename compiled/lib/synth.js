@@ -15,6 +15,8 @@ const langfuse_neighbours_1 = require("./integrations/langfuse-neighbours");
 const langfuse_chart_1 = require("./langfuse-chart");
 const flux_tree_1 = require("./output/flux-tree");
 const tree_writer_1 = require("./output/tree-writer");
+const step_check_1 = require("./upgrade/step-check");
+const upgrade_path_1 = require("./upgrade/upgrade-path");
 const policy_checks_1 = require("./validate/policy-checks");
 /**
  * Builds the cdk8s app for validated configs: one LangfuseChart per enabled instance, plus
@@ -63,9 +65,17 @@ function buildApp(configs, app = new cdk8s_1.App()) {
 async function synthesizeFluxTree(options) {
     (0, tree_writer_1.checkOutDir)(options.outDir);
     const { app, charts } = buildApp(options.configs);
-    const files = await (0, flux_tree_1.renderFluxTree)(app.charts, options.encoder, (p) => (0, tree_writer_1.readTreeFile)(options.outDir, p));
-    const changes = clickhouseChanges(files, (p) => (0, tree_writer_1.readTreeFile)(options.outDir, p));
-    const warnings = [...(0, config_warnings_1.configWarnings)(options.configs), ...replicationSwitches(changes), ...backendSwitches(changes)];
+    const existing = (p) => (0, tree_writer_1.readTreeFile)(options.outDir, p);
+    // The tree on disk records each instance's upgrade stage: a skipped one stops here, before any write.
+    const steps = (0, step_check_1.checkUpgradeSteps)(charts, options.configs, existing);
+    if (steps.problems.length > 0)
+        throw new errors_1.ConfigError(options.configSource ?? 'config', steps.problems);
+    const files = await (0, flux_tree_1.renderFluxTree)(app.charts, options.encoder, existing);
+    // A cutover moves to the new cluster on purpose, after the copy was checked.
+    const cutovers = charts.filter((c) => c.upgradeStep === upgrade_path_1.UpgradeStep.CUTOVER).map((c) => `${c.appDirectory}/`);
+    const changes = clickhouseChanges(files, existing);
+    const switches = changes.filter((c) => !cutovers.some((dir) => c.path.startsWith(dir)));
+    const warnings = [...(0, config_warnings_1.configWarnings)(options.configs), ...steps.warnings, ...replicationSwitches(changes), ...backendSwitches(switches)];
     const report = (0, tree_writer_1.writeTree)(options.outDir, files, { adopt: options.adopt, lockTimeoutMs: options.lockTimeoutMs });
     return { app, charts, report, warnings: [...warnings, ...report.warnings] };
 }

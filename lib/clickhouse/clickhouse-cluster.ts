@@ -7,7 +7,7 @@ import {
   KeeperClusterSpecContainerTemplateResourcesLimits as KeeperLimits, KeeperClusterSpecContainerTemplateResourcesRequests as KeeperRequests,
   KeeperClusterSpecDataVolumeClaimSpecResourcesRequests as KeeperStorage, KeeperClusterSpecReplicas, KeeperClusterSpecSettingsLoggerLevel,
 } from '../../imports/clickhouse.com';
-import type { HealthCheckExpression, HealthCheckTarget } from '../flux/flux-kustomization';
+import { FLUX_PRUNE_DISABLED, HealthCheckExpression, HealthCheckTarget } from '../flux/flux-kustomization';
 import { placeInFile } from '../output/file-placement';
 import { serviceDns } from '../settings/derive';
 import { ClickHouseConnection, ExternalClickHouse, SecretKeySelector } from './clickhouse-connection';
@@ -20,7 +20,7 @@ import {
 export const DEFAULT_ANALYTICS_CLUSTER_NAME = 'langfuse-analytics';
 
 /** Flux never prunes these objects: deleting the CR would delete the StatefulSets that hold the traces. */
-const PRUNE_DISABLED = { 'kustomize.toolkit.fluxcd.io/prune': 'disabled' };
+const PRUNE_DISABLED = FLUX_PRUNE_DISABLED;
 
 /** Props of `ClickHouseCluster`. */
 export interface ClickHouseClusterProps {
@@ -102,6 +102,8 @@ export class ClickHouseCluster extends Construct {
   public readonly namespace: string;
   public readonly replicas: number;
   public readonly keeperReplicas: number;
+  /** The pinned server image (its `clickhouse-client` serves Jobs that talk to this cluster). */
+  public readonly image: string;
   /** The headless Service of the servers, `<name>-clickhouse-headless` (the only Service the operator creates). */
   public readonly headlessService: string;
   /** Its cluster DNS name. */
@@ -119,6 +121,8 @@ export class ClickHouseCluster extends Construct {
   public readonly keeperPodSelector: Readonly<Record<string, string>>;
   /** The first server pod, for `kubectl exec`. */
   public readonly firstPod: string;
+  /** The first server pod's DNS name under the headless Service (the operator's `HostnameByID`). */
+  public readonly firstPodHost: string;
   /** How the Langfuse release reaches this cluster. */
   public readonly connection: ExternalClickHouse;
   public readonly keeper: RawKeeperCluster;
@@ -141,6 +145,7 @@ export class ClickHouseCluster extends Construct {
       throw new Error(`clickhouse cluster name must be a DNS label of at most 40 characters starting with a letter (got "${this.name}")`);
     }
     this.passwordSecret = props.passwordSecret;
+    this.image = props.image ?? CLICKHOUSE_SERVER_IMAGE;
     this.headlessService = `${clickhouseSpecificName(this.name)}-headless`;
     this.host = serviceDns(this.headlessService, this.namespace);
     this.podLabels = clickhouseServerPodLabels(this.name);
@@ -148,6 +153,7 @@ export class ClickHouseCluster extends Construct {
     this.keeperPodLabels = clickhouseKeeperPodLabels(this.name);
     this.keeperPodSelector = { app: this.keeperPodLabels.app };
     this.firstPod = clickhouseServerPod(this.name);
+    this.firstPodHost = `${this.firstPod}.${this.host}`;
     this.connection = ClickHouseConnection.external({ host: this.host, passwordSecret: this.passwordSecret, clusterEnabled: true });
 
     const storageClass = props.storageClass ?? 'local-path';
@@ -186,7 +192,7 @@ export class ClickHouseCluster extends Construct {
         shards: 1,
         keeperClusterRef: { name: this.name },
         containerTemplate: {
-          image: imageRef(props.image ?? CLICKHOUSE_SERVER_IMAGE),
+          image: imageRef(this.image),
           resources: {
             requests: { cpu: ServerRequests.fromString(cpuRequest), memory: ServerRequests.fromString(props.memoryRequest ?? '2Gi') },
             limits: { cpu: ServerLimits.fromString(props.cpuLimit ?? largerCpu(cpuRequest, '2')), memory: ServerLimits.fromString(props.memoryLimit ?? '4Gi') },

@@ -87,6 +87,8 @@ export const KEY_PROBES: Readonly<Record<string, KeyProbe>> = {
   langfuse_clickhouse_backend: { value: 'operator' },
   langfuse_v4_write_mode: { value: 'dual', base: V4 },
   langfuse_v4_historic_backfill: { value: true, base: V4 },
+  langfuse_clickhouse_migration: { value: 'copy', base: { langfuse_version: 3, langfuse_clickhouse_backend: 'operator', langfuse_clickhouse_migration: 'prepare' } },
+  langfuse_v4_events_only_confirmed: { value: true, base: V4 },
   langfuse_clickhouse_keeper_replicas: { value: 3, base: V4 },
   langfuse_clickhouse_keeper_storage: { value: '20Gi', base: V4 },
   langfuse_clickhouse_image: { value: 'clickhouse/clickhouse-server:26.4.5.143', base: V4 },

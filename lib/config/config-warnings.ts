@@ -1,7 +1,7 @@
 import type { LangfuseConfig } from './schema';
 
 /** Where the README explains the way from v3 on the bundled ClickHouse to v4. */
-export const UPGRADE_PATH_REFERENCE = 'README.md, "Langfuse v4 and the ClickHouse operator"';
+export const UPGRADE_PATH_REFERENCE = 'docs/upgrade-v4.md';
 
 /**
  * What synth warns about in valid configs: instances that set no `langfuse_version` (they keep

@@ -161,6 +161,27 @@ function langfuseVersionIssues(cfg: RawConfig): CrossFieldIssue[] {
       });
     }
   }
+  const stage = cfg.langfuse_clickhouse_migration;
+  if (isSet(stage)) {
+    if (backend !== 'operator') {
+      issues.push({
+        key: 'langfuse_clickhouse_migration',
+        message: `needs langfuse_clickhouse_backend: operator, the ClickHouse it moves to (got "${backend}"); the bundled ClickHouse keeps running until cutover`,
+      });
+    }
+    if (cfg.langfuse_version !== 3) {
+      issues.push({
+        key: 'langfuse_clickhouse_migration',
+        message: 'needs langfuse_version: 3: the schema Job and the copy carry Langfuse 3.224.1\'s tables over, so the v4 server comes after cleanup',
+      });
+    }
+  }
+  if (cfg.langfuse_v4_events_only_confirmed === true && !(v4 && (mode ?? 'events_only') === 'events_only')) {
+    issues.push({
+      key: 'langfuse_v4_events_only_confirmed',
+      message: 'only confirms langfuse_v4_write_mode: events_only with langfuse_version: 4; remove it, or set that mode',
+    });
+  }
   const image = cfg.langfuse_clickhouse_image;
   const version = typeof image === 'string' ? clickhouseImageVersion(image) : undefined;
   const [minMajor, minMinor] = LANGFUSE_V4_MIN_CLICKHOUSE;

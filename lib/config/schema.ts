@@ -97,6 +97,14 @@ export const configShape = {
     .describe('LANGFUSE_MIGRATION_V4_WRITE_MODE on web and worker: "events_only" (v4\'s target, the default with langfuse_version 4), "dual" (v3 and v4 tables, the worker probe checks the dual write) or "legacy" (v3 tables only; the one mode v3 takes).'),
   langfuse_v4_historic_backfill: flag().default(false)
     .describe('LANGFUSE_BACKGROUND_MIGRATION_V4_ENABLE_HISTORIC_BACKFILL: copy the v3 tables into the v4 events tables (about 3x the ClickHouse data volume). Needs langfuse_version 4 and a write mode other than legacy.'),
+  langfuse_clickhouse_migration: z.enum(['prepare', 'copy', 'freeze', 'cutover', 'cleanup'], { message: 'must be one of prepare, copy, freeze, cutover, cleanup' })
+    .optional()
+    .describe('Stage of the move from the bundled ClickHouse to the operator\'s (needs langfuse_clickhouse_backend: operator, the target, and langfuse_version: 3): '
+      + 'prepare (new cluster and schema beside the old one), copy (online copy), freeze (web and worker stopped, final copy checked), cutover (Langfuse on the new cluster), '
+      + 'cleanup (Jobs removed); unset when no migration runs. Moves one stage at a time; see docs/upgrade-v4.md and "upgrade plan".'),
+  langfuse_v4_events_only_confirmed: flag().optional()
+    .describe('Confirms the move from dual write to langfuse_v4_write_mode: events_only, the point of no return of the v4 upgrade (the v3 tables stop receiving data). '
+      + 'Required for that move when the tree was synthesized in dual mode; allowed only with events_only.'),
   langfuse_clickhouse_keeper_replicas: z.literal([1, 3, 5], { message: 'must be 1, 3 or 5 (a Keeper quorum needs an odd number)' }).default(1)
     .describe('ClickHouse Keeper replicas of the operator backend (the ha profile defaults to 3).'),
   langfuse_clickhouse_keeper_storage: storageQuantity().default('10Gi').describe('Volume size of each Keeper replica (operator backend).'),

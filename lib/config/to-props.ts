@@ -1,4 +1,5 @@
 import { ObjectStorage } from '../backends/object-storage';
+import { ClickHouseMigrationStage } from '../clickhouse/clickhouse-migration-stage';
 import { LangfuseVersion, V4WriteMode } from '../flux/langfuse-v4';
 import { RedisBackend } from '../backends/redis-backend';
 import { KeycloakClientForm } from '../identity/keycloak-client';
@@ -81,6 +82,7 @@ export function toChartProps(cfg: LangfuseConfig): LangfuseChartProps | undefine
       keeperImage: cfg.langfuse_clickhouse_keeper_image,
       keeperReplicas: cfg.langfuse_clickhouse_keeper_replicas,
       keeperStorageSize: cfg.langfuse_clickhouse_keeper_storage,
+      migration: cfg.langfuse_clickhouse_migration as ClickHouseMigrationStage | undefined,
       operatorFluxDependency: cfg.clickhouse_operator_install
         ? { name: 'clickhouse-operator', namespace: cfg.flux_namespace }
         : { name: cfg.clickhouse_operator_kustomization, namespace: cfg.clickhouse_operator_kustomization_namespace },

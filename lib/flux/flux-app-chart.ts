@@ -18,6 +18,8 @@ export interface FluxAppChartProps {
   readonly healthChecks?: readonly HealthCheckTarget[];
   /** @default - none */
   readonly healthCheckExprs?: readonly HealthCheckExpression[];
+  /** Annotations of the Flux Kustomization object. @default - none */
+  readonly kustomizationAnnotations?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -43,6 +45,7 @@ export class FluxAppChart extends Chart implements IFluxApp {
       dependsOn: props.dependsOn,
       healthChecks: props.healthChecks,
       healthCheckExprs: props.healthCheckExprs,
+      annotations: props.kustomizationAnnotations,
     });
   }
 }

@@ -5,6 +5,9 @@ import {
 } from '../../imports/kustomize.toolkit.fluxcd.io';
 import { KS_FILE, placeInFile } from '../output/file-placement';
 
+/** The annotation that keeps an object out of Flux's garbage collection (prune), even when its Kustomization goes. */
+export const FLUX_PRUNE_DISABLED: Readonly<Record<string, string>> = { 'kustomize.toolkit.fluxcd.io/prune': 'disabled' };
+
 /** Another Flux Kustomization this one waits for. */
 export interface KustomizationDependency {
   readonly name: string;
@@ -61,6 +64,8 @@ export interface FluxKustomizationProps {
    * @default 'sops-age'
    */
   readonly sopsSecretName?: string;
+  /** Annotations of the Kustomization object itself (Flux ignores unknown ones). @default - none */
+  readonly annotations?: Readonly<Record<string, string>>;
   /** @default Duration.hours(1) */
   readonly interval?: Duration;
   /** @default Duration.seconds(30) */
@@ -88,7 +93,7 @@ export class FluxKustomization extends Construct {
     const healthChecks = props.healthChecks ?? [];
     const sopsSecretName = props.sopsSecretName ?? 'sops-age';
     const resource = new RawKustomization(this, 'Resource', {
-      metadata: { name: this.name, namespace: this.namespace },
+      metadata: { name: this.name, namespace: this.namespace, annotations: props.annotations ? { ...props.annotations } : undefined },
       spec: {
         interval: goDuration(props.interval ?? Duration.hours(1)),
         retryInterval: goDuration(props.retryInterval ?? Duration.seconds(30)),

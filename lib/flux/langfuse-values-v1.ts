@@ -23,6 +23,17 @@ export function bundledClickHouse(props: LangfuseChartProps, names: LangfuseName
   });
 }
 
+/** Options of `langfuseValuesV1`. */
+export interface LangfuseValuesOptions {
+  /**
+   * Web and worker at 0 replicas (a migration's freeze): `langfuse.replicas: 0` with neither
+   * component's `replicas` set, and no autoscaler or disruption budget, since the chart falls
+   * back from `web.replicas: 0` to `langfuse.replicas` and leaves `replicas` out under an HPA.
+   * @default false
+   */
+  readonly scaledToZero?: boolean;
+}
+
 /**
  * Builds the values of chart 1.5.41 from chart props: only keys that chart reads, secrets by
  * reference, environment variables the chart has no key for through additionalEnv. ClickHouse is
@@ -31,8 +42,9 @@ export function bundledClickHouse(props: LangfuseChartProps, names: LangfuseName
  * templates are those of chart 2.0.0, which ships v4.
  */
 export function langfuseValuesV1(
-  props: LangfuseChartProps, names: LangfuseNames, clickhouse: ClickHouseConnection = bundledClickHouse(props, names),
+  props: LangfuseChartProps, names: LangfuseNames, clickhouse: ClickHouseConnection = bundledClickHouse(props, names), options: LangfuseValuesOptions = {},
 ): LangfuseChartValues {
+  const stopped = options.scaledToZero ?? false;
   const buckets = { events: props.buckets?.events ?? 'langfuse-events', media: props.buckets?.media ?? 'langfuse-media', exports: props.buckets?.exports ?? 'langfuse-exports' };
   const secretRef = (key: string) => ({ secretKeyRef: { name: names.secrets.app, key } });
   const telemetry = langfuseTelemetryValues({
@@ -40,6 +52,7 @@ export function langfuseValuesV1(
   });
   const { topologySpreadConstraints: webSpread, ...webScaling } = componentScalingValues(props, props.web, names.release, 'web');
   const { topologySpreadConstraints: workerSpread, ...workerScaling } = componentScalingValues(props, props.worker, names.release, 'worker');
+  const scale = (size: LangfuseChartProps['web'], scaling: typeof webScaling) => (stopped ? {} : { replicas: size?.replicas ?? 1, ...scaling });
   const workerPodValues = {
     additionalEnv: telemetry.workerEnv.length > 0 ? telemetry.workerEnv : undefined,
     extraContainers: telemetry.sidecars,
@@ -58,9 +71,9 @@ export function langfuseValuesV1(
       image: { tag: langfuseImageTag(props.langfuseVersion ?? LangfuseVersion.V3, LANGFUSE_CHART.appVersion), pullPolicy: 'IfNotPresent' },
       additionalEnv: [...commonEnv(props, names), ...clickhouseEnv(clickhouse), ...v4Env(props), ...telemetry.commonEnv],
       extraVolumes: telemetry.extraVolumes,
+      replicas: stopped ? 0 : undefined,
       web: {
-        replicas: props.web?.replicas ?? 1,
-        ...webScaling,
+        ...scale(props.web, webScaling),
         resources: workloadResources(props.web),
         // No startupProbe in this chart: the liveness delay must outlast first-install migrations (see langfuse-probes.ts).
         livenessProbe: WEB_LIVENESS_PROBE,
@@ -73,8 +86,7 @@ export function langfuseValuesV1(
         },
       },
       worker: {
-        replicas: props.worker?.replicas ?? 1,
-        ...workerScaling,
+        ...scale(props.worker, workerScaling),
         resources: workloadResources(props.worker),
         livenessProbe: WORKER_LIVENESS_PROBE,
         pod: workerPod,

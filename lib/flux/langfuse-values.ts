@@ -88,6 +88,12 @@ export interface ComponentValues {
 
 /** `langfuse.*`. */
 export interface LangfuseSectionValues {
+  /**
+   * The fallback of `web.replicas` and `worker.replicas`: the chart renders
+   * `web.replicas | default langfuse.replicas`, so a component at 0 needs this at 0 and its own
+   * key unset (templates/web|worker/deployment.yaml).
+   */
+  readonly replicas?: number;
   readonly logging: { readonly level: string; readonly format: 'text' | 'json' };
   readonly salt: ValueOrSecret;
   readonly encryptionKey: ValueOrSecret;

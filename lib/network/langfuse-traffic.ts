@@ -70,6 +70,12 @@ export interface ClickHouseStoresTraffic {
   readonly operator?: { readonly name: string };
   /** The store web and worker talk to. */
   readonly serving: 'bundled' | 'operator';
+  /**
+   * The Jobs of a migration from the bundled store to the operator's (they reach the new cluster),
+   * and whether the new cluster copies from the bundled one (copy and freeze).
+   * @default - no migration
+   */
+  readonly migration?: { readonly jobLabels: Readonly<Record<string, string>>; readonly copyFromBundled: boolean };
 }
 
 /** Where the ClickHouse operator runs (the namespace its chart is installed to by `clickhouse_operator_install`). */
@@ -219,6 +225,16 @@ export function langfuseTraffic(input: LangfuseTrafficInput): TrafficModel {
     flow(op, server, tcp(CLICKHOUSE_SERVER_PORTS.management), 'the operator\'s management user: schema sync, status', when);
     flow(op, keeper, tcp(CLICKHOUSE_KEEPER_PORTS.client), 'the operator\'s Keeper status checks', when);
     flow(Peer.kubeApiServer(), op, tcp(CLICKHOUSE_OPERATOR_WEBHOOK_PORT), 'admission webhooks of ClickHouseCluster and KeeperCluster', when);
+  }
+
+  // A migration from the bundled ClickHouse: its Jobs talk to the new cluster, which reads the old one.
+  const migration = stores.migration;
+  if (operator && migration) {
+    const jobs = Peer.pods('clickhouse-migration-jobs', ns, migration.jobLabels);
+    flow(jobs, operator.server, tcp(CLICKHOUSE_SERVER_PORTS.native), 'schema and copy Jobs of the ClickHouse migration', 'ClickHouse migration, prepare to cutover');
+    if (migration.copyFromBundled && stores.bundled) {
+      flow(operator.server, clickhouse, tcp(CLICKHOUSE_SERVER_PORTS.native), 'the copy: remote() reads the bundled ClickHouse', 'ClickHouse migration, copy and freeze only');
+    }
   }
 
   if (input.monitoring) {

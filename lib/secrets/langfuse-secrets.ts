@@ -8,6 +8,12 @@ import { SopsSecret } from './sops-secret';
 export interface LangfuseSecretsProps {
   readonly chartProps: LangfuseChartProps;
   readonly names: LangfuseNames;
+  /**
+   * The chart's bundled ClickHouse runs and reads its password from this app (the operator's
+   * cluster has its own Secret, in its own Flux app).
+   * @default true
+   */
+  readonly bundledClickHouse?: boolean;
 }
 
 /**
@@ -31,7 +37,7 @@ export class LangfuseSecrets extends Construct {
       type: 'kubernetes.io/basic-auth',
       labels: { 'app.kubernetes.io/name': names.postgresCluster, 'app.kubernetes.io/component': 'database-credentials', 'cnpg.io/reload': 'true' },
     });
-    add(names.secrets.clickhouse, { password: p.clickhouse.password });
+    if (props.bundledClickHouse ?? true) add(names.secrets.clickhouse, { password: p.clickhouse.password });
     add(names.secrets.s3, { AWS_ACCESS_KEY_ID: p.objectStorage.credentials.accessKey, AWS_SECRET_ACCESS_KEY: p.objectStorage.credentials.secretKey });
     add(names.secrets.redis, { password: p.redis.password });
     if (p.backup) {

@@ -4,7 +4,7 @@ import * as path from 'path';
 import { App } from 'cdk8s';
 import { stringify } from 'yaml';
 import { doctorChecks, renderDoctorChecks, runDoctor } from '../../bin/commands/doctor';
-import { shellCommand, shellQuote } from '../../bin/commands/shell-quote';
+import { shellCommand, shellQuote } from '../../lib/shell-quote';
 import { ObjectStorage } from '../../lib/backends/object-storage';
 import { RedisBackend } from '../../lib/backends/redis-backend';
 import { toChartProps } from '../../lib/config/to-props';

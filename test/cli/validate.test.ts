@@ -55,6 +55,9 @@ const deployment = (container: object) => ({
   },
 });
 
+/** The first file the Langfuse app's kustomization.yaml lists. */
+const firstListedFile = (root: string) => String(parseAllDocuments(fs.readFileSync(path.join(root, APP, 'app', 'kustomization.yaml'), 'utf8'))[0].toJS().resources[0]);
+
 const errors = (findings: readonly TreeFinding[]) => findings.filter((f) => f.severity === 'error');
 
 describe('validate', () => {
@@ -126,7 +129,7 @@ describe('validate', () => {
       fs.mkdirSync(path.join(root, 'kubernetes/apps/cache/dragonfly/app'), { recursive: true });
       fs.writeFileSync(path.join(root, 'kubernetes/apps/cache/dragonfly/app/kustomization.yaml'), `${KUSTOMIZATION}resources: []\n`);
     }, { check: 'flux-depends-on', file: `${APP}/ks.yaml`, document: 'Kustomization/langfuse', field: 'spec.dependsOn[2]' }],
-    ['a kustomization listing a missing file', (root) => fs.rmSync(path.join(root, APP, 'app', 'namespace.yaml')),
+    ['a kustomization listing a missing file', (root) => fs.rmSync(path.join(root, APP, 'app', firstListedFile(root))),
       { check: 'kustomize', file: `${APP}/app/kustomization.yaml`, document: 'Kustomization', field: 'resources[0]' }],
     ['a file that is not YAML', (root) => fs.writeFileSync(path.join(root, APP, 'app', 'broken.yaml'), 'a: [1, 2\n'),
       { check: 'yaml', file: `${APP}/app/broken.yaml`, document: '-', field: '-' }],

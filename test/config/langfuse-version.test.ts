@@ -99,3 +99,35 @@ describe('config warnings', () => {
     expect(warn({ langfuse_version: 4, litellm_langfuse_callback: 'langfuse_otel' })).toEqual([]);
   });
 });
+
+describe('the migration keys', () => {
+  const migrating = (stage: string, extra: Record<string, unknown> = {}) => withKeys({ langfuse_version: 3, langfuse_clickhouse_backend: 'operator', langfuse_clickhouse_migration: stage, ...extra });
+
+  test.each(['prepare', 'copy', 'freeze', 'cutover', 'cleanup'])('accepts langfuse_clickhouse_migration: %s with langfuse_version 3 and the operator backend', (stage) => {
+    expect(configProblems(migrating(stage))).toEqual([]);
+  });
+
+  test.each([
+    ['an unknown stage', migrating('copying'), 'langfuse_clickhouse_migration: must be one of prepare, copy, freeze, cutover, cleanup'],
+    ['the bundled backend', migrating('copy', { langfuse_clickhouse_backend: 'bundled' }), 'langfuse_clickhouse_migration: needs langfuse_clickhouse_backend: operator, the ClickHouse it moves to (got "bundled")'],
+    ['no backend (v3 defaults to bundled)', migrating('copy', { langfuse_clickhouse_backend: undefined }), 'needs langfuse_clickhouse_backend: operator'],
+    ['langfuse_version 4', migrating('copy', { langfuse_version: 4 }), 'langfuse_clickhouse_migration: needs langfuse_version: 3'],
+    ['no langfuse_version', migrating('copy', { langfuse_version: undefined }), 'langfuse_clickhouse_migration: needs langfuse_version: 3'],
+  ])('rejects a migration stage with %s', (_name, raw, message) => {
+    const clean = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined));
+    expect(configProblems(clean).join('\n')).toContain(message);
+  });
+
+  test('langfuse_v4_events_only_confirmed is allowed only with v4 events_only (the default write mode of v4)', () => {
+    expect(configProblems(withKeys({ langfuse_version: 4, langfuse_v4_events_only_confirmed: true }))).toEqual([]);
+    expect(configProblems(withKeys({ langfuse_version: 4, langfuse_v4_write_mode: 'events_only', langfuse_v4_events_only_confirmed: true }))).toEqual([]);
+    expect(configProblems(withKeys({ langfuse_version: 4, langfuse_v4_events_only_confirmed: false, langfuse_v4_write_mode: 'dual' }))).toEqual([]);
+    for (const raw of [withKeys({ langfuse_version: 4, langfuse_v4_write_mode: 'dual', langfuse_v4_events_only_confirmed: true }), withKeys({ langfuse_version: 3, langfuse_v4_events_only_confirmed: true })]) {
+      expect(configProblems(raw)).toEqual([expect.stringContaining('langfuse_v4_events_only_confirmed: only confirms langfuse_v4_write_mode: events_only with langfuse_version: 4')]);
+    }
+  });
+
+  test('a migration in progress gets no "langfuse_version is not set" warning', () => {
+    expect(configWarnings([config(migrating('copy'))])).toEqual([]);
+  });
+});

@@ -37,6 +37,7 @@ exports.diffCommand = void 0;
 exports.computeTreeDiff = computeTreeDiff;
 exports.runDiff = runDiff;
 const path = __importStar(require("path"));
+const errors_1 = require("../../lib/config/errors");
 const load_1 = require("../../lib/config/load");
 const flux_tree_1 = require("../../lib/output/flux-tree");
 const tree_plan_1 = require("../../lib/output/tree-plan");
@@ -44,6 +45,7 @@ const tree_writer_1 = require("../../lib/output/tree-writer");
 const unified_diff_1 = require("../../lib/output/unified-diff");
 const sops_1 = require("../../lib/sops");
 const synth_1 = require("../../lib/synth");
+const step_check_1 = require("../../lib/upgrade/step-check");
 const command_1 = require("./command");
 const synth_2 = require("./synth");
 const SECRET_DOCUMENT = /^kind:\s*["']?Secret["']?\s*$/m;
@@ -59,7 +61,11 @@ const isSecretFile = (file, ...texts) => file.endsWith('.sops.yaml') || texts.so
 async function computeTreeDiff(options) {
     const root = (0, tree_writer_1.checkOutDir)(options.outDir);
     const configs = (0, load_1.loadConfigFile)(options.configPath);
-    const { app } = (0, synth_1.buildApp)(configs);
+    const { app, charts } = (0, synth_1.buildApp)(configs);
+    // A stage synth would refuse is refused here too.
+    const steps = (0, step_check_1.checkUpgradeSteps)(charts, configs, (p) => (0, tree_writer_1.readTreeFile)(options.outDir, p));
+    if (steps.problems.length > 0)
+        throw new errors_1.ConfigError(options.configPath, steps.problems);
     const encoder = (0, synth_2.chooseEncoder)(configs.every((c) => c.sops_plaintext_output), options);
     const files = await (0, flux_tree_1.renderFluxTree)(app.charts, encoder, (p) => (0, tree_writer_1.readTreeFile)(root, p));
     const plan = (0, tree_plan_1.planTreeWrite)(root, files);

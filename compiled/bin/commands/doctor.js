@@ -14,7 +14,7 @@ const derive_1 = require("../../lib/settings/derive");
 const shared_services_1 = require("../../lib/settings/shared-services");
 const command_1 = require("./command");
 const explain_1 = require("./explain");
-const shell_quote_1 = require("./shell-quote");
+const shell_quote_1 = require("../../lib/shell-quote");
 const synth_1 = require("./synth");
 /** Pinned image of the throwaway pod that lists the S3 buckets. */
 const AWS_CLI_IMAGE = 'amazon/aws-cli:2.22.0';
@@ -46,7 +46,9 @@ function doctorChecks({ props, chart }) {
     const chartPods = `app.kubernetes.io/name=langfuse,app.kubernetes.io/instance=${release}`;
     const clickhouse = clickhouseDoctorTarget({ props, chart });
     const clickhousePods = clickhouse.podSelector;
-    const secretNames = chart.node.findAll().filter((c) => c instanceof sops_secret_1.SopsSecret).map((s) => s.name);
+    // The operator's ClickHouse keeps its Secret in its own Flux app.
+    const secretNames = [chart, ...(chart.analyticsApp ? [chart.analyticsApp] : [])]
+        .flatMap((c) => c.node.findAll()).filter((c) => c instanceof sops_secret_1.SopsSecret).map((s) => s.name);
     const url = (0, derive_1.langfuseUrl)(chart.hostname);
     const getCluster = ['get', 'clusters.postgresql.cnpg.io', '-n', ns, chart.names.postgresCluster];
     const inPod = (target, ...command) => kubectl('exec', '-n', ns, target, '--', ...command);

@@ -60,9 +60,22 @@ function derivedRows({ config, props, chart }) {
         ['flux kustomization', `${chart.kustomization.namespace}/${chart.kustomization.name}`, 'flux_namespace'],
         ['chart', `${langfuse_values_v1_1.LANGFUSE_CHART.name} ${chart.release.chartVersion} (Langfuse ${(0, langfuse_v4_1.langfuseImageTag)(chart.langfuseVersion, langfuse_values_v1_1.LANGFUSE_CHART.appVersion)})`,
             `pinned; langfuse_version=${config.langfuse_version ?? '- (v3, as before the key existed)'}`],
-        ['clickhouse backend', chart.analytics ? `operator: ClickHouseCluster/KeeperCluster ${chart.analytics.name}` : 'bundled (the chart\'s Bitnami ClickHouse)',
+        ['clickhouse backend', clickhouseBackendText(chart),
             `${inputs('langfuse_clickhouse_backend')} (default: operator with langfuse_version 4, else bundled)`],
+        ['upgrade stage', chart.upgradeStep, `${inputs('langfuse_clickhouse_migration', 'langfuse_version', 'langfuse_v4_write_mode')}; the path: upgrade plan`],
     ];
+}
+/** The ClickHouse Langfuse uses, and the one it moves to during a migration. */
+function clickhouseBackendText(chart) {
+    const operator = chart.analytics ? `operator: ClickHouseCluster/KeeperCluster ${chart.analytics.name}` : undefined;
+    if (!operator)
+        return 'bundled (the chart\'s Bitnami ClickHouse)';
+    const migration = chart.clickhouseStores.migration;
+    if (migration === undefined)
+        return operator;
+    return chart.clickhouseStores.bundled
+        ? `bundled, moving to the ${operator} (migration stage ${migration})`
+        : `${operator} (migration stage ${migration})`;
 }
 /** The service table of the seed's quick reference, from the names the chart exposes. */
 function serviceRows({ props, chart }) {

@@ -53,7 +53,7 @@ const resolve_age_recipients_1 = require("../../lib/sops/resolve-age-recipients"
 const sops_config_keys_1 = require("../../lib/sops/sops-config-keys");
 const shared_paths_1 = require("../../lib/validate/shared-paths");
 const command_1 = require("./command");
-const shell_quote_1 = require("./shell-quote");
+const shell_quote_1 = require("../../lib/shell-quote");
 const synth_1 = require("./synth");
 const text_table_1 = require("./text-table");
 /** The header comment of a `.sops.yaml` init writes or edits. */

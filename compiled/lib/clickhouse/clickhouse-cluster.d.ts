@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { ClickHouseCluster as RawClickHouseCluster, KeeperCluster as RawKeeperCluster } from '../../imports/clickhouse.com';
-import type { HealthCheckExpression, HealthCheckTarget } from '../flux/flux-kustomization';
+import { HealthCheckExpression, HealthCheckTarget } from '../flux/flux-kustomization';
 import { ExternalClickHouse, SecretKeySelector } from './clickhouse-connection';
 /** The name of the operator's cluster by default; never the chart's `langfuse`, whose Bitnami objects are `langfuse-clickhouse*`. */
 export declare const DEFAULT_ANALYTICS_CLUSTER_NAME = "langfuse-analytics";
@@ -68,6 +68,8 @@ export declare class ClickHouseCluster extends Construct {
     readonly namespace: string;
     readonly replicas: number;
     readonly keeperReplicas: number;
+    /** The pinned server image (its `clickhouse-client` serves Jobs that talk to this cluster). */
+    readonly image: string;
     /** The headless Service of the servers, `<name>-clickhouse-headless` (the only Service the operator creates). */
     readonly headlessService: string;
     /** Its cluster DNS name. */
@@ -85,6 +87,8 @@ export declare class ClickHouseCluster extends Construct {
     readonly keeperPodSelector: Readonly<Record<string, string>>;
     /** The first server pod, for `kubectl exec`. */
     readonly firstPod: string;
+    /** The first server pod's DNS name under the headless Service (the operator's `HostnameByID`). */
+    readonly firstPodHost: string;
     /** How the Langfuse release reaches this cluster. */
     readonly connection: ExternalClickHouse;
     readonly keeper: RawKeeperCluster;

@@ -4,6 +4,7 @@ exports.ClickHouseCluster = exports.DEFAULT_ANALYTICS_CLUSTER_NAME = void 0;
 const cdk8s_1 = require("cdk8s");
 const constructs_1 = require("constructs");
 const clickhouse_com_1 = require("../../imports/clickhouse.com");
+const flux_kustomization_1 = require("../flux/flux-kustomization");
 const file_placement_1 = require("../output/file-placement");
 const derive_1 = require("../settings/derive");
 const clickhouse_connection_1 = require("./clickhouse-connection");
@@ -12,7 +13,7 @@ const operator_conventions_1 = require("./operator-conventions");
 /** The name of the operator's cluster by default; never the chart's `langfuse`, whose Bitnami objects are `langfuse-clickhouse*`. */
 exports.DEFAULT_ANALYTICS_CLUSTER_NAME = 'langfuse-analytics';
 /** Flux never prunes these objects: deleting the CR would delete the StatefulSets that hold the traces. */
-const PRUNE_DISABLED = { 'kustomize.toolkit.fluxcd.io/prune': 'disabled' };
+const PRUNE_DISABLED = flux_kustomization_1.FLUX_PRUNE_DISABLED;
 /**
  * Langfuse's analytics store under the ClickHouse operator: a `KeeperCluster` and a
  * `ClickHouseCluster` (one shard) with pinned images, volumes on the given storage class, the
@@ -53,6 +54,8 @@ class ClickHouseCluster extends constructs_1.Construct {
     namespace;
     replicas;
     keeperReplicas;
+    /** The pinned server image (its `clickhouse-client` serves Jobs that talk to this cluster). */
+    image;
     /** The headless Service of the servers, `<name>-clickhouse-headless` (the only Service the operator creates). */
     headlessService;
     /** Its cluster DNS name. */
@@ -70,6 +73,8 @@ class ClickHouseCluster extends constructs_1.Construct {
     keeperPodSelector;
     /** The first server pod, for `kubectl exec`. */
     firstPod;
+    /** The first server pod's DNS name under the headless Service (the operator's `HostnameByID`). */
+    firstPodHost;
     /** How the Langfuse release reaches this cluster. */
     connection;
     keeper;
@@ -91,6 +96,7 @@ class ClickHouseCluster extends constructs_1.Construct {
             throw new Error(`clickhouse cluster name must be a DNS label of at most 40 characters starting with a letter (got "${this.name}")`);
         }
         this.passwordSecret = props.passwordSecret;
+        this.image = props.image ?? clickhouse_images_1.CLICKHOUSE_SERVER_IMAGE;
         this.headlessService = `${(0, operator_conventions_1.clickhouseSpecificName)(this.name)}-headless`;
         this.host = (0, derive_1.serviceDns)(this.headlessService, this.namespace);
         this.podLabels = (0, operator_conventions_1.clickhouseServerPodLabels)(this.name);
@@ -98,6 +104,7 @@ class ClickHouseCluster extends constructs_1.Construct {
         this.keeperPodLabels = (0, operator_conventions_1.clickhouseKeeperPodLabels)(this.name);
         this.keeperPodSelector = { app: this.keeperPodLabels.app };
         this.firstPod = (0, operator_conventions_1.clickhouseServerPod)(this.name);
+        this.firstPodHost = `${this.firstPod}.${this.host}`;
         this.connection = clickhouse_connection_1.ClickHouseConnection.external({ host: this.host, passwordSecret: this.passwordSecret, clusterEnabled: true });
         const storageClass = props.storageClass ?? 'local-path';
         const labels = { 'app.kubernetes.io/name': 'langfuse', 'app.kubernetes.io/component': 'clickhouse' };
@@ -133,7 +140,7 @@ class ClickHouseCluster extends constructs_1.Construct {
                 shards: 1,
                 keeperClusterRef: { name: this.name },
                 containerTemplate: {
-                    image: (0, clickhouse_images_1.imageRef)(props.image ?? clickhouse_images_1.CLICKHOUSE_SERVER_IMAGE),
+                    image: (0, clickhouse_images_1.imageRef)(this.image),
                     resources: {
                         requests: { cpu: clickhouse_com_1.ClickHouseClusterSpecContainerTemplateResourcesRequests.fromString(cpuRequest), memory: clickhouse_com_1.ClickHouseClusterSpecContainerTemplateResourcesRequests.fromString(props.memoryRequest ?? '2Gi') },
                         limits: { cpu: clickhouse_com_1.ClickHouseClusterSpecContainerTemplateResourcesLimits.fromString(props.cpuLimit ?? largerCpu(cpuRequest, '2')), memory: clickhouse_com_1.ClickHouseClusterSpecContainerTemplateResourcesLimits.fromString(props.memoryLimit ?? '4Gi') },

@@ -3,7 +3,7 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.UPGRADE_PATH_REFERENCE = void 0;
 exports.configWarnings = configWarnings;
 /** Where the README explains the way from v3 on the bundled ClickHouse to v4. */
-exports.UPGRADE_PATH_REFERENCE = 'README.md, "Langfuse v4 and the ClickHouse operator"';
+exports.UPGRADE_PATH_REFERENCE = 'docs/upgrade-v4.md';
 /**
  * What synth warns about in valid configs: instances that set no `langfuse_version` (they keep
  * Langfuse v3 on the bundled ClickHouse, as before the key existed), as one warning, and the

@@ -218,6 +218,10 @@ export interface LangfuseConfig {
     langfuse_clickhouse_backend?: 'bundled' | 'operator' | undefined;
     /** LANGFUSE_MIGRATION_V4_WRITE_MODE on web and worker: "events_only" (v4's target, the default with langfuse_version 4), "dual" (v3 and v4 tables, the worker probe checks the dual write) or "legacy" (v3 tables only; the one mode v3 takes). */
     langfuse_v4_write_mode?: 'legacy' | 'dual' | 'events_only' | undefined;
+    /** Stage of the move from the bundled ClickHouse to the operator's (needs langfuse_clickhouse_backend: operator, the target, and langfuse_version: 3): prepare (new cluster and schema beside the old one), copy (online copy), freeze (web and worker stopped, final copy checked), cutover (Langfuse on the new cluster), cleanup (Jobs removed); unset when no migration runs. Moves one stage at a time; see docs/upgrade-v4.md and "upgrade plan". */
+    langfuse_clickhouse_migration?: 'prepare' | 'copy' | 'freeze' | 'cutover' | 'cleanup' | undefined;
+    /** Confirms the move from dual write to langfuse_v4_write_mode: events_only, the point of no return of the v4 upgrade (the v3 tables stop receiving data). Required for that move when the tree was synthesized in dual mode; allowed only with events_only. */
+    langfuse_v4_events_only_confirmed?: boolean | undefined;
     /** S3 access key. Required with rustfs_enabled; the MinIO root user otherwise (derived from langfuse_salt when unset). */
     langfuse_s3_access_key?: string | undefined;
     /** S3 secret key. Required with rustfs_enabled; the MinIO root password otherwise (derived from langfuse_salt when unset). */

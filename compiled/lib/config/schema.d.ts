@@ -67,6 +67,14 @@ export declare const configShape: {
         events_only: "events_only";
     }>>;
     langfuse_v4_historic_backfill: z.ZodDefault<z.ZodBoolean>;
+    langfuse_clickhouse_migration: z.ZodOptional<z.ZodEnum<{
+        prepare: "prepare";
+        copy: "copy";
+        freeze: "freeze";
+        cutover: "cutover";
+        cleanup: "cleanup";
+    }>>;
+    langfuse_v4_events_only_confirmed: z.ZodOptional<z.ZodBoolean>;
     langfuse_clickhouse_keeper_replicas: z.ZodDefault<z.ZodLiteral<1 | 3 | 5>>;
     langfuse_clickhouse_keeper_storage: z.ZodDefault<z.ZodString>;
     langfuse_clickhouse_image: z.ZodDefault<z.ZodString>;
@@ -255,6 +263,14 @@ export declare const configSchema: z.ZodObject<{
         events_only: "events_only";
     }>>;
     langfuse_v4_historic_backfill: z.ZodDefault<z.ZodBoolean>;
+    langfuse_clickhouse_migration: z.ZodOptional<z.ZodEnum<{
+        prepare: "prepare";
+        copy: "copy";
+        freeze: "freeze";
+        cutover: "cutover";
+        cleanup: "cleanup";
+    }>>;
+    langfuse_v4_events_only_confirmed: z.ZodOptional<z.ZodBoolean>;
     langfuse_clickhouse_keeper_replicas: z.ZodDefault<z.ZodLiteral<1 | 3 | 5>>;
     langfuse_clickhouse_keeper_storage: z.ZodDefault<z.ZodString>;
     langfuse_clickhouse_image: z.ZodDefault<z.ZodString>;

@@ -78,6 +78,7 @@ function toChartProps(cfg) {
             keeperImage: cfg.langfuse_clickhouse_keeper_image,
             keeperReplicas: cfg.langfuse_clickhouse_keeper_replicas,
             keeperStorageSize: cfg.langfuse_clickhouse_keeper_storage,
+            migration: cfg.langfuse_clickhouse_migration,
             operatorFluxDependency: cfg.clickhouse_operator_install
                 ? { name: 'clickhouse-operator', namespace: cfg.flux_namespace }
                 : { name: cfg.clickhouse_operator_kustomization, namespace: cfg.clickhouse_operator_kustomization_namespace },

@@ -17,6 +17,8 @@ export interface FluxAppChartProps {
     readonly healthChecks?: readonly HealthCheckTarget[];
     /** @default - none */
     readonly healthCheckExprs?: readonly HealthCheckExpression[];
+    /** Annotations of the Flux Kustomization object. @default - none */
+    readonly kustomizationAnnotations?: Readonly<Record<string, string>>;
 }
 /**
  * A chart written as one Flux app folder, `<appsPath>/<namespace>/<appName>/`: its objects under

@@ -25,6 +25,7 @@ class FluxAppChart extends cdk8s_1.Chart {
             dependsOn: props.dependsOn,
             healthChecks: props.healthChecks,
             healthCheckExprs: props.healthCheckExprs,
+            annotations: props.kustomizationAnnotations,
         });
     }
 }

@@ -1,5 +1,7 @@
 import { Duration } from 'cdk8s';
 import { Construct } from 'constructs';
+/** The annotation that keeps an object out of Flux's garbage collection (prune), even when its Kustomization goes. */
+export declare const FLUX_PRUNE_DISABLED: Readonly<Record<string, string>>;
 /** Another Flux Kustomization this one waits for. */
 export interface KustomizationDependency {
     readonly name: string;
@@ -53,6 +55,8 @@ export interface FluxKustomizationProps {
      * @default 'sops-age'
      */
     readonly sopsSecretName?: string;
+    /** Annotations of the Kustomization object itself (Flux ignores unknown ones). @default - none */
+    readonly annotations?: Readonly<Record<string, string>>;
     /** @default Duration.hours(1) */
     readonly interval?: Duration;
     /** @default Duration.seconds(30) */

@@ -11,6 +11,16 @@ export declare const LANGFUSE_CHART: {
 };
 /** The chart's bundled ClickHouse, sized by the props, with the ClickHouse Secret of `names`. */
 export declare function bundledClickHouse(props: LangfuseChartProps, names: LangfuseNames): BundledClickHouse;
+/** Options of `langfuseValuesV1`. */
+export interface LangfuseValuesOptions {
+    /**
+     * Web and worker at 0 replicas (a migration's freeze): `langfuse.replicas: 0` with neither
+     * component's `replicas` set, and no autoscaler or disruption budget, since the chart falls
+     * back from `web.replicas: 0` to `langfuse.replicas` and leaves `replicas` out under an HPA.
+     * @default false
+     */
+    readonly scaledToZero?: boolean;
+}
 /**
  * Builds the values of chart 1.5.41 from chart props: only keys that chart reads, secrets by
  * reference, environment variables the chart has no key for through additionalEnv. ClickHouse is
@@ -18,6 +28,6 @@ export declare function bundledClickHouse(props: LangfuseChartProps, names: Lang
  * release of `props.langfuseVersion`: chart 1.5.41 runs v4 unchanged, since its web and worker
  * templates are those of chart 2.0.0, which ships v4.
  */
-export declare function langfuseValuesV1(props: LangfuseChartProps, names: LangfuseNames, clickhouse?: ClickHouseConnection): LangfuseChartValues;
+export declare function langfuseValuesV1(props: LangfuseChartProps, names: LangfuseNames, clickhouse?: ClickHouseConnection, options?: LangfuseValuesOptions): LangfuseChartValues;
 /** The keys of the init Secret, in a stable order. */
 export declare function initSecretKeys(init: NonNullable<LangfuseChartProps['headlessInit']>): string[];

@@ -29,7 +29,8 @@ function bundledClickHouse(props, names) {
  * release of `props.langfuseVersion`: chart 1.5.41 runs v4 unchanged, since its web and worker
  * templates are those of chart 2.0.0, which ships v4.
  */
-function langfuseValuesV1(props, names, clickhouse = bundledClickHouse(props, names)) {
+function langfuseValuesV1(props, names, clickhouse = bundledClickHouse(props, names), options = {}) {
+    const stopped = options.scaledToZero ?? false;
     const buckets = { events: props.buckets?.events ?? 'langfuse-events', media: props.buckets?.media ?? 'langfuse-media', exports: props.buckets?.exports ?? 'langfuse-exports' };
     const secretRef = (key) => ({ secretKeyRef: { name: names.secrets.app, key } });
     const telemetry = (0, langfuse_telemetry_values_1.langfuseTelemetryValues)({
@@ -37,6 +38,7 @@ function langfuseValuesV1(props, names, clickhouse = bundledClickHouse(props, na
     });
     const { topologySpreadConstraints: webSpread, ...webScaling } = (0, langfuse_scaling_values_1.componentScalingValues)(props, props.web, names.release, 'web');
     const { topologySpreadConstraints: workerSpread, ...workerScaling } = (0, langfuse_scaling_values_1.componentScalingValues)(props, props.worker, names.release, 'worker');
+    const scale = (size, scaling) => (stopped ? {} : { replicas: size?.replicas ?? 1, ...scaling });
     const workerPodValues = {
         additionalEnv: telemetry.workerEnv.length > 0 ? telemetry.workerEnv : undefined,
         extraContainers: telemetry.sidecars,
@@ -54,9 +56,9 @@ function langfuseValuesV1(props, names, clickhouse = bundledClickHouse(props, na
             image: { tag: (0, langfuse_v4_1.langfuseImageTag)(props.langfuseVersion ?? langfuse_v4_1.LangfuseVersion.V3, exports.LANGFUSE_CHART.appVersion), pullPolicy: 'IfNotPresent' },
             additionalEnv: [...commonEnv(props, names), ...clickhouseEnv(clickhouse), ...v4Env(props), ...telemetry.commonEnv],
             extraVolumes: telemetry.extraVolumes,
+            replicas: stopped ? 0 : undefined,
             web: {
-                replicas: props.web?.replicas ?? 1,
-                ...webScaling,
+                ...scale(props.web, webScaling),
                 resources: workloadResources(props.web),
                 // No startupProbe in this chart: the liveness delay must outlast first-install migrations (see langfuse-probes.ts).
                 livenessProbe: langfuse_probes_1.WEB_LIVENESS_PROBE,
@@ -69,8 +71,7 @@ function langfuseValuesV1(props, names, clickhouse = bundledClickHouse(props, na
                 },
             },
             worker: {
-                replicas: props.worker?.replicas ?? 1,
-                ...workerScaling,
+                ...scale(props.worker, workerScaling),
                 resources: workloadResources(props.worker),
                 livenessProbe: langfuse_probes_1.WORKER_LIVENESS_PROBE,
                 pod: workerPod,

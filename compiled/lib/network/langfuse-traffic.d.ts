@@ -58,6 +58,15 @@ export interface ClickHouseStoresTraffic {
     };
     /** The store web and worker talk to. */
     readonly serving: 'bundled' | 'operator';
+    /**
+     * The Jobs of a migration from the bundled store to the operator's (they reach the new cluster),
+     * and whether the new cluster copies from the bundled one (copy and freeze).
+     * @default - no migration
+     */
+    readonly migration?: {
+        readonly jobLabels: Readonly<Record<string, string>>;
+        readonly copyFromBundled: boolean;
+    };
 }
 /** Where the ClickHouse operator runs (the namespace its chart is installed to by `clickhouse_operator_install`). */
 export declare const CLICKHOUSE_OPERATOR_NAMESPACE = "clickhouse-operator";

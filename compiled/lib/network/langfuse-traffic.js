@@ -160,6 +160,15 @@ function langfuseTraffic(input) {
         flow(op, keeper, (0, traffic_model_1.tcp)(operator_conventions_1.CLICKHOUSE_KEEPER_PORTS.client), 'the operator\'s Keeper status checks', when);
         flow(traffic_model_1.Peer.kubeApiServer(), op, (0, traffic_model_1.tcp)(operator_conventions_1.CLICKHOUSE_OPERATOR_WEBHOOK_PORT), 'admission webhooks of ClickHouseCluster and KeeperCluster', when);
     }
+    // A migration from the bundled ClickHouse: its Jobs talk to the new cluster, which reads the old one.
+    const migration = stores.migration;
+    if (operator && migration) {
+        const jobs = traffic_model_1.Peer.pods('clickhouse-migration-jobs', ns, migration.jobLabels);
+        flow(jobs, operator.server, (0, traffic_model_1.tcp)(operator_conventions_1.CLICKHOUSE_SERVER_PORTS.native), 'schema and copy Jobs of the ClickHouse migration', 'ClickHouse migration, prepare to cutover');
+        if (migration.copyFromBundled && stores.bundled) {
+            flow(operator.server, clickhouse, (0, traffic_model_1.tcp)(operator_conventions_1.CLICKHOUSE_SERVER_PORTS.native), 'the copy: remote() reads the bundled ClickHouse', 'ClickHouse migration, copy and freeze only');
+        }
+    }
     if (input.monitoring) {
         flow(prometheus, app, (0, traffic_model_1.tcp)(statsd_exporter_sidecar_1.STATSD_EXPORTER_METRICS_PORT), 'metrics scrape (statsd-exporter sidecar)', 'monitoring on');
         if (stores.bundled)

@@ -6,6 +6,12 @@ import { SopsSecret } from './sops-secret';
 export interface LangfuseSecretsProps {
     readonly chartProps: LangfuseChartProps;
     readonly names: LangfuseNames;
+    /**
+     * The chart's bundled ClickHouse runs and reads its password from this app (the operator's
+     * cluster has its own Secret, in its own Flux app).
+     * @default true
+     */
+    readonly bundledClickHouse?: boolean;
 }
 /**
  * Every Secret the Langfuse release and its Postgres cluster reference, each emitted only when

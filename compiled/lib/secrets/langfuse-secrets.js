@@ -23,7 +23,8 @@ class LangfuseSecrets extends constructs_1.Construct {
             type: 'kubernetes.io/basic-auth',
             labels: { 'app.kubernetes.io/name': names.postgresCluster, 'app.kubernetes.io/component': 'database-credentials', 'cnpg.io/reload': 'true' },
         });
-        add(names.secrets.clickhouse, { password: p.clickhouse.password });
+        if (props.bundledClickHouse ?? true)
+            add(names.secrets.clickhouse, { password: p.clickhouse.password });
         add(names.secrets.s3, { AWS_ACCESS_KEY_ID: p.objectStorage.credentials.accessKey, AWS_SECRET_ACCESS_KEY: p.objectStorage.credentials.secretKey });
         add(names.secrets.redis, { password: p.redis.password });
         if (p.backup) {

@@ -1,0 +1,74 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.ClickHouseMigrationChart = exports.CLICKHOUSE_MIGRATION_POD_LABELS = exports.CLICKHOUSE_MIGRATION_JOBS = void 0;
+const flux_app_chart_1 = require("../flux/flux-app-chart");
+const clickhouse_copy_1 = require("./clickhouse-copy");
+const clickhouse_migration_stage_1 = require("./clickhouse-migration-stage");
+const clickhouse_schema_job_1 = require("./clickhouse-schema-job");
+/** Names of the migration's Jobs. */
+exports.CLICKHOUSE_MIGRATION_JOBS = {
+    schema: 'langfuse-clickhouse-schema',
+    copy: 'langfuse-clickhouse-copy',
+    finalCopy: 'langfuse-clickhouse-final-copy',
+};
+/** Pod labels of every Job of the migration (the network policies select them by these). */
+exports.CLICKHOUSE_MIGRATION_POD_LABELS = {
+    'app.kubernetes.io/name': 'langfuse-clickhouse-migration', 'app.kubernetes.io/part-of': 'langfuse',
+};
+/**
+ * The Jobs of a migration from the bundled ClickHouse to the operator's, as their own Flux app in
+ * the Langfuse namespace that depends on the new cluster's app, so that none starts before the
+ * cluster is Ready:
+ * - prepare to cutover: the schema Job (`ClickHouseSchemaJob`);
+ * - copy: the online copy CronJob;
+ * - freeze: the final copy Job, after the Langfuse app (which stops web and worker in freeze);
+ * - cutover: the same final Job, finished. The Langfuse app then waits for this app, and this app
+ *   counts itself Ready only when the final copy succeeded: a cutover committed after a failed
+ *   final copy never reaches the release.
+ * The app's health checks are the Jobs that must complete; the CronJob is left out.
+ */
+class ClickHouseMigrationChart extends flux_app_chart_1.FluxAppChart {
+    stage;
+    schemaJob;
+    /** The online copy (copy stage only). */
+    copy;
+    /** The final copy (freeze and cutover). */
+    finalCopy;
+    constructor(scope, id, props) {
+        if (!(0, clickhouse_migration_stage_1.hasMigrationApp)(props.stage))
+            throw new Error(`the clickhouse migration has no Jobs in stage ${props.stage}`);
+        const namespace = props.namespace;
+        const job = (name) => ({ apiVersion: 'batch/v1', kind: 'Job', name, namespace });
+        const freeze = props.stage === clickhouse_migration_stage_1.ClickHouseMigrationStage.FREEZE;
+        super(scope, id, {
+            appName: props.appName,
+            namespace,
+            flux: props.flux,
+            dependsOn: freeze ? [props.analyticsDependency, props.langfuseDependency] : [props.analyticsDependency],
+            healthChecks: [job(exports.CLICKHOUSE_MIGRATION_JOBS.schema), ...((0, clickhouse_migration_stage_1.hasFinalCopy)(props.stage) ? [job(exports.CLICKHOUSE_MIGRATION_JOBS.finalCopy)] : [])],
+        });
+        this.stage = props.stage;
+        this.schemaJob = new clickhouse_schema_job_1.ClickHouseSchemaJob(this, 'Schema', {
+            name: exports.CLICKHOUSE_MIGRATION_JOBS.schema,
+            image: props.langfuseImage,
+            host: props.target.host,
+            passwordSecret: props.target.passwordSecret,
+            labels: { ...exports.CLICKHOUSE_MIGRATION_POD_LABELS, 'app.kubernetes.io/component': 'schema' },
+        });
+        const copy = (id, name, mode) => new clickhouse_copy_1.ClickHouseCopy(this, id, {
+            name,
+            mode,
+            image: props.clickhouseImage,
+            sourceAddress: props.source.address,
+            sourcePasswordSecret: props.source.passwordSecret,
+            targetHost: props.target.firstServerHost,
+            targetPasswordSecret: props.target.passwordSecret,
+            labels: { ...exports.CLICKHOUSE_MIGRATION_POD_LABELS, 'app.kubernetes.io/component': mode === clickhouse_copy_1.ClickHouseCopyMode.ONLINE ? 'copy' : 'final-copy' },
+        });
+        if ((0, clickhouse_migration_stage_1.copiesFromBundled)(props.stage) && !freeze)
+            this.copy = copy('Copy', exports.CLICKHOUSE_MIGRATION_JOBS.copy, clickhouse_copy_1.ClickHouseCopyMode.ONLINE);
+        if ((0, clickhouse_migration_stage_1.hasFinalCopy)(props.stage))
+            this.finalCopy = copy('FinalCopy', exports.CLICKHOUSE_MIGRATION_JOBS.finalCopy, clickhouse_copy_1.ClickHouseCopyMode.FINAL);
+    }
+}
+exports.ClickHouseMigrationChart = ClickHouseMigrationChart;

@@ -1,0 +1,48 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.CLICKHOUSE_MIGRATION_STAGES = exports.ClickHouseMigrationStage = void 0;
+exports.servesFromBundled = servesFromBundled;
+exports.hasMigrationApp = hasMigrationApp;
+exports.copiesFromBundled = copiesFromBundled;
+exports.hasFinalCopy = hasFinalCopy;
+/**
+ * The stages of moving a running install from the chart's bundled ClickHouse to the operator's
+ * (`langfuse_clickhouse_migration`). Each stage is a stable state that an operator commits, checks
+ * and can step back from; what each one emits is decided by the small predicates below, so that
+ * the release, the Flux apps, the Jobs and the policies agree.
+ */
+var ClickHouseMigrationStage;
+(function (ClickHouseMigrationStage) {
+    /** The operator's cluster runs beside the bundled one, which Langfuse still uses; a Job creates the schema on it. */
+    ClickHouseMigrationStage["PREPARE"] = "prepare";
+    /** A CronJob copies the tables from the bundled ClickHouse, again and again, while Langfuse serves. */
+    ClickHouseMigrationStage["COPY"] = "copy";
+    /** Web and worker are stopped; a Job copies what is left and fails unless every row count matches. */
+    ClickHouseMigrationStage["FREEZE"] = "freeze";
+    /** Langfuse runs on the operator's cluster; the bundled ClickHouse workloads go, their volumes stay. */
+    ClickHouseMigrationStage["CUTOVER"] = "cutover";
+    /** The Jobs and their Flux app are gone; the old volumes wait to be deleted by hand. */
+    ClickHouseMigrationStage["CLEANUP"] = "cleanup";
+})(ClickHouseMigrationStage || (exports.ClickHouseMigrationStage = ClickHouseMigrationStage = {}));
+/** The stages in the order they are committed. */
+exports.CLICKHOUSE_MIGRATION_STAGES = [
+    ClickHouseMigrationStage.PREPARE, ClickHouseMigrationStage.COPY, ClickHouseMigrationStage.FREEZE,
+    ClickHouseMigrationStage.CUTOVER, ClickHouseMigrationStage.CLEANUP,
+];
+const index = (stage) => exports.CLICKHOUSE_MIGRATION_STAGES.indexOf(stage);
+/** Web and worker still use the bundled ClickHouse (prepare, copy, freeze). */
+function servesFromBundled(stage) {
+    return index(stage) <= index(ClickHouseMigrationStage.FREEZE);
+}
+/** The migration's Flux app (schema Job, copy Jobs) exists: prepare to cutover, where the final copy gates the switch. */
+function hasMigrationApp(stage) {
+    return index(stage) <= index(ClickHouseMigrationStage.CUTOVER);
+}
+/** The operator's ClickHouse reads the bundled one over the native port (copy and freeze only). */
+function copiesFromBundled(stage) {
+    return stage === ClickHouseMigrationStage.COPY || stage === ClickHouseMigrationStage.FREEZE;
+}
+/** The final copy Job exists: it runs in freeze and stays, finished, as the gate of cutover. */
+function hasFinalCopy(stage) {
+    return stage === ClickHouseMigrationStage.FREEZE || stage === ClickHouseMigrationStage.CUTOVER;
+}

@@ -1,0 +1,7 @@
+import { k8s } from 'cdk8s-plus-28';
+/**
+ * The pod settings every migration Job shares: no service account token, a fixed non-root user,
+ * the runtime's seccomp profile, no privilege escalation, no capability and a read-only root file
+ * system with a memory-backed /tmp (which meets the namespace's `restricted` audit level too).
+ */
+export declare function restrictedJobPod(user: number, container: k8s.Container, labels: Readonly<Record<string, string>>): k8s.PodTemplateSpec;

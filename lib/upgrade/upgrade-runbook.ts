@@ -1,0 +1,346 @@
+import { CLICKHOUSE_MIGRATION_JOBS } from '../clickhouse/clickhouse-migration-chart';
+import { COPY_WATERMARK_TABLE, FINAL_COPY_QUIET_SECONDS, LANGFUSE_V3_COPIED_TABLES } from '../clickhouse/clickhouse-copy';
+import { clickhouseApps } from '../clickhouse/langfuse-clickhouse';
+import { CLICKHOUSE_SERVER_CONTAINER, clickhouseServerPod } from '../clickhouse/operator-conventions';
+import { DUAL_WRITE_WORKER_HEALTH_PATH, LANGFUSE_V4_VERSION } from '../flux/langfuse-v4';
+import { LANGFUSE_CHART } from '../flux/langfuse-values-v1';
+import type { LangfuseChartProps } from '../langfuse-chart-props';
+import { langfuseNames } from '../names';
+import { shellCommand } from '../shell-quote';
+import { backwardEdit, ConfigKeyEdit, forwardEdit, noWayBack, previousStep, UPGRADE_PATH, UpgradeStep } from './upgrade-path';
+
+/**
+ * The runbook of the way from Langfuse v3 on the bundled ClickHouse to v4 `events_only`: one
+ * guide per state of `UPGRADE_PATH`, with the config edit that leads to it, what synth changes,
+ * the checks to pass before the next state, the downtime and the way back. `upgrade plan` prints
+ * it with an instance's names, docs/upgrade-v4.md is rendered from it with the defaults, so the
+ * two cannot drift apart.
+ */
+
+/** The v3 background migrations whose source tables Langfuse v4's migrations drop; all must have finished on v3. */
+export const V3_BACKGROUND_MIGRATIONS_BEFORE_V4: readonly string[] = [
+  '20241024_1216_add_generations_cost_backfill',
+  '20241024_1730_migrate_traces_from_pg_to_ch',
+  '20241024_1737_migrate_observations_from_pg_to_ch',
+  '20241024_1738_migrate_scores_from_pg_to_ch',
+  '20250417_1737_migrate_event_log_to_blob_storage',
+  '20250731_1001_migrate_dataset_run_items_pg_to_ch',
+  '20250814_1001_migrate_dataset_run_items_rmt_pg_to_ch',
+];
+
+/** One check: what to look for, and a command line: a pipeline of commands, each an argument list quoted on its own. */
+export interface UpgradeCheck {
+  readonly note: string;
+  readonly pipeline: readonly (readonly string[])[];
+}
+
+/** The guide of one state. */
+export interface UpgradeStepGuide {
+  readonly step: UpgradeStep;
+  readonly title: string;
+  /** The state can be left out (the backfill). */
+  readonly optional: boolean;
+  /** The config edit that leads here from the state before (none for the start). */
+  readonly edit: readonly ConfigKeyEdit[];
+  /** What synth changes in the tree. */
+  readonly changes: readonly string[];
+  /** What to check, once Flux applied this state, before moving on. */
+  readonly checks: readonly UpgradeCheck[];
+  readonly downtime: string;
+  /** The way back: the edit and what it does, or why there is none. */
+  readonly rollback: string;
+  readonly rollbackEdit: readonly ConfigKeyEdit[];
+}
+
+/** The names an instance's runbook uses. */
+export interface UpgradeRunbookContext {
+  readonly namespace: string;
+  readonly release: string;
+  /** The instance's Flux app (its Kustomization's name). */
+  readonly appName: string;
+  readonly fluxNamespace: string;
+  readonly analyticsCluster: string;
+  readonly postgresCluster: string;
+  /** Monitoring is on (queue metrics in Prometheus). */
+  readonly monitoring: boolean;
+}
+
+/** The runbook context of chart props. */
+export function upgradeRunbookContext(props: LangfuseChartProps): UpgradeRunbookContext {
+  const names = langfuseNames(props.namespace ?? 'ai-system');
+  return {
+    namespace: names.namespace,
+    release: names.release,
+    appName: props.instanceName ?? names.release,
+    fluxNamespace: props.flux?.kustomizationNamespace ?? 'flux-system',
+    analyticsCluster: names.analyticsCluster,
+    postgresCluster: names.postgresCluster,
+    monitoring: Boolean(props.monitoring),
+  };
+}
+
+/** The names of a default install (namespace ai-system, monitoring on), which docs/upgrade-v4.md shows. */
+export function defaultUpgradeRunbookContext(): UpgradeRunbookContext {
+  const names = langfuseNames('ai-system');
+  return {
+    namespace: names.namespace, release: names.release, appName: names.release, fluxNamespace: 'flux-system',
+    analyticsCluster: names.analyticsCluster, postgresCluster: names.postgresCluster, monitoring: true,
+  };
+}
+
+/** Every state's guide, in order. */
+export function upgradeRunbook(ctx: UpgradeRunbookContext): UpgradeStepGuide[] {
+  const ns = ctx.namespace;
+  const apps = clickhouseApps(ctx.appName);
+  const kubectl = (...args: string[]) => ['kubectl', '-n', ns, ...args];
+  const newPod = clickhouseServerPod(ctx.analyticsCluster);
+  const oldPod = `${ctx.release}-clickhouse-shard0-0`;
+  // clickhouse-client reads CLICKHOUSE_PASSWORD (ClickHouse/ClickHouse#48440), so the password is never an argument; the
+  // script expands it inside the pod, and the SQL goes in double quotes, which it may not break out of.
+  const client = (passwordEnv: string, sql: string) => {
+    if (/["$`\\]/.test(sql)) throw new Error(`check SQL must not contain " $ \` or \\ (got ${sql})`);
+    return `CLICKHOUSE_PASSWORD="$${passwordEnv}" clickhouse-client --query "${sql}"`;
+  };
+  const onNew = (sql: string) => kubectl('exec', newPod, '-c', CLICKHOUSE_SERVER_CONTAINER.name, '--', 'sh', '-c', client(CLICKHOUSE_SERVER_CONTAINER.passwordEnv, sql));
+  const onOld = (sql: string) => kubectl('exec', oldPod, '--', 'sh', '-c', client('CLICKHOUSE_ADMIN_PASSWORD', sql));
+  const check = (note: string, ...pipeline: string[][]): UpgradeCheck => ({ note, pipeline });
+  const flux = (...names: string[]) => check(`Flux reports ${names.join(' and ')} Ready`, ['flux', 'get', 'kustomizations', '-n', ctx.fluxNamespace, ...names]);
+  const nodeFetch = (deployment: string, container: string, url: string) => kubectl('exec', `deploy/${deployment}`, '-c', container, '--', 'node', '-e',
+    `fetch(${JSON.stringify(url)}).then(r=>{console.log(r.status);process.exit(r.status===200?0:1)},e=>{console.error(e.message);process.exit(1)})`);
+  const ready = check('Langfuse answers /api/public/ready with 200', nodeFetch(`${ctx.release}-web`, `${ctx.release}-web`, 'http://localhost:3000/api/public/ready'));
+  const counts = LANGFUSE_V3_COPIED_TABLES.map((t) => `(SELECT count() FROM default.${t} FINAL) AS ${t}`).join(', ');
+  const schemaSql = 'SELECT version, dirty FROM default.schema_migrations ORDER BY sequence DESC LIMIT 1';
+  const bundledPods = `app.kubernetes.io/instance=${ctx.release},app.kubernetes.io/name in (clickhouse,zookeeper)`;
+  const claims = check(
+    `the bundled ClickHouse's claims data-${ctx.release}-clickhouse-shard0-<n> (and ZooKeeper's data-${ctx.release}-zookeeper-<n> in cluster mode)`,
+    kubectl('get', 'pvc', '-l', bundledPods),
+  );
+  const retainClaims = check(
+    'keep their volumes even if a claim is deleted by mistake: set their PersistentVolumes to Retain (local-path and most classes default to Delete)',
+    kubectl('get', 'pvc', '-l', bundledPods, '-o', 'jsonpath={range .items[*]}{.spec.volumeName}{"\\n"}{end}'),
+    ['xargs', '-r', '-I{}', 'kubectl', 'patch', 'pv', '{}', '-p', '{"spec":{"persistentVolumeReclaimPolicy":"Retain"}}'],
+  );
+  // The worker's statsd-exporter sidecar (monitoring on) serves the queue depth Langfuse reports every second.
+  const queue = (note: string) => (ctx.monitoring ? [check(note, kubectl('exec', `deploy/${ctx.release}-worker`, '-c', `${ctx.release}-worker`, '--', 'node', '-e',
+    'fetch("http://localhost:9102/metrics").then(r=>r.text()).then(t=>console.log(t.split("\\n").filter(l=>l.startsWith("langfuse_queue_depth")&&!/type="failed"/.test(l)).join("\\n")))'))] : []);
+  const backgroundMigrations = check(
+    `the v3 background migrations that v4's migrations build on have all finished (finished_at set, failed_at empty): ${V3_BACKGROUND_MIGRATIONS_BEFORE_V4.join(', ')}`,
+    kubectl('exec', `${ctx.postgresCluster}-1`, '-c', 'postgres', '--', 'psql', '-d', 'langfuse', '-c',
+      'SELECT name, finished_at, failed_at FROM background_migrations ORDER BY name'),
+  );
+  const rollout = [
+    check('the web rolled out', kubectl('rollout', 'status', `deploy/${ctx.release}-web`)),
+    check('the worker rolled out', kubectl('rollout', 'status', `deploy/${ctx.release}-worker`)),
+  ];
+
+  const guides: Omit<UpgradeStepGuide, 'edit' | 'rollbackEdit'>[] = [
+    {
+      step: UpgradeStep.BUNDLED,
+      title: 'Start: Langfuse v3 on the bundled ClickHouse',
+      optional: false,
+      changes: ['nothing: this is the deployment every config from before langfuse_version has'],
+      checks: [
+        check('the ClickHouse operator runs (its CRDs and webhook; clickhouse_operator_install: true emits it) and cert-manager with it',
+          ['kubectl', 'get', 'crd', 'clickhouseclusters.clickhouse.com', 'keeperclusters.clickhouse.com']),
+        check('Postgres is backed up (or take a backup now); the bundled ClickHouse\'s data is never deleted by this tool', kubectl('get', 'backups.postgresql.cnpg.io')),
+        check('the new cluster needs room for all traces: langfuse_clickhouse_storage at least the bundled ClickHouse\'s used space (three times that for the v4 backfill)',
+          onOld('SELECT formatReadableSize(sum(bytes_on_disk)) FROM system.parts WHERE active AND database = currentDatabase()')),
+      ],
+      downtime: 'none',
+      rollback: 'nothing to undo',
+    },
+    {
+      step: UpgradeStep.PREPARE,
+      title: 'prepare: the operator\'s ClickHouse beside the bundled one, with the schema',
+      optional: false,
+      changes: [
+        `new Flux app ${ns}/${apps.analytics}: KeeperCluster and ClickHouseCluster ${ctx.analyticsCluster} and the Secret ${ctx.release}-analytics-credentials `
+          + '(all three never pruned), and the Namespace (moved from the Langfuse app, never pruned); it waits for the operator and is Ready when both clusters are',
+        `new Flux app ${ns}/${apps.migration}, after ${apps.analytics}: Job ${CLICKHOUSE_MIGRATION_JOBS.schema} runs Langfuse ${LANGFUSE_CHART.appVersion}'s ClickHouse migrations `
+          + '(the web image\'s clickhouse/scripts/up.sh, clustered) against the new cluster',
+        'network policies: the new cluster\'s flows (Keeper, replication, the operator, Prometheus) and the migration Jobs to the new cluster on 9000',
+        'monitors for both clusters; Langfuse itself is unchanged and still reads and writes the bundled ClickHouse',
+      ],
+      checks: [
+        flux(apps.analytics, apps.migration),
+        check('both clusters report Ready', kubectl('get', 'clickhouseclusters.clickhouse.com,keeperclusters.clickhouse.com', ctx.analyticsCluster)),
+        check('the operator made default a Replicated database (expect "Replicated")', onNew('SELECT engine FROM system.databases WHERE name = currentDatabase()')),
+        check('the schema Job completed', kubectl('wait', '--for=condition=complete', `job/${CLICKHOUSE_MIGRATION_JOBS.schema}`, '--timeout=30m')),
+        check('schema version on the new cluster: the same migration as on the bundled one (next check), dirty 0', onNew(schemaSql)),
+        check('schema version on the bundled ClickHouse', onOld(schemaSql)),
+      ],
+      downtime: 'none',
+      rollback: `synth removes both new apps; Flux keeps the clusters, their Secret and the Namespace (prune disabled): delete them by hand if you give up `
+        + `(kubectl -n ${ns} delete clickhouseclusters.clickhouse.com,keeperclusters.clickhouse.com ${ctx.analyticsCluster}, then their PVCs clickhouse-storage-volume-${ctx.analyticsCluster}-*)`,
+    },
+    {
+      step: UpgradeStep.COPY,
+      title: 'copy: the online copy, while Langfuse serves',
+      optional: false,
+      changes: [
+        `CronJob ${CLICKHOUSE_MIGRATION_JOBS.copy} (every 10 minutes, never two at once) copies ${LANGFUSE_V3_COPIED_TABLES.join(', ')} with `
+          + 'INSERT … SELECT … FROM remote(bundled ClickHouse) WHERE event_ts > watermark - 1 hour; the watermark is kept per table in '
+          + `default.${COPY_WATERMARK_TABLE} on the new cluster and moves only after a complete pass`,
+        'network policy: the new cluster may reach the bundled ClickHouse on 9000 (copy and freeze only)',
+      ],
+      checks: [
+        check('the passes succeed (COMPLETIONS 1/1)', kubectl('get', 'jobs', '-l', 'app.kubernetes.io/component=copy')),
+        check('each pass reports its window, its row counts and how far the new cluster trails', kubectl('logs', '-l', 'app.kubernetes.io/component=copy', '--tail=40')),
+        check('copy lag: the last pass took a few minutes at most and the new cluster trails by about that much (a pass right now, if you do not want to wait)',
+          kubectl('create', 'job', `--from=cronjob/${CLICKHOUSE_MIGRATION_JOBS.copy}`, `${CLICKHOUSE_MIGRATION_JOBS.copy}-now`)),
+        check('row counts (FINAL) on the new cluster approach those of the bundled one (next check)', onNew(`SELECT ${counts}`)),
+        check('row counts (FINAL) on the bundled ClickHouse', onOld(`SELECT ${counts}`)),
+        claims,
+        retainClaims,
+        ...queue('the worker\'s queue depth now, to compare after cutover'),
+      ],
+      downtime: 'none',
+      rollback: 'synth removes the CronJob and the temporary flow; what was copied stays in the new cluster and later passes start from its watermarks',
+    },
+    {
+      step: UpgradeStep.FREEZE,
+      title: 'freeze: web and worker stopped, the final copy checked',
+      optional: false,
+      changes: [
+        'the HelmRelease scales web and worker to 0: langfuse.replicas: 0 with web.replicas and worker.replicas unset and no HPA or PDB '
+          + '(the chart renders web.replicas | default langfuse.replicas, so web.replicas: 0 would fall back to 1)',
+        `the CronJob goes; Job ${CLICKHOUSE_MIGRATION_JOBS.finalCopy} runs once the Langfuse app is applied: it waits until no HTTP client has written to the bundled `
+          + `ClickHouse for ${FINAL_COPY_QUIET_SECONDS} s, copies the rest, compares count() FINAL of every table on both clusters and fails on any difference`,
+        'the worker\'s queued jobs stay in Redis: the same worker takes them up after cutover and writes them to the new cluster',
+      ],
+      checks: [
+        check('web and worker are gone (no pods)', kubectl('get', 'pods', '-l', `app.kubernetes.io/name=langfuse,app.kubernetes.io/instance=${ctx.release}`)),
+        check('the final copy completed', kubectl('wait', '--for=condition=complete', `job/${CLICKHOUSE_MIGRATION_JOBS.finalCopy}`, '--timeout=4h')),
+        check('its report: the same count for every table and "ready for cutover" (a mismatch fails the Job and blocks cutover)', kubectl('logs', `job/${CLICKHOUSE_MIGRATION_JOBS.finalCopy}`)),
+        claims,
+      ],
+      downtime: 'starts here: no UI, API or ingestion until cutover\'s web is ready (SDKs and LiteLLM fail or retry meanwhile); '
+        + 'about the final pass plus the FINAL counts plus the cutover rollout, minutes for most installs',
+      rollback: 'web and worker start again on the bundled ClickHouse, which has every write (nothing wrote since the freeze); the CronJob resumes',
+    },
+    {
+      step: UpgradeStep.CUTOVER,
+      title: 'cutover: Langfuse on the operator\'s ClickHouse',
+      optional: false,
+      changes: [
+        `the release points at ${ctx.analyticsCluster}-clickhouse-headless (clickhouse.deploy: false, existingSecret ${ctx.release}-analytics-credentials, cluster mode) `
+          + 'with web and worker back at their replicas; the Langfuse app now waits for the analytics app and for the migration app, '
+          + 'which is Ready only if the final copy succeeded, so a cutover after a failed final copy never reaches the release',
+        'Helm removes the Bitnami ClickHouse (and ZooKeeper) StatefulSets and Services; their PersistentVolumeClaims stay: they come from volumeClaimTemplates, '
+          + 'not Helm, and the Bitnami clickhouse 8.0.5 and zookeeper 13.x StatefulSets set no persistentVolumeClaimRetentionPolicy (Kubernetes keeps them)',
+        'monitors, dashboard and network policies follow the new cluster; the temporary flow and the bundled ClickHouse\'s Secret go',
+      ],
+      checks: [
+        flux(ctx.appName),
+        ...rollout,
+        ready,
+        check('new traces arrive on the new cluster (the latest event_ts moves on)', onNew('SELECT max(event_ts) FROM default.traces')),
+        check('the bundled claims are still there', kubectl('get', 'pvc', '-l', bundledPods)),
+        ...queue('the queue drained: the worker took up what was queued at the freeze and writes it to the new cluster (waiting and active near 0)'),
+      ],
+      downtime: 'ends when the web is ready again',
+      rollback: 'the release goes back to the Bitnami ClickHouse, which Helm recreates on the kept claims with the data as of the freeze; '
+        + 'whatever Langfuse wrote since cutover exists only on the new cluster',
+    },
+    {
+      step: UpgradeStep.CLEANUP,
+      title: 'cleanup: the migration\'s Jobs removed',
+      optional: false,
+      changes: [`the app ${ns}/${apps.migration} and its Jobs go; nothing of the bundled ClickHouse is deleted`],
+      checks: [
+        flux(ctx.appName, apps.analytics),
+        check('after a confidence period (days, not minutes: until you are sure you will not go back), note the old claims\' volumes, then delete the claims by hand',
+          kubectl('get', 'pvc', '-l', bundledPods, '-o', 'custom-columns=CLAIM:.metadata.name,VOLUME:.spec.volumeName')),
+        check('(the same confidence period) the claims themselves', kubectl('delete', 'pvc', '-l', bundledPods)),
+        check('their volumes were set to Retain during copy and stay Released: delete each one to free its space', ['kubectl', 'delete', 'pv', '<VOLUME>']),
+        check('optional: drop the copy\'s watermark table on the new cluster', onNew(`DROP TABLE IF EXISTS default.${COPY_WATERMARK_TABLE} SYNC`)),
+      ],
+      downtime: 'none',
+      rollback: '',
+    },
+    {
+      step: UpgradeStep.OPERATOR,
+      title: 'Langfuse v3 on the operator\'s ClickHouse (the migration key removed)',
+      optional: false,
+      changes: ['nothing but the stage the tree records: this is a plain operator config'],
+      checks: [backgroundMigrations],
+      downtime: 'none',
+      rollback: 'the stage key comes back; nothing changes in the cluster',
+    },
+    {
+      step: UpgradeStep.V4_LEGACY,
+      title: `Langfuse v4 (${LANGFUSE_V4_VERSION}) in legacy write mode`,
+      optional: false,
+      changes: [
+        `image ${LANGFUSE_V4_VERSION} with every LANGFUSE_MIGRATION_V4_* variable explicit at its legacy value: v4 writes and reads the v3 tables only`,
+        'the web runs v4\'s Postgres and ClickHouse migrations at its start (several minutes); they only add tables, and drop the Postgres tables of the finished v3 background migrations',
+      ],
+      checks: [...rollout, ready, check('the ClickHouse schema moved to v4\'s migrations', onNew(schemaSql))],
+      downtime: 'none beyond the rolling update (the old pods serve while the first new web pod migrates)',
+      rollback: '',
+    },
+    {
+      step: UpgradeStep.V4_DUAL,
+      title: 'dual write: the v3 tables and the events tables',
+      optional: false,
+      changes: [
+        'LANGFUSE_MIGRATION_V4_WRITE_MODE=dual: new SDKs write the events tables directly, older ones through staging (about 10 minutes late); '
+          + 'move producers (LiteLLM on litellm_langfuse_callback: langfuse_otel, SDKs from Python 4.7 / JS 5.4) and API consumers to v4 in this mode',
+        `a Flux post-renderer points the worker's liveness probe at ${DUAL_WRITE_WORKER_HEALTH_PATH} (the dual-write health check)`,
+      ],
+      checks: [
+        ...rollout,
+        check('dual write is healthy: the worker\'s event-propagation check answers 200', nodeFetch(`${ctx.release}-worker`, `${ctx.release}-worker`, `http://localhost:3030${DUAL_WRITE_WORKER_HEALTH_PATH}`)),
+        check('the events tables receive rows', onNew('SELECT count() FROM default.events_core')),
+      ],
+      downtime: 'none',
+      rollback: 'back to legacy mode; the v3 tables never stopped receiving data',
+    },
+    {
+      step: UpgradeStep.V4_BACKFILL,
+      title: 'optional: the historic backfill',
+      optional: true,
+      changes: ['LANGFUSE_BACKGROUND_MIGRATION_V4_ENABLE_HISTORIC_BACKFILL=true: the worker copies the v3 tables into the events tables, newest first (about 3 times the ClickHouse data volume)'],
+      checks: [
+        check('room for it on the new cluster\'s volumes', onNew('SELECT formatReadableSize(sum(bytes_on_disk)) FROM system.parts WHERE active')),
+        check('the backfill finished (Background Migrations in the UI show it too)', kubectl('exec', `${ctx.postgresCluster}-1`, '-c', 'postgres', '--', 'psql', '-d', 'langfuse', '-c',
+          'SELECT name, finished_at, failed_at FROM background_migrations ORDER BY name DESC LIMIT 10')),
+      ],
+      downtime: 'none',
+      rollback: 'the backfill stops; it never modifies the v3 tables',
+    },
+    {
+      step: UpgradeStep.V4_EVENTS_ONLY,
+      title: 'events_only: the v4 target',
+      optional: false,
+      changes: [
+        'LANGFUSE_MIGRATION_V4_WRITE_MODE=events_only, NATIVE_OTEL_BEHAVIOUR=direct, ALLOW_PREVIEW_OPT_IN=true; the worker probe is /api/health again',
+        'needs langfuse_v4_events_only_confirmed: true: from here the v3 tables get no new data, legacy SDK ingestion is rejected and deprecated endpoints answer 404',
+      ],
+      checks: [...rollout, ready, check('traces arrive in the events tables', onNew('SELECT max(event_ts) FROM default.events_core'))],
+      downtime: 'none',
+      rollback: '',
+    },
+  ];
+  return guides.map((g) => {
+    const i = UPGRADE_PATH.indexOf(g.step);
+    const from = g.step === UpgradeStep.V4_EVENTS_ONLY ? UpgradeStep.V4_DUAL : UPGRADE_PATH[i - 1];
+    const back = previousStep(g.step);
+    return {
+      ...g,
+      edit: i === 0 ? [] : forwardEdit(from, g.step),
+      rollbackEdit: back ? backwardEdit(g.step) : [],
+      rollback: back ? g.rollback : `none: ${noWayBack(g.step)}`,
+    };
+  });
+}
+
+/** A check's command line, every argument quoted for a POSIX shell. */
+export function checkCommandLine(check: UpgradeCheck): string {
+  return check.pipeline.map((argv) => shellCommand(...argv)).join(' | ');
+}
+
+/** A config edit as YAML-ish lines: `key: value`, or `key: (remove)`. */
+export function editLines(edit: readonly ConfigKeyEdit[]): string[] {
+  return edit.map((e) => `${e.key}: ${e.value === undefined ? '(remove the key)' : String(e.value)}`);
+}

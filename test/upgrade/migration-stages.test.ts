@@ -1,0 +1,188 @@
+import * as fs from 'fs';
+import { toChartProps } from '../../lib/config/to-props';
+import { CLICKHOUSE_MIGRATION_JOBS } from '../../lib/clickhouse/clickhouse-migration-chart';
+import { UPGRADE_STEP_ANNOTATION, upgradeStep, UpgradeStep } from '../../lib/upgrade/upgrade-path';
+import { checkChartValues, kubectlAvailable, kustomizeBuild, SchemaValidator } from '../../lib/validate';
+import { config, findObject, hasObject, K8sObject, renderTree, synthObjects, tempDir, writeRendered } from '../support/fixtures';
+import { describeOrSkip, describeWithShared } from '../support/require-shared';
+import { LEGACY_BASE, pathConfigs } from './support';
+
+const PATH = pathConfigs();
+const at = (step: UpgradeStep) => synthObjects(PATH.find(([s]) => s === step)![1]);
+const release = (objects: readonly K8sObject[]) => findObject(objects, 'HelmRelease', 'langfuse');
+const ks = (objects: readonly K8sObject[], name: string) => findObject(objects, 'Kustomization', name);
+const deps = (objects: readonly K8sObject[], name: string) => (ks(objects, name).spec.dependsOn ?? []).map((d: any) => d.name);
+const MIGRATION = [UpgradeStep.PREPARE, UpgradeStep.COPY, UpgradeStep.FREEZE, UpgradeStep.CUTOVER, UpgradeStep.CLEANUP];
+const steps = PATH.map(([s]) => s);
+const between = (from: UpgradeStep, to: UpgradeStep) => steps.slice(steps.indexOf(from), steps.indexOf(to) + 1);
+const PASSWORD = String(LEGACY_BASE.langfuse_clickhouse_password);
+
+/** Whether the bundled ClickHouse's policy admits the operator's servers on the native port (the copy's temporary flow). */
+function copyFlowOpen(objects: readonly K8sObject[]): boolean {
+  const policy = objects.find((o) => o.kind === 'CiliumNetworkPolicy' && o.metadata.name === 'langfuse-clickhouse');
+  return (policy?.spec.ingress ?? []).some((rule: any) => rule.fromEndpoints?.some((e: any) => e.matchLabels.app === 'langfuse-analytics-clickhouse')
+    && rule.toPorts.some((p: any) => p.ports.some((port: any) => port.port === '9000')));
+}
+
+describe('the path from v3 on the bundled ClickHouse to v4 events_only, as a sequence of config states', () => {
+  test('each forward edit leads to the next state, from a config without langfuse_version to events_only', () => {
+    expect(PATH.map(([step, raw]) => [step, upgradeStep(toChartProps(config(raw))!)])).toEqual(PATH.map(([step]) => [step, step]));
+    expect(PATH[PATH.length - 1][1]).toMatchObject({ langfuse_version: 4, langfuse_v4_write_mode: 'events_only', langfuse_v4_events_only_confirmed: true });
+  });
+
+  test.each(PATH.map(([s]) => s))('%s records its state on the Langfuse Kustomization (none for the bundled start, as before)', (step) => {
+    const annotations = ks(at(step), 'langfuse').metadata.annotations;
+    if (step === UpgradeStep.BUNDLED) expect(annotations).toBeUndefined();
+    else expect(annotations).toEqual({ [UPGRADE_STEP_ANNOTATION]: step });
+  });
+
+  test('the bundled ClickHouse runs, unchanged, until cutover, and goes with it; its claims are never part of the tree', () => {
+    const bundled = release(at(UpgradeStep.BUNDLED)).spec.values.clickhouse;
+    expect(bundled.deploy).toBe(true);
+    for (const step of between(UpgradeStep.PREPARE, UpgradeStep.FREEZE)) {
+      // The same values keep the same StatefulSet and volumeClaimTemplates, so the same claims.
+      expect(release(at(step)).spec.values.clickhouse).toEqual(bundled);
+      expect(hasObject(at(step), 'Secret', 'langfuse-clickhouse-credentials')).toBe(true);
+    }
+    for (const step of between(UpgradeStep.CUTOVER, UpgradeStep.V4_EVENTS_ONLY)) {
+      expect(release(at(step)).spec.values.clickhouse).toEqual({
+        deploy: false, host: 'langfuse-analytics-clickhouse-headless.ai-system.svc.cluster.local', httpPort: 8123, nativePort: 9000,
+        auth: { username: 'default', existingSecret: 'langfuse-analytics-credentials', existingSecretKey: 'password' }, clusterEnabled: true,
+      });
+      expect(hasObject(at(step), 'Secret', 'langfuse-clickhouse-credentials')).toBe(false);
+    }
+    for (const step of steps) expect(at(step).filter((o) => o.kind === 'PersistentVolumeClaim' || o.kind === 'PersistentVolume')).toEqual([]);
+  });
+
+  test('the operator\'s cluster appears at prepare and stays, in its own app, never pruned', () => {
+    expect(hasObject(at(UpgradeStep.BUNDLED), 'ClickHouseCluster', 'langfuse-analytics')).toBe(false);
+    for (const step of between(UpgradeStep.PREPARE, UpgradeStep.V4_EVENTS_ONLY)) {
+      const objects = at(step);
+      for (const [kind, name] of [['ClickHouseCluster', 'langfuse-analytics'], ['KeeperCluster', 'langfuse-analytics'], ['Secret', 'langfuse-analytics-credentials'], ['Namespace', 'ai-system']]) {
+        expect(findObject(objects, kind, name).metadata.annotations).toEqual({ 'kustomize.toolkit.fluxcd.io/prune': 'disabled' });
+      }
+      expect(deps(objects, 'langfuse-analytics')).toEqual(['clickhouse-operator']);
+    }
+  });
+
+  test('the schema Job runs from prepare to cutover; the copy CronJob only in copy; the final copy in freeze and, finished, as the gate of cutover', () => {
+    const where = (kind: string, name: string) => steps.filter((s) => hasObject(at(s), kind, name));
+    expect(where('Job', CLICKHOUSE_MIGRATION_JOBS.schema)).toEqual(between(UpgradeStep.PREPARE, UpgradeStep.CUTOVER));
+    expect(where('CronJob', CLICKHOUSE_MIGRATION_JOBS.copy)).toEqual([UpgradeStep.COPY]);
+    expect(where('Job', CLICKHOUSE_MIGRATION_JOBS.finalCopy)).toEqual([UpgradeStep.FREEZE, UpgradeStep.CUTOVER]);
+    expect(where('Kustomization', 'langfuse-clickhouse-migration')).toEqual(between(UpgradeStep.PREPARE, UpgradeStep.CUTOVER));
+    // Unchanged between freeze and cutover, so Flux never replaces it: it runs once.
+    expect(findObject(at(UpgradeStep.CUTOVER), 'Job', CLICKHOUSE_MIGRATION_JOBS.finalCopy)).toEqual(findObject(at(UpgradeStep.FREEZE), 'Job', CLICKHOUSE_MIGRATION_JOBS.finalCopy));
+  });
+
+  test('the temporary flow from the new cluster to the bundled one on 9000 exists only in copy and freeze', () => {
+    expect(steps.filter((s) => copyFlowOpen(at(s)))).toEqual([UpgradeStep.COPY, UpgradeStep.FREEZE]);
+    const server = findObject(at(UpgradeStep.COPY), 'CiliumNetworkPolicy', 'langfuse-analytics-clickhouse');
+    expect(server.spec.egress).toContainEqual(expect.objectContaining({
+      toEndpoints: [{ matchLabels: { 'app.kubernetes.io/instance': 'langfuse', 'app.kubernetes.io/name': 'clickhouse', 'k8s:io.kubernetes.pod.namespace': 'ai-system' } }],
+      toPorts: [{ ports: [{ port: '9000', protocol: 'TCP' }] }],
+    }));
+    // The Jobs reach the new cluster on 9000 while they exist.
+    for (const step of between(UpgradeStep.PREPARE, UpgradeStep.CUTOVER)) {
+      expect(findObject(at(step), 'CiliumNetworkPolicy', 'langfuse-analytics-clickhouse').spec.ingress).toContainEqual(expect.objectContaining({
+        fromEndpoints: [{ matchLabels: { 'app.kubernetes.io/name': 'langfuse-clickhouse-migration', 'app.kubernetes.io/part-of': 'langfuse', 'k8s:io.kubernetes.pod.namespace': 'ai-system' } }],
+      }));
+    }
+  });
+
+  test('freeze stops web and worker through langfuse.replicas (the chart falls back from web.replicas: 0), without HPA or PDB', () => {
+    const haFreeze = synthObjects({ ...PATH.find(([s]) => s === UpgradeStep.FREEZE)![1], langfuse_profile: 'ha' });
+    for (const objects of [at(UpgradeStep.FREEZE), haFreeze]) {
+      const values = release(objects).spec.values.langfuse;
+      expect(values.replicas).toBe(0);
+      for (const component of ['web', 'worker']) {
+        expect(values[component]).not.toHaveProperty('replicas');
+        expect(values[component]).not.toHaveProperty('hpa');
+        expect(values[component]).not.toHaveProperty('pdb');
+      }
+    }
+    for (const step of [UpgradeStep.COPY, UpgradeStep.CUTOVER]) {
+      const values = release(at(step)).spec.values.langfuse;
+      expect(values.replicas).toBeUndefined();
+      expect(values.web.replicas).toBe(1);
+      expect(values.worker.replicas).toBe(1);
+    }
+  });
+
+  test('Flux order: the Jobs after the new cluster (and after Langfuse stopped, in freeze); Langfuse after the final copy at cutover, after the new cluster from then on', () => {
+    for (const step of [UpgradeStep.BUNDLED, UpgradeStep.PREPARE, UpgradeStep.COPY, UpgradeStep.FREEZE]) {
+      expect(deps(at(step), 'langfuse')).not.toContain('langfuse-analytics');
+    }
+    expect(deps(at(UpgradeStep.PREPARE), 'langfuse-clickhouse-migration')).toEqual(['langfuse-analytics']);
+    expect(deps(at(UpgradeStep.COPY), 'langfuse-clickhouse-migration')).toEqual(['langfuse-analytics']);
+    expect(deps(at(UpgradeStep.FREEZE), 'langfuse-clickhouse-migration')).toEqual(['langfuse-analytics', 'langfuse']);
+    expect(deps(at(UpgradeStep.CUTOVER), 'langfuse-clickhouse-migration')).toEqual(['langfuse-analytics']);
+    expect(deps(at(UpgradeStep.CUTOVER), 'langfuse')).toEqual(expect.arrayContaining(['langfuse-analytics', 'langfuse-clickhouse-migration']));
+    for (const step of between(UpgradeStep.CLEANUP, UpgradeStep.V4_EVENTS_ONLY)) {
+      expect(deps(at(step), 'langfuse')).toContain('langfuse-analytics');
+      expect(deps(at(step), 'langfuse')).not.toContain('langfuse-clickhouse-migration');
+    }
+    const gate = ks(at(UpgradeStep.CUTOVER), 'langfuse-clickhouse-migration').spec.healthChecks.map((h: any) => h.name);
+    expect(gate).toEqual([CLICKHOUSE_MIGRATION_JOBS.schema, CLICKHOUSE_MIGRATION_JOBS.finalCopy]);
+  });
+
+  test('monitors and the dashboard follow the new cluster at cutover; both clusters are watched while both run', () => {
+    const monitors = (objects: readonly K8sObject[]) => objects.filter((o) => o.kind === 'ServiceMonitor' || o.kind === 'PodMonitor').map((o) => `${o.kind}/${o.metadata.name}`).sort();
+    expect(monitors(at(UpgradeStep.BUNDLED))).toContain('ServiceMonitor/langfuse-clickhouse');
+    for (const step of between(UpgradeStep.PREPARE, UpgradeStep.FREEZE)) {
+      expect(monitors(at(step))).toEqual(expect.arrayContaining(['ServiceMonitor/langfuse-clickhouse', 'PodMonitor/langfuse-analytics-clickhouse', 'PodMonitor/langfuse-analytics-keeper']));
+    }
+    for (const step of between(UpgradeStep.CUTOVER, UpgradeStep.V4_EVENTS_ONLY)) {
+      expect(monitors(at(step))).not.toContain('ServiceMonitor/langfuse-clickhouse');
+      expect(monitors(at(step))).toContain('PodMonitor/langfuse-analytics-clickhouse');
+    }
+    const dashboard = (step: UpgradeStep) => JSON.stringify(findObject(at(step), 'ConfigMap', 'langfuse-dashboard').data);
+    expect(dashboard(UpgradeStep.FREEZE)).toBe(dashboard(UpgradeStep.BUNDLED));
+    expect(dashboard(UpgradeStep.CUTOVER)).not.toBe(dashboard(UpgradeStep.FREEZE));
+    expect(dashboard(UpgradeStep.CUTOVER)).toBe(dashboard(UpgradeStep.CLEANUP));
+  });
+
+  test('the Jobs run the running Langfuse image for the schema and read every password through a Secret reference', () => {
+    const objects = at(UpgradeStep.FREEZE);
+    const schema = findObject(objects, 'Job', CLICKHOUSE_MIGRATION_JOBS.schema).spec.template.spec.containers[0];
+    expect(schema.image).toBe(`langfuse/langfuse:${release(objects).spec.values.langfuse.image.tag}`);
+    expect(schema.command).toEqual(['sh', '-c', 'cd /app/packages/shared && exec sh ./clickhouse/scripts/up.sh']);
+    expect(Object.fromEntries(schema.env.map((e: any) => [e.name, e.value ?? e.valueFrom]))).toEqual({
+      CLICKHOUSE_URL: 'http://langfuse-analytics-clickhouse-headless.ai-system.svc.cluster.local:8123',
+      CLICKHOUSE_MIGRATION_URL: 'clickhouse://langfuse-analytics-clickhouse-headless.ai-system.svc.cluster.local:9000',
+      CLICKHOUSE_USER: 'default',
+      CLICKHOUSE_PASSWORD: { secretKeyRef: { name: 'langfuse-analytics-credentials', key: 'password' } },
+      CLICKHOUSE_DB: 'default',
+      CLICKHOUSE_CLUSTER_ENABLED: 'true',
+    });
+    const copy = findObject(objects, 'Job', CLICKHOUSE_MIGRATION_JOBS.finalCopy).spec.template.spec.containers[0];
+    const env = Object.fromEntries(copy.env.map((e: any) => [e.name, e.value ?? e.valueFrom]));
+    expect(env.SOURCE_PASSWORD).toEqual({ secretKeyRef: { name: 'langfuse-clickhouse-credentials', key: 'password' } });
+    expect(env.TARGET_PASSWORD).toEqual({ secretKeyRef: { name: 'langfuse-analytics-credentials', key: 'password' } });
+    expect(env.SOURCE_ADDRESS).toBe('langfuse-clickhouse.ai-system.svc.cluster.local:9000');
+    expect(env.TARGET_HOST).toBe('langfuse-analytics-clickhouse-0-0-0.langfuse-analytics-clickhouse-headless.ai-system.svc.cluster.local');
+    expect(env.MODE).toBe('final');
+    expect(copy.image).toBe('clickhouse/clickhouse-server:26.4.4.38');
+    for (const kind of ['Job', 'CronJob']) {
+      for (const step of MIGRATION) for (const o of at(step).filter((x) => x.kind === kind)) expect(JSON.stringify(o)).not.toContain(PASSWORD);
+    }
+  });
+});
+
+describeWithShared(['crds', 'k8s-openapi', 'reference'], 'every state of the path against the schemas and the pinned chart', () => {
+  test.each(PATH.map(([s]) => s))('%s: every object validates, every value key exists in chart 1.5.41', (step) => {
+    const objects = at(step);
+    expect(SchemaValidator.load().validateAll(objects)).toEqual([]);
+    expect(checkChartValues(release(objects).spec.values, '1.5.41')).toEqual([]);
+  });
+});
+
+describeOrSkip(kubectlAvailable(), 'kubectl not found', 'kubectl kustomize builds every folder of every state', () => {
+  test.each(PATH.map(([s, raw]) => [s, raw] as const))('%s', async (_step, raw) => {
+    const root = tempDir();
+    const folders = writeRendered(await renderTree(raw), root);
+    expect(folders.length).toBeGreaterThanOrEqual(1);
+    for (const folder of folders) expect(kustomizeBuild(folder)).toMatchObject({ ok: true });
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+});

@@ -12,8 +12,8 @@ export type RecordedStep =
  * The state an instance's tree was synthesized in, from its app folder (`appDirectory`): the
  * `UPGRADE_STEP_ANNOTATION` of its ks.yaml; without one (trees from before the upgrade path), the
  * state its HelmRelease shows (the bundled ClickHouse is v3 on it; otherwise the image's major
- * version and `LANGFUSE_MIGRATION_V4_*`). No ks.yaml means no previous tree; a file that does not
- * parse, or an unknown value, is reported rather than guessed.
+ * version and `LANGFUSE_MIGRATION_V4_*`). No ks.yaml, or one that is not a Flux Kustomization, means no
+ * previous tree; a file that does not parse, or an unknown value, is reported rather than guessed.
  */
 export function recordedUpgradeStep(appDirectory: string, existing: ExistingFileReader): RecordedStep {
   const ksFile = `${appDirectory}/ks.yaml`;
@@ -25,6 +25,9 @@ export function recordedUpgradeStep(appDirectory: string, existing: ExistingFile
   } catch (e) {
     return { kind: 'unreadable', file: ksFile, reason: `it is not YAML (${(e as Error).message.split('\n')[0]})` };
   }
+  // Not a Flux Kustomization at all (a placeholder, a hand-written file): no tree of this tool's to
+  // compare with; the writer stops on it anyway unless it is adopted on purpose.
+  if (ks?.kind !== 'Kustomization') return { kind: 'none' };
   const annotation = ks?.metadata?.annotations?.[UPGRADE_STEP_ANNOTATION];
   if (annotation !== undefined) {
     if (!UPGRADE_PATH.includes(annotation)) {

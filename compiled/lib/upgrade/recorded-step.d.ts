@@ -17,7 +17,7 @@ export type RecordedStep = {
  * The state an instance's tree was synthesized in, from its app folder (`appDirectory`): the
  * `UPGRADE_STEP_ANNOTATION` of its ks.yaml; without one (trees from before the upgrade path), the
  * state its HelmRelease shows (the bundled ClickHouse is v3 on it; otherwise the image's major
- * version and `LANGFUSE_MIGRATION_V4_*`). No ks.yaml means no previous tree; a file that does not
- * parse, or an unknown value, is reported rather than guessed.
+ * version and `LANGFUSE_MIGRATION_V4_*`). No ks.yaml, or one that is not a Flux Kustomization, means no
+ * previous tree; a file that does not parse, or an unknown value, is reported rather than guessed.
  */
 export declare function recordedUpgradeStep(appDirectory: string, existing: ExistingFileReader): RecordedStep;

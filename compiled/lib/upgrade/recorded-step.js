@@ -7,8 +7,8 @@ const upgrade_path_1 = require("./upgrade-path");
  * The state an instance's tree was synthesized in, from its app folder (`appDirectory`): the
  * `UPGRADE_STEP_ANNOTATION` of its ks.yaml; without one (trees from before the upgrade path), the
  * state its HelmRelease shows (the bundled ClickHouse is v3 on it; otherwise the image's major
- * version and `LANGFUSE_MIGRATION_V4_*`). No ks.yaml means no previous tree; a file that does not
- * parse, or an unknown value, is reported rather than guessed.
+ * version and `LANGFUSE_MIGRATION_V4_*`). No ks.yaml, or one that is not a Flux Kustomization, means no
+ * previous tree; a file that does not parse, or an unknown value, is reported rather than guessed.
  */
 function recordedUpgradeStep(appDirectory, existing) {
     const ksFile = `${appDirectory}/ks.yaml`;
@@ -22,6 +22,10 @@ function recordedUpgradeStep(appDirectory, existing) {
     catch (e) {
         return { kind: 'unreadable', file: ksFile, reason: `it is not YAML (${e.message.split('\n')[0]})` };
     }
+    // Not a Flux Kustomization at all (a placeholder, a hand-written file): no tree of this tool's to
+    // compare with; the writer stops on it anyway unless it is adopted on purpose.
+    if (ks?.kind !== 'Kustomization')
+        return { kind: 'none' };
     const annotation = ks?.metadata?.annotations?.[upgrade_path_1.UPGRADE_STEP_ANNOTATION];
     if (annotation !== undefined) {
         if (!upgrade_path_1.UPGRADE_PATH.includes(annotation)) {

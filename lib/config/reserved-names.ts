@@ -1,3 +1,4 @@
+import { clickhouseApps } from '../clickhouse/langfuse-clickhouse';
 import { CERT_MANAGER_CHART, CLICKHOUSE_OPERATOR_CHART } from '../integrations/cluster-prerequisites';
 import { neighbourApps } from '../integrations/langfuse-neighbours';
 import { DEFAULT_INSTANCE_NAME } from '../names';
@@ -26,7 +27,12 @@ export const SHARED_SERVICE_KUSTOMIZATIONS: readonly string[] = unique([
 ]);
 
 /** The side apps (Flux Kustomizations) the default instance writes next to its own. */
-export const SIDE_APP_NAMES: readonly string[] = unique(Object.values(neighbourApps(DEFAULT_INSTANCE_NAME)));
+export const SIDE_APP_NAMES: readonly string[] = unique(Object.values(sideApps(DEFAULT_INSTANCE_NAME)));
+
+/** Every Flux app an instance writes next to its own, by role. */
+function sideApps(instanceName: string): Record<string, string> {
+  return { ...neighbourApps(instanceName), ...clickhouseApps(instanceName) };
+}
 
 /** The cluster-wide apps `cert_manager_install` and `clickhouse_operator_install` emit: their Kustomizations and namespaces. */
 export const PREREQUISITE_APP_NAMES: readonly string[] = unique([
@@ -46,9 +52,9 @@ export const RESERVED_NAMES: readonly string[] = unique([
 export const MAX_INSTANCE_NAME_LENGTH = 63 - Math.max(...instanceNameSuffixLengths());
 
 function instanceNameSuffixLengths(): number[] {
-  const bare = neighbourApps('');
-  const named = neighbourApps('x');
-  return (Object.keys(bare) as Array<keyof typeof bare>).filter((k) => bare[k] !== named[k]).map((k) => bare[k].length);
+  const bare = sideApps('');
+  const named = sideApps('x');
+  return Object.keys(bare).filter((k) => bare[k] !== named[k]).map((k) => bare[k].length);
 }
 
 /** A config key that names something, and why a value is taken. */
@@ -132,7 +138,7 @@ export function reservedNameIssues(cfg: RawConfig): ReservedNameIssue[] {
  * ACL, which instances share by design.
  */
 export function instanceKustomizations(instanceName: string): string[] {
-  const { dragonflyAcl: _shared, ...own } = neighbourApps(instanceName);
+  const { dragonflyAcl: _shared, ...own } = sideApps(instanceName);
   return [instanceName, ...Object.values(own)];
 }
 

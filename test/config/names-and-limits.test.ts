@@ -10,6 +10,7 @@ import {
   CLUSTER_NAMESPACES, MAX_INSTANCE_NAME_LENGTH, PREREQUISITE_APP_NAMES, RESERVED_NAMES, SHARED_SERVICE_KUSTOMIZATIONS, SHARED_SERVICE_NAMESPACES, SIDE_APP_NAMES,
 } from '../../lib/config/reserved-names';
 import { InputError } from '../../lib/errors';
+import { clickhouseApps } from '../../lib/clickhouse/langfuse-clickhouse';
 import { neighbourApps } from '../../lib/integrations/langfuse-neighbours';
 import { MAX_SECRET_DATA_BYTES, SopsSecret } from '../../lib/secrets/sops-secret';
 import { buildApp } from '../../lib/synth';
@@ -25,7 +26,8 @@ describe('reserved names', () => {
     expect(SHARED_SERVICE_NAMESPACES).toEqual(['cache', 'cnpg-system', 'identity', 'monitoring', 'storage']);
     expect(SHARED_SERVICE_KUSTOMIZATIONS).toEqual(['barman-cloud', 'cloudnative-pg', 'dragonfly', 'keycloak', 'rustfs']);
     expect(SIDE_APP_NAMES).toEqual(expect.arrayContaining(['dragonfly-acl', 'langfuse-keycloak-client', 'litellm-langfuse', 'langfuse-llm-connection']));
-    expect(SIDE_APP_NAMES).toEqual([...new Set(Object.values(neighbourApps('langfuse')))].sort());
+    expect(SIDE_APP_NAMES).toEqual([...new Set([...Object.values(neighbourApps('langfuse')), ...Object.values(clickhouseApps('langfuse'))])].sort());
+    expect(SIDE_APP_NAMES).toEqual(expect.arrayContaining(['langfuse-analytics', 'langfuse-clickhouse-migration']));
     expect(PREREQUISITE_APP_NAMES).toEqual(['cert-manager', 'clickhouse-operator']);
     expect(RESERVED_NAMES).toEqual(expect.arrayContaining(['cert-manager', 'clickhouse-operator']));
   });
@@ -104,9 +106,9 @@ describe('names that shape paths and objects', () => {
   });
 
   test('the longest instance name keeps every Kustomization name within the 63 characters of a label value', () => {
-    expect(MAX_INSTANCE_NAME_LENGTH).toBe(63 - '-keycloak-client'.length);
+    expect(MAX_INSTANCE_NAME_LENGTH).toBe(63 - '-clickhouse-migration'.length);
     const name = `l${'x'.repeat(MAX_INSTANCE_NAME_LENGTH - 1)}`;
-    for (const app of Object.values(neighbourApps(name))) expect(app.length).toBeLessThanOrEqual(63);
+    for (const app of [...Object.values(neighbourApps(name)), ...Object.values(clickhouseApps(name))]) expect(app.length).toBeLessThanOrEqual(63);
   });
 
   test.each([
@@ -137,6 +139,9 @@ describe('names that shape paths and objects', () => {
     ]);
     expect(problems([instance('litellm-a', 'a'), instance('a-llm-connection', 'b')])).toEqual([
       expect.stringMatching(/^instances\[1\]\.langfuse_instance_name: gives a Flux Kustomization the name "litellm-a-llm-connection"/),
+    ]);
+    expect(problems([instance('team', 'a'), instance('team-analytics', 'b')])).toEqual([
+      'instances[1].langfuse_instance_name: gives a Flux Kustomization the name "team-analytics", which instances[0] (team) also writes; choose another name',
     ]);
     expect(problems([instance('team-a', 'a'), instance('team-b', 'b')])).toEqual([]);
   });

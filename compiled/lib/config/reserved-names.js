@@ -5,6 +5,7 @@ exports.configuredNamespaces = configuredNamespaces;
 exports.clusterServiceNamespace = clusterServiceNamespace;
 exports.reservedNameIssues = reservedNameIssues;
 exports.instanceKustomizations = instanceKustomizations;
+const langfuse_clickhouse_1 = require("../clickhouse/langfuse-clickhouse");
 const cluster_prerequisites_1 = require("../integrations/cluster-prerequisites");
 const langfuse_neighbours_1 = require("../integrations/langfuse-neighbours");
 const names_1 = require("../names");
@@ -28,7 +29,11 @@ exports.SHARED_SERVICE_KUSTOMIZATIONS = unique([
     ...shared_services_1.SHARED_SERVICES.map((s) => s.kustomization), cnpg_backup_1.BARMAN_CLOUD_PLUGIN_FLUX_DEPENDENCY.name,
 ]);
 /** The side apps (Flux Kustomizations) the default instance writes next to its own. */
-exports.SIDE_APP_NAMES = unique(Object.values((0, langfuse_neighbours_1.neighbourApps)(names_1.DEFAULT_INSTANCE_NAME)));
+exports.SIDE_APP_NAMES = unique(Object.values(sideApps(names_1.DEFAULT_INSTANCE_NAME)));
+/** Every Flux app an instance writes next to its own, by role. */
+function sideApps(instanceName) {
+    return { ...(0, langfuse_neighbours_1.neighbourApps)(instanceName), ...(0, langfuse_clickhouse_1.clickhouseApps)(instanceName) };
+}
 /** The cluster-wide apps `cert_manager_install` and `clickhouse_operator_install` emit: their Kustomizations and namespaces. */
 exports.PREREQUISITE_APP_NAMES = unique([
     cluster_prerequisites_1.CERT_MANAGER_CHART.name, cluster_prerequisites_1.CERT_MANAGER_CHART.namespace, cluster_prerequisites_1.CLICKHOUSE_OPERATOR_CHART.name, cluster_prerequisites_1.CLICKHOUSE_OPERATOR_CHART.namespace,
@@ -44,8 +49,8 @@ exports.RESERVED_NAMES = unique([
  */
 exports.MAX_INSTANCE_NAME_LENGTH = 63 - Math.max(...instanceNameSuffixLengths());
 function instanceNameSuffixLengths() {
-    const bare = (0, langfuse_neighbours_1.neighbourApps)('');
-    const named = (0, langfuse_neighbours_1.neighbourApps)('x');
+    const bare = sideApps('');
+    const named = sideApps('x');
     return Object.keys(bare).filter((k) => bare[k] !== named[k]).map((k) => bare[k].length);
 }
 const text = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
@@ -126,7 +131,7 @@ function reservedNameIssues(cfg) {
  * ACL, which instances share by design.
  */
 function instanceKustomizations(instanceName) {
-    const { dragonflyAcl: _shared, ...own } = (0, langfuse_neighbours_1.neighbourApps)(instanceName);
+    const { dragonflyAcl: _shared, ...own } = sideApps(instanceName);
     return [instanceName, ...Object.values(own)];
 }
 function unique(values) {

@@ -67,3 +67,30 @@ export function withAgeRecipients(text: string, recipients: readonly string[], h
   }
   return doc.toString();
 }
+
+/** A creation rule for one encrypted config file: only its secret values, as `init` encrypts it. */
+export interface ConfigFileRule {
+  readonly path_regex: string;
+  readonly encrypted_regex: string;
+  readonly mac_only_encrypted: true;
+}
+
+/**
+ * The creation rule for an encrypted config at `relativePath` (from the folder of `.sops.yaml`),
+ * so that the sops CLI encrypts such a file (`sops encrypt --filename-override`, `sops updatekeys`)
+ * with the same rule as init. It goes before the tree's rule, whose `path_regex` matches the config's
+ * name too.
+ */
+export function configFileRule(relativePath: string, encryptedRegex: string): ConfigFileRule {
+  return { path_regex: `^${relativePath.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, encrypted_regex: encryptedRegex, mac_only_encrypted: true };
+}
+
+/** The text of a `.sops.yaml` with `rule` (and `age: recipients`) put first, unless a rule with its path_regex exists. */
+export function withFirstRule(text: string, rule: ConfigFileRule, recipients: readonly string[]): string {
+  const doc = parseDocument(text);
+  const rules = (doc.getIn(['creation_rules']) as { items?: unknown[] } | undefined)?.items ?? [];
+  const existing = (doc.toJS() as { creation_rules?: Array<{ path_regex?: unknown } | null> } | null)?.creation_rules ?? [];
+  if (existing.some((r) => r?.path_regex === rule.path_regex)) return doc.toString();
+  doc.setIn(['creation_rules'], doc.createNode([{ ...rule, age: recipients.join(',') }, ...rules]));
+  return doc.toString();
+}

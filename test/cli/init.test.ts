@@ -35,7 +35,7 @@ describe('init', () => {
     const configPath = path.join(dir, 'langfuse.yaml');
 
     // WHEN
-    const result = await capture(() => runInit({ configPath, repoRoot: dir, ageRecipients: [RECIPIENT], domain: 'example.org' }));
+    const result = await capture(() => runInit({ plaintext: true, configPath, repoRoot: dir, ageRecipients: [RECIPIENT], domain: 'example.org' }));
 
     // THEN
     expect(result.code).toBe(0);
@@ -57,7 +57,7 @@ describe('init', () => {
   test('lists every key of the schema, each with a comment, and starts with the schema modeline', async () => {
     const dir = tempDir();
     const configPath = path.join(dir, 'sub', 'langfuse.yaml');
-    await capture(() => runInit({ configPath, repoRoot: dir, ageRecipients: [RECIPIENT] }));
+    await capture(() => runInit({ plaintext: true, configPath, repoRoot: dir, ageRecipients: [RECIPIENT] }));
     const lines = fs.readFileSync(configPath, 'utf8').split('\n');
     const modeline = /^# yaml-language-server: \$schema=(.+)$/.exec(lines[0]);
     expect(modeline).not.toBeNull();
@@ -73,7 +73,7 @@ describe('init', () => {
   test('generates different secrets on every run', async () => {
     const read = async () => {
       const dir = tempDir();
-      await capture(() => runInit({ configPath: path.join(dir, 'c.yaml'), repoRoot: dir, ageRecipients: [RECIPIENT] }));
+      await capture(() => runInit({ plaintext: true, configPath: path.join(dir, 'c.yaml'), repoRoot: dir, ageRecipients: [RECIPIENT] }));
       return parse(fs.readFileSync(path.join(dir, 'c.yaml'), 'utf8')).langfuse_salt;
     };
     expect(await read()).not.toBe(await read());
@@ -83,20 +83,20 @@ describe('init', () => {
     const dir = tempDir();
     const configPath = path.join(dir, 'langfuse.yaml');
     fs.writeFileSync(configPath, 'langfuse_enabled: false\n');
-    const refused = await capture(() => runInit({ configPath, repoRoot: dir, ageRecipients: [RECIPIENT] }));
+    const refused = await capture(() => runInit({ plaintext: true, configPath, repoRoot: dir, ageRecipients: [RECIPIENT] }));
     expect(refused.code).toBe(2);
     expect(refused.err).toContain('already exists; pass --force to overwrite it');
     expect(fs.readFileSync(configPath, 'utf8')).toBe('langfuse_enabled: false\n');
     expect(fs.existsSync(path.join(dir, '.sops.yaml'))).toBe(false);
 
-    const forced = await capture(() => runInit({ configPath, repoRoot: dir, ageRecipients: [RECIPIENT], force: true }));
+    const forced = await capture(() => runInit({ plaintext: true, configPath, repoRoot: dir, ageRecipients: [RECIPIENT], force: true }));
     expect(forced.code).toBe(0);
     expect(parse(fs.readFileSync(configPath, 'utf8')).langfuse_enabled).toBe(true);
   });
 
   test('fails without a .sops.yaml and without a recipient when it cannot ask, writing nothing', async () => {
     const dir = tempDir();
-    const result = await capture(() => runInit({ configPath: path.join(dir, 'langfuse.yaml'), repoRoot: dir }));
+    const result = await capture(() => runInit({ plaintext: true, configPath: path.join(dir, 'langfuse.yaml'), repoRoot: dir }));
     expect(result.code).toBe(2);
     expect(result.err).toContain('no age recipient');
     expect(result.err).toContain('--age-recipient age1...');
@@ -107,6 +107,7 @@ describe('init', () => {
     const dir = tempDir();
     const questions: string[] = [];
     const result = await capture(() => runInit({
+      plaintext: true,
       configPath: path.join(dir, 'langfuse.yaml'), repoRoot: dir, prompt: async (q) => { questions.push(q); return ` ${RECIPIENT} `; },
     }));
     expect(result.code).toBe(0);
@@ -117,19 +118,19 @@ describe('init', () => {
   test('keeps an existing .sops.yaml and needs no recipient then', async () => {
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, '.sops.yaml'), 'creation_rules: []\n');
-    const result = await capture(() => runInit({ configPath: path.join(dir, 'langfuse.yaml'), repoRoot: dir }));
+    const result = await capture(() => runInit({ plaintext: true, configPath: path.join(dir, 'langfuse.yaml'), repoRoot: dir }));
     expect(result.code).toBe(0);
     expect(fs.readFileSync(path.join(dir, '.sops.yaml'), 'utf8')).toBe('creation_rules: []\n');
   });
 
   test('fails on an invalid recipient without quoting it, and on an invalid domain quoting it', async () => {
     const dir = tempDir();
-    const recipient = await capture(() => runInit({ configPath: path.join(dir, 'a.yaml'), repoRoot: dir, ageRecipients: ['ssh-ed25519 AAAA'] }));
+    const recipient = await capture(() => runInit({ plaintext: true, configPath: path.join(dir, 'a.yaml'), repoRoot: dir, ageRecipients: ['ssh-ed25519 AAAA'] }));
     expect(recipient.code).toBe(2);
     expect(recipient.err).toContain('--age-recipient, entry 1: the value is not an age recipient');
     expect(recipient.err).not.toContain('AAAA');
     const configPath = path.join(dir, 'b.yaml');
-    const domain = await capture(() => runInit({ configPath, repoRoot: dir, ageRecipients: [RECIPIENT], domain: 'https://Example.com' }));
+    const domain = await capture(() => runInit({ plaintext: true, configPath, repoRoot: dir, ageRecipients: [RECIPIENT], domain: 'https://Example.com' }));
     expect(domain.code).toBe(2);
     expect(domain.err).toContain('cloudflare_domain = "https://Example.com": must be a lowercase domain name');
     expect(fs.existsSync(path.join(dir, 'b.yaml'))).toBe(false);
@@ -142,7 +143,7 @@ describe('init', () => {
   test('fails on a private key or a mistyped key given as recipient, never printing it', async () => {
     for (const bad of [IDENTITY, `${RECIPIENT.slice(0, -1)}${RECIPIENT.endsWith('q') ? 'p' : 'q'}`]) {
       const dir = tempDir();
-      const result = await capture(() => runInit({ configPath: path.join(dir, 'langfuse.yaml'), repoRoot: dir, ageRecipients: [RECIPIENT, bad] }));
+      const result = await capture(() => runInit({ plaintext: true, configPath: path.join(dir, 'langfuse.yaml'), repoRoot: dir, ageRecipients: [RECIPIENT, bad] }));
       expect(result.code).toBe(2);
       expect(result.err).toContain('--age-recipient, entry 2: the value is');
       expect(`${result.out}\n${result.err}`).not.toContain(bad);
@@ -153,7 +154,7 @@ describe('init', () => {
 
   test('refuses the published test key as recipient', async () => {
     const dir = tempDir();
-    const result = await capture(() => runInit({ configPath: path.join(dir, 'langfuse.yaml'), repoRoot: dir, ageRecipients: [FLUX_TEST_RECIPIENT] }));
+    const result = await capture(() => runInit({ plaintext: true, configPath: path.join(dir, 'langfuse.yaml'), repoRoot: dir, ageRecipients: [FLUX_TEST_RECIPIENT] }));
     expect(result.code).toBe(2);
     expect(result.err).toContain('is a published TEST key (fluxcd/kustomize-controller');
     expect(fs.readdirSync(dir)).toEqual([]);
@@ -166,7 +167,7 @@ describe('init with the shipped .sops.yaml (only the published test recipient)',
     const dir = withShippedSopsConfig();
 
     // WHEN
-    const result = await capture(() => runInit({ configPath: path.join(dir, 'langfuse.yaml'), repoRoot: dir, ageRecipients: [RECIPIENT] }));
+    const result = await capture(() => runInit({ plaintext: true, configPath: path.join(dir, 'langfuse.yaml'), repoRoot: dir, ageRecipients: [RECIPIENT] }));
 
     // THEN
     expect(result.code).toBe(0);
@@ -183,7 +184,7 @@ describe('init with the shipped .sops.yaml (only the published test recipient)',
   test('without a recipient, fails (exit 2) instead of leaving the test key in charge', async () => {
     const dir = withShippedSopsConfig();
     const before = fs.readFileSync(path.join(dir, '.sops.yaml'), 'utf8');
-    const result = await capture(() => runInit({ configPath: path.join(dir, 'langfuse.yaml'), repoRoot: dir }));
+    const result = await capture(() => runInit({ plaintext: true, configPath: path.join(dir, 'langfuse.yaml'), repoRoot: dir }));
     expect(result.code).toBe(2);
     expect(result.err).toContain('encrypts for the published TEST key');
     expect(result.err).toContain('Fix it: edit');
@@ -193,7 +194,7 @@ describe('init with the shipped .sops.yaml (only the published test recipient)',
 
   test('on a terminal, asks for the recipient that replaces the test key', async () => {
     const dir = withShippedSopsConfig();
-    const result = await capture(() => runInit({ configPath: path.join(dir, 'langfuse.yaml'), repoRoot: dir, prompt: async () => RECIPIENT }));
+    const result = await capture(() => runInit({ plaintext: true, configPath: path.join(dir, 'langfuse.yaml'), repoRoot: dir, prompt: async () => RECIPIENT }));
     expect(result.code).toBe(0);
     expect(fs.readFileSync(path.join(dir, '.sops.yaml'), 'utf8')).toContain(`age: ${RECIPIENT}`);
   });
@@ -207,7 +208,7 @@ describe('init with a .sops.yaml that names real keys', () => {
     fs.writeFileSync(path.join(dir, '.sops.yaml'), sopsConfigYaml([other]));
 
     // WHEN
-    const result = await capture(() => runInit({ configPath: path.join(dir, 'langfuse.yaml'), repoRoot: dir, ageRecipients: [RECIPIENT] }));
+    const result = await capture(() => runInit({ plaintext: true, configPath: path.join(dir, 'langfuse.yaml'), repoRoot: dir, ageRecipients: [RECIPIENT] }));
 
     // THEN
     expect(result.code).toBe(2);
@@ -220,7 +221,7 @@ describe('init with a .sops.yaml that names real keys', () => {
   test('keeps it when it already encrypts for exactly the given recipient', async () => {
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, '.sops.yaml'), sopsConfigYaml([RECIPIENT]));
-    const result = await capture(() => runInit({ configPath: path.join(dir, 'langfuse.yaml'), repoRoot: dir, ageRecipients: [RECIPIENT] }));
+    const result = await capture(() => runInit({ plaintext: true, configPath: path.join(dir, 'langfuse.yaml'), repoRoot: dir, ageRecipients: [RECIPIENT] }));
     expect(result.code).toBe(0);
     expect(result.out).toContain('already encrypts for 1 age recipient; kept');
   });
@@ -228,7 +229,7 @@ describe('init with a .sops.yaml that names real keys', () => {
   test('fails on a .sops.yaml that is not YAML, naming the file', async () => {
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, '.sops.yaml'), 'creation_rules: [\n');
-    const result = await capture(() => runInit({ configPath: path.join(dir, 'langfuse.yaml'), repoRoot: dir, ageRecipients: [RECIPIENT] }));
+    const result = await capture(() => runInit({ plaintext: true, configPath: path.join(dir, 'langfuse.yaml'), repoRoot: dir, ageRecipients: [RECIPIENT] }));
     expect(result.code).toBe(2);
     expect(result.err).toContain(`cannot parse ${path.join(dir, '.sops.yaml')}`);
     expect(result.err).not.toMatch(/\n\s+at /);
@@ -243,7 +244,7 @@ describe('init followed by synth, in a repository with the shipped .sops.yaml', 
     const out = path.join(dir, 'dist');
 
     // WHEN init, then synth with no other step
-    expect((await capture(() => runInit({ configPath, repoRoot: dir, ageRecipients: [RECIPIENT] }))).code).toBe(0);
+    expect((await capture(() => runInit({ plaintext: true, configPath, repoRoot: dir, ageRecipients: [RECIPIENT] }))).code).toBe(0);
     const synth = await capture(() => runSynth({ configPath, outDir: out, repoRoot: dir, env: {} }));
 
     // THEN
@@ -268,7 +269,7 @@ describe('from nothing to a validated tree', () => {
     const out = path.join(dir, 'dist');
 
     // WHEN
-    expect((await capture(() => runInit({ configPath, repoRoot: dir, ageRecipients: [recipient], domain: 'example.org' }))).code).toBe(0);
+    expect((await capture(() => runInit({ plaintext: true, configPath, repoRoot: dir, ageRecipients: [recipient], domain: 'example.org' }))).code).toBe(0);
     const synth = await capture(() => runSynth({ configPath, outDir: out, repoRoot: dir, env: { SOPS_AGE_KEY: identity } }));
     const validate = await capture(() => runValidate({ dir: out, kubectl: false }));
 

@@ -21,8 +21,8 @@ export interface CliCommand {
 export const EXIT_CODES_HELP = 'exit codes: 0 success, 1 findings or failure, 2 invalid config or usage';
 
 /** The `--config` help line, shared by every command that reads a config. */
-export const CONFIG_OPTION_HELP = '--config FILE  config file, plain or SOPS-encrypted (default: $LANGFUSE_CONFIG, else ./langfuse.yaml or '
-  + './langfuse.sops.yaml if one exists, else the shipped examples/langfuse.yaml)';
+export const CONFIG_OPTION_HELP = '--config FILE  config file, plain or SOPS-encrypted (default: $LANGFUSE_CONFIG, else ./langfuse.yaml\n'
+  + '                 or ./langfuse.sops.yaml if there is one, else the shipped examples/langfuse.yaml)';
 
 /** The names a config has in the current folder: what `init` writes, in clear or encrypted. */
 export const LOCAL_CONFIG_NAMES = ['langfuse.yaml', 'langfuse.sops.yaml'] as const;

@@ -1,5 +1,5 @@
 import { InputError } from '../../lib/errors';
-import { EXIT, reportInputError } from './cli-errors';
+import { reportInputError } from './cli-errors';
 
 /**
  * The version of every `--json` document (docs/cli-json.md). It changes only when a field is
@@ -49,5 +49,3 @@ export class CommandOutput {
 
 /** The output of a command run without `--json`. */
 export const TEXT_OUTPUT = new CommandOutput(false);
-
-export { EXIT };

@@ -205,7 +205,7 @@ ever replaced or removed, never through a symbolic link. The tree switches from 
 the complete new one: an interrupted synth is completed (or its staging folder removed) by the next
 one. Concurrent synths into one DIR take turns (lock file DIR/.langfuse-cdk8s.lock; a waiting synth
 gives up after 60 s). Run by "cdk8s synth" (as this checkout's cdk8s.yaml does), it prints the summary
-on stderr and leaves a marker in cdk8s' output folder (bin/commands/cdk8s-app.ts says why).
+on stderr and leaves a marker in cdk8s' output folder (the README's quick start says why).
 
 exit codes: 0 success, 1 unexpected failure, 2 invalid config or usage, an unowned file, a link in the
 tree, an unsafe --out or a lock held too long`;

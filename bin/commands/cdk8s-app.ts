@@ -30,18 +30,19 @@ export function cdk8sAppOutDir(env: NodeJS.ProcessEnv = process.env): string | u
 }
 
 /**
- * Ends synth as the app of `cdk8s synth` (see above): on success the marker file, saying where the
- * tree went; on failure, when cdk8s-cli has emptied its folder (not with `cdk8s synth --stdout`,
+ * Ends synth as the app of `cdk8s synth` (see above): on success the marker file, pointing at the
+ * tree; on failure, when cdk8s-cli has emptied its folder (not with `cdk8s synth --stdout`,
  * whose folder exists), exit 0 without creating it, which cdk8s-cli reports as a failure in one
  * line and exit 1. Returns the app's exit code.
  */
-export function endCdk8sApp(code: number, cdk8sOutDir: string, treeDir: string | undefined): number {
+export function endCdk8sApp(code: number, cdk8sOutDir: string): number {
   if (code === EXIT.ok) {
     fs.mkdirSync(cdk8sOutDir, { recursive: true });
     fs.writeFileSync(path.join(cdk8sOutDir, CDK8S_MARKER_FILE), [
-      `# langfuse-cdk8s wrote the Flux tree to ${treeDir ?? 'its --out folder'}, not here: cdk8s synth empties this folder`,
-      '# before every run, and a failed run must leave the committed tree as it was. This file holds no',
-      '# manifest (a YAML stream without documents); it only tells cdk8s synth that the app succeeded.',
+      '# langfuse-cdk8s wrote the Flux tree to its own folder (dist/, or --out / $LANGFUSE_OUT; its summary says where),',
+      '# not here: cdk8s synth empties this folder before every run, and a failed run must leave the committed',
+      '# tree as it was. This file holds no manifest (a YAML stream without documents); it only tells cdk8s',
+      '# synth that the app succeeded.',
       '',
     ].join('\n'));
     return code;

@@ -5,6 +5,7 @@ import { InputError } from '../../lib/errors';
 import { projectRoot } from '../../lib/validate/shared-paths';
 import { callerDir, callerPath, shownPath } from './caller-paths';
 import { EXIT, reportInputError, UserError } from './cli-errors';
+import { CommandOutput } from './json-output';
 
 /** One subcommand of the CLI. */
 export interface CliCommand {
@@ -131,23 +132,12 @@ export async function reportUserErrors(body: () => Promise<number>): Promise<num
 }
 
 /**
- * A command whose only option is `--config FILE`: parses it (with `--help`), and runs `run` with
- * the config path, turning user mistakes into exit code 2.
+ * A command whose only option is `--config FILE`: runs `run` with the config path (see
+ * {@link chooseConfig}), turning user mistakes into exit code 2.
  */
 export function configCommand(name: string, summary: string, usage: string, run: (configPath: string) => Promise<number>): CliCommand {
-  return {
-    name,
-    summary,
-    usage,
-    run: (args) => reportUserErrors(async () => {
-      const { values } = parseCommandArgs(args, { config: { type: 'string', path: true } }, usage);
-      if (values.help) {
-        console.log(usage);
-        return EXIT.ok;
-      }
-      return run(chooseConfig(values.config as string | undefined).path);
-    }),
-  };
+  return defineCommand({ name, summary, usage, options: { config: { type: 'string', path: true } } },
+    ({ values }) => run(chooseConfig(values.config as string | undefined).path));
 }
 
 /**
@@ -157,17 +147,44 @@ export function configCommand(name: string, summary: string, usage: string, run:
 export function positionalCommand(
   name: string, summary: string, usage: string, run: (positionals: string[]) => Promise<number>, kind: true | 'paths' = true,
 ): CliCommand {
+  return defineCommand({ name, summary, usage, options: {}, positionals: kind }, ({ positionals }) => run(positionals));
+}
+
+/** What {@link defineCommand} needs besides the body. */
+export interface CommandSpec {
+  readonly name: string;
+  readonly summary: string;
+  readonly usage: string;
+  /** The options besides `--help` (and `--json`). */
+  readonly options: Readonly<Record<string, CommandOption>>;
+  /** Whether positionals are allowed, and whether they name paths. @default false */
+  readonly positionals?: boolean | 'paths';
+  /** The command has `--json` (its usage documents it with JSON_OPTION_HELP). @default false */
+  readonly json?: boolean;
+  /** Whether its human text goes to stderr even without `--json`, decided when it runs. @default - stdout */
+  readonly textToStderr?: () => boolean;
+}
+
+/**
+ * A command from its spec: parses the arguments (paths resolved, {@link parseCommandArgs}),
+ * answers `--help`, and runs `body` with them and its {@link CommandOutput}; a user mistake is its
+ * message and exit 2, under `--json` also the JSON error document on stdout.
+ */
+export function defineCommand(spec: CommandSpec, body: (args: ParsedCommandArgs, output: CommandOutput) => Promise<number>): CliCommand {
   return {
-    name,
-    summary,
-    usage,
+    name: spec.name,
+    summary: spec.summary,
+    usage: spec.usage,
     run: (args) => reportUserErrors(async () => {
-      const { values, positionals } = parseCommandArgs(args, {}, usage, kind);
-      if (values.help) {
-        console.log(usage);
+      const options = spec.json ? { ...spec.options, json: { type: 'boolean' as const } } : spec.options;
+      const parsed = parseCommandArgs(args, options, spec.usage, spec.positionals ?? false);
+      if (parsed.values.help) {
+        console.log(spec.usage);
         return EXIT.ok;
       }
-      return run(positionals);
+      const json = parsed.values.json === true;
+      const output = new CommandOutput(json, json || (spec.textToStderr?.() ?? false));
+      return output.run(spec.name, () => body(parsed, output));
     }),
   };
 }

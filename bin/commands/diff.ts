@@ -7,7 +7,7 @@ import { unifiedDiff } from '../../lib/output/unified-diff';
 import { loadAgeIdentities } from '../../lib/sops';
 import { buildApp } from '../../lib/synth';
 import { shownPath } from './caller-paths';
-import { chooseConfig, CliCommand, CONFIG_OPTION_HELP, ConfigSource, defaultOutDir, parseCommandArgs, reportUserErrors } from './command';
+import { chooseConfig, CliCommand, CONFIG_OPTION_HELP, ConfigSource, defaultOutDir, defineCommand } from './command';
 import { CommandOutput, JSON_OPTION_HELP, TEXT_OUTPUT } from './json-output';
 import { chooseEncoder, EXIT, testRecipientsAllowed } from './synth';
 
@@ -158,22 +158,13 @@ like synth reads it: never through a symbolic link, never outside DIR.
 exit codes (like git diff --exit-code): 0 no change, 1 changes, 2 invalid config or usage`;
 
 /** `langfuse-cdk8s diff`. */
-export const diffCommand: CliCommand = {
+export const diffCommand: CliCommand = defineCommand({
   name: 'diff',
   summary: 'show what synth would change in an existing tree, without writing (exit 1 when it would)',
   usage: USAGE,
-  run: (args) => reportUserErrors(async () => {
-    const { values } = parseCommandArgs(args, {
-      config: { type: 'string', path: true }, out: { type: 'string', path: true }, json: { type: 'boolean' },
-    }, USAGE);
-    if (values.help) {
-      console.log(USAGE);
-      return EXIT.ok;
-    }
-    const output = new CommandOutput(values.json === true);
-    return output.run('diff', async () => {
-      const config = chooseConfig(values.config as string | undefined);
-      return runDiff({ configPath: config.path, configSource: config.source, outDir: (values.out as string | undefined) ?? defaultOutDir(), output });
-    });
-  }),
-};
+  options: { config: { type: 'string', path: true }, out: { type: 'string', path: true } },
+  json: true,
+}, async ({ values }, output) => {
+  const config = chooseConfig(values.config as string | undefined);
+  return runDiff({ configPath: config.path, configSource: config.source, outDir: (values.out as string | undefined) ?? defaultOutDir(), output });
+});

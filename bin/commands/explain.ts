@@ -14,7 +14,7 @@ import { effectiveFeatures } from '../../lib/settings/features';
 import { KEYCLOAK_SERVICE, langfuseUrl, serviceDns } from '../../lib/settings/derive';
 import { buildApp } from '../../lib/synth';
 import { shownPath } from './caller-paths';
-import { chooseConfig, CliCommand, CONFIG_OPTION_HELP, ConfigSource, EXIT_CODES_HELP, parseCommandArgs, reportUserErrors } from './command';
+import { chooseConfig, CliCommand, CONFIG_OPTION_HELP, ConfigSource, defineCommand, EXIT_CODES_HELP } from './command';
 import { CommandOutput, JSON_OPTION_HELP, TEXT_OUTPUT } from './json-output';
 import { EXIT } from './synth';
 import { textTable } from './text-table';
@@ -176,20 +176,13 @@ Dragonfly or Valkey, RustFS or MinIO, Keycloak).
 ${EXIT_CODES_HELP}`;
 
 /** `langfuse-cdk8s explain`. */
-export const explainCommand: CliCommand = {
+export const explainCommand: CliCommand = defineCommand({
   name: 'explain',
   summary: 'print the derived variables, effective features and service DNS names of a config',
   usage: USAGE,
-  run: (args) => reportUserErrors(async () => {
-    const { values } = parseCommandArgs(args, { config: { type: 'string', path: true }, json: { type: 'boolean' } }, USAGE);
-    if (values.help) {
-      console.log(USAGE);
-      return EXIT.ok;
-    }
-    const output = new CommandOutput(values.json === true);
-    return output.run('explain', async () => {
-      const config = chooseConfig(values.config as string | undefined);
-      return runExplain({ configPath: config.path, configSource: config.source, output });
-    });
-  }),
-};
+  options: { config: { type: 'string', path: true } },
+  json: true,
+}, async ({ values }, output) => {
+  const config = chooseConfig(values.config as string | undefined);
+  return runExplain({ configPath: config.path, configSource: config.source, output });
+});

@@ -1,6 +1,5 @@
 import { randomBytes } from 'crypto';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { createInterface } from 'readline';
 import { parse } from 'yaml';
@@ -9,16 +8,15 @@ import { CONFIG_JSON_SCHEMA_PATH } from '../../lib/config/json-schema';
 import { CONFIG_ENCRYPTED_REGEX, encryptConfigText } from '../../lib/config/encrypted-config';
 import { parseConfig } from '../../lib/config/load';
 import { renderStarterConfig } from '../../lib/config/starter-config';
-import { loadAgeIdentities, resolveAgeRecipients } from '../../lib/sops';
-import { recipientOf } from '../../lib/sops/age-keys';
-import { ageIdentitySources } from '../../lib/sops/load-age-identities';
+import { resolveAgeRecipients } from '../../lib/sops';
 import { publishedTestKey } from '../../lib/sops/published-test-keys';
 import { checkedRecipients, splitRecipients } from '../../lib/sops/sops-config';
 import { ConfigFileRule, configFileRule, SECRET_FILES_RULE, sopsConfigKeys, withAgeRecipients, withFirstRule } from '../../lib/sops/sops-config-keys';
 import { projectRoot } from '../../lib/validate/shared-paths';
 import { callerDir, shownPath } from './caller-paths';
-import { CliCommand, EXIT_CODES_HELP, LOCAL_CONFIG_NAMES, parseCommandArgs, reportUserErrors } from './command';
+import { CliCommand, defineCommand, EXIT_CODES_HELP, LOCAL_CONFIG_NAMES, reportUserErrors } from './command';
 import { planGitignore } from './gitignore';
+import { clearConfigPath, configRecipients, identityNotes, withSopsConfigText } from './init-encryption';
 import { shellQuote } from './shell-quote';
 import { EXIT, UserError } from './synth';
 import { textTable } from './text-table';
@@ -182,11 +180,6 @@ const count = (recipients: readonly string[]) => `${recipients.length} age recip
 const repoRelative = (repoRoot: string, file: string) => path.relative(repoRoot, file).split(path.sep).join('/');
 const insideRepo = (repoRoot: string, file: string) => !repoRelative(repoRoot, file).startsWith('../') && !path.isAbsolute(path.relative(repoRoot, file));
 
-/** The clear-text name of a config: itself, or `x.yaml` for an encrypted `x.sops.yaml` (where `sops -d` output usually goes). */
-export function clearConfigPath(configPath: string): string {
-  return configPath.replace(/\.sops(\.ya?ml)$/, '$1');
-}
-
 /**
  * Writes a starter config with freshly generated secrets and a comment for every key, SOPS-encrypted
  * (only the secret values) unless `plaintext`; makes `.sops.yaml` encrypt for the given recipient
@@ -223,7 +216,7 @@ export async function runInit(options: RunInitOptions): Promise<number> {
     });
     // The starter config must itself be valid; a bad --domain is reported like any config error.
     parseConfig(parse(text), configPath);
-    const recipients = encrypted ? configRecipients(plan, repoRoot, configPath, env) : [];
+    const recipients = encrypted ? configRecipients(plan.action === 'keep' ? undefined : plan.text, repoRoot, configPath, env) : [];
     const content = encrypted ? await encryptConfigText(text, { recipients }) : text;
     const clearName = clearConfigPath(configPath);
     const gitignore = planGitignore(repoRoot, clearName, 'the langfuse-cdk8s config in clear holds every secret: never commit it');
@@ -262,53 +255,6 @@ export async function runInit(options: RunInitOptions): Promise<number> {
     ].join('\n'));
     return EXIT.ok;
   });
-}
-
-/**
- * The recipients the encrypted config is encrypted for, as sops would pick them for its path:
- * SOPS_AGE_RECIPIENTS, else the `.sops.yaml` init leaves (its rule matching the config). Never a
- * published test key: whoever has its private key (anyone) could read every secret.
- */
-function configRecipients(plan: SopsPlan, repoRoot: string, configPath: string, env: NodeJS.ProcessEnv): string[] {
-  const outputPath = path.relative(repoRoot, configPath);
-  const { recipients, source } = plan.action === 'keep'
-    ? resolveAgeRecipients({ env, repoRoot, outputPath })
-    : withSopsConfigText(plan.text, (dir) => resolveAgeRecipients({ env, repoRoot: dir, outputPath: insideRepo(repoRoot, configPath) ? outputPath : path.basename(configPath) }));
-  if (recipients.length === 0) {
-    throw new UserError(`no age recipient for ${configPath} (${source === 'none' ? 'no rule of .sops.yaml matches it' : source}): `
-      + 'pass --age-recipient, set SOPS_AGE_RECIPIENTS, or --plaintext for a config in clear');
-  }
-  const testKey = recipients.map(publishedTestKey).find((k) => k !== undefined);
-  if (testKey) {
-    throw new UserError(`refusing to encrypt ${configPath} for ${testKey.recipient.slice(0, 16)}..., a published TEST key (from ${source}): `
-      + `its private key is public (${testKey.source}), so anyone could read the config's secrets`);
-  }
-  return recipients;
-}
-
-/** Says when none of the operator's own age identities opens the config just written (synth, explain, diff and doctor will need one). */
-async function identityNotes(configPath: string, recipients: readonly string[], env: NodeJS.ProcessEnv): Promise<string[]> {
-  let identities: string[];
-  try {
-    identities = loadAgeIdentities(env);
-  } catch (e) {
-    return [`your age identities cannot be read (${(e as Error).message}); synth needs one of ${shownPath(configPath)}'s recipients`];
-  }
-  const own = await Promise.all(identities.map(recipientOf));
-  if (own.some((r) => r !== undefined && recipients.includes(r))) return [];
-  return [`none of your age identities (${ageIdentitySources(env)}) opens ${shownPath(configPath)}: synth, explain, diff and doctor `
-    + 'decrypt it with one, so set SOPS_AGE_KEY_FILE to the key file of one of its recipients (or put it in ~/.config/sops/age/keys.txt)'];
-}
-
-/** Runs `body` with a temporary folder holding a `.sops.yaml` of this text (to resolve recipients before anything is written). */
-function withSopsConfigText<T>(text: string, body: (dir: string) => T): T {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'langfuse-cdk8s-init-'));
-  try {
-    fs.writeFileSync(path.join(dir, '.sops.yaml'), text);
-    return body(dir);
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
 }
 
 /**
@@ -362,30 +308,25 @@ no other step.
 ${EXIT_CODES_HELP}`;
 
 /** `langfuse-cdk8s init`. */
-export const initCommand: CliCommand = {
+export const initCommand: CliCommand = defineCommand({
   name: 'init',
   summary: 'write a starter config (SOPS-encrypted) with fresh secrets and comments for every key, and a .sops.yaml',
   usage: USAGE,
-  run: (args) => reportUserErrors(async () => {
-    const { values } = parseCommandArgs(args, {
-      'config': { type: 'string', path: true },
-      'plaintext': { type: 'boolean' },
-      'age-recipient': { type: 'string', multiple: true },
-      'domain': { type: 'string' },
-      'force': { type: 'boolean' },
-    }, USAGE);
-    if (values.help) {
-      console.log(USAGE);
-      return EXIT.ok;
-    }
-    const plaintext = values.plaintext === true;
-    return runInit({
-      configPath: (values.config as string | undefined) ?? path.join(callerDir(), plaintext ? 'langfuse.yaml' : 'langfuse.sops.yaml'),
-      plaintext,
-      force: values.force === true,
-      ageRecipients: values['age-recipient'] as string[] | undefined,
-      domain: values.domain as string | undefined,
-      prompt: terminalPrompt(),
-    });
-  }),
-};
+  options: {
+    'config': { type: 'string', path: true },
+    'plaintext': { type: 'boolean' },
+    'age-recipient': { type: 'string', multiple: true },
+    'domain': { type: 'string' },
+    'force': { type: 'boolean' },
+  },
+}, async ({ values }) => {
+  const plaintext = values.plaintext === true;
+  return runInit({
+    configPath: (values.config as string | undefined) ?? path.join(callerDir(), plaintext ? 'langfuse.yaml' : 'langfuse.sops.yaml'),
+    plaintext,
+    force: values.force === true,
+    ageRecipients: values['age-recipient'] as string[] | undefined,
+    domain: values.domain as string | undefined,
+    prompt: terminalPrompt(),
+  });
+});

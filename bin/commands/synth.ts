@@ -13,9 +13,7 @@ import { synthesizeFluxTree } from '../../lib/synth';
 import { callerDir, shownPath } from './caller-paths';
 import { EXIT } from './cli-errors';
 import { endCdk8sApp, cdk8sAppOutDir } from './cdk8s-app';
-import {
-  chooseConfig, CliCommand, CONFIG_OPTION_HELP, ConfigSource, defaultOutDir, describeConfigChoice, parseCommandArgs, reportUserErrors,
-} from './command';
+import { chooseConfig, CliCommand, CONFIG_OPTION_HELP, ConfigSource, defaultOutDir, defineCommand, describeConfigChoice } from './command';
 import { CommandOutput, JSON_OPTION_HELP, TEXT_OUTPUT } from './json-output';
 import { textTable } from './text-table';
 
@@ -210,30 +208,25 @@ on stderr and leaves a marker in cdk8s' output folder (the README's quick start 
 exit codes: 0 success, 1 unexpected failure, 2 invalid config or usage, an unowned file, a link in the
 tree, an unsafe --out or a lock held too long`;
 
-/** `langfuse-cdk8s synth` (and, through main.ts, `npx cdk8s synth`). */
-export const synthCommand: CliCommand = {
+const synthBody = defineCommand({
   name: 'synth',
   summary: 'config -> Flux tree (default config: ./langfuse.yaml, ./langfuse.sops.yaml or the example; output: ./dist)',
   usage: USAGE,
+  options: { config: { type: 'string', path: true }, out: { type: 'string', path: true }, adopt: { type: 'boolean' } },
+  json: true,
+  textToStderr: () => cdk8sAppOutDir() !== undefined,
+}, async ({ values }, output) => {
+  const config = chooseConfig(values.config as string | undefined);
+  const outDir = (values.out as string | undefined) ?? defaultOutDir();
+  return runSynth({ configPath: config.path, configSource: config.source, outDir, adopt: values.adopt === true, output });
+});
+
+/** `langfuse-cdk8s synth` (and, through main.ts, `npx cdk8s synth`, where it ends as bin/commands/cdk8s-app.ts says). */
+export const synthCommand: CliCommand = {
+  ...synthBody,
   run: async (args) => {
     const cdk8sOut = cdk8sAppOutDir();
-    let outDir: string | undefined;
-    const code = await reportUserErrors(async () => {
-      const { values } = parseCommandArgs(args, {
-        config: { type: 'string', path: true }, out: { type: 'string', path: true }, adopt: { type: 'boolean' }, json: { type: 'boolean' },
-      }, USAGE);
-      if (values.help) {
-        console.log(USAGE);
-        return EXIT.ok;
-      }
-      const json = values.json === true;
-      const output = new CommandOutput(json, json || cdk8sOut !== undefined);
-      return output.run('synth', async () => {
-        const config = chooseConfig(values.config as string | undefined);
-        outDir = (values.out as string | undefined) ?? defaultOutDir();
-        return runSynth({ configPath: config.path, configSource: config.source, outDir, adopt: values.adopt === true, output });
-      });
-    });
-    return cdk8sOut === undefined ? code : endCdk8sApp(code, cdk8sOut, outDir);
+    const code = await synthBody.run(args);
+    return cdk8sOut === undefined ? code : endCdk8sApp(code, cdk8sOut);
   },
 };

@@ -3,7 +3,7 @@ import * as path from 'path';
 import { TREE_CHECKS, TreeCheck, TreeFinding, formatFinding } from '../../lib/validate/tree-finding';
 import { validateTree, ValidateTreeOptions } from '../../lib/validate/tree-validator';
 import { shownPath } from './caller-paths';
-import { CliCommand, defaultOutDir, EXIT_CODES_HELP, parseCommandArgs, reportUserErrors } from './command';
+import { CliCommand, defaultOutDir, defineCommand, EXIT_CODES_HELP } from './command';
 import { CommandOutput, JSON_OPTION_HELP, TEXT_OUTPUT } from './json-output';
 import { EXIT, UserError } from './synth';
 
@@ -91,23 +91,17 @@ export async function runValidate(options: RunValidateOptions): Promise<number> 
 }
 
 /** `langfuse-cdk8s validate`. */
-export const validateCommand: CliCommand = {
+export const validateCommand: CliCommand = defineCommand({
   name: 'validate',
   summary: 'check an emitted tree offline: schemas, chart keys, kustomize, Flux paths, encryption, requests, pins',
   usage: USAGE,
-  run: (args) => reportUserErrors(async () => {
-    const { values, positionals } = parseCommandArgs(args, { skip: { type: 'string', multiple: true }, json: { type: 'boolean' } }, USAGE, 'paths');
-    if (values.help) {
-      console.log(USAGE);
-      return EXIT.ok;
-    }
-    if (positionals.length > 1) throw new UserError(`validate takes one folder (got ${positionals.map((p) => `"${p}"`).join(' ')})\n\n${USAGE}`);
-    const output = new CommandOutput(values.json === true);
-    return output.run('validate', async () => {
-      const skip = (values.skip ?? []) as string[];
-      const unknown = skip.filter((s) => !(TREE_CHECKS as readonly string[]).includes(s));
-      if (unknown.length > 0) throw new UserError(`unknown check "${unknown[0]}" for --skip; checks: ${TREE_CHECKS.join(', ')}`);
-      return runValidate({ dir: positionals[0] ?? defaultOutDir(), skip: skip as TreeCheck[], output });
-    });
-  }),
-};
+  options: { skip: { type: 'string', multiple: true } },
+  positionals: 'paths',
+  json: true,
+}, async ({ values, positionals }, output) => {
+  if (positionals.length > 1) throw new UserError(`validate takes one folder (got ${positionals.map((p) => `"${p}"`).join(' ')})\n\n${USAGE}`);
+  const skip = (values.skip ?? []) as string[];
+  const unknown = skip.filter((s) => !(TREE_CHECKS as readonly string[]).includes(s));
+  if (unknown.length > 0) throw new UserError(`unknown check "${unknown[0]}" for --skip; checks: ${TREE_CHECKS.join(', ')}`);
+  return runValidate({ dir: positionals[0] ?? defaultOutDir(), skip: skip as TreeCheck[], output });
+});

@@ -58,7 +58,7 @@ describe('npx cdk8s synth (the real cdk8s-cli) in an operator\'s folder', () => 
     // cdk8s lists the marker, which holds no manifest
     expect(result.stdout).toContain(`.cdk8s.out/${CDK8S_MARKER_FILE}`);
     const marker = fs.readFileSync(path.join(dir, '.cdk8s.out', CDK8S_MARKER_FILE), 'utf8');
-    expect(marker).toContain(`wrote the Flux tree to ${path.join(dir, 'dist')}`);
+    expect(marker).toMatch(/^# langfuse-cdk8s wrote the Flux tree to its own folder/);
     expect(parseAllDocuments(marker).filter((d) => d.contents !== null)).toEqual([]);
   });
 

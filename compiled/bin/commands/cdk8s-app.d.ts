@@ -21,9 +21,9 @@ export declare const CDK8S_MARKER_FILE = "langfuse-cdk8s.k8s.yaml";
  */
 export declare function cdk8sAppOutDir(env?: NodeJS.ProcessEnv): string | undefined;
 /**
- * Ends synth as the app of `cdk8s synth` (see above): on success the marker file, saying where the
- * tree went; on failure, when cdk8s-cli has emptied its folder (not with `cdk8s synth --stdout`,
+ * Ends synth as the app of `cdk8s synth` (see above): on success the marker file, pointing at the
+ * tree; on failure, when cdk8s-cli has emptied its folder (not with `cdk8s synth --stdout`,
  * whose folder exists), exit 0 without creating it, which cdk8s-cli reports as a failure in one
  * line and exit 1. Returns the app's exit code.
  */
-export declare function endCdk8sApp(code: number, cdk8sOutDir: string, treeDir: string | undefined): number;
+export declare function endCdk8sApp(code: number, cdk8sOutDir: string): number;

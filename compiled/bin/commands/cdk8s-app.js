@@ -64,18 +64,19 @@ function cdk8sAppOutDir(env = process.env) {
     return env.CDK8S_OUTDIR && env.CDK8S_RECORD_CONSTRUCT_METADATA !== undefined ? path.resolve(env.CDK8S_OUTDIR) : undefined;
 }
 /**
- * Ends synth as the app of `cdk8s synth` (see above): on success the marker file, saying where the
- * tree went; on failure, when cdk8s-cli has emptied its folder (not with `cdk8s synth --stdout`,
+ * Ends synth as the app of `cdk8s synth` (see above): on success the marker file, pointing at the
+ * tree; on failure, when cdk8s-cli has emptied its folder (not with `cdk8s synth --stdout`,
  * whose folder exists), exit 0 without creating it, which cdk8s-cli reports as a failure in one
  * line and exit 1. Returns the app's exit code.
  */
-function endCdk8sApp(code, cdk8sOutDir, treeDir) {
+function endCdk8sApp(code, cdk8sOutDir) {
     if (code === cli_errors_1.EXIT.ok) {
         fs.mkdirSync(cdk8sOutDir, { recursive: true });
         fs.writeFileSync(path.join(cdk8sOutDir, exports.CDK8S_MARKER_FILE), [
-            `# langfuse-cdk8s wrote the Flux tree to ${treeDir ?? 'its --out folder'}, not here: cdk8s synth empties this folder`,
-            '# before every run, and a failed run must leave the committed tree as it was. This file holds no',
-            '# manifest (a YAML stream without documents); it only tells cdk8s synth that the app succeeded.',
+            '# langfuse-cdk8s wrote the Flux tree to its own folder (dist/, or --out / $LANGFUSE_OUT; its summary says where),',
+            '# not here: cdk8s synth empties this folder before every run, and a failed run must leave the committed',
+            '# tree as it was. This file holds no manifest (a YAML stream without documents); it only tells cdk8s',
+            '# synth that the app succeeded.',
             '',
         ].join('\n'));
         return code;

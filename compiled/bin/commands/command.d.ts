@@ -1,4 +1,5 @@
 import { ParseArgsConfig } from 'util';
+import { CommandOutput } from './json-output';
 /** One subcommand of the CLI. */
 export interface CliCommand {
     readonly name: string;
@@ -59,8 +60,8 @@ export declare function parseCommandArgs(args: readonly string[], options: Reado
  */
 export declare function reportUserErrors(body: () => Promise<number>): Promise<number>;
 /**
- * A command whose only option is `--config FILE`: parses it (with `--help`), and runs `run` with
- * the config path, turning user mistakes into exit code 2.
+ * A command whose only option is `--config FILE`: runs `run` with the config path (see
+ * {@link chooseConfig}), turning user mistakes into exit code 2.
  */
 export declare function configCommand(name: string, summary: string, usage: string, run: (configPath: string) => Promise<number>): CliCommand;
 /**
@@ -68,3 +69,23 @@ export declare function configCommand(name: string, summary: string, usage: stri
  * files or folders and come resolved against the caller's folder.
  */
 export declare function positionalCommand(name: string, summary: string, usage: string, run: (positionals: string[]) => Promise<number>, kind?: true | 'paths'): CliCommand;
+/** What {@link defineCommand} needs besides the body. */
+export interface CommandSpec {
+    readonly name: string;
+    readonly summary: string;
+    readonly usage: string;
+    /** The options besides `--help` (and `--json`). */
+    readonly options: Readonly<Record<string, CommandOption>>;
+    /** Whether positionals are allowed, and whether they name paths. @default false */
+    readonly positionals?: boolean | 'paths';
+    /** The command has `--json` (its usage documents it with JSON_OPTION_HELP). @default false */
+    readonly json?: boolean;
+    /** Whether its human text goes to stderr even without `--json`, decided when it runs. @default - stdout */
+    readonly textToStderr?: () => boolean;
+}
+/**
+ * A command from its spec: parses the arguments (paths resolved, {@link parseCommandArgs}),
+ * answers `--help`, and runs `body` with them and its {@link CommandOutput}; a user mistake is its
+ * message and exit 2, under `--json` also the JSON error document on stdout.
+ */
+export declare function defineCommand(spec: CommandSpec, body: (args: ParsedCommandArgs, output: CommandOutput) => Promise<number>): CliCommand;

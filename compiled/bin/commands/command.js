@@ -42,6 +42,7 @@ exports.parseCommandArgs = parseCommandArgs;
 exports.reportUserErrors = reportUserErrors;
 exports.configCommand = configCommand;
 exports.positionalCommand = positionalCommand;
+exports.defineCommand = defineCommand;
 const fs = __importStar(require("fs"));
 const path = __importStar(require("path"));
 const util_1 = require("util");
@@ -49,6 +50,7 @@ const errors_1 = require("../../lib/errors");
 const shared_paths_1 = require("../../lib/validate/shared-paths");
 const caller_paths_1 = require("./caller-paths");
 const cli_errors_1 = require("./cli-errors");
+const json_output_1 = require("./json-output");
 /** The exit-code paragraph every `--help` ends with. */
 exports.EXIT_CODES_HELP = 'exit codes: 0 success, 1 findings or failure, 2 invalid config or usage';
 /** The `--config` help line, shared by every command that reads a config. */
@@ -138,40 +140,39 @@ async function reportUserErrors(body) {
     }
 }
 /**
- * A command whose only option is `--config FILE`: parses it (with `--help`), and runs `run` with
- * the config path, turning user mistakes into exit code 2.
+ * A command whose only option is `--config FILE`: runs `run` with the config path (see
+ * {@link chooseConfig}), turning user mistakes into exit code 2.
  */
 function configCommand(name, summary, usage, run) {
-    return {
-        name,
-        summary,
-        usage,
-        run: (args) => reportUserErrors(async () => {
-            const { values } = parseCommandArgs(args, { config: { type: 'string', path: true } }, usage);
-            if (values.help) {
-                console.log(usage);
-                return cli_errors_1.EXIT.ok;
-            }
-            return run(chooseConfig(values.config).path);
-        }),
-    };
+    return defineCommand({ name, summary, usage, options: { config: { type: 'string', path: true } } }, ({ values }) => run(chooseConfig(values.config).path));
 }
 /**
  * A command that takes positional arguments only (and `--help`); with `kind: 'paths'` they name
  * files or folders and come resolved against the caller's folder.
  */
 function positionalCommand(name, summary, usage, run, kind = true) {
+    return defineCommand({ name, summary, usage, options: {}, positionals: kind }, ({ positionals }) => run(positionals));
+}
+/**
+ * A command from its spec: parses the arguments (paths resolved, {@link parseCommandArgs}),
+ * answers `--help`, and runs `body` with them and its {@link CommandOutput}; a user mistake is its
+ * message and exit 2, under `--json` also the JSON error document on stdout.
+ */
+function defineCommand(spec, body) {
     return {
-        name,
-        summary,
-        usage,
+        name: spec.name,
+        summary: spec.summary,
+        usage: spec.usage,
         run: (args) => reportUserErrors(async () => {
-            const { values, positionals } = parseCommandArgs(args, {}, usage, kind);
-            if (values.help) {
-                console.log(usage);
+            const options = spec.json ? { ...spec.options, json: { type: 'boolean' } } : spec.options;
+            const parsed = parseCommandArgs(args, options, spec.usage, spec.positionals ?? false);
+            if (parsed.values.help) {
+                console.log(spec.usage);
                 return cli_errors_1.EXIT.ok;
             }
-            return run(positionals);
+            const json = parsed.values.json === true;
+            const output = new json_output_1.CommandOutput(json, json || (spec.textToStderr?.() ?? false));
+            return output.run(spec.name, () => body(parsed, output));
         }),
     };
 }

@@ -151,22 +151,13 @@ like synth reads it: never through a symbolic link, never outside DIR.
 
 exit codes (like git diff --exit-code): 0 no change, 1 changes, 2 invalid config or usage`;
 /** `langfuse-cdk8s diff`. */
-exports.diffCommand = {
+exports.diffCommand = (0, command_1.defineCommand)({
     name: 'diff',
     summary: 'show what synth would change in an existing tree, without writing (exit 1 when it would)',
     usage: USAGE,
-    run: (args) => (0, command_1.reportUserErrors)(async () => {
-        const { values } = (0, command_1.parseCommandArgs)(args, {
-            config: { type: 'string', path: true }, out: { type: 'string', path: true }, json: { type: 'boolean' },
-        }, USAGE);
-        if (values.help) {
-            console.log(USAGE);
-            return synth_2.EXIT.ok;
-        }
-        const output = new json_output_1.CommandOutput(values.json === true);
-        return output.run('diff', async () => {
-            const config = (0, command_1.chooseConfig)(values.config);
-            return runDiff({ configPath: config.path, configSource: config.source, outDir: values.out ?? (0, command_1.defaultOutDir)(), output });
-        });
-    }),
-};
+    options: { config: { type: 'string', path: true }, out: { type: 'string', path: true } },
+    json: true,
+}, async ({ values }, output) => {
+    const config = (0, command_1.chooseConfig)(values.config);
+    return runDiff({ configPath: config.path, configSource: config.source, outDir: values.out ?? (0, command_1.defaultOutDir)(), output });
+});

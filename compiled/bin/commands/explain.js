@@ -180,20 +180,13 @@ Dragonfly or Valkey, RustFS or MinIO, Keycloak).
 
 ${command_1.EXIT_CODES_HELP}`;
 /** `langfuse-cdk8s explain`. */
-exports.explainCommand = {
+exports.explainCommand = (0, command_1.defineCommand)({
     name: 'explain',
     summary: 'print the derived variables, effective features and service DNS names of a config',
     usage: USAGE,
-    run: (args) => (0, command_1.reportUserErrors)(async () => {
-        const { values } = (0, command_1.parseCommandArgs)(args, { config: { type: 'string', path: true }, json: { type: 'boolean' } }, USAGE);
-        if (values.help) {
-            console.log(USAGE);
-            return synth_2.EXIT.ok;
-        }
-        const output = new json_output_1.CommandOutput(values.json === true);
-        return output.run('explain', async () => {
-            const config = (0, command_1.chooseConfig)(values.config);
-            return runExplain({ configPath: config.path, configSource: config.source, output });
-        });
-    }),
-};
+    options: { config: { type: 'string', path: true } },
+    json: true,
+}, async ({ values }, output) => {
+    const config = (0, command_1.chooseConfig)(values.config);
+    return runExplain({ configPath: config.path, configSource: config.source, output });
+});

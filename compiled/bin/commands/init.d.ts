@@ -42,8 +42,6 @@ export declare function sopsConfigYaml(recipients: readonly string[], configRule
  * @param source how the values were given, like `--age-recipient`
  */
 export declare function parseRecipients(values: readonly string[], source?: string): string[];
-/** The clear-text name of a config: itself, or `x.yaml` for an encrypted `x.sops.yaml` (where `sops -d` output usually goes). */
-export declare function clearConfigPath(configPath: string): string;
 /**
  * Writes a starter config with freshly generated secrets and a comment for every key, SOPS-encrypted
  * (only the secret values) unless `plaintext`; makes `.sops.yaml` encrypt for the given recipient

@@ -36,11 +36,9 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.initCommand = void 0;
 exports.sopsConfigYaml = sopsConfigYaml;
 exports.parseRecipients = parseRecipients;
-exports.clearConfigPath = clearConfigPath;
 exports.runInit = runInit;
 const crypto_1 = require("crypto");
 const fs = __importStar(require("fs"));
-const os = __importStar(require("os"));
 const path = __importStar(require("path"));
 const readline_1 = require("readline");
 const yaml_1 = require("yaml");
@@ -50,8 +48,6 @@ const encrypted_config_1 = require("../../lib/config/encrypted-config");
 const load_1 = require("../../lib/config/load");
 const starter_config_1 = require("../../lib/config/starter-config");
 const sops_1 = require("../../lib/sops");
-const age_keys_1 = require("../../lib/sops/age-keys");
-const load_age_identities_1 = require("../../lib/sops/load-age-identities");
 const published_test_keys_1 = require("../../lib/sops/published-test-keys");
 const sops_config_1 = require("../../lib/sops/sops-config");
 const sops_config_keys_1 = require("../../lib/sops/sops-config-keys");
@@ -59,6 +55,7 @@ const shared_paths_1 = require("../../lib/validate/shared-paths");
 const caller_paths_1 = require("./caller-paths");
 const command_1 = require("./command");
 const gitignore_1 = require("./gitignore");
+const init_encryption_1 = require("./init-encryption");
 const shell_quote_1 = require("./shell-quote");
 const synth_1 = require("./synth");
 const text_table_1 = require("./text-table");
@@ -180,10 +177,6 @@ const count = (recipients) => `${recipients.length} age recipient${recipients.le
 /** The file a `.sops.yaml` or `.gitignore` entry should name for a config: relative to the repository, `/`-separated. */
 const repoRelative = (repoRoot, file) => path.relative(repoRoot, file).split(path.sep).join('/');
 const insideRepo = (repoRoot, file) => !repoRelative(repoRoot, file).startsWith('../') && !path.isAbsolute(path.relative(repoRoot, file));
-/** The clear-text name of a config: itself, or `x.yaml` for an encrypted `x.sops.yaml` (where `sops -d` output usually goes). */
-function clearConfigPath(configPath) {
-    return configPath.replace(/\.sops(\.ya?ml)$/, '$1');
-}
 /**
  * Writes a starter config with freshly generated secrets and a comment for every key, SOPS-encrypted
  * (only the secret values) unless `plaintext`; makes `.sops.yaml` encrypt for the given recipient
@@ -220,9 +213,9 @@ async function runInit(options) {
         });
         // The starter config must itself be valid; a bad --domain is reported like any config error.
         (0, load_1.parseConfig)((0, yaml_1.parse)(text), configPath);
-        const recipients = encrypted ? configRecipients(plan, repoRoot, configPath, env) : [];
+        const recipients = encrypted ? (0, init_encryption_1.configRecipients)(plan.action === 'keep' ? undefined : plan.text, repoRoot, configPath, env) : [];
         const content = encrypted ? await (0, encrypted_config_1.encryptConfigText)(text, { recipients }) : text;
-        const clearName = clearConfigPath(configPath);
+        const clearName = (0, init_encryption_1.clearConfigPath)(configPath);
         const gitignore = (0, gitignore_1.planGitignore)(repoRoot, clearName, 'the langfuse-cdk8s config in clear holds every secret: never commit it');
         writeFileAtomic(configPath, content, 0o600);
         console.log(encrypted
@@ -241,7 +234,7 @@ async function runInit(options) {
             writeFileAtomic(gitignore.file, gitignore.text, 0o644);
         console.log(`init: ${gitignore.action === 'append' ? `added ${gitignore.entry} to ${(0, caller_paths_1.shownPath)(gitignore.file)}` : gitignore.note}`);
         if (encrypted)
-            for (const note of await identityNotes(configPath, recipients, env))
+            for (const note of await (0, init_encryption_1.identityNotes)(configPath, recipients, env))
                 console.log(`init: ${note}`);
         if (encrypted && fs.existsSync(clearName)) {
             console.log(`init: ${(0, caller_paths_1.shownPath)(clearName)} exists too: commands that find both in a folder ask which one to read (--config) until you remove it`);
@@ -264,58 +257,11 @@ async function runInit(options) {
     });
 }
 /**
- * The recipients the encrypted config is encrypted for, as sops would pick them for its path:
- * SOPS_AGE_RECIPIENTS, else the `.sops.yaml` init leaves (its rule matching the config). Never a
- * published test key: whoever has its private key (anyone) could read every secret.
- */
-function configRecipients(plan, repoRoot, configPath, env) {
-    const outputPath = path.relative(repoRoot, configPath);
-    const { recipients, source } = plan.action === 'keep'
-        ? (0, sops_1.resolveAgeRecipients)({ env, repoRoot, outputPath })
-        : withSopsConfigText(plan.text, (dir) => (0, sops_1.resolveAgeRecipients)({ env, repoRoot: dir, outputPath: insideRepo(repoRoot, configPath) ? outputPath : path.basename(configPath) }));
-    if (recipients.length === 0) {
-        throw new synth_1.UserError(`no age recipient for ${configPath} (${source === 'none' ? 'no rule of .sops.yaml matches it' : source}): `
-            + 'pass --age-recipient, set SOPS_AGE_RECIPIENTS, or --plaintext for a config in clear');
-    }
-    const testKey = recipients.map(published_test_keys_1.publishedTestKey).find((k) => k !== undefined);
-    if (testKey) {
-        throw new synth_1.UserError(`refusing to encrypt ${configPath} for ${testKey.recipient.slice(0, 16)}..., a published TEST key (from ${source}): `
-            + `its private key is public (${testKey.source}), so anyone could read the config's secrets`);
-    }
-    return recipients;
-}
-/** Says when none of the operator's own age identities opens the config just written (synth, explain, diff and doctor will need one). */
-async function identityNotes(configPath, recipients, env) {
-    let identities;
-    try {
-        identities = (0, sops_1.loadAgeIdentities)(env);
-    }
-    catch (e) {
-        return [`your age identities cannot be read (${e.message}); synth needs one of ${(0, caller_paths_1.shownPath)(configPath)}'s recipients`];
-    }
-    const own = await Promise.all(identities.map(age_keys_1.recipientOf));
-    if (own.some((r) => r !== undefined && recipients.includes(r)))
-        return [];
-    return [`none of your age identities (${(0, load_age_identities_1.ageIdentitySources)(env)}) opens ${(0, caller_paths_1.shownPath)(configPath)}: synth, explain, diff and doctor `
-            + 'decrypt it with one, so set SOPS_AGE_KEY_FILE to the key file of one of its recipients (or put it in ~/.config/sops/age/keys.txt)'];
-}
-/** Runs `body` with a temporary folder holding a `.sops.yaml` of this text (to resolve recipients before anything is written). */
-function withSopsConfigText(text, body) {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'langfuse-cdk8s-init-'));
-    try {
-        fs.writeFileSync(path.join(dir, '.sops.yaml'), text);
-        return body(dir);
-    }
-    finally {
-        fs.rmSync(dir, { recursive: true, force: true });
-    }
-}
-/**
  * Checks, before anything is written, that synth will encrypt the tree's Secret files for exactly
  * `recipients` with a `.sops.yaml` of this text: its first rule matching them names them.
  */
 function assertEncryptsFor(text, sopsPath, recipients) {
-    const resolved = withSopsConfigText(text, (dir) => (0, sops_1.resolveAgeRecipients)({ env: {}, repoRoot: dir, outputPath: 'dist/kubernetes/apps/ns/app/app/secret.sops.yaml' }).recipients);
+    const resolved = (0, init_encryption_1.withSopsConfigText)(text, (dir) => (0, sops_1.resolveAgeRecipients)({ env: {}, repoRoot: dir, outputPath: 'dist/kubernetes/apps/ns/app/app/secret.sops.yaml' }).recipients);
     if (resolved.length !== recipients.length || !recipients.every((r) => resolved.includes(r))) {
         throw new synth_1.UserError(`${sopsPath}: an earlier creation rule matches the tree's *.sops.yaml files before the one init would set; `
             + 'edit it so that the first rule matching *.sops.yaml files names only your recipient, or move it away and run init again');
@@ -359,30 +305,25 @@ no other step.
 
 ${command_1.EXIT_CODES_HELP}`;
 /** `langfuse-cdk8s init`. */
-exports.initCommand = {
+exports.initCommand = (0, command_1.defineCommand)({
     name: 'init',
     summary: 'write a starter config (SOPS-encrypted) with fresh secrets and comments for every key, and a .sops.yaml',
     usage: USAGE,
-    run: (args) => (0, command_1.reportUserErrors)(async () => {
-        const { values } = (0, command_1.parseCommandArgs)(args, {
-            'config': { type: 'string', path: true },
-            'plaintext': { type: 'boolean' },
-            'age-recipient': { type: 'string', multiple: true },
-            'domain': { type: 'string' },
-            'force': { type: 'boolean' },
-        }, USAGE);
-        if (values.help) {
-            console.log(USAGE);
-            return synth_1.EXIT.ok;
-        }
-        const plaintext = values.plaintext === true;
-        return runInit({
-            configPath: values.config ?? path.join((0, caller_paths_1.callerDir)(), plaintext ? 'langfuse.yaml' : 'langfuse.sops.yaml'),
-            plaintext,
-            force: values.force === true,
-            ageRecipients: values['age-recipient'],
-            domain: values.domain,
-            prompt: terminalPrompt(),
-        });
-    }),
-};
+    options: {
+        'config': { type: 'string', path: true },
+        'plaintext': { type: 'boolean' },
+        'age-recipient': { type: 'string', multiple: true },
+        'domain': { type: 'string' },
+        'force': { type: 'boolean' },
+    },
+}, async ({ values }) => {
+    const plaintext = values.plaintext === true;
+    return runInit({
+        configPath: values.config ?? path.join((0, caller_paths_1.callerDir)(), plaintext ? 'langfuse.yaml' : 'langfuse.sops.yaml'),
+        plaintext,
+        force: values.force === true,
+        ageRecipients: values['age-recipient'],
+        domain: values.domain,
+        prompt: terminalPrompt(),
+    });
+});

@@ -73,5 +73,5 @@ export declare function testRecipientsAllowed(configs: readonly LangfuseConfig[]
  * unless `allowTestRecipients` (see {@link testRecipientsAllowed}).
  */
 export declare function chooseEncoder(plaintextAllowed: boolean, options: Pick<RunSynthOptions, 'outDir' | 'env' | 'repoRoot'>, allowTestRecipients: boolean): SecretFileEncoder;
-/** `langfuse-cdk8s synth` (and, through main.ts, `npx cdk8s synth`). */
+/** `langfuse-cdk8s synth` (and, through main.ts, `npx cdk8s synth`, where it ends as bin/commands/cdk8s-app.ts says). */
 export declare const synthCommand: CliCommand;

@@ -200,30 +200,24 @@ on stderr and leaves a marker in cdk8s' output folder (the README's quick start 
 
 exit codes: 0 success, 1 unexpected failure, 2 invalid config or usage, an unowned file, a link in the
 tree, an unsafe --out or a lock held too long`;
-/** `langfuse-cdk8s synth` (and, through main.ts, `npx cdk8s synth`). */
-exports.synthCommand = {
+const synthBody = (0, command_1.defineCommand)({
     name: 'synth',
     summary: 'config -> Flux tree (default config: ./langfuse.yaml, ./langfuse.sops.yaml or the example; output: ./dist)',
     usage: USAGE,
+    options: { config: { type: 'string', path: true }, out: { type: 'string', path: true }, adopt: { type: 'boolean' } },
+    json: true,
+    textToStderr: () => (0, cdk8s_app_1.cdk8sAppOutDir)() !== undefined,
+}, async ({ values }, output) => {
+    const config = (0, command_1.chooseConfig)(values.config);
+    const outDir = values.out ?? (0, command_1.defaultOutDir)();
+    return runSynth({ configPath: config.path, configSource: config.source, outDir, adopt: values.adopt === true, output });
+});
+/** `langfuse-cdk8s synth` (and, through main.ts, `npx cdk8s synth`, where it ends as bin/commands/cdk8s-app.ts says). */
+exports.synthCommand = {
+    ...synthBody,
     run: async (args) => {
         const cdk8sOut = (0, cdk8s_app_1.cdk8sAppOutDir)();
-        let outDir;
-        const code = await (0, command_1.reportUserErrors)(async () => {
-            const { values } = (0, command_1.parseCommandArgs)(args, {
-                config: { type: 'string', path: true }, out: { type: 'string', path: true }, adopt: { type: 'boolean' }, json: { type: 'boolean' },
-            }, USAGE);
-            if (values.help) {
-                console.log(USAGE);
-                return cli_errors_1.EXIT.ok;
-            }
-            const json = values.json === true;
-            const output = new json_output_1.CommandOutput(json, json || cdk8sOut !== undefined);
-            return output.run('synth', async () => {
-                const config = (0, command_1.chooseConfig)(values.config);
-                outDir = values.out ?? (0, command_1.defaultOutDir)();
-                return runSynth({ configPath: config.path, configSource: config.source, outDir, adopt: values.adopt === true, output });
-            });
-        });
-        return cdk8sOut === undefined ? code : (0, cdk8s_app_1.endCdk8sApp)(code, cdk8sOut, outDir);
+        const code = await synthBody.run(args);
+        return cdk8sOut === undefined ? code : (0, cdk8s_app_1.endCdk8sApp)(code, cdk8sOut);
     },
 };

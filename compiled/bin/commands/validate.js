@@ -109,25 +109,19 @@ async function runValidate(options) {
     });
 }
 /** `langfuse-cdk8s validate`. */
-exports.validateCommand = {
+exports.validateCommand = (0, command_1.defineCommand)({
     name: 'validate',
     summary: 'check an emitted tree offline: schemas, chart keys, kustomize, Flux paths, encryption, requests, pins',
     usage: USAGE,
-    run: (args) => (0, command_1.reportUserErrors)(async () => {
-        const { values, positionals } = (0, command_1.parseCommandArgs)(args, { skip: { type: 'string', multiple: true }, json: { type: 'boolean' } }, USAGE, 'paths');
-        if (values.help) {
-            console.log(USAGE);
-            return synth_1.EXIT.ok;
-        }
-        if (positionals.length > 1)
-            throw new synth_1.UserError(`validate takes one folder (got ${positionals.map((p) => `"${p}"`).join(' ')})\n\n${USAGE}`);
-        const output = new json_output_1.CommandOutput(values.json === true);
-        return output.run('validate', async () => {
-            const skip = (values.skip ?? []);
-            const unknown = skip.filter((s) => !tree_finding_1.TREE_CHECKS.includes(s));
-            if (unknown.length > 0)
-                throw new synth_1.UserError(`unknown check "${unknown[0]}" for --skip; checks: ${tree_finding_1.TREE_CHECKS.join(', ')}`);
-            return runValidate({ dir: positionals[0] ?? (0, command_1.defaultOutDir)(), skip: skip, output });
-        });
-    }),
-};
+    options: { skip: { type: 'string', multiple: true } },
+    positionals: 'paths',
+    json: true,
+}, async ({ values, positionals }, output) => {
+    if (positionals.length > 1)
+        throw new synth_1.UserError(`validate takes one folder (got ${positionals.map((p) => `"${p}"`).join(' ')})\n\n${USAGE}`);
+    const skip = (values.skip ?? []);
+    const unknown = skip.filter((s) => !tree_finding_1.TREE_CHECKS.includes(s));
+    if (unknown.length > 0)
+        throw new synth_1.UserError(`unknown check "${unknown[0]}" for --skip; checks: ${tree_finding_1.TREE_CHECKS.join(', ')}`);
+    return runValidate({ dir: positionals[0] ?? (0, command_1.defaultOutDir)(), skip: skip, output });
+});

@@ -1,42 +1,30 @@
 // The langfuse-cdk8s command line (bin/cli.ts runs it): `npm run cli -- <command> [options]`.
+import * as fs from 'fs';
 import * as path from 'path';
 import { closestKey } from '../lib/config/errors';
-import { defaultConfigPath, defaultOutDir, parseCommandArgs, reportUserErrors } from './commands/command';
+import { projectRoot } from '../lib/validate/shared-paths';
 import { enableDebug, EXIT, reportError } from './commands/cli-errors';
-import { commandList, COMMANDS } from './commands/registry';
-import { runSynth } from './commands/synth';
+import { commandList, COMMANDS, findCommand } from './commands/registry';
 
 const USAGE = `usage: langfuse-cdk8s <command> [options]
 
 commands:
-  synth     config -> Flux tree (default config: ./langfuse.yaml or examples/langfuse.yaml, default output: dist/)
 ${commandList()}
 
 a first deployment: init -> explain -> synth -> validate -> git commit; later: diff before synth, doctor when
-something is wrong in the cluster. Run "langfuse-cdk8s <command> --help" for the options of a command.
+something is wrong in the cluster. Run "langfuse-cdk8s help <command>" (or "<command> --help") for the
+options of a command. Relative paths are taken from the folder you run it in, with "npm run cli --" too.
 
 global options:
-  --debug   print stack traces of errors (also LANGFUSE_DEBUG=1)
+  --debug     print stack traces of errors (also LANGFUSE_DEBUG=1)
+  --version   print the version of langfuse-cdk8s
 
 exit codes: 0 success, 1 findings or failure (validate: errors found; diff: changes), 2 invalid config or usage`;
 
-const SYNTH_USAGE = `usage: langfuse-cdk8s synth [--config FILE] [--out DIR] [--adopt]
-
-  --config FILE  config file (default: $LANGFUSE_CONFIG, else ./langfuse.yaml if it exists, else examples/langfuse.yaml)
-  --out DIR      output root of the Flux tree (default: $LANGFUSE_OUT, else ./dist); never a system folder,
-                 a symbolic link or a file
-  --adopt        take over files at paths synth writes that it did not write itself (hand-written or
-                 templated manifests): they are overwritten and owned from then on. Without it, such files
-                 stop synth before anything is written, and are named
-
-Prints a summary (folder, files, resources, features) when done. A bad config changes nothing. Only files
-synth wrote (listed with their hash in DIR/.langfuse-cdk8s-files.json) are ever replaced or removed, never
-through a symbolic link. The tree switches from the complete old tree to the complete new one: an
-interrupted synth is completed (or its staging folder removed) by the next one. Concurrent synths into one
-DIR take turns (lock file DIR/.langfuse-cdk8s.lock; a waiting synth gives up after 60 s).
-
-exit codes: 0 success, 1 unexpected failure, 2 invalid config or usage, an unowned file, a link in the
-tree, an unsafe --out or a lock held too long`;
+/** The version of this package, from its package.json. */
+export function packageVersion(): string {
+  return (JSON.parse(fs.readFileSync(path.join(projectRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+}
 
 /**
  * Runs the CLI on its arguments and resolves to the exit code; never rejects: every error is
@@ -55,33 +43,32 @@ export async function runCli(argv: readonly string[]): Promise<number> {
   }
 }
 
+function unknownCommand(command: string): number {
+  const suggestion = closestKey(command, COMMANDS.map((c) => c.name));
+  console.error(`unknown command "${command}"${suggestion ? `; did you mean "${suggestion}"?` : ''}\n\n${USAGE}`);
+  return EXIT.badConfig;
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined) {
     console.error(USAGE);
     return EXIT.badConfig;
   }
-  if (command === '--help' || command === '-h' || command === 'help') {
-    console.log(USAGE);
+  if (command === '--version') {
+    console.log(`langfuse-cdk8s ${packageVersion()}`);
     return EXIT.ok;
   }
-  if (command === 'synth') {
-    return reportUserErrors(async () => {
-      const { values } = parseCommandArgs(rest, { config: { type: 'string' }, out: { type: 'string' }, adopt: { type: 'boolean' } }, SYNTH_USAGE);
-      if (values.help) {
-        console.log(SYNTH_USAGE);
-        return EXIT.ok;
-      }
-      return runSynth({
-        configPath: (values.config as string | undefined) ?? defaultConfigPath(),
-        outDir: path.resolve((values.out as string | undefined) ?? defaultOutDir()),
-        adopt: values.adopt === true,
-      });
-    });
+  if (command === '--help' || command === '-h' || command === 'help') {
+    if (rest.length === 0) {
+      console.log(USAGE);
+      return EXIT.ok;
+    }
+    const topic = rest.length === 1 ? findCommand(rest[0]) : undefined;
+    if (topic === undefined) return unknownCommand(rest.join(' '));
+    console.log(topic.usage);
+    return EXIT.ok;
   }
-  const found = COMMANDS.find((c) => c.name === command);
-  if (found) return found.run(rest);
-  const suggestion = closestKey(command, ['synth', ...COMMANDS.map((c) => c.name)]);
-  console.error(`unknown command "${command}"${suggestion ? `; did you mean "${suggestion}"?` : ''}\n\n${USAGE}`);
-  return EXIT.badConfig;
+  const found = findCommand(command);
+  return found ? found.run(rest) : unknownCommand(command);
 }

@@ -89,7 +89,8 @@ export { LangfuseMonitoring } from './observability/langfuse-monitoring';
 export type { LangfuseMonitoringProps, MonitoredClickHouse } from './observability/langfuse-monitoring';
 
 // Config file → props
-export { INSTANCES_KEY, loadConfigFile, parseConfig, parseConfigInstances } from './config/load';
+export { INSTANCES_KEY, loadConfig, loadConfigFile, parseConfig, parseConfigInstances } from './config/load';
+export type { LoadConfigOptions } from './config/load';
 export type { LangfuseConfig } from './config/langfuse-config';
 export { InputError } from './errors';
 export { ConfigError } from './config/errors';

@@ -5,6 +5,7 @@
  * the package, but not part of the construct API: it may change with any release.
  */
 export * from './config/affected-resources';
+export * from './config/encrypted-config';
 export * from './config/errors';
 export * from './config/generate-secrets';
 export * from './config/json-schema';

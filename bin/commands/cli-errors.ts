@@ -1,5 +1,8 @@
 import { InputError } from '../../lib/errors';
 
+/** A mistake of the user's (usage, arguments) that is reported without a stack trace, exit 2. */
+export class UserError extends InputError {}
+
 /** Exit codes of the CLI and of `cdk8s synth`. */
 export const EXIT = { ok: 0, failure: 1, badConfig: 2 } as const;
 

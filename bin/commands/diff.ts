@@ -1,6 +1,6 @@
 import * as path from 'path';
 import { ConfigError } from '../../lib/config/errors';
-import { loadConfigFile } from '../../lib/config/load';
+import { loadConfig } from '../../lib/config/load';
 import { renderFluxTree } from '../../lib/output/flux-tree';
 import { planTreeWrite } from '../../lib/output/tree-plan';
 import { checkOutDir, readTreeFile, treeLeftovers } from '../../lib/output/tree-writer';
@@ -8,18 +8,24 @@ import { unifiedDiff } from '../../lib/output/unified-diff';
 import { loadAgeIdentities } from '../../lib/sops';
 import { buildApp } from '../../lib/synth';
 import { checkUpgradeSteps } from '../../lib/upgrade/step-check';
-import { CliCommand, CONFIG_OPTION_HELP, defaultConfigPath, defaultOutDir, parseCommandArgs, reportUserErrors } from './command';
-import { chooseEncoder, EXIT } from './synth';
+import { shownPath } from './caller-paths';
+import { chooseConfig, CliCommand, CONFIG_OPTION_HELP, ConfigSource, defaultOutDir, defineCommand } from './command';
+import { CommandOutput, JSON_OPTION_HELP, TEXT_OUTPUT } from './json-output';
+import { chooseEncoder, EXIT, testRecipientsAllowed } from './synth';
 
 /** Options of {@link runDiff}. */
 export interface RunDiffOptions {
   readonly configPath: string;
+  /** Why that config. @default 'option' */
+  readonly configSource?: ConfigSource;
   /** The existing tree root. */
   readonly outDir: string;
   /** @default process.env */
   readonly env?: NodeJS.ProcessEnv;
-  /** Directory whose `.sops.yaml` applies. @default process.cwd() */
+  /** Folder whose `.sops.yaml` (or its parents') applies. @default - the caller's folder */
   readonly repoRoot?: string;
+  /** Text or `--json`. @default - text on stdout */
+  readonly output?: CommandOutput;
 }
 
 /** One file a synth would change. */
@@ -55,12 +61,12 @@ const isSecretFile = (file: string, ...texts: Array<string | undefined>) =>
  */
 export async function computeTreeDiff(options: RunDiffOptions): Promise<TreeDiff> {
   const root = checkOutDir(options.outDir);
-  const configs = loadConfigFile(options.configPath);
+  const configs = await loadConfig(options.configPath, { env: options.env });
   const { app, charts } = buildApp(configs);
   // A stage synth would refuse is refused here too.
   const steps = checkUpgradeSteps(charts, configs, (p) => readTreeFile(options.outDir, p));
   if (steps.problems.length > 0) throw new ConfigError(options.configPath, steps.problems);
-  const encoder = chooseEncoder(configs.every((c) => c.sops_plaintext_output), options);
+  const encoder = chooseEncoder(configs.every((c) => c.sops_plaintext_output), options, testRecipientsAllowed(configs));
   const files = await renderFluxTree(app.charts, encoder, (p) => readTreeFile(root, p));
   const plan = planTreeWrite(root, files);
   const changes: TreeChange[] = plan.writes.map((w) => {
@@ -81,29 +87,55 @@ export async function computeTreeDiff(options: RunDiffOptions): Promise<TreeDiff
   return { changes: changes.sort((a, b) => a.path.localeCompare(b.path)), notes: [...leftovers, ...plan.warnings] };
 }
 
+/** The `--json` document of diff (docs/cli-json.md). */
+export interface DiffSummary extends TreeDiff {
+  readonly config: { readonly path: string; readonly source: ConfigSource };
+  /** The tree compared with, absolute. */
+  readonly outDir: string;
+  readonly counts: Readonly<Record<TreeChange['kind'], number>>;
+}
+
 /** Prints what a synth would change; 0 when nothing, 1 when something would change, 2 on a bad config. */
 export async function runDiff(options: RunDiffOptions): Promise<number> {
-  return reportUserErrors(async () => {
+  const output = options.output ?? TEXT_OUTPUT;
+  return output.run('diff', async () => {
     const { changes, notes } = await computeTreeDiff(options);
-    for (const note of notes) console.log(`warning: ${note}`);
-    for (const change of changes) {
-      const unowned = change.unowned ? ` (${change.unowned}: synth stops here unless --adopt)` : '';
-      if (change.secret) {
-        console.log(`${change.kind.padEnd(8)} ${change.path} (Secret file: content not shown)${unowned}`);
-      } else {
-        console.log(`${change.kind.padEnd(8)} ${change.path}${unowned}`);
-        console.log(change.diff);
-      }
-    }
     const count = (kind: TreeChange['kind']) => changes.filter((c) => c.kind === kind).length;
-    const where = path.relative(process.cwd(), options.outDir) || '.';
-    console.log(`diff: ${count('added')} added, ${count('changed')} changed, ${count('removed')} removed under ${where}`);
-    if (changes.some((c) => c.secret && c.kind === 'changed') && safeIdentities(options.env ?? process.env) === 0) {
-      console.log('note: no age identity (SOPS_AGE_KEY_FILE or SOPS_AGE_KEY), so encrypted files cannot be compared and are re-encrypted: '
-        + 'they always show as changed');
+    const summary: DiffSummary = {
+      config: { path: path.resolve(options.configPath), source: options.configSource ?? 'option' },
+      outDir: path.resolve(options.outDir),
+      counts: { added: count('added'), changed: count('changed'), removed: count('removed') },
+      changes,
+      notes,
+    };
+    const noIdentity = changes.some((c) => c.secret && c.kind === 'changed') && safeIdentities(options.env ?? process.env) === 0;
+    if (output.json) {
+      output.result('diff', summary);
+      if (noIdentity) console.error(NO_IDENTITY_NOTE);
+    } else {
+      printDiff(summary, output, noIdentity);
     }
     return changes.length > 0 ? EXIT.failure : EXIT.ok;
   });
+}
+
+const NO_IDENTITY_NOTE = 'note: no age identity (SOPS_AGE_KEY_FILE, SOPS_AGE_KEY or the default key file), so encrypted files cannot be '
+  + 'compared and are re-encrypted: they always show as changed';
+
+function printDiff(summary: DiffSummary, output: CommandOutput, noIdentity: boolean): void {
+  for (const note of summary.notes) output.text(`warning: ${note}`);
+  for (const change of summary.changes) {
+    const unowned = change.unowned ? ` (${change.unowned}: synth stops here unless --adopt)` : '';
+    if (change.secret) {
+      output.text(`${change.kind.padEnd(8)} ${change.path} (Secret file: content not shown)${unowned}`);
+    } else {
+      output.text(`${change.kind.padEnd(8)} ${change.path}${unowned}`);
+      output.text(change.diff);
+    }
+  }
+  const { added, changed, removed } = summary.counts;
+  output.text(`diff: ${added} added, ${changed} changed, ${removed} removed under ${shownPath(summary.outDir)}`);
+  if (noIdentity) output.text(NO_IDENTITY_NOTE);
 }
 
 function safeIdentities(env: NodeJS.ProcessEnv): number {
@@ -114,35 +146,30 @@ function safeIdentities(env: NodeJS.ProcessEnv): number {
   }
 }
 
-const USAGE = `usage: langfuse-cdk8s diff [--config FILE] [--out DIR]
+const USAGE = `usage: langfuse-cdk8s diff [--config FILE] [--out DIR] [--json]
 
 Shows what "synth" would change in an existing tree, without writing: files added, changed (with a
 line diff) and removed (files of the previous synth that are no longer emitted and still hold what it
 wrote). A changed file synth did not write is marked: synth stops there unless --adopt. Secret files
-only say "changed"; their content is never printed. Without an age identity (SOPS_AGE_KEY_FILE or
-SOPS_AGE_KEY) encrypted files cannot be compared and always show as changed. Leftovers of an
+only say "changed"; their content is never printed. Without an age identity (SOPS_AGE_KEY_FILE,
+SOPS_AGE_KEY or ~/.config/sops/age/keys.txt) encrypted files cannot be compared and always show as changed. Leftovers of an
 interrupted synth and manifest entries that are ignored are printed as warnings. The tree is read
 like synth reads it: never through a symbolic link, never outside DIR.
 
   ${CONFIG_OPTION_HELP}
   --out DIR      the tree to compare with (default: $LANGFUSE_OUT, else ./dist)
+  ${JSON_OPTION_HELP}
 
 exit codes (like git diff --exit-code): 0 no change, 1 changes, 2 invalid config or usage`;
 
 /** `langfuse-cdk8s diff`. */
-export const diffCommand: CliCommand = {
+export const diffCommand: CliCommand = defineCommand({
   name: 'diff',
   summary: 'show what synth would change in an existing tree, without writing (exit 1 when it would)',
   usage: USAGE,
-  run: (args) => reportUserErrors(async () => {
-    const { values } = parseCommandArgs(args, { config: { type: 'string' }, out: { type: 'string' } }, USAGE);
-    if (values.help) {
-      console.log(USAGE);
-      return EXIT.ok;
-    }
-    return runDiff({
-      configPath: (values.config as string | undefined) ?? defaultConfigPath(),
-      outDir: path.resolve((values.out as string | undefined) ?? defaultOutDir()),
-    });
-  }),
-};
+  options: { config: { type: 'string', path: true }, out: { type: 'string', path: true } },
+  json: true,
+}, async ({ values }, output) => {
+  const config = chooseConfig(values.config as string | undefined);
+  return runDiff({ configPath: config.path, configSource: config.source, outDir: (values.out as string | undefined) ?? defaultOutDir(), output });
+});

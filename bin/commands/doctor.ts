@@ -395,7 +395,7 @@ export interface RunDoctorOptions {
 /** Prints the troubleshooting commands for a config. */
 export async function runDoctor(options: RunDoctorOptions): Promise<number> {
   return reportUserErrors(async () => {
-    const instances = loadLangfuse(options.configPath);
+    const instances = await loadLangfuse(options.configPath);
     if (instances.length === 0) {
       console.log(shellComment(`langfuse_enabled is false in ${options.configPath}: nothing is deployed, nothing to check`));
       return EXIT.ok;

@@ -1,5 +1,6 @@
 import { App } from 'cdk8s';
-import { loadConfigFile } from '../../lib/config/load';
+import * as path from 'path';
+import { loadConfig } from '../../lib/config/load';
 import type { LangfuseConfig } from '../../lib/config/langfuse-config';
 import { toChartProps } from '../../lib/config/to-props';
 import { LangfuseChart } from '../../lib/langfuse-chart';
@@ -12,13 +13,21 @@ import { ExternalObjectStorage } from '../../lib/backends/object-storage';
 import { effectiveFeatures } from '../../lib/settings/features';
 import { KEYCLOAK_SERVICE, langfuseUrl, serviceDns } from '../../lib/settings/derive';
 import { buildApp } from '../../lib/synth';
-import { CliCommand, CONFIG_OPTION_HELP, configCommand, EXIT_CODES_HELP, reportUserErrors } from './command';
+import { shownPath } from './caller-paths';
+import { chooseConfig, CliCommand, CONFIG_OPTION_HELP, ConfigSource, defineCommand, EXIT_CODES_HELP } from './command';
+import { CommandOutput, JSON_OPTION_HELP, TEXT_OUTPUT } from './json-output';
 import { EXIT } from './synth';
 import { textTable } from './text-table';
 
 /** Options of {@link runExplain}. */
 export interface RunExplainOptions {
   readonly configPath: string;
+  /** Why that config. @default 'option' */
+  readonly configSource?: ConfigSource;
+  /** Where the identities that open an encrypted config come from. @default process.env */
+  readonly env?: NodeJS.ProcessEnv;
+  /** Text or `--json`. @default - text on stdout */
+  readonly output?: CommandOutput;
 }
 
 /**
@@ -36,11 +45,11 @@ export interface LoadedLangfuse {
 }
 
 /**
- * Loads a config and builds a LangfuseChart per enabled instance (nothing is written); empty when
- * `langfuse_enabled` is false.
+ * Loads a config (plain or encrypted) and builds a LangfuseChart per enabled instance (nothing is
+ * written); empty when `langfuse_enabled` is false.
  */
-export function loadLangfuse(configPath: string): LoadedLangfuse[] {
-  const configs = loadConfigFile(configPath);
+export async function loadLangfuse(configPath: string, env: NodeJS.ProcessEnv = process.env): Promise<LoadedLangfuse[]> {
+  const configs = await loadConfig(configPath, { env });
   const { charts } = buildApp(configs, new App({ outdir: 'unused' }));
   return charts.map((chart) => {
     const config = configs.find((c) => c.langfuse_instance_name === chart.appName)!;
@@ -111,36 +120,61 @@ export function serviceRows({ props, chart }: LoadedLangfuse): string[][] {
   return rows;
 }
 
-/** Prints the derived variables, the feature set and the service names of a config. */
+/** One instance in the `--json` document of explain (docs/cli-json.md): the three tables as records. */
+export interface ExplainInstance {
+  readonly name: string;
+  readonly namespace: string;
+  readonly derived: ReadonlyArray<{ readonly variable: string; readonly value: string; readonly from: string }>;
+  readonly features: ReadonlyArray<{ readonly name: string; readonly on: boolean; readonly detail: string }>;
+  readonly services: ReadonlyArray<{ readonly service: string; readonly dns: string; readonly port: string }>;
+}
+
+/** The tables of one instance as records (the header row names the fields). */
+export function explainRecords(loaded: LoadedLangfuse): ExplainInstance {
+  const records = <K extends string>(rows: string[][], keys: readonly K[]) => rows.slice(1).map((row) => Object.fromEntries(keys.map((k, i) => [k, row[i]])) as Record<K, string>);
+  return {
+    name: loaded.chart.appName,
+    namespace: loaded.chart.names.namespace,
+    derived: records(derivedRows(loaded), ['variable', 'value', 'from'] as const),
+    features: effectiveFeatures(loaded.props).map((f) => ({ name: f.name, on: f.on, detail: f.detail })),
+    services: records(serviceRows(loaded), ['service', 'dns', 'port'] as const),
+  };
+}
+
+/** Prints the derived variables, the feature set and the service names of a config (or, with `--json`, them as records). */
 export async function runExplain(options: RunExplainOptions): Promise<number> {
-  return reportUserErrors(async () => {
-    const instances = loadLangfuse(options.configPath);
-    if (instances.length === 0) {
-      console.log(`langfuse_enabled is false in ${options.configPath}: nothing is synthesized`);
-      return EXIT.ok;
+  const output = options.output ?? TEXT_OUTPUT;
+  return output.run('explain', async () => {
+    const configPath = path.resolve(options.configPath);
+    const instances = await loadLangfuse(configPath, options.env);
+    if (output.json) {
+      output.result('explain', { config: { path: configPath, source: options.configSource ?? 'option' }, instances: instances.map(explainRecords) });
+    } else if (instances.length === 0) {
+      output.text(`langfuse_enabled is false in ${shownPath(configPath)}: nothing is synthesized`);
+    } else {
+      output.text(instances.map((loaded) => explainInstance(shownPath(configPath), loaded, instances.length > 1)).join('\n\n'));
     }
-    console.log(instances.map((loaded) => explainInstance(options.configPath, loaded, instances.length > 1)).join('\n\n'));
     return EXIT.ok;
   });
 }
 
 function explainInstance(configPath: string, loaded: LoadedLangfuse, several: boolean): string {
-    const features = effectiveFeatures(loaded.props).map((f) => [f.name, flag(f.on), f.detail || '-']);
-    return [
-      several ? `config ${configPath}, instance ${loaded.chart.appName}` : `config ${configPath}`,
-      '',
-      'derived variables',
-      textTable(derivedRows(loaded), '  '),
-      '',
-      'features',
-      textTable([['feature', 'state', 'detail'], ...features], '  '),
-      '',
-      `services (namespace ${loaded.chart.names.namespace})`,
-      textTable(serviceRows(loaded), '  '),
-    ].join('\n');
+  const features = effectiveFeatures(loaded.props).map((f) => [f.name, flag(f.on), f.detail || '-']);
+  return [
+    several ? `config ${configPath}, instance ${loaded.chart.appName}` : `config ${configPath}`,
+    '',
+    'derived variables',
+    textTable(derivedRows(loaded), '  '),
+    '',
+    'features',
+    textTable([['feature', 'state', 'detail'], ...features], '  '),
+    '',
+    `services (namespace ${loaded.chart.names.namespace})`,
+    textTable(serviceRows(loaded), '  '),
+  ].join('\n');
 }
 
-const USAGE = `usage: langfuse-cdk8s explain [--config FILE]
+const USAGE = `usage: langfuse-cdk8s explain [--config FILE] [--json]
 
 Prints what a config means, without writing anything: the derived variables (hostname, URL, the
 sso/backup/monitoring/tracing gates with their inputs, issuer URLs, storage class), the effective
@@ -149,11 +183,18 @@ service names and ports (web, worker, Postgres rw, ClickHouse and its Keeper,
 Dragonfly or Valkey, RustFS or MinIO, Keycloak).
 
   ${CONFIG_OPTION_HELP}
+  ${JSON_OPTION_HELP}
 
 ${EXIT_CODES_HELP}`;
 
 /** `langfuse-cdk8s explain`. */
-export const explainCommand: CliCommand = configCommand(
-  'explain', 'print the derived variables, effective features and service DNS names of a config', USAGE,
-  (configPath) => runExplain({ configPath }),
-);
+export const explainCommand: CliCommand = defineCommand({
+  name: 'explain',
+  summary: 'print the derived variables, effective features and service DNS names of a config',
+  usage: USAGE,
+  options: { config: { type: 'string', path: true } },
+  json: true,
+}, async ({ values }, output) => {
+  const config = chooseConfig(values.config as string | undefined);
+  return runExplain({ configPath: config.path, configSource: config.source, output });
+});

@@ -1,20 +1,23 @@
-import { randomBytes } from 'crypto';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { createInterface } from 'readline';
 import { parse } from 'yaml';
 import { generateOptionalSecrets, generateRequiredSecrets } from '../../lib/config/generate-secrets';
 import { CONFIG_JSON_SCHEMA_PATH } from '../../lib/config/json-schema';
+import { CONFIG_ENCRYPTED_REGEX, encryptConfigText } from '../../lib/config/encrypted-config';
 import { parseConfig } from '../../lib/config/load';
 import { renderStarterConfig } from '../../lib/config/starter-config';
 import { resolveAgeRecipients } from '../../lib/sops';
 import { publishedTestKey } from '../../lib/sops/published-test-keys';
-import { checkedRecipients, splitRecipients } from '../../lib/sops/resolve-age-recipients';
-import { SECRET_FILES_RULE, sopsConfigKeys, withAgeRecipients } from '../../lib/sops/sops-config-keys';
+import { checkedRecipients, splitRecipients } from '../../lib/sops/sops-config';
+import { ConfigFileRule, configFileRule, SECRET_FILES_RULE, sopsConfigKeys, withAgeRecipients, withFirstRule } from '../../lib/sops/sops-config-keys';
 import { projectRoot } from '../../lib/validate/shared-paths';
-import { CliCommand, EXIT_CODES_HELP, parseCommandArgs, reportUserErrors } from './command';
+import { callerDir, shownPath } from './caller-paths';
+import { CliCommand, defineCommand, EXIT_CODES_HELP, LOCAL_CONFIG_NAMES, reportUserErrors } from './command';
+import { planGitignore } from './gitignore';
+import { clearConfigPath, configRecipients, identityNotes, withSopsConfigText } from './init-encryption';
 import { shellQuote } from '../../lib/shell-quote';
+import { writeFileAtomic } from './atomic-file';
 import { EXIT, UserError } from './synth';
 import { textTable } from './text-table';
 
@@ -23,8 +26,16 @@ export type Prompt = (question: string) => Promise<string>;
 
 /** Options of {@link runInit}. */
 export interface RunInitOptions {
-  /** Where the config is written. */
+  /** Where the config is written (`*.sops.yaml` unless `plaintext`). */
   readonly configPath: string;
+  /**
+   * Write the config in clear (`langfuse.yaml`) instead of SOPS-encrypted (`langfuse.sops.yaml`,
+   * only the secret values encrypted, for the recipients `.sops.yaml` gives it).
+   * @default false
+   */
+  readonly plaintext?: boolean;
+  /** Where SOPS_AGE_RECIPIENTS and the age identities come from. @default process.env */
+  readonly env?: NodeJS.ProcessEnv;
   /** Overwrite an existing config. @default false */
   readonly force?: boolean;
   /**
@@ -35,7 +46,7 @@ export interface RunInitOptions {
   readonly ageRecipients?: readonly string[];
   /** Public domain. @default - "example.com", marked to be changed */
   readonly domain?: string;
-  /** Folder of `.sops.yaml` (where synth looks for it). @default process.cwd() */
+  /** Folder of `.sops.yaml` and `.gitignore` (where synth looks for them). @default - the caller's folder */
   readonly repoRoot?: string;
   /** Asks for the recipient on a terminal. @default - non-interactive */
   readonly prompt?: Prompt;
@@ -43,19 +54,30 @@ export interface RunInitOptions {
 
 /** The header comment of a `.sops.yaml` init writes or edits. */
 const SOPS_HEADER = [
-  ' SOPS rules for the Flux tree written by langfuse-cdk8s (read by synth and by the sops CLI).',
-  ' Every *.sops.yaml file gets its data/stringData values encrypted for these age recipients.',
+  ' SOPS rules for langfuse-cdk8s (read by synth, init and the sops CLI): every *.sops.yaml file of the Flux',
+  ' tree gets its data/stringData values encrypted for these age recipients (an encrypted config, its secrets).',
 ].join('\n');
 
-/** The `.sops.yaml` init writes: the rule synth and the sops CLI use for the Flux tree's Secret files. */
-export function sopsConfigYaml(recipients: readonly string[]): string {
+/**
+ * The `.sops.yaml` init writes: the rule synth and the sops CLI use for the Flux tree's Secret files,
+ * after the rule for the encrypted config when there is one.
+ */
+export function sopsConfigYaml(recipients: readonly string[], configRule?: ConfigFileRule): string {
+  const age = recipients.join(',');
   return [
     ...SOPS_HEADER.split('\n').map((l) => `#${l}`),
     'creation_rules:',
+    ...(configRule ? [
+      '  # the encrypted langfuse-cdk8s config: only its secret values',
+      `  - path_regex: ${configRule.path_regex}`,
+      `    encrypted_regex: '${configRule.encrypted_regex}'`,
+      `    mac_only_encrypted: ${configRule.mac_only_encrypted}`,
+      `    age: ${age}`,
+    ] : []),
     `  - path_regex: ${SECRET_FILES_RULE.path_regex}`,
     `    encrypted_regex: ${SECRET_FILES_RULE.encrypted_regex}`,
     `    mac_only_encrypted: ${SECRET_FILES_RULE.mac_only_encrypted}`,
-    `    age: ${recipients.join(',')}`,
+    `    age: ${age}`,
     '',
   ].join('\n');
 }
@@ -79,19 +101,6 @@ export function parseRecipients(values: readonly string[], source = '--age-recip
   return [...new Set(recipients)];
 }
 
-/** Writes a file through a temporary file that is created exclusively (a planted file or symlink makes it fail, never redirects it). */
-function writeFileAtomic(file: string, text: string, mode: number): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.tmp-${randomBytes(8).toString('hex')}`);
-  fs.writeFileSync(temp, text, { mode, flag: 'wx' });
-  try {
-    fs.renameSync(temp, file);
-  } catch (e) {
-    fs.rmSync(temp, { force: true });
-    throw e;
-  }
-}
-
 /** What init does with `.sops.yaml`. */
 type SopsPlan =
   | { readonly action: 'write' | 'replace'; readonly recipients: readonly string[]; readonly text: string; readonly note: string }
@@ -103,8 +112,8 @@ type SopsPlan =
  * them replaced by the given ones; one that holds other keys is kept when it already encrypts for
  * exactly the given recipients and refused otherwise. Never leaves a test key in charge.
  */
-async function planSopsConfig(sopsPath: string, options: RunInitOptions): Promise<SopsPlan> {
-  const shown = path.relative(process.cwd(), sopsPath) || '.sops.yaml';
+async function planSopsConfig(sopsPath: string, options: RunInitOptions, configRule: ConfigFileRule | undefined): Promise<SopsPlan> {
+  const shown = shownPath(sopsPath);
   let recipients = parseRecipients(options.ageRecipients ?? []);
   const ask = async () => {
     if (recipients.length === 0 && options.prompt) {
@@ -120,7 +129,7 @@ async function planSopsConfig(sopsPath: string, options: RunInitOptions): Promis
         'or run init in a terminal to be asked.',
       ].join('\n'));
     }
-    return { action: 'write', recipients, text: sopsConfigYaml(recipients), note: `wrote ${shown} for ${count(recipients)}` };
+    return { action: 'write', recipients, text: sopsConfigYaml(recipients, configRule), note: `wrote ${shown} for ${count(recipients)}` };
   }
 
   const held = sopsConfigKeys(sopsPath);
@@ -128,7 +137,8 @@ async function planSopsConfig(sopsPath: string, options: RunInitOptions): Promis
   const onlyTestKeys = held.otherKeys.length === 0 && testKeys.length === held.ageRecipients.length;
   if (onlyTestKeys && (recipients.length > 0 || testKeys.length > 0)) await ask();
   if (onlyTestKeys && recipients.length > 0) {
-    const replaced = withAgeRecipients(fs.readFileSync(sopsPath, 'utf8'), recipients, SOPS_HEADER);
+    const withRecipients = withAgeRecipients(fs.readFileSync(sopsPath, 'utf8'), recipients, SOPS_HEADER);
+    const replaced = configRule ? withFirstRule(withRecipients, configRule, recipients) : withRecipients;
     assertEncryptsFor(replaced, sopsPath, recipients);
     const what = testKeys.length > 0 ? `the published test recipient${testKeys.length > 1 ? 's' : ''} (${publishedTestKey(testKeys[0])!.source})` : 'no recipient';
     return { action: 'replace', recipients, text: replaced, note: `${shown} held only ${what}: replaced by ${count(recipients)}` };
@@ -153,43 +163,78 @@ async function planSopsConfig(sopsPath: string, options: RunInitOptions): Promis
 
 const count = (recipients: readonly string[]) => `${recipients.length} age recipient${recipients.length === 1 ? '' : 's'}`;
 
+/** The file a `.sops.yaml` or `.gitignore` entry should name for a config: relative to the repository, `/`-separated. */
+const repoRelative = (repoRoot: string, file: string) => path.relative(repoRoot, file).split(path.sep).join('/');
+const insideRepo = (repoRoot: string, file: string) => !repoRelative(repoRoot, file).startsWith('../') && !path.isAbsolute(path.relative(repoRoot, file));
+
 /**
- * Writes a starter config with freshly generated secrets and a comment for every key, and makes
- * `.sops.yaml` encrypt for the given recipient (see {@link planSopsConfig}). Refuses to overwrite
- * a config unless `force`. Nothing is written when anything is refused.
+ * Writes a starter config with freshly generated secrets and a comment for every key, SOPS-encrypted
+ * (only the secret values) unless `plaintext`; makes `.sops.yaml` encrypt for the given recipient
+ * (see {@link planSopsConfig}) and adds the config's clear-text name to `.gitignore`. Refuses to
+ * overwrite a config unless `force`. Nothing is written when anything is refused.
  */
 export async function runInit(options: RunInitOptions): Promise<number> {
   return reportUserErrors(async () => {
+    const env = options.env ?? process.env;
     const configPath = path.resolve(options.configPath);
-    const repoRoot = path.resolve(options.repoRoot ?? process.cwd());
+    const repoRoot = path.resolve(options.repoRoot ?? callerDir(env));
+    const encrypted = options.plaintext !== true;
+    const sopsNamed = /\.sops\.ya?ml$/.test(configPath);
+    if (encrypted && !sopsNamed) {
+      throw new UserError(`${configPath}: an encrypted config is named *.sops.yaml (so that sops and .sops.yaml rules know it), like `
+        + `${path.basename(configPath).replace(/(\.ya?ml)?$/, '.sops.yaml')}; or pass --plaintext for a config in clear`);
+    }
+    if (!encrypted && sopsNamed) throw new UserError(`${configPath}: a name ending in .sops.yaml says the file is encrypted, but --plaintext writes it in clear; choose another name`);
     if (fs.existsSync(configPath) && !options.force) {
-      throw new UserError(`${options.configPath} already exists; pass --force to overwrite it (its secrets would be replaced by new ones)`);
+      throw new UserError(`${configPath} already exists; pass --force to overwrite it (its secrets would be replaced by new ones)`);
     }
     const sopsPath = path.join(repoRoot, '.sops.yaml');
-    const plan = await planSopsConfig(sopsPath, options);
+    const configRule = encrypted && insideRepo(repoRoot, configPath) ? configFileRule(repoRelative(repoRoot, configPath), CONFIG_ENCRYPTED_REGEX) : undefined;
+    const plan = await planSopsConfig(sopsPath, options, configRule);
 
     const schemaFile = path.join(projectRoot(), CONFIG_JSON_SCHEMA_PATH);
     const text = renderStarterConfig({
       secrets: generateRequiredSecrets(),
-      optionalSecrets: generateOptionalSecrets(),
+      optionalSecrets: encrypted ? undefined : generateOptionalSecrets(),
       domain: options.domain,
-      schemaPath: path.relative(path.dirname(configPath), schemaFile).split(path.sep).join('/'),
+      // an editor would check the encrypted values and the sops block against the schema
+      schemaPath: encrypted ? undefined : path.relative(path.dirname(configPath), schemaFile).split(path.sep).join('/'),
+      encrypted,
     });
     // The starter config must itself be valid; a bad --domain is reported like any config error.
-    parseConfig(parse(text), options.configPath);
+    parseConfig(parse(text), configPath);
+    const recipients = encrypted ? configRecipients(plan.action === 'keep' ? undefined : plan.text, repoRoot, configPath, env) : [];
+    const content = encrypted ? await encryptConfigText(text, { recipients }) : text;
+    const clearName = clearConfigPath(configPath);
+    const gitignore = planGitignore(repoRoot, clearName, 'the langfuse-cdk8s config in clear holds every secret: never commit it');
 
-    writeFileAtomic(configPath, text, 0o600);
-    console.log(`init: wrote ${options.configPath} with freshly generated secrets (file mode 600; never commit it unencrypted)`);
+    writeFileAtomic(configPath, content, 0o600);
+    console.log(encrypted
+      ? `init: wrote ${shownPath(configPath)} with freshly generated secrets, SOPS-encrypted for ${count(recipients)} (only the secret values; `
+        + 'the rest reads in review)'
+      : `init: wrote ${shownPath(configPath)} with freshly generated secrets (file mode 600; never commit it unencrypted)`);
     if (plan.action !== 'keep') writeFileAtomic(sopsPath, plan.text, 0o644);
     if (plan.note) console.log(`init: ${plan.note}`);
+    if (plan.action === 'keep' && configRule) {
+      console.log(`init: so that the sops CLI encrypts such a file as init does, give ${shownPath(sopsPath)} a first rule `
+        + `path_regex: ${configRule.path_regex}, encrypted_regex: '${configRule.encrypted_regex}', mac_only_encrypted: true (init does not edit real keys)`);
+    }
+    if (gitignore.action === 'append') writeFileAtomic(gitignore.file, gitignore.text, 0o644);
+    console.log(`init: ${gitignore.action === 'append' ? `added ${gitignore.entry} to ${shownPath(gitignore.file)}` : gitignore.note}`);
+    if (encrypted) for (const note of await identityNotes(configPath, recipients, env)) console.log(`init: ${note}`);
+    if (encrypted && fs.existsSync(clearName)) {
+      console.log(`init: ${shownPath(clearName)} exists too: commands that find both in a folder ask which one to read (--config) until you remove it`);
+    }
 
-    const configArg = path.relative(process.cwd(), configPath) === 'langfuse.yaml' ? '' : ` --config ${shellQuote(options.configPath)}`;
+    const defaultName = path.join(callerDir(env), path.basename(configPath)) === configPath && (LOCAL_CONFIG_NAMES as readonly string[]).includes(path.basename(configPath));
+    const configArg = defaultName ? '' : ` --config ${shellQuote(shownPath(configPath))}`;
     console.log([
       'next:',
       options.domain === undefined
         ? '  set cloudflare_domain (it is "example.com") and turn on the features your cluster has, then run:'
         : '  turn on the features your cluster has (see the comments, or docs/configuration.md), then run:',
       textTable([
+        ...(encrypted ? [[`sops ${shellQuote(shownPath(configPath))}`, '# edit it (decrypted in your editor, encrypted again on save)']] : []),
         [`langfuse-cdk8s explain${configArg}`, '# what the config means: hostnames, gates, service names'],
         [`langfuse-cdk8s synth${configArg}`, '# write the Flux tree to dist/'],
         ['langfuse-cdk8s validate', '# check the tree before you commit it'],
@@ -204,16 +249,10 @@ export async function runInit(options: RunInitOptions): Promise<number> {
  * `recipients` with a `.sops.yaml` of this text: its first rule matching them names them.
  */
 function assertEncryptsFor(text: string, sopsPath: string, recipients: readonly string[]): void {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'langfuse-cdk8s-init-'));
-  try {
-    fs.writeFileSync(path.join(dir, '.sops.yaml'), text);
-    const resolved = resolveAgeRecipients({ env: {}, repoRoot: dir, outputPath: 'dist/kubernetes/apps/ns/app/app/secret.sops.yaml' }).recipients;
-    if (resolved.length !== recipients.length || !recipients.every((r) => resolved.includes(r))) {
-      throw new UserError(`${sopsPath}: an earlier creation rule matches the tree's *.sops.yaml files before the one init would set; `
-        + 'edit it so that the first rule matching *.sops.yaml files names only your recipient, or move it away and run init again');
-    }
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
+  const resolved = withSopsConfigText(text, (dir) => resolveAgeRecipients({ env: {}, repoRoot: dir, outputPath: 'dist/kubernetes/apps/ns/app/app/secret.sops.yaml' }).recipients);
+  if (resolved.length !== recipients.length || !recipients.every((r) => resolved.includes(r))) {
+    throw new UserError(`${sopsPath}: an earlier creation rule matches the tree's *.sops.yaml files before the one init would set; `
+      + 'edit it so that the first rule matching *.sops.yaml files names only your recipient, or move it away and run init again');
   }
 }
 
@@ -229,45 +268,52 @@ function terminalPrompt(): Prompt | undefined {
   });
 }
 
-const USAGE = `usage: langfuse-cdk8s init [--config FILE] [--age-recipient AGE1...]... [--domain DOMAIN] [--force]
+const USAGE = `usage: langfuse-cdk8s init [--config FILE] [--plaintext] [--age-recipient AGE1...]... [--domain DOMAIN] [--force]
 
 Writes a starter config with freshly generated secrets (NEXTAUTH_SECRET, SALT, the 64-hex
-ENCRYPTION_KEY, URL-safe Postgres and ClickHouse passwords) and a comment for every key, and makes
-.sops.yaml in the current folder encrypt for your age recipient: it writes one when there is none,
-and replaces the published test recipient when that is all an existing one holds (the shipped
-.sops.yaml). It refuses (exit 2, nothing written) when an existing .sops.yaml names other keys or
-keeps a test key, and says how to fix it; then synth works with no other step.
+ENCRYPTION_KEY, URL-safe Postgres and ClickHouse passwords) and a comment for every key, SOPS-encrypted
+by default: only the values of secret keys are encrypted (every other key and value, and the comments,
+stay readable in review), for the age recipients .sops.yaml gives it, and synth, explain, diff and doctor
+decrypt it in memory with your age identity (SOPS_AGE_KEY_FILE, SOPS_AGE_KEY or
+~/.config/sops/age/keys.txt). Its clear-text name (langfuse.yaml) goes into .gitignore.
 
-  --config FILE          where to write the config (default: ./langfuse.yaml)
+It makes .sops.yaml in the current folder encrypt for your age recipient: it writes one when there is
+none, and replaces the published test recipient when that is all an existing one holds (the shipped
+.sops.yaml), with a first rule for the encrypted config. It refuses (exit 2, nothing written) when an
+existing .sops.yaml names other keys or keeps a test key, and says how to fix it; then synth works with
+no other step.
+
+  --config FILE          where to write the config (default: ./langfuse.sops.yaml; with --plaintext,
+                         ./langfuse.yaml)
+  --plaintext            write the config in clear (still added to .gitignore)
   --age-recipient AGE1   age public key .sops.yaml must encrypt for (repeatable or comma-separated);
-                         asked on a terminal when needed, an error otherwise
+                         asked on a terminal when needed, an error otherwise. Give every key that must
+                         open the config: yours and the cluster's
   --domain DOMAIN        cloudflare_domain (default: example.com, to be changed)
   --force                overwrite an existing config (its secrets are replaced)
 
 ${EXIT_CODES_HELP}`;
 
 /** `langfuse-cdk8s init`. */
-export const initCommand: CliCommand = {
+export const initCommand: CliCommand = defineCommand({
   name: 'init',
-  summary: 'write a starter config with fresh secrets and comments for every key, and a .sops.yaml',
+  summary: 'write a starter config (SOPS-encrypted) with fresh secrets and comments for every key, and a .sops.yaml',
   usage: USAGE,
-  run: (args) => reportUserErrors(async () => {
-    const { values } = parseCommandArgs(args, {
-      'config': { type: 'string' },
-      'age-recipient': { type: 'string', multiple: true },
-      'domain': { type: 'string' },
-      'force': { type: 'boolean' },
-    }, USAGE);
-    if (values.help) {
-      console.log(USAGE);
-      return EXIT.ok;
-    }
-    return runInit({
-      configPath: (values.config as string | undefined) ?? 'langfuse.yaml',
-      force: values.force === true,
-      ageRecipients: values['age-recipient'] as string[] | undefined,
-      domain: values.domain as string | undefined,
-      prompt: terminalPrompt(),
-    });
-  }),
-};
+  options: {
+    'config': { type: 'string', path: true },
+    'plaintext': { type: 'boolean' },
+    'age-recipient': { type: 'string', multiple: true },
+    'domain': { type: 'string' },
+    'force': { type: 'boolean' },
+  },
+}, async ({ values }) => {
+  const plaintext = values.plaintext === true;
+  return runInit({
+    configPath: (values.config as string | undefined) ?? path.join(callerDir(), plaintext ? 'langfuse.yaml' : 'langfuse.sops.yaml'),
+    plaintext,
+    force: values.force === true,
+    ageRecipients: values['age-recipient'] as string[] | undefined,
+    domain: values.domain as string | undefined,
+    prompt: terminalPrompt(),
+  });
+});

@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parse } from 'yaml';
 import type { LangfuseConfig } from '../../lib/config/langfuse-config';
-import { INSTANCES_KEY, loadConfigFile, parseConfigInstances } from '../../lib/config/load';
+import { INSTANCES_KEY, loadConfigText, readConfigText } from '../../lib/config/load';
 import { toChartProps } from '../../lib/config/to-props';
 import { readTreeFile } from '../../lib/output/tree-writer';
 import { applyConfigEdits, InstanceConfigEdit } from '../../lib/upgrade/config-edit';
@@ -10,7 +10,8 @@ import { recordedUpgradeStep } from '../../lib/upgrade/recorded-step';
 import { forwardEdit, nextSteps, upgradeStep, UpgradeStep } from '../../lib/upgrade/upgrade-path';
 import { renderStepText, renderUpgradePlan } from '../../lib/upgrade/upgrade-plan';
 import { editLines, upgradeRunbook, upgradeRunbookContext } from '../../lib/upgrade/upgrade-runbook';
-import { CliCommand, CONFIG_OPTION_HELP, defaultConfigPath, defaultOutDir, EXIT_CODES_HELP, parseCommandArgs, reportUserErrors } from './command';
+import { writeFileAtomic } from './atomic-file';
+import { chooseConfig, CliCommand, CONFIG_OPTION_HELP, defaultOutDir, defineCommand, EXIT_CODES_HELP } from './command';
 import { EXIT, UserError } from './synth';
 
 const USAGE = `usage: langfuse-cdk8s upgrade plan [--config FILE] [--out DIR] [--instance NAME]
@@ -43,9 +44,9 @@ interface PlannedInstance {
   readonly step: UpgradeStep;
 }
 
-function plannedInstances(configPath: string, only: string | undefined): { text: string; instances: PlannedInstance[] } {
-  const configs = loadConfigFile(configPath);
-  const text = fs.readFileSync(configPath, 'utf8');
+async function plannedInstances(configPath: string, only: string | undefined): Promise<{ text: string; instances: PlannedInstance[] }> {
+  const text = readConfigText(configPath);
+  const configs = await loadConfigText(text, configPath);
   const raw = parse(text) as Record<string, unknown>;
   const listed = raw !== null && typeof raw === 'object' && INSTANCES_KEY in raw;
   const instances = configs.flatMap((config, i) => {
@@ -71,8 +72,8 @@ function treeDisagreement(instance: PlannedInstance, outDir: string): string | u
 }
 
 /** `upgrade plan`. */
-export function runUpgradePlan(configPath: string, outDir: string, only?: string): number {
-  const { instances } = plannedInstances(configPath, only);
+export async function runUpgradePlan(configPath: string, outDir: string, only?: string): Promise<number> {
+  const { instances } = await plannedInstances(configPath, only);
   if (instances.length === 0) {
     console.log(`langfuse_enabled is false in ${configPath}: nothing to upgrade`);
     return EXIT.ok;
@@ -93,8 +94,8 @@ export interface UpgradeNextOptions {
 }
 
 /** `upgrade next`: the next stage's edit, written into the config file. */
-export function runUpgradeNext(configPath: string, outDir: string, only: string | undefined, options: UpgradeNextOptions = {}): number {
-  const { text, instances } = plannedInstances(configPath, only);
+export async function runUpgradeNext(configPath: string, outDir: string, only: string | undefined, options: UpgradeNextOptions = {}): Promise<number> {
+  const { text, instances } = await plannedInstances(configPath, only);
   const moves = instances.filter((i) => i.step !== UpgradeStep.V4_EVENTS_ONLY).map((instance) => {
     const candidates = nextSteps(instance.step);
     const to = options.skipBackfill && candidates.includes(UpgradeStep.V4_EVENTS_ONLY) ? UpgradeStep.V4_EVENTS_ONLY : candidates[0];
@@ -118,11 +119,10 @@ export function runUpgradeNext(configPath: string, outDir: string, only: string 
 
   const changes: InstanceConfigEdit[] = moves.map(({ instance, to }) => ({ index: instance.index, edits: forwardEdit(instance.step, to) }));
   const edited = applyConfigEdits(text, changes, configPath);
-  // The edited file must be a valid config before it replaces the old one.
-  parseConfigInstances(parse(edited), configPath);
-  const temp = `${configPath}.tmp-${process.pid}`;
-  fs.writeFileSync(temp, edited);
-  fs.renameSync(temp, configPath);
+  // The edited file must be a valid config before it replaces the old one (an encrypted one still
+  // opens: the stage keys are in clear, outside the values its MAC covers).
+  await loadConfigText(edited, configPath);
+  writeFileAtomic(configPath, edited, fs.statSync(configPath).mode & 0o777);
 
   for (const { instance, to } of moves) {
     const props = toChartProps(instance.config)!;
@@ -140,31 +140,27 @@ export function runUpgradeNext(configPath: string, outDir: string, only: string 
 }
 
 /** `langfuse-cdk8s upgrade`. */
-export const upgradeCommand: CliCommand = {
+export const upgradeCommand: CliCommand = defineCommand({
   name: 'upgrade',
   summary: 'the staged upgrade from v3 on the bundled ClickHouse to v4: plan every stage, or write the next one into the config',
   usage: USAGE,
-  run: (args) => reportUserErrors(async () => {
-    const { values, positionals } = parseCommandArgs(args, {
-      'config': { type: 'string' },
-      'out': { type: 'string' },
-      'instance': { type: 'string' },
-      'skip-backfill': { type: 'boolean' },
-      'confirm-events-only': { type: 'boolean' },
-    }, USAGE, true);
-    if (values.help) {
-      console.log(USAGE);
-      return EXIT.ok;
-    }
-    const [action, ...extra] = positionals;
-    if ((action !== 'plan' && action !== 'next') || extra.length > 0) throw new UserError(`expected "plan" or "next" (got ${positionals.length > 0 ? `"${positionals.join(' ')}"` : 'nothing'})\n\n${USAGE}`);
-    const configPath = (values.config as string | undefined) ?? defaultConfigPath();
-    const outDir = path.resolve((values.out as string | undefined) ?? defaultOutDir());
-    const only = values.instance as string | undefined;
-    if (action === 'plan') {
-      if (values['skip-backfill'] || values['confirm-events-only']) throw new UserError(`--skip-backfill and --confirm-events-only belong to "upgrade next"\n\n${USAGE}`);
-      return runUpgradePlan(configPath, outDir, only);
-    }
-    return runUpgradeNext(configPath, outDir, only, { skipBackfill: Boolean(values['skip-backfill']), confirmEventsOnly: Boolean(values['confirm-events-only']) });
-  }),
-};
+  options: {
+    'config': { type: 'string', path: true },
+    'out': { type: 'string', path: true },
+    'instance': { type: 'string' },
+    'skip-backfill': { type: 'boolean' },
+    'confirm-events-only': { type: 'boolean' },
+  },
+  positionals: true,
+}, async ({ values, positionals }) => {
+  const [action, ...extra] = positionals;
+  if ((action !== 'plan' && action !== 'next') || extra.length > 0) throw new UserError(`expected "plan" or "next" (got ${positionals.length > 0 ? `"${positionals.join(' ')}"` : 'nothing'})\n\n${USAGE}`);
+  const configPath = chooseConfig(values.config as string | undefined).path;
+  const outDir = (values.out as string | undefined) ?? defaultOutDir();
+  const only = values.instance as string | undefined;
+  if (action === 'plan') {
+    if (values['skip-backfill'] || values['confirm-events-only']) throw new UserError(`--skip-backfill and --confirm-events-only belong to "upgrade next"\n\n${USAGE}`);
+    return runUpgradePlan(configPath, outDir, only);
+  }
+  return runUpgradeNext(configPath, outDir, only, { skipBackfill: Boolean(values['skip-backfill']), confirmEventsOnly: Boolean(values['confirm-events-only']) });
+});

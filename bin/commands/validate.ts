@@ -1,17 +1,33 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { TREE_CHECKS, TreeCheck, formatFinding } from '../../lib/validate/tree-finding';
+import { TREE_CHECKS, TreeCheck, TreeFinding, formatFinding } from '../../lib/validate/tree-finding';
 import { validateTree, ValidateTreeOptions } from '../../lib/validate/tree-validator';
-import { CliCommand, defaultOutDir, EXIT_CODES_HELP, parseCommandArgs, reportUserErrors } from './command';
+import { shownPath } from './caller-paths';
+import { CliCommand, defaultOutDir, defineCommand, EXIT_CODES_HELP } from './command';
+import { CommandOutput, JSON_OPTION_HELP, TEXT_OUTPUT } from './json-output';
 import { EXIT, UserError } from './synth';
 
 /** Options of {@link runValidate}. */
 export interface RunValidateOptions extends ValidateTreeOptions {
   /** The tree root, like `dist`. */
   readonly dir: string;
+  /** Text or `--json`. @default - text on stdout */
+  readonly output?: CommandOutput;
 }
 
-const USAGE = `usage: langfuse-cdk8s validate [DIR] [--skip CHECK]...
+/** The `--json` document of validate (docs/cli-json.md). */
+export interface ValidateSummary {
+  /** The tree root, absolute. */
+  readonly dir: string;
+  readonly files: number;
+  readonly documents: number;
+  readonly errors: number;
+  readonly warnings: number;
+  /** Sorted as the text lines are. */
+  readonly findings: readonly TreeFinding[];
+}
+
+const USAGE = `usage: langfuse-cdk8s validate [DIR] [--skip CHECK]... [--json]
 
 Checks an emitted Flux tree without a cluster and prints one line per finding, sorted:
   FILE: KIND/NAME: FIELD: MESSAGE [CHECK]
@@ -35,6 +51,7 @@ checks:
 
   DIR            the tree root (default: $LANGFUSE_OUT, else ./dist)
   --skip CHECK   do not run CHECK (repeatable), e.g. --skip secret-in-clear for a plaintext local tree
+  ${JSON_OPTION_HELP}
 
 The schemas and chart keys ship with the package (imports/schemas, derived by npm run import), so every
 check runs on any machine; if they are missing the installation is incomplete and validate fails.
@@ -45,38 +62,46 @@ ${EXIT_CODES_HELP}; 1 means at least one finding is an error`;
 
 /** Checks an emitted tree and prints the findings; 1 when any is an error. */
 export async function runValidate(options: RunValidateOptions): Promise<number> {
-  return reportUserErrors(async () => {
+  const output = options.output ?? TEXT_OUTPUT;
+  return output.run('validate', async () => {
     if (!fs.existsSync(options.dir) || !fs.statSync(options.dir).isDirectory()) {
       throw new UserError(`validate: "${options.dir}" is not a folder; run "langfuse-cdk8s synth" first or pass the tree root`);
     }
     const result = validateTree(options.dir, options);
-    for (const finding of result.findings) console.log(formatFinding(finding));
-    const warnings = result.findings.length - result.errors;
-    const where = path.relative(process.cwd(), options.dir) || '.';
-    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-    const summary = `validate: ${plural(result.errors, 'error')}, ${plural(warnings, 'warning')} in ${result.files} files `
-      + `(${result.documents} documents) under ${where}`;
-    if (result.errors > 0) console.error(summary);
-    else console.log(summary);
+    const summary: ValidateSummary = {
+      dir: path.resolve(options.dir),
+      files: result.files,
+      documents: result.documents,
+      errors: result.errors,
+      warnings: result.findings.length - result.errors,
+      findings: result.findings,
+    };
+    if (output.json) {
+      output.result('validate', summary);
+    } else {
+      for (const finding of result.findings) output.text(formatFinding(finding));
+      const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+      const line = `validate: ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')} in ${summary.files} files `
+        + `(${summary.documents} documents) under ${shownPath(summary.dir)}`;
+      if (summary.errors > 0) console.error(line);
+      else output.text(line);
+    }
     return result.errors > 0 ? EXIT.failure : EXIT.ok;
   });
 }
 
 /** `langfuse-cdk8s validate`. */
-export const validateCommand: CliCommand = {
+export const validateCommand: CliCommand = defineCommand({
   name: 'validate',
   summary: 'check an emitted tree offline: schemas, chart keys, kustomize, Flux paths, encryption, requests, pins',
   usage: USAGE,
-  run: (args) => reportUserErrors(async () => {
-    const { values, positionals } = parseCommandArgs(args, { skip: { type: 'string', multiple: true } }, USAGE, true);
-    if (values.help) {
-      console.log(USAGE);
-      return EXIT.ok;
-    }
-    if (positionals.length > 1) throw new UserError(`validate takes one folder (got ${positionals.map((p) => `"${p}"`).join(' ')})\n\n${USAGE}`);
-    const skip = (values.skip ?? []) as string[];
-    const unknown = skip.filter((s) => !(TREE_CHECKS as readonly string[]).includes(s));
-    if (unknown.length > 0) throw new UserError(`unknown check "${unknown[0]}" for --skip; checks: ${TREE_CHECKS.join(', ')}`);
-    return runValidate({ dir: path.resolve(positionals[0] ?? defaultOutDir()), skip: skip as TreeCheck[] });
-  }),
-};
+  options: { skip: { type: 'string', multiple: true } },
+  positionals: 'paths',
+  json: true,
+}, async ({ values, positionals }, output) => {
+  if (positionals.length > 1) throw new UserError(`validate takes one folder (got ${positionals.map((p) => `"${p}"`).join(' ')})\n\n${USAGE}`);
+  const skip = (values.skip ?? []) as string[];
+  const unknown = skip.filter((s) => !(TREE_CHECKS as readonly string[]).includes(s));
+  if (unknown.length > 0) throw new UserError(`unknown check "${unknown[0]}" for --skip; checks: ${TREE_CHECKS.join(', ')}`);
+  return runValidate({ dir: positionals[0] ?? defaultOutDir(), skip: skip as TreeCheck[], output });
+});

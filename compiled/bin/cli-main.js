@@ -33,44 +33,33 @@ var __importStar = (this && this.__importStar) || (function () {
     };
 })();
 Object.defineProperty(exports, "__esModule", { value: true });
+exports.packageVersion = packageVersion;
 exports.runCli = runCli;
 // The langfuse-cdk8s command line (bin/cli.ts runs it): `npm run cli -- <command> [options]`.
+const fs = __importStar(require("fs"));
 const path = __importStar(require("path"));
 const errors_1 = require("../lib/config/errors");
-const command_1 = require("./commands/command");
+const shared_paths_1 = require("../lib/validate/shared-paths");
 const cli_errors_1 = require("./commands/cli-errors");
 const registry_1 = require("./commands/registry");
-const synth_1 = require("./commands/synth");
 const USAGE = `usage: langfuse-cdk8s <command> [options]
 
 commands:
-  synth     config -> Flux tree (default config: ./langfuse.yaml or examples/langfuse.yaml, default output: dist/)
 ${(0, registry_1.commandList)()}
 
 a first deployment: init -> explain -> synth -> validate -> git commit; later: diff before synth, doctor when
-something is wrong in the cluster. Run "langfuse-cdk8s <command> --help" for the options of a command.
+something is wrong in the cluster. Run "langfuse-cdk8s help <command>" (or "<command> --help") for the
+options of a command. Relative paths are taken from the folder you run it in, with "npm run cli --" too.
 
 global options:
-  --debug   print stack traces of errors (also LANGFUSE_DEBUG=1)
+  --debug     print stack traces of errors (also LANGFUSE_DEBUG=1)
+  --version   print the version of langfuse-cdk8s
 
 exit codes: 0 success, 1 findings or failure (validate: errors found; diff: changes), 2 invalid config or usage`;
-const SYNTH_USAGE = `usage: langfuse-cdk8s synth [--config FILE] [--out DIR] [--adopt]
-
-  --config FILE  config file (default: $LANGFUSE_CONFIG, else ./langfuse.yaml if it exists, else examples/langfuse.yaml)
-  --out DIR      output root of the Flux tree (default: $LANGFUSE_OUT, else ./dist); never a system folder,
-                 a symbolic link or a file
-  --adopt        take over files at paths synth writes that it did not write itself (hand-written or
-                 templated manifests): they are overwritten and owned from then on. Without it, such files
-                 stop synth before anything is written, and are named
-
-Prints a summary (folder, files, resources, features) when done. A bad config changes nothing. Only files
-synth wrote (listed with their hash in DIR/.langfuse-cdk8s-files.json) are ever replaced or removed, never
-through a symbolic link. The tree switches from the complete old tree to the complete new one: an
-interrupted synth is completed (or its staging folder removed) by the next one. Concurrent synths into one
-DIR take turns (lock file DIR/.langfuse-cdk8s.lock; a waiting synth gives up after 60 s).
-
-exit codes: 0 success, 1 unexpected failure, 2 invalid config or usage, an unowned file, a link in the
-tree, an unsafe --out or a lock held too long`;
+/** The version of this package, from its package.json. */
+function packageVersion() {
+    return JSON.parse(fs.readFileSync(path.join((0, shared_paths_1.projectRoot)(), 'package.json'), 'utf8')).version;
+}
 /**
  * Runs the CLI on its arguments and resolves to the exit code; never rejects: every error is
  * reported (a user mistake in one paragraph with exit 2, a bug in one line with exit 1) without a
@@ -89,34 +78,32 @@ async function runCli(argv) {
         return (0, cli_errors_1.reportError)(e);
     }
 }
+function unknownCommand(command) {
+    const suggestion = (0, errors_1.closestKey)(command, registry_1.COMMANDS.map((c) => c.name));
+    console.error(`unknown command "${command}"${suggestion ? `; did you mean "${suggestion}"?` : ''}\n\n${USAGE}`);
+    return cli_errors_1.EXIT.badConfig;
+}
 async function main(argv) {
     const [command, ...rest] = argv;
     if (command === undefined) {
         console.error(USAGE);
         return cli_errors_1.EXIT.badConfig;
     }
-    if (command === '--help' || command === '-h' || command === 'help') {
-        console.log(USAGE);
+    if (command === '--version') {
+        console.log(`langfuse-cdk8s ${packageVersion()}`);
         return cli_errors_1.EXIT.ok;
     }
-    if (command === 'synth') {
-        return (0, command_1.reportUserErrors)(async () => {
-            const { values } = (0, command_1.parseCommandArgs)(rest, { config: { type: 'string' }, out: { type: 'string' }, adopt: { type: 'boolean' } }, SYNTH_USAGE);
-            if (values.help) {
-                console.log(SYNTH_USAGE);
-                return cli_errors_1.EXIT.ok;
-            }
-            return (0, synth_1.runSynth)({
-                configPath: values.config ?? (0, command_1.defaultConfigPath)(),
-                outDir: path.resolve(values.out ?? (0, command_1.defaultOutDir)()),
-                adopt: values.adopt === true,
-            });
-        });
+    if (command === '--help' || command === '-h' || command === 'help') {
+        if (rest.length === 0) {
+            console.log(USAGE);
+            return cli_errors_1.EXIT.ok;
+        }
+        const topic = rest.length === 1 ? (0, registry_1.findCommand)(rest[0]) : undefined;
+        if (topic === undefined)
+            return unknownCommand(rest.join(' '));
+        console.log(topic.usage);
+        return cli_errors_1.EXIT.ok;
     }
-    const found = registry_1.COMMANDS.find((c) => c.name === command);
-    if (found)
-        return found.run(rest);
-    const suggestion = (0, errors_1.closestKey)(command, ['synth', ...registry_1.COMMANDS.map((c) => c.name)]);
-    console.error(`unknown command "${command}"${suggestion ? `; did you mean "${suggestion}"?` : ''}\n\n${USAGE}`);
-    return cli_errors_1.EXIT.badConfig;
+    const found = (0, registry_1.findCommand)(command);
+    return found ? found.run(rest) : unknownCommand(command);
 }

@@ -63,7 +63,8 @@ export { StatsdMappingConfigMap } from './observability/statsd-mapping-config-ma
 export type { StatsdMappingConfigMapProps } from './observability/statsd-mapping-config-map';
 export { LangfuseMonitoring } from './observability/langfuse-monitoring';
 export type { LangfuseMonitoringProps, MonitoredClickHouse } from './observability/langfuse-monitoring';
-export { INSTANCES_KEY, loadConfigFile, parseConfig, parseConfigInstances } from './config/load';
+export { INSTANCES_KEY, loadConfig, loadConfigFile, parseConfig, parseConfigInstances } from './config/load';
+export type { LoadConfigOptions } from './config/load';
 export type { LangfuseConfig } from './config/langfuse-config';
 export { InputError } from './errors';
 export { ConfigError } from './config/errors';

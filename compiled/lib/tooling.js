@@ -22,6 +22,7 @@ exports.treeLeftovers = exports.TREE_LOCK_FILE = exports.SYSTEM_FOLDERS = export
  * the package, but not part of the construct API: it may change with any release.
  */
 __exportStar(require("./config/affected-resources"), exports);
+__exportStar(require("./config/encrypted-config"), exports);
 __exportStar(require("./config/errors"), exports);
 __exportStar(require("./config/generate-secrets"), exports);
 __exportStar(require("./config/json-schema"), exports);

@@ -38,7 +38,13 @@ export class ConfigBuildError extends InputError {
   }
 }
 
-const SECRET_KEY = /(password|_secret|_salt|encryption_key|access_key|secret_key|api_key|smtp_url)$/;
+/**
+ * The names of the keys that hold secrets, as a regex source that means the same in JavaScript
+ * and in Go's RE2 (an encrypted config's `encrypted_regex`).
+ */
+export const SECRET_KEY_PATTERN = '(password|_secret|_salt|encryption_key|access_key|secret_key|api_key|smtp_url)$';
+
+const SECRET_KEY = new RegExp(SECRET_KEY_PATTERN);
 
 /** Whether a key holds a secret whose value must never be printed. */
 export function isSecretKey(key: string): boolean {

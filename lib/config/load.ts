@@ -2,6 +2,7 @@ import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { InputFileError, MAX_INPUT_FILE_BYTES, readInputFile } from '../input-file';
 import { crossFieldIssues } from './cross-field-rules';
+import { decryptConfigText, isEncryptedConfigText } from './encrypted-config';
 import { ConfigError, ConfigProblem, closestKey } from './errors';
 import { crossFieldProblem, fieldProblem, notAMappingProblem, yamlSyntaxProblem } from './problem-text';
 import { withProfileDefaults } from './profiles';
@@ -57,17 +58,57 @@ function toProblems(issue: z.core.$ZodIssue, raw: Record<string, unknown>): Conf
   return [fieldProblem(key, value, issue)];
 }
 
-/**
- * Reads, parses and validates a YAML config file: one config per Langfuse instance (a file without
- * `instances` holds exactly one).
- */
-export function loadConfigFile(path: string): LangfuseConfig[] {
-  let text: string;
+/** Options of {@link loadConfig}. */
+export interface LoadConfigOptions {
+  /**
+   * Where the age identities that open an encrypted config come from (`SOPS_AGE_KEY`,
+   * `SOPS_AGE_KEY_FILE`, and `XDG_CONFIG_HOME`/`HOME` for the default key file), as sops reads them.
+   * @default process.env
+   */
+  readonly env?: NodeJS.ProcessEnv;
+}
+
+/** A config file's text, read as an input file (regular, bounded); a problem is a ConfigError naming the file. */
+export function readConfigText(path: string): string {
   try {
-    text = readInputFile(path, MAX_INPUT_FILE_BYTES);
+    return readInputFile(path, MAX_INPUT_FILE_BYTES);
   } catch (e) {
     if (!(e instanceof InputFileError)) throw e;
     throw new ConfigError(path, [{ key: '(file)', message: `${e.reason}; the config must be a YAML file of at most ${MAX_INPUT_FILE_BYTES} bytes` }]);
+  }
+}
+
+/**
+ * Reads, parses and validates a YAML config file, plain or SOPS-encrypted (`langfuse.sops.yaml`,
+ * decrypted in memory with the operator's age identity, its MAC verified): one config per
+ * Langfuse instance (a file without `instances` holds exactly one).
+ */
+export async function loadConfig(path: string, options: LoadConfigOptions = {}): Promise<LangfuseConfig[]> {
+  return loadConfigText(readConfigText(path), path, options);
+}
+
+/** Validates a config file's text, plain or SOPS-encrypted (see {@link loadConfig}); `path` names it in messages. */
+export async function loadConfigText(text: string, path: string, options: LoadConfigOptions = {}): Promise<LangfuseConfig[]> {
+  if (!isEncryptedConfigText(text)) return parseConfigText(text, path);
+  const value = await decryptConfigText(text, path, options.env ?? process.env);
+  if (value !== null && typeof value === 'object' && Object.keys(value).length === 0) throw emptyConfig(path);
+  return parseConfigInstances(value, path);
+}
+
+// An empty file would parse as "langfuse_enabled: false" and remove a deployed app folder.
+const emptyConfig = (path: string) => new ConfigError(path, [{
+  key: '(file)',
+  message: 'is empty; expected a mapping of config keys (run "langfuse-cdk8s init" for a starter config)',
+}]);
+
+/**
+ * Reads, parses and validates a plain YAML config file (see {@link loadConfig}, which also opens
+ * an encrypted one): one config per Langfuse instance.
+ */
+export function loadConfigFile(path: string): LangfuseConfig[] {
+  const text = readConfigText(path);
+  if (isEncryptedConfigText(text)) {
+    throw new ConfigError(path, [{ key: '(sops)', message: 'is SOPS-encrypted; read it with loadConfig(), which decrypts it with your age identity' }]);
   }
   return parseConfigText(text, path);
 }
@@ -78,13 +119,7 @@ export function parseConfigText(text: string, path: string): LangfuseConfig[] {
   if (doc.errors.length > 0) {
     throw new ConfigError(path, doc.errors.map((e) => yamlSyntaxProblem(e, text)));
   }
-  // An empty file would parse as "langfuse_enabled: false" and remove a deployed app folder.
-  if (doc.contents === null) {
-    throw new ConfigError(path, [{
-      key: '(file)',
-      message: 'is empty; expected a mapping of config keys (run "langfuse-cdk8s init" for a starter config)',
-    }]);
-  }
+  if (doc.contents === null) throw emptyConfig(path);
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });

@@ -78,3 +78,13 @@ export async function decryptDataKey(entries: readonly SopsAgeEntry[], identitie
     `none of ${identities.length} age identities decrypts the sops data key (${failures.join('; ')})`,
   );
 }
+
+/** The recipient (public key) of an age identity; undefined for one the age library cannot read. */
+export async function recipientOf(identity: string): Promise<string | undefined> {
+  if (ageIdentityProblem(identity) !== undefined) return undefined;
+  try {
+    return await (await loadAge()).identityToRecipient(identity);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,3 +1,5 @@
+import * as fs from 'fs';
+import * as path from 'path';
 import { InputFileError, readInputFile } from '../input-file';
 import { ageIdentityProblem } from './age-key-syntax';
 import { SopsInputError } from './errors';
@@ -25,26 +27,60 @@ export function parseAgeIdentities(text: string, source: string): string[] {
 }
 
 /**
- * The age identities sops would use, from `SOPS_AGE_KEY` (the identity file's content: one or more
- * lines, `#` comments allowed) and the file named by `SOPS_AGE_KEY_FILE`, in that order, without
- * duplicates. Returns [] when neither is set. The default `~/.config/sops/age/keys.txt` is
- * deliberately not read, so that results depend on the environment only. The key file must be a
- * regular file of at most 1 MiB.
+ * The age key file sops reads in every case (since 3.6), besides `SOPS_AGE_KEY` and
+ * `SOPS_AGE_KEY_FILE`: `sops/age/keys.txt` in the user's config folder, which sops 3.10 takes from
+ * Go's `os.UserConfigDir`: `$XDG_CONFIG_HOME` (it must be absolute), else `$HOME/.config` on Linux
+ * and the other Unixes; on macOS `$XDG_CONFIG_HOME` (sops' own override), else
+ * `$HOME/Library/Application Support`; on Windows `%AppData%`. Undefined when the environment names
+ * no such folder. Only `env` is read, so that a test's environment decides alone.
+ */
+export function defaultAgeKeyFile(env: NodeJS.ProcessEnv, platform: NodeJS.Platform = process.platform): string | undefined {
+  const pathApi = platform === 'win32' ? path.win32 : path.posix;
+  const join = (dir: string | undefined, ...rest: string[]) => (dir ? pathApi.join(dir, ...rest, 'sops', 'age', 'keys.txt') : undefined);
+  if (platform === 'win32') return join(env.AppData);
+  const xdg = env.XDG_CONFIG_HOME;
+  if (xdg) return pathApi.isAbsolute(xdg) ? join(xdg) : undefined;
+  return join(env.HOME, ...(platform === 'darwin' ? ['Library', 'Application Support'] : ['.config']));
+}
+
+/** Where {@link loadAgeIdentities} looks, for a message that says why it found nothing. */
+export function ageIdentitySources(env: NodeJS.ProcessEnv): string {
+  const file = defaultAgeKeyFile(env);
+  const parts = [
+    `SOPS_AGE_KEY${env.SOPS_AGE_KEY === undefined ? ' (not set)' : ''}`,
+    `SOPS_AGE_KEY_FILE${env.SOPS_AGE_KEY_FILE ? `=${env.SOPS_AGE_KEY_FILE}` : ' (not set)'}`,
+    file === undefined ? 'the default key file (no HOME or XDG_CONFIG_HOME)' : `${file}${fs.existsSync(file) ? '' : ' (not found)'}`,
+  ];
+  if (env.SOPS_AGE_KEY_CMD) parts.push('not SOPS_AGE_KEY_CMD (not supported here)');
+  return parts.join(', ');
+}
+
+function readKeyFile(file: string, source: string): string[] {
+  let text: string;
+  try {
+    text = readInputFile(file, MAX_KEY_FILE_BYTES);
+  } catch (e) {
+    if (!(e instanceof InputFileError)) throw e;
+    throw new SopsInputError(`${source}: the file ${e.reason}`);
+  }
+  return parseAgeIdentities(text, source);
+}
+
+/**
+ * The age identities sops would use, all of them, in sops' order: `SOPS_AGE_KEY` (the identity
+ * file's content: one or more lines, `#` comments allowed), the file named by `SOPS_AGE_KEY_FILE`,
+ * and the default key file ({@link defaultAgeKeyFile}) when it exists; without duplicates. Returns
+ * [] when there is none. Every key file must be a regular file of at most 1 MiB.
+ * `SOPS_AGE_KEY_CMD` and SSH keys, which sops also reads, are not supported.
  */
 export function loadAgeIdentities(env: NodeJS.ProcessEnv): string[] {
   const identities: string[] = [];
   const inline = env.SOPS_AGE_KEY;
   if (inline !== undefined) identities.push(...parseAgeIdentities(inline, 'SOPS_AGE_KEY'));
   const file = env.SOPS_AGE_KEY_FILE;
-  if (file !== undefined && file !== '') {
-    let text: string;
-    try {
-      text = readInputFile(file, MAX_KEY_FILE_BYTES);
-    } catch (e) {
-      if (!(e instanceof InputFileError)) throw e;
-      throw new SopsInputError(`SOPS_AGE_KEY_FILE=${file}: the file ${e.reason}`);
-    }
-    identities.push(...parseAgeIdentities(text, `SOPS_AGE_KEY_FILE=${file}`));
-  }
+  if (file !== undefined && file !== '') identities.push(...readKeyFile(file, `SOPS_AGE_KEY_FILE=${file}`));
+  const defaultFile = defaultAgeKeyFile(env);
+  // like sops: a missing default file is no error, an unreadable one is
+  if (defaultFile !== undefined && fs.existsSync(defaultFile)) identities.push(...readKeyFile(defaultFile, defaultFile));
   return [...new Set(identities)];
 }

@@ -1,16 +1,16 @@
 import { isMap, parseDocument } from 'yaml';
-import { creationRules, readSopsConfig, ruleRecipients } from './resolve-age-recipients';
-
-/** Key sources of a sops creation rule besides `age`. */
-const OTHER_KEY_SOURCES = ['pgp', 'kms', 'gcp_kms', 'azure_keyvault', 'hc_vault_transit_uri', 'hckms', 'key_groups'] as const;
+import { parseCreationRules, readSopsConfig } from './sops-config';
 
 /** The keys a `.sops.yaml` encrypts for, over all its creation rules. */
 export interface SopsConfigKeys {
   /** Every age recipient, in rule order. */
   readonly ageRecipients: readonly string[];
-  /** Every other key source, like `pgp in creation_rules[1]`. */
+  /**
+   * Every other key source, like `pgp in creation_rules[1]`, and `key_groups in creation_rules[2]`
+   * for a rule with key groups (whose age recipients are listed too, but which init does not edit).
+   */
   readonly otherKeys: readonly string[];
-  /** Indexes of the rules that have an `age` field. */
+  /** Indexes of the rules that have a flat `age` field (and no key groups). */
   readonly ageRules: readonly number[];
 }
 
@@ -26,18 +26,14 @@ function keysOf(config: unknown, configPath: string): SopsConfigKeys {
   const ageRecipients: string[] = [];
   const otherKeys: string[] = [];
   const ageRules: number[] = [];
-  creationRules(config, configPath).forEach((rule, i) => {
-    const where = `${configPath} creation_rules[${i}]`;
-    const { age } = rule;
-    if (age !== undefined && age !== null) {
-      ageRecipients.push(...ruleRecipients(age, where));
-      ageRules.push(i);
-    }
-    for (const source of OTHER_KEY_SOURCES) {
-      const value = rule[source];
-      if (value !== undefined && value !== null && value !== '') otherKeys.push(`${source} in creation_rules[${i}]`);
-    }
-  });
+  const raw = (config as { creation_rules?: Array<Record<string, unknown>> } | null)?.creation_rules;
+  for (const rule of parseCreationRules(config, configPath)) {
+    ageRecipients.push(...rule.ageRecipients.flat());
+    const at = `creation_rules[${rule.index}]`;
+    otherKeys.push(...rule.otherKeys.map((k) => `${k.slice(rule.where.length).trim()} in ${at}`));
+    if (rule.usesKeyGroups) otherKeys.push(`key_groups in ${at}`);
+    else if (raw?.[rule.index]?.age !== undefined && raw[rule.index].age !== null) ageRules.push(rule.index);
+  }
   return { ageRecipients, otherKeys, ageRules };
 }
 
@@ -69,5 +65,32 @@ export function withAgeRecipients(text: string, recipients: readonly string[], h
     const first = doc.contents.items[0]?.key;
     if (first && typeof first === 'object' && 'commentBefore' in first) (first as { commentBefore?: string }).commentBefore = undefined;
   }
+  return doc.toString();
+}
+
+/** A creation rule for one encrypted config file: only its secret values, as `init` encrypts it. */
+export interface ConfigFileRule {
+  readonly path_regex: string;
+  readonly encrypted_regex: string;
+  readonly mac_only_encrypted: true;
+}
+
+/**
+ * The creation rule for an encrypted config at `relativePath` (from the folder of `.sops.yaml`),
+ * so that the sops CLI encrypts such a file (`sops encrypt --filename-override`, `sops updatekeys`)
+ * with the same rule as init. It goes before the tree's rule, whose `path_regex` matches the config's
+ * name too.
+ */
+export function configFileRule(relativePath: string, encryptedRegex: string): ConfigFileRule {
+  return { path_regex: `^${relativePath.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, encrypted_regex: encryptedRegex, mac_only_encrypted: true };
+}
+
+/** The text of a `.sops.yaml` with `rule` (and `age: recipients`) put first, unless a rule with its path_regex exists. */
+export function withFirstRule(text: string, rule: ConfigFileRule, recipients: readonly string[]): string {
+  const doc = parseDocument(text);
+  const rules = (doc.getIn(['creation_rules']) as { items?: unknown[] } | undefined)?.items ?? [];
+  const existing = (doc.toJS() as { creation_rules?: Array<{ path_regex?: unknown } | null> } | null)?.creation_rules ?? [];
+  if (existing.some((r) => r?.path_regex === rule.path_regex)) return doc.toString();
+  doc.setIn(['creation_rules'], doc.createNode([{ ...rule, age: recipients.join(',') }, ...rules]));
   return doc.toString();
 }

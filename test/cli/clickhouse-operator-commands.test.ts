@@ -14,8 +14,8 @@ function writeConfig(raw: Record<string, unknown>): string {
 }
 
 describe('doctor and explain with the operator\'s ClickHouse', () => {
-  test('doctor checks the operator\'s pods, both clusters, the Replicated default database and the events table under v4', () => {
-    const [loaded] = loadLangfuse(writeConfig({ ...minimalRaw(), langfuse_version: 4 }));
+  test('doctor checks the operator\'s pods, both clusters, the Replicated default database and the events table under v4', async () => {
+    const [loaded] = await loadLangfuse(writeConfig({ ...minimalRaw(), langfuse_version: 4 }));
     const text = renderDoctorChecks(doctorChecks(loaded));
     expect(text).toContain('kubectl get pods -n ai-system -l app=langfuse-analytics-clickhouse');
     expect(text).toContain('kubectl get pods -n ai-system -l app=langfuse-analytics-keeper');
@@ -27,15 +27,15 @@ describe('doctor and explain with the operator\'s ClickHouse', () => {
     expect(text).not.toContain('app.kubernetes.io/name=clickhouse,');
   });
 
-  test('doctor counts the v3 traces table in legacy mode and on v3', () => {
+  test('doctor counts the v3 traces table in legacy mode and on v3', async () => {
     for (const extra of [{ langfuse_version: 4, langfuse_v4_write_mode: 'legacy' }, { langfuse_version: 3, langfuse_clickhouse_backend: 'operator' }]) {
-      const [loaded] = loadLangfuse(writeConfig({ ...minimalRaw(), ...extra }));
+      const [loaded] = await loadLangfuse(writeConfig({ ...minimalRaw(), ...extra }));
       expect(renderDoctorChecks(doctorChecks(loaded))).toContain('SELECT count() FROM traces');
     }
   });
 
-  test('every doctor command is one line that quotes only with the outer single quotes', () => {
-    const [loaded] = loadLangfuse(writeConfig({ ...minimalRaw(), langfuse_version: 4 }));
+  test('every doctor command is one line that quotes only with the outer single quotes', async () => {
+    const [loaded] = await loadLangfuse(writeConfig({ ...minimalRaw(), langfuse_version: 4 }));
     const check = doctorChecks(loaded).find((c) => c.title === 'ClickHouse')!;
     for (const step of check.steps.filter((s) => s.command.startsWith('kubectl exec'))) {
       const inner = step.command.slice(step.command.indexOf("sh -c '") + 7, -1);

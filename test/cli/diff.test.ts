@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { stringify } from 'yaml';
+import { shownPath } from '../../bin/commands/caller-paths';
 import { diffCommand, runDiff } from '../../bin/commands/diff';
 import { runSynth } from '../../bin/commands/synth';
 import { unifiedDiff } from '../../lib/output/unified-diff';
@@ -36,7 +37,7 @@ describe('diff', () => {
   test('exits 0 and reports nothing when synth would change nothing', async () => {
     const { code, lines } = await diff({});
     expect(code).toBe(0);
-    expect(lines).toEqual(['diff: 0 added, 0 changed, 0 removed under ' + path.relative(process.cwd(), out)]);
+    expect(lines).toEqual(['diff: 0 added, 0 changed, 0 removed under ' + shownPath(out)]);
   });
 
   test('exits 1 with a line diff of a changed file', async () => {

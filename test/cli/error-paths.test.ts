@@ -4,6 +4,7 @@ import * as path from 'path';
 import { stringify } from 'yaml';
 import { runCli } from '../../bin/cli-main';
 import { explainCommand } from '../../bin/commands/explain';
+import { encryptConfigText } from '../../lib/config/encrypted-config';
 import { minimalRaw, REPO_ROOT, tempDir } from '../support/fixtures';
 import { ALIAS_BOMB } from './hostile-input.test';
 import { ageEnv, capture } from './support';
@@ -39,7 +40,10 @@ describe('every failure of every command', () => {
     file('bad-sops/unparseable/.sops.yaml', 'creation_rules: [\n');
     file('bad-sops/shape/.sops.yaml', 'creation_rules: 5\n');
     file('bad-sops/regex/.sops.yaml', "creation_rules:\n  - path_regex: '(unclosed'\n    age: age1qqqq\n");
+    file('bad-sops/pgp/.sops.yaml', `creation_rules:\n  - age: ${recipient}\n    pgp: 35C1A64CD7FC0AB6EB66756B2445463C3234ECE1\n`);
     file('not-sops.yaml', 'a: 1\n');
+    file('encrypted.sops.yaml', await encryptConfigText(stringify(minimalRaw()), { recipients: [recipient] }));
+    file('keys/other.txt', `${(await ageEnv()).identity}\n`);
   });
 
   afterEach(() => {
@@ -59,6 +63,10 @@ describe('every failure of every command', () => {
       [`${command}: an alias bomb`, () => [command, '--config', at('bomb.yaml')], undefined, 2, /expands too many aliases/],
       [`${command}: a reserved namespace`, () => [command, '--config', at('reserved.yaml')], undefined, 2, /langfuse_namespace = "kube-system": is reserved/],
       [`${command}: a path leaving the tree`, () => [command, '--config', at('path.yaml')], undefined, 2, /flux_apps_path = "\.\.\/\.\.\/etc": must be a relative path/],
+      [`${command}: an encrypted config without an identity`, () => [command, '--config', at('encrypted.sops.yaml')], { SOPS_AGE_KEY: undefined, SOPS_AGE_KEY_FILE: '' }, 2,
+        /\(sops\): is SOPS-encrypted \(for age1.*\), and no age identity was found to open it/],
+      [`${command}: an encrypted config and the wrong identity`, () => [command, '--config', at('encrypted.sops.yaml')], { SOPS_AGE_KEY: undefined, SOPS_AGE_KEY_FILE: at('keys/other.txt') }, 2,
+        /none of your 1 age identity .* opens it/],
     ]),
     ...['synth', 'diff'].flatMap((command): Case[] => [
       [`${command}: a private key as recipient`, () => [command, '--config', at('good.yaml'), '--out', at('out')], { SOPS_AGE_RECIPIENTS: 'AGE-SECRET-KEY-1QQQQ' }, 2,
@@ -75,17 +83,25 @@ describe('every failure of every command', () => {
           return [command, '--config', at('good.yaml'), '--out', at('out')];
         }, { SOPS_AGE_RECIPIENTS: '' }, 2, /\.sops\.yaml/,
       ]),
+      [`${command}: a .sops.yaml rule with a PGP key`, () => {
+        process.chdir(at('bad-sops/pgp'));
+        return [command, '--config', at('good.yaml'), '--out', at('out')];
+      }, { SOPS_AGE_RECIPIENTS: '' }, 2, /unsupported keys in .*creation_rules\[0\]: pgp\. Only age recipients are supported here/],
     ]),
     ['synth: --out naming a file', () => ['synth', '--config', at('good.yaml'), '--out', at('a-file')], undefined, 2, /--out .*a-file.*not a folder/],
     ['validate: a missing folder', () => ['validate', at('missing')], undefined, 2, /is not a folder/],
     ['validate: two folders', () => ['validate', dir, dir], undefined, 2, /validate takes one folder/],
     ['validate: an unknown check', () => ['validate', '--skip', 'nope', dir], undefined, 2, /unknown check "nope"/],
-    ['init: a private key as recipient', () => ['init', '--config', at('init/langfuse.yaml'), '--age-recipient', 'AGE-SECRET-KEY-1QQQQ'], undefined, 2,
+    ['init: a private key as recipient', () => ['init', '--config', at('init/langfuse.sops.yaml'), '--age-recipient', 'AGE-SECRET-KEY-1QQQQ'], undefined, 2,
       /--age-recipient, entry 1: the value is an age identity/],
     ['init: a .sops.yaml that is not YAML', () => {
       process.chdir(at('bad-sops/unparseable'));
-      return ['init', '--config', at('init2/langfuse.yaml')];
+      return ['init', '--config', at('init2/langfuse.sops.yaml')];
     }, undefined, 2, /cannot parse .*\.sops\.yaml/],
+    ['init: an encrypted config not named *.sops.yaml', () => ['init', '--config', at('init3/prod.yaml')], undefined, 2,
+      /prod\.yaml: an encrypted config is named \*\.sops\.yaml .* like prod\.sops\.yaml; or pass --plaintext/],
+    ['init: --plaintext with a *.sops.yaml name', () => ['init', '--plaintext', '--config', at('init3/prod.sops.yaml')], undefined, 2, /says the file is encrypted/],
+    ['help of an unknown command', () => ['help', 'synthh'], undefined, 2, /unknown command "synthh"; did you mean "synth"\?/],
     ['decrypt: no file', () => ['decrypt'], undefined, 2, /expected one FILE/],
     ['decrypt: a missing file', () => ['decrypt', at('missing.sops.yaml')], undefined, 2, /cannot be read: ENOENT/],
     ['decrypt: /dev/zero', () => ['decrypt', '/dev/zero'], undefined, 2, /is not a regular file/],

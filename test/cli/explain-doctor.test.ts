@@ -94,8 +94,8 @@ describe('doctor', () => {
     for (const secret of secretValues(exampleRaw())) expect(out).not.toContain(secret);
   });
 
-  test('leaves out the checks of features that are off and uses the bundled stores', () => {
-    const [loaded] = loadLangfuse(writeConfig({ ...minimalRaw(), langfuse_namespace: 'observability' }));
+  test('leaves out the checks of features that are off and uses the bundled stores', async () => {
+    const [loaded] = await loadLangfuse(writeConfig({ ...minimalRaw(), langfuse_namespace: 'observability' }));
     const titles = doctorChecks(loaded).map((c) => c.title);
     expect(titles).toEqual(expect.arrayContaining([
       'Pods', 'ClickHouse', 'CloudNativePG cluster', 'Worker not processing events (bundled Valkey)', 'S3 upload failures (bundled MinIO)',
@@ -107,8 +107,8 @@ describe('doctor', () => {
     expect(text).not.toContain('ai-system');
   });
 
-  test('every step is a comment followed by one command', () => {
-    const [loaded] = loadLangfuse(EXAMPLE_CONFIG_PATH);
+  test('every step is a comment followed by one command', async () => {
+    const [loaded] = await loadLangfuse(EXAMPLE_CONFIG_PATH);
     for (const check of doctorChecks(loaded)) {
       expect(check.steps.length).toBeGreaterThan(0);
       for (const step of check.steps) {

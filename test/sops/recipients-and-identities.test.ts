@@ -77,10 +77,10 @@ describeWithVectors('resolving recipients with the kustomize-controller .sops.ya
     expect(resolve('secret.yaml')).toEqual({ recipients: [A], source: `${join(dir, '.sops.yaml')} creation_rules[2]` });
     expect(resolve('file.json.yaml').source).toMatch(/creation_rules\[1\]$/);
     expect(resolve('envs/env.env').recipients).toEqual([A]);
-    // GIVEN the PGP-only rule THEN there is no age recipient
-    expect(resolve('inside.yaml')).toEqual({ recipients: [], source: `${join(dir, '.sops.yaml')} creation_rules[0]` });
-    // GIVEN the key_groups fallback THEN it is refused rather than misread
-    expect(() => resolve('other.bin')).toThrow(/unsupported key_groups in .*creation_rules\[4\]/);
+    // GIVEN the PGP-only rule THEN it is refused: this tool writes age stanzas only
+    expect(() => resolve('inside.yaml')).toThrow(/unsupported keys in .*creation_rules\[0\]: pgp\. Only age recipients are supported here/);
+    // GIVEN the key_groups fallback (an age group and a pgp group) THEN it is refused rather than misread
+    expect(() => resolve('other.bin')).toThrow(/unsupported keys in .*creation_rules\[4\]: key_groups\[1\]\.pgp\./);
   });
 });
 

@@ -1,4 +1,7 @@
 import { InputError } from '../../lib/errors';
+/** A mistake of the user's (usage, arguments) that is reported without a stack trace, exit 2. */
+export declare class UserError extends InputError {
+}
 /** Exit codes of the CLI and of `cdk8s synth`. */
 export declare const EXIT: {
     readonly ok: 0;

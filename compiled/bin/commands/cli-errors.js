@@ -1,11 +1,15 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.EXIT = void 0;
+exports.EXIT = exports.UserError = void 0;
 exports.enableDebug = enableDebug;
 exports.debugEnabled = debugEnabled;
 exports.reportInputError = reportInputError;
 exports.reportError = reportError;
 const errors_1 = require("../../lib/errors");
+/** A mistake of the user's (usage, arguments) that is reported without a stack trace, exit 2. */
+class UserError extends errors_1.InputError {
+}
+exports.UserError = UserError;
 /** Exit codes of the CLI and of `cdk8s synth`. */
 exports.EXIT = { ok: 0, failure: 1, badConfig: 2 };
 let debugFlag = false;

@@ -33,54 +33,96 @@ var __importStar = (this && this.__importStar) || (function () {
     };
 })();
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.CONFIG_OPTION_HELP = exports.EXIT_CODES_HELP = void 0;
+exports.LOCAL_CONFIG_NAMES = exports.CONFIG_OPTION_HELP = exports.EXIT_CODES_HELP = void 0;
+exports.chooseConfig = chooseConfig;
+exports.describeConfigChoice = describeConfigChoice;
 exports.defaultConfigPath = defaultConfigPath;
 exports.defaultOutDir = defaultOutDir;
 exports.parseCommandArgs = parseCommandArgs;
 exports.reportUserErrors = reportUserErrors;
 exports.configCommand = configCommand;
 exports.positionalCommand = positionalCommand;
+exports.defineCommand = defineCommand;
 const fs = __importStar(require("fs"));
 const path = __importStar(require("path"));
 const util_1 = require("util");
 const errors_1 = require("../../lib/errors");
 const shared_paths_1 = require("../../lib/validate/shared-paths");
+const caller_paths_1 = require("./caller-paths");
 const cli_errors_1 = require("./cli-errors");
-const synth_1 = require("./synth");
+const json_output_1 = require("./json-output");
 /** The exit-code paragraph every `--help` ends with. */
 exports.EXIT_CODES_HELP = 'exit codes: 0 success, 1 findings or failure, 2 invalid config or usage';
 /** The `--config` help line, shared by every command that reads a config. */
-exports.CONFIG_OPTION_HELP = '--config FILE  config file (default: $LANGFUSE_CONFIG, else ./langfuse.yaml if it exists, '
-    + 'else the shipped examples/langfuse.yaml)';
+exports.CONFIG_OPTION_HELP = '--config FILE  config file, plain or SOPS-encrypted (default: $LANGFUSE_CONFIG, else ./langfuse.yaml\n'
+    + '                 or ./langfuse.sops.yaml if there is one, else the shipped examples/langfuse.yaml)';
+/** The names a config has in the current folder: what `init` writes, in clear or encrypted. */
+exports.LOCAL_CONFIG_NAMES = ['langfuse.yaml', 'langfuse.sops.yaml'];
 /**
- * The config a command reads when `--config` is not given: `$LANGFUSE_CONFIG`, else
- * `./langfuse.yaml` (what `init` writes), else the shipped example.
+ * The config a command reads: `--config` (`given`), else `$LANGFUSE_CONFIG`, else `langfuse.yaml`
+ * or `langfuse.sops.yaml` in the caller's folder (both there is an error: which one is current is
+ * not ours to guess), else the shipped example. Relative paths are the caller's ({@link callerPath}).
  */
-function defaultConfigPath(env = process.env, cwd = process.cwd()) {
+function chooseConfig(given, env = process.env, cwd = process.cwd()) {
+    if (given !== undefined)
+        return { path: (0, caller_paths_1.callerPath)(given, env, cwd), source: 'option' };
     if (env.LANGFUSE_CONFIG)
-        return env.LANGFUSE_CONFIG;
-    const local = path.join(cwd, 'langfuse.yaml');
-    return fs.existsSync(local) ? local : path.join((0, shared_paths_1.projectRoot)(), 'examples', 'langfuse.yaml');
+        return { path: (0, caller_paths_1.callerPath)(env.LANGFUSE_CONFIG, env, cwd), source: 'env' };
+    const dir = (0, caller_paths_1.callerDir)(env, cwd);
+    const found = exports.LOCAL_CONFIG_NAMES.map((name) => path.join(dir, name)).filter((p) => fs.existsSync(p));
+    if (found.length > 1) {
+        throw new cli_errors_1.UserError(`${dir} holds both ${exports.LOCAL_CONFIG_NAMES.join(' and ')}: pass --config (or set LANGFUSE_CONFIG) to say which one to read, `
+            + 'and remove the other (a decrypted copy of langfuse.sops.yaml is usually the stale one)');
+    }
+    if (found.length === 1)
+        return { path: found[0], source: 'current-folder' };
+    return { path: path.join((0, shared_paths_1.projectRoot)(), 'examples', 'langfuse.yaml'), source: 'example' };
 }
-/** The tree root when `--out` is not given: `$LANGFUSE_OUT`, else `./dist`. */
+/** One line saying which config a command read, and why that one. */
+function describeConfigChoice(choice, env = process.env, cwd = process.cwd()) {
+    const shown = (0, caller_paths_1.shownPath)(choice.path, env, cwd);
+    switch (choice.source) {
+        case 'option': return `config ${shown}`;
+        case 'env': return `config ${shown} (from $LANGFUSE_CONFIG)`;
+        case 'current-folder': return `config ${shown} (found in the current folder)`;
+        case 'example': return `config ${shown}: the SHIPPED EXAMPLE, since ${(0, caller_paths_1.callerDir)(env, cwd)} has no ${exports.LOCAL_CONFIG_NAMES.join(' or ')} `
+            + '(langfuse-cdk8s init writes one; --config or $LANGFUSE_CONFIG names another)';
+    }
+}
+/** The config path a command reads when `--config` is not given (see {@link chooseConfig}). */
+function defaultConfigPath(env = process.env, cwd = process.cwd()) {
+    return chooseConfig(undefined, env, cwd).path;
+}
+/** The tree root when `--out` is not given: `$LANGFUSE_OUT`, else `./dist`, in the caller's folder. */
 function defaultOutDir(env = process.env, cwd = process.cwd()) {
-    return env.LANGFUSE_OUT || path.join(cwd, 'dist');
+    return (0, caller_paths_1.callerPath)(env.LANGFUSE_OUT || 'dist', env, cwd);
 }
 /**
  * `util.parseArgs` with every option plus `--help`; a parse error becomes a `UserError` that
- * names the command's usage.
+ * names the command's usage. Values of `path` options, and the positionals when `positionals` is
+ * `'paths'`, come back absolute, resolved against the caller's folder (so that `npm run cli --`
+ * reads and writes where the user is, not in the package root).
  */
-function parseCommandArgs(args, options, usage, allowPositionals = false) {
+function parseCommandArgs(args, options, usage, positionals = false) {
+    const parseOptions = Object.fromEntries(Object.entries(options).map(([name, { path: _path, ...option }]) => [name, option]));
+    let parsed;
     try {
-        const parsed = (0, util_1.parseArgs)({ args: [...args], options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals, strict: true });
-        return { values: parsed.values, positionals: parsed.positionals };
+        parsed = (0, util_1.parseArgs)({ args: [...args], options: { ...parseOptions, help: { type: 'boolean', short: 'h' } }, allowPositionals: positionals !== false, strict: true });
     }
     catch (e) {
         const code = e.code;
         if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))
-            throw new synth_1.UserError(`${e.message}\n\n${usage}`);
+            throw new cli_errors_1.UserError(`${e.message}\n\n${usage}`);
         throw e;
     }
+    const values = { ...parsed.values };
+    for (const [name, option] of Object.entries(options)) {
+        const value = values[name];
+        if (!option.path || value === undefined)
+            continue;
+        values[name] = Array.isArray(value) ? value.map((v) => (0, caller_paths_1.callerPath)(String(v))) : (0, caller_paths_1.callerPath)(String(value));
+    }
+    return { values, positionals: positionals === 'paths' ? parsed.positionals.map((p) => (0, caller_paths_1.callerPath)(p)) : parsed.positionals };
 }
 /**
  * Runs a command body and turns user mistakes (any `InputError`: a bad config, bad usage, a bad
@@ -98,37 +140,39 @@ async function reportUserErrors(body) {
     }
 }
 /**
- * A command whose only option is `--config FILE`: parses it (with `--help`), and runs `run` with
- * the config path, turning user mistakes into exit code 2.
+ * A command whose only option is `--config FILE`: runs `run` with the config path (see
+ * {@link chooseConfig}), turning user mistakes into exit code 2.
  */
 function configCommand(name, summary, usage, run) {
-    return {
-        name,
-        summary,
-        usage,
-        run: (args) => reportUserErrors(async () => {
-            const { values } = parseCommandArgs(args, { config: { type: 'string' } }, usage);
-            if (values.help) {
-                console.log(usage);
-                return cli_errors_1.EXIT.ok;
-            }
-            return run(values.config ?? defaultConfigPath());
-        }),
-    };
+    return defineCommand({ name, summary, usage, options: { config: { type: 'string', path: true } } }, ({ values }) => run(chooseConfig(values.config).path));
 }
-/** A command that takes positional arguments only (and `--help`). */
-function positionalCommand(name, summary, usage, run) {
+/**
+ * A command that takes positional arguments only (and `--help`); with `kind: 'paths'` they name
+ * files or folders and come resolved against the caller's folder.
+ */
+function positionalCommand(name, summary, usage, run, kind = true) {
+    return defineCommand({ name, summary, usage, options: {}, positionals: kind }, ({ positionals }) => run(positionals));
+}
+/**
+ * A command from its spec: parses the arguments (paths resolved, {@link parseCommandArgs}),
+ * answers `--help`, and runs `body` with them and its {@link CommandOutput}; a user mistake is its
+ * message and exit 2, under `--json` also the JSON error document on stdout.
+ */
+function defineCommand(spec, body) {
     return {
-        name,
-        summary,
-        usage,
+        name: spec.name,
+        summary: spec.summary,
+        usage: spec.usage,
         run: (args) => reportUserErrors(async () => {
-            const { values, positionals } = parseCommandArgs(args, {}, usage, true);
-            if (values.help) {
-                console.log(usage);
+            const options = spec.json ? { ...spec.options, json: { type: 'boolean' } } : spec.options;
+            const parsed = parseCommandArgs(args, options, spec.usage, spec.positionals ?? false);
+            if (parsed.values.help) {
+                console.log(spec.usage);
                 return cli_errors_1.EXIT.ok;
             }
-            return run(positionals);
+            const json = parsed.values.json === true;
+            const output = new json_output_1.CommandOutput(json, json || (spec.textToStderr?.() ?? false));
+            return output.run(spec.name, () => body(parsed, output));
         }),
     };
 }

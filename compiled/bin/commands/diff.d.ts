@@ -1,13 +1,18 @@
-import { CliCommand } from './command';
+import { CliCommand, ConfigSource } from './command';
+import { CommandOutput } from './json-output';
 /** Options of {@link runDiff}. */
 export interface RunDiffOptions {
     readonly configPath: string;
+    /** Why that config. @default 'option' */
+    readonly configSource?: ConfigSource;
     /** The existing tree root. */
     readonly outDir: string;
     /** @default process.env */
     readonly env?: NodeJS.ProcessEnv;
-    /** Directory whose `.sops.yaml` applies. @default process.cwd() */
+    /** Folder whose `.sops.yaml` (or its parents') applies. @default - the caller's folder */
     readonly repoRoot?: string;
+    /** Text or `--json`. @default - text on stdout */
+    readonly output?: CommandOutput;
 }
 /** One file a synth would change. */
 export interface TreeChange {
@@ -35,6 +40,16 @@ export interface TreeDiff {
  * available), and their content is never printed.
  */
 export declare function computeTreeDiff(options: RunDiffOptions): Promise<TreeDiff>;
+/** The `--json` document of diff (docs/cli-json.md). */
+export interface DiffSummary extends TreeDiff {
+    readonly config: {
+        readonly path: string;
+        readonly source: ConfigSource;
+    };
+    /** The tree compared with, absolute. */
+    readonly outDir: string;
+    readonly counts: Readonly<Record<TreeChange['kind'], number>>;
+}
 /** Prints what a synth would change; 0 when nothing, 1 when something would change, 2 on a bad config. */
 export declare function runDiff(options: RunDiffOptions): Promise<number>;
 /** `langfuse-cdk8s diff`. */

@@ -46,7 +46,9 @@ const unified_diff_1 = require("../../lib/output/unified-diff");
 const sops_1 = require("../../lib/sops");
 const synth_1 = require("../../lib/synth");
 const step_check_1 = require("../../lib/upgrade/step-check");
+const caller_paths_1 = require("./caller-paths");
 const command_1 = require("./command");
+const json_output_1 = require("./json-output");
 const synth_2 = require("./synth");
 const SECRET_DOCUMENT = /^kind:\s*["']?Secret["']?\s*$/m;
 const isSecretFile = (file, ...texts) => file.endsWith('.sops.yaml') || texts.some((t) => t !== undefined && SECRET_DOCUMENT.test(t));
@@ -60,13 +62,13 @@ const isSecretFile = (file, ...texts) => file.endsWith('.sops.yaml') || texts.so
  */
 async function computeTreeDiff(options) {
     const root = (0, tree_writer_1.checkOutDir)(options.outDir);
-    const configs = (0, load_1.loadConfigFile)(options.configPath);
+    const configs = await (0, load_1.loadConfig)(options.configPath, { env: options.env });
     const { app, charts } = (0, synth_1.buildApp)(configs);
     // A stage synth would refuse is refused here too.
     const steps = (0, step_check_1.checkUpgradeSteps)(charts, configs, (p) => (0, tree_writer_1.readTreeFile)(options.outDir, p));
     if (steps.problems.length > 0)
         throw new errors_1.ConfigError(options.configPath, steps.problems);
-    const encoder = (0, synth_2.chooseEncoder)(configs.every((c) => c.sops_plaintext_output), options);
+    const encoder = (0, synth_2.chooseEncoder)(configs.every((c) => c.sops_plaintext_output), options, (0, synth_2.testRecipientsAllowed)(configs));
     const files = await (0, flux_tree_1.renderFluxTree)(app.charts, encoder, (p) => (0, tree_writer_1.readTreeFile)(root, p));
     const plan = (0, tree_plan_1.planTreeWrite)(root, files);
     const changes = plan.writes.map((w) => {
@@ -88,29 +90,48 @@ async function computeTreeDiff(options) {
 }
 /** Prints what a synth would change; 0 when nothing, 1 when something would change, 2 on a bad config. */
 async function runDiff(options) {
-    return (0, command_1.reportUserErrors)(async () => {
+    const output = options.output ?? json_output_1.TEXT_OUTPUT;
+    return output.run('diff', async () => {
         const { changes, notes } = await computeTreeDiff(options);
-        for (const note of notes)
-            console.log(`warning: ${note}`);
-        for (const change of changes) {
-            const unowned = change.unowned ? ` (${change.unowned}: synth stops here unless --adopt)` : '';
-            if (change.secret) {
-                console.log(`${change.kind.padEnd(8)} ${change.path} (Secret file: content not shown)${unowned}`);
-            }
-            else {
-                console.log(`${change.kind.padEnd(8)} ${change.path}${unowned}`);
-                console.log(change.diff);
-            }
-        }
         const count = (kind) => changes.filter((c) => c.kind === kind).length;
-        const where = path.relative(process.cwd(), options.outDir) || '.';
-        console.log(`diff: ${count('added')} added, ${count('changed')} changed, ${count('removed')} removed under ${where}`);
-        if (changes.some((c) => c.secret && c.kind === 'changed') && safeIdentities(options.env ?? process.env) === 0) {
-            console.log('note: no age identity (SOPS_AGE_KEY_FILE or SOPS_AGE_KEY), so encrypted files cannot be compared and are re-encrypted: '
-                + 'they always show as changed');
+        const summary = {
+            config: { path: path.resolve(options.configPath), source: options.configSource ?? 'option' },
+            outDir: path.resolve(options.outDir),
+            counts: { added: count('added'), changed: count('changed'), removed: count('removed') },
+            changes,
+            notes,
+        };
+        const noIdentity = changes.some((c) => c.secret && c.kind === 'changed') && safeIdentities(options.env ?? process.env) === 0;
+        if (output.json) {
+            output.result('diff', summary);
+            if (noIdentity)
+                console.error(NO_IDENTITY_NOTE);
+        }
+        else {
+            printDiff(summary, output, noIdentity);
         }
         return changes.length > 0 ? synth_2.EXIT.failure : synth_2.EXIT.ok;
     });
+}
+const NO_IDENTITY_NOTE = 'note: no age identity (SOPS_AGE_KEY_FILE, SOPS_AGE_KEY or the default key file), so encrypted files cannot be '
+    + 'compared and are re-encrypted: they always show as changed';
+function printDiff(summary, output, noIdentity) {
+    for (const note of summary.notes)
+        output.text(`warning: ${note}`);
+    for (const change of summary.changes) {
+        const unowned = change.unowned ? ` (${change.unowned}: synth stops here unless --adopt)` : '';
+        if (change.secret) {
+            output.text(`${change.kind.padEnd(8)} ${change.path} (Secret file: content not shown)${unowned}`);
+        }
+        else {
+            output.text(`${change.kind.padEnd(8)} ${change.path}${unowned}`);
+            output.text(change.diff);
+        }
+    }
+    const { added, changed, removed } = summary.counts;
+    output.text(`diff: ${added} added, ${changed} changed, ${removed} removed under ${(0, caller_paths_1.shownPath)(summary.outDir)}`);
+    if (noIdentity)
+        output.text(NO_IDENTITY_NOTE);
 }
 function safeIdentities(env) {
     try {
@@ -120,34 +141,29 @@ function safeIdentities(env) {
         return 0;
     }
 }
-const USAGE = `usage: langfuse-cdk8s diff [--config FILE] [--out DIR]
+const USAGE = `usage: langfuse-cdk8s diff [--config FILE] [--out DIR] [--json]
 
 Shows what "synth" would change in an existing tree, without writing: files added, changed (with a
 line diff) and removed (files of the previous synth that are no longer emitted and still hold what it
 wrote). A changed file synth did not write is marked: synth stops there unless --adopt. Secret files
-only say "changed"; their content is never printed. Without an age identity (SOPS_AGE_KEY_FILE or
-SOPS_AGE_KEY) encrypted files cannot be compared and always show as changed. Leftovers of an
+only say "changed"; their content is never printed. Without an age identity (SOPS_AGE_KEY_FILE,
+SOPS_AGE_KEY or ~/.config/sops/age/keys.txt) encrypted files cannot be compared and always show as changed. Leftovers of an
 interrupted synth and manifest entries that are ignored are printed as warnings. The tree is read
 like synth reads it: never through a symbolic link, never outside DIR.
 
   ${command_1.CONFIG_OPTION_HELP}
   --out DIR      the tree to compare with (default: $LANGFUSE_OUT, else ./dist)
+  ${json_output_1.JSON_OPTION_HELP}
 
 exit codes (like git diff --exit-code): 0 no change, 1 changes, 2 invalid config or usage`;
 /** `langfuse-cdk8s diff`. */
-exports.diffCommand = {
+exports.diffCommand = (0, command_1.defineCommand)({
     name: 'diff',
     summary: 'show what synth would change in an existing tree, without writing (exit 1 when it would)',
     usage: USAGE,
-    run: (args) => (0, command_1.reportUserErrors)(async () => {
-        const { values } = (0, command_1.parseCommandArgs)(args, { config: { type: 'string' }, out: { type: 'string' } }, USAGE);
-        if (values.help) {
-            console.log(USAGE);
-            return synth_2.EXIT.ok;
-        }
-        return runDiff({
-            configPath: values.config ?? (0, command_1.defaultConfigPath)(),
-            outDir: path.resolve(values.out ?? (0, command_1.defaultOutDir)()),
-        });
-    }),
-};
+    options: { config: { type: 'string', path: true }, out: { type: 'string', path: true } },
+    json: true,
+}, async ({ values }, output) => {
+    const config = (0, command_1.chooseConfig)(values.config);
+    return runDiff({ configPath: config.path, configSource: config.source, outDir: values.out ?? (0, command_1.defaultOutDir)(), output });
+});

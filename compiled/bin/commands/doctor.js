@@ -356,7 +356,7 @@ function renderDoctorChecks(checks) {
 /** Prints the troubleshooting commands for a config. */
 async function runDoctor(options) {
     return (0, command_1.reportUserErrors)(async () => {
-        const instances = (0, explain_1.loadLangfuse)(options.configPath);
+        const instances = await (0, explain_1.loadLangfuse)(options.configPath);
         if (instances.length === 0) {
             console.log(shellComment(`langfuse_enabled is false in ${options.configPath}: nothing is deployed, nothing to check`));
             return synth_1.EXIT.ok;

@@ -1,11 +1,46 @@
 "use strict";
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.explainCommand = void 0;
 exports.loadLangfuse = loadLangfuse;
 exports.derivedRows = derivedRows;
 exports.serviceRows = serviceRows;
+exports.explainRecords = explainRecords;
 exports.runExplain = runExplain;
 const cdk8s_1 = require("cdk8s");
+const path = __importStar(require("path"));
 const load_1 = require("../../lib/config/load");
 const to_props_1 = require("../../lib/config/to-props");
 const langfuse_values_v1_1 = require("../../lib/flux/langfuse-values-v1");
@@ -16,7 +51,9 @@ const object_storage_1 = require("../../lib/backends/object-storage");
 const features_1 = require("../../lib/settings/features");
 const derive_1 = require("../../lib/settings/derive");
 const synth_1 = require("../../lib/synth");
+const caller_paths_1 = require("./caller-paths");
 const command_1 = require("./command");
+const json_output_1 = require("./json-output");
 const synth_2 = require("./synth");
 const text_table_1 = require("./text-table");
 /**
@@ -26,11 +63,11 @@ const text_table_1 = require("./text-table");
  */
 const CHART_PORTS = { web: '3000', worker: '3030', clickhouse: '8123, 9000', postgres: '5432' };
 /**
- * Loads a config and builds a LangfuseChart per enabled instance (nothing is written); empty when
- * `langfuse_enabled` is false.
+ * Loads a config (plain or encrypted) and builds a LangfuseChart per enabled instance (nothing is
+ * written); empty when `langfuse_enabled` is false.
  */
-function loadLangfuse(configPath) {
-    const configs = (0, load_1.loadConfigFile)(configPath);
+async function loadLangfuse(configPath, env = process.env) {
+    const configs = await (0, load_1.loadConfig)(configPath, { env });
     const { charts } = (0, synth_1.buildApp)(configs, new cdk8s_1.App({ outdir: 'unused' }));
     return charts.map((chart) => {
         const config = configs.find((c) => c.langfuse_instance_name === chart.appName);
@@ -99,15 +136,32 @@ function serviceRows({ props, chart }) {
         rows.push(['keycloak', (0, derive_1.serviceDns)(derive_1.KEYCLOAK_SERVICE.name, derive_1.KEYCLOAK_SERVICE.namespace), String(derive_1.KEYCLOAK_SERVICE.port)]);
     return rows;
 }
-/** Prints the derived variables, the feature set and the service names of a config. */
+/** The tables of one instance as records (the header row names the fields). */
+function explainRecords(loaded) {
+    const records = (rows, keys) => rows.slice(1).map((row) => Object.fromEntries(keys.map((k, i) => [k, row[i]])));
+    return {
+        name: loaded.chart.appName,
+        namespace: loaded.chart.names.namespace,
+        derived: records(derivedRows(loaded), ['variable', 'value', 'from']),
+        features: (0, features_1.effectiveFeatures)(loaded.props).map((f) => ({ name: f.name, on: f.on, detail: f.detail })),
+        services: records(serviceRows(loaded), ['service', 'dns', 'port']),
+    };
+}
+/** Prints the derived variables, the feature set and the service names of a config (or, with `--json`, them as records). */
 async function runExplain(options) {
-    return (0, command_1.reportUserErrors)(async () => {
-        const instances = loadLangfuse(options.configPath);
-        if (instances.length === 0) {
-            console.log(`langfuse_enabled is false in ${options.configPath}: nothing is synthesized`);
-            return synth_2.EXIT.ok;
+    const output = options.output ?? json_output_1.TEXT_OUTPUT;
+    return output.run('explain', async () => {
+        const configPath = path.resolve(options.configPath);
+        const instances = await loadLangfuse(configPath, options.env);
+        if (output.json) {
+            output.result('explain', { config: { path: configPath, source: options.configSource ?? 'option' }, instances: instances.map(explainRecords) });
         }
-        console.log(instances.map((loaded) => explainInstance(options.configPath, loaded, instances.length > 1)).join('\n\n'));
+        else if (instances.length === 0) {
+            output.text(`langfuse_enabled is false in ${(0, caller_paths_1.shownPath)(configPath)}: nothing is synthesized`);
+        }
+        else {
+            output.text(instances.map((loaded) => explainInstance((0, caller_paths_1.shownPath)(configPath), loaded, instances.length > 1)).join('\n\n'));
+        }
         return synth_2.EXIT.ok;
     });
 }
@@ -126,7 +180,7 @@ function explainInstance(configPath, loaded, several) {
         (0, text_table_1.textTable)(serviceRows(loaded), '  '),
     ].join('\n');
 }
-const USAGE = `usage: langfuse-cdk8s explain [--config FILE]
+const USAGE = `usage: langfuse-cdk8s explain [--config FILE] [--json]
 
 Prints what a config means, without writing anything: the derived variables (hostname, URL, the
 sso/backup/monitoring/tracing gates with their inputs, issuer URLs, storage class), the effective
@@ -135,7 +189,17 @@ service names and ports (web, worker, Postgres rw, ClickHouse and its Keeper,
 Dragonfly or Valkey, RustFS or MinIO, Keycloak).
 
   ${command_1.CONFIG_OPTION_HELP}
+  ${json_output_1.JSON_OPTION_HELP}
 
 ${command_1.EXIT_CODES_HELP}`;
 /** `langfuse-cdk8s explain`. */
-exports.explainCommand = (0, command_1.configCommand)('explain', 'print the derived variables, effective features and service DNS names of a config', USAGE, (configPath) => runExplain({ configPath }));
+exports.explainCommand = (0, command_1.defineCommand)({
+    name: 'explain',
+    summary: 'print the derived variables, effective features and service DNS names of a config',
+    usage: USAGE,
+    options: { config: { type: 'string', path: true } },
+    json: true,
+}, async ({ values }, output) => {
+    const config = (0, command_1.chooseConfig)(values.config);
+    return runExplain({ configPath: config.path, configSource: config.source, output });
+});

@@ -37,39 +37,53 @@ exports.initCommand = void 0;
 exports.sopsConfigYaml = sopsConfigYaml;
 exports.parseRecipients = parseRecipients;
 exports.runInit = runInit;
-const crypto_1 = require("crypto");
 const fs = __importStar(require("fs"));
-const os = __importStar(require("os"));
 const path = __importStar(require("path"));
 const readline_1 = require("readline");
 const yaml_1 = require("yaml");
 const generate_secrets_1 = require("../../lib/config/generate-secrets");
 const json_schema_1 = require("../../lib/config/json-schema");
+const encrypted_config_1 = require("../../lib/config/encrypted-config");
 const load_1 = require("../../lib/config/load");
 const starter_config_1 = require("../../lib/config/starter-config");
 const sops_1 = require("../../lib/sops");
 const published_test_keys_1 = require("../../lib/sops/published-test-keys");
-const resolve_age_recipients_1 = require("../../lib/sops/resolve-age-recipients");
+const sops_config_1 = require("../../lib/sops/sops-config");
 const sops_config_keys_1 = require("../../lib/sops/sops-config-keys");
 const shared_paths_1 = require("../../lib/validate/shared-paths");
+const caller_paths_1 = require("./caller-paths");
 const command_1 = require("./command");
+const gitignore_1 = require("./gitignore");
+const init_encryption_1 = require("./init-encryption");
 const shell_quote_1 = require("../../lib/shell-quote");
+const atomic_file_1 = require("./atomic-file");
 const synth_1 = require("./synth");
 const text_table_1 = require("./text-table");
 /** The header comment of a `.sops.yaml` init writes or edits. */
 const SOPS_HEADER = [
-    ' SOPS rules for the Flux tree written by langfuse-cdk8s (read by synth and by the sops CLI).',
-    ' Every *.sops.yaml file gets its data/stringData values encrypted for these age recipients.',
+    ' SOPS rules for langfuse-cdk8s (read by synth, init and the sops CLI): every *.sops.yaml file of the Flux',
+    ' tree gets its data/stringData values encrypted for these age recipients (an encrypted config, its secrets).',
 ].join('\n');
-/** The `.sops.yaml` init writes: the rule synth and the sops CLI use for the Flux tree's Secret files. */
-function sopsConfigYaml(recipients) {
+/**
+ * The `.sops.yaml` init writes: the rule synth and the sops CLI use for the Flux tree's Secret files,
+ * after the rule for the encrypted config when there is one.
+ */
+function sopsConfigYaml(recipients, configRule) {
+    const age = recipients.join(',');
     return [
         ...SOPS_HEADER.split('\n').map((l) => `#${l}`),
         'creation_rules:',
+        ...(configRule ? [
+            '  # the encrypted langfuse-cdk8s config: only its secret values',
+            `  - path_regex: ${configRule.path_regex}`,
+            `    encrypted_regex: '${configRule.encrypted_regex}'`,
+            `    mac_only_encrypted: ${configRule.mac_only_encrypted}`,
+            `    age: ${age}`,
+        ] : []),
         `  - path_regex: ${sops_config_keys_1.SECRET_FILES_RULE.path_regex}`,
         `    encrypted_regex: ${sops_config_keys_1.SECRET_FILES_RULE.encrypted_regex}`,
         `    mac_only_encrypted: ${sops_config_keys_1.SECRET_FILES_RULE.mac_only_encrypted}`,
-        `    age: ${recipients.join(',')}`,
+        `    age: ${age}`,
         '',
     ].join('\n');
 }
@@ -81,7 +95,7 @@ function sopsConfigYaml(recipients) {
  * @param source how the values were given, like `--age-recipient`
  */
 function parseRecipients(values, source = '--age-recipient') {
-    const recipients = (0, resolve_age_recipients_1.checkedRecipients)((0, resolve_age_recipients_1.splitRecipients)(values.join(',')), source);
+    const recipients = (0, sops_config_1.checkedRecipients)((0, sops_config_1.splitRecipients)(values.join(',')), source);
     recipients.forEach((recipient, i) => {
         const testKey = (0, published_test_keys_1.publishedTestKey)(recipient);
         if (testKey) {
@@ -91,27 +105,14 @@ function parseRecipients(values, source = '--age-recipient') {
     });
     return [...new Set(recipients)];
 }
-/** Writes a file through a temporary file that is created exclusively (a planted file or symlink makes it fail, never redirects it). */
-function writeFileAtomic(file, text, mode) {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    const temp = path.join(path.dirname(file), `.${path.basename(file)}.tmp-${(0, crypto_1.randomBytes)(8).toString('hex')}`);
-    fs.writeFileSync(temp, text, { mode, flag: 'wx' });
-    try {
-        fs.renameSync(temp, file);
-    }
-    catch (e) {
-        fs.rmSync(temp, { force: true });
-        throw e;
-    }
-}
 /**
  * Decides what becomes of `.sops.yaml`, before anything is written: without one, it is written for
  * the given (or asked) recipients; one that holds only published test recipients (or none) gets
  * them replaced by the given ones; one that holds other keys is kept when it already encrypts for
  * exactly the given recipients and refused otherwise. Never leaves a test key in charge.
  */
-async function planSopsConfig(sopsPath, options) {
-    const shown = path.relative(process.cwd(), sopsPath) || '.sops.yaml';
+async function planSopsConfig(sopsPath, options, configRule) {
+    const shown = (0, caller_paths_1.shownPath)(sopsPath);
     let recipients = parseRecipients(options.ageRecipients ?? []);
     const ask = async () => {
         if (recipients.length === 0 && options.prompt) {
@@ -127,7 +128,7 @@ async function planSopsConfig(sopsPath, options) {
                 'or run init in a terminal to be asked.',
             ].join('\n'));
         }
-        return { action: 'write', recipients, text: sopsConfigYaml(recipients), note: `wrote ${shown} for ${count(recipients)}` };
+        return { action: 'write', recipients, text: sopsConfigYaml(recipients, configRule), note: `wrote ${shown} for ${count(recipients)}` };
     }
     const held = (0, sops_config_keys_1.sopsConfigKeys)(sopsPath);
     const testKeys = held.ageRecipients.filter((r) => (0, published_test_keys_1.publishedTestKey)(r));
@@ -135,7 +136,8 @@ async function planSopsConfig(sopsPath, options) {
     if (onlyTestKeys && (recipients.length > 0 || testKeys.length > 0))
         await ask();
     if (onlyTestKeys && recipients.length > 0) {
-        const replaced = (0, sops_config_keys_1.withAgeRecipients)(fs.readFileSync(sopsPath, 'utf8'), recipients, SOPS_HEADER);
+        const withRecipients = (0, sops_config_keys_1.withAgeRecipients)(fs.readFileSync(sopsPath, 'utf8'), recipients, SOPS_HEADER);
+        const replaced = configRule ? (0, sops_config_keys_1.withFirstRule)(withRecipients, configRule, recipients) : withRecipients;
         assertEncryptsFor(replaced, sopsPath, recipients);
         const what = testKeys.length > 0 ? `the published test recipient${testKeys.length > 1 ? 's' : ''} (${(0, published_test_keys_1.publishedTestKey)(testKeys[0]).source})` : 'no recipient';
         return { action: 'replace', recipients, text: replaced, note: `${shown} held only ${what}: replaced by ${count(recipients)}` };
@@ -159,42 +161,80 @@ async function planSopsConfig(sopsPath, options) {
     return { action: 'keep', note: `${shown} already encrypts for ${count(recipients)}; kept` };
 }
 const count = (recipients) => `${recipients.length} age recipient${recipients.length === 1 ? '' : 's'}`;
+/** The file a `.sops.yaml` or `.gitignore` entry should name for a config: relative to the repository, `/`-separated. */
+const repoRelative = (repoRoot, file) => path.relative(repoRoot, file).split(path.sep).join('/');
+const insideRepo = (repoRoot, file) => !repoRelative(repoRoot, file).startsWith('../') && !path.isAbsolute(path.relative(repoRoot, file));
 /**
- * Writes a starter config with freshly generated secrets and a comment for every key, and makes
- * `.sops.yaml` encrypt for the given recipient (see {@link planSopsConfig}). Refuses to overwrite
- * a config unless `force`. Nothing is written when anything is refused.
+ * Writes a starter config with freshly generated secrets and a comment for every key, SOPS-encrypted
+ * (only the secret values) unless `plaintext`; makes `.sops.yaml` encrypt for the given recipient
+ * (see {@link planSopsConfig}) and adds the config's clear-text name to `.gitignore`. Refuses to
+ * overwrite a config unless `force`. Nothing is written when anything is refused.
  */
 async function runInit(options) {
     return (0, command_1.reportUserErrors)(async () => {
+        const env = options.env ?? process.env;
         const configPath = path.resolve(options.configPath);
-        const repoRoot = path.resolve(options.repoRoot ?? process.cwd());
+        const repoRoot = path.resolve(options.repoRoot ?? (0, caller_paths_1.callerDir)(env));
+        const encrypted = options.plaintext !== true;
+        const sopsNamed = /\.sops\.ya?ml$/.test(configPath);
+        if (encrypted && !sopsNamed) {
+            throw new synth_1.UserError(`${configPath}: an encrypted config is named *.sops.yaml (so that sops and .sops.yaml rules know it), like `
+                + `${path.basename(configPath).replace(/(\.ya?ml)?$/, '.sops.yaml')}; or pass --plaintext for a config in clear`);
+        }
+        if (!encrypted && sopsNamed)
+            throw new synth_1.UserError(`${configPath}: a name ending in .sops.yaml says the file is encrypted, but --plaintext writes it in clear; choose another name`);
         if (fs.existsSync(configPath) && !options.force) {
-            throw new synth_1.UserError(`${options.configPath} already exists; pass --force to overwrite it (its secrets would be replaced by new ones)`);
+            throw new synth_1.UserError(`${configPath} already exists; pass --force to overwrite it (its secrets would be replaced by new ones)`);
         }
         const sopsPath = path.join(repoRoot, '.sops.yaml');
-        const plan = await planSopsConfig(sopsPath, options);
+        const configRule = encrypted && insideRepo(repoRoot, configPath) ? (0, sops_config_keys_1.configFileRule)(repoRelative(repoRoot, configPath), encrypted_config_1.CONFIG_ENCRYPTED_REGEX) : undefined;
+        const plan = await planSopsConfig(sopsPath, options, configRule);
         const schemaFile = path.join((0, shared_paths_1.projectRoot)(), json_schema_1.CONFIG_JSON_SCHEMA_PATH);
         const text = (0, starter_config_1.renderStarterConfig)({
             secrets: (0, generate_secrets_1.generateRequiredSecrets)(),
-            optionalSecrets: (0, generate_secrets_1.generateOptionalSecrets)(),
+            optionalSecrets: encrypted ? undefined : (0, generate_secrets_1.generateOptionalSecrets)(),
             domain: options.domain,
-            schemaPath: path.relative(path.dirname(configPath), schemaFile).split(path.sep).join('/'),
+            // an editor would check the encrypted values and the sops block against the schema
+            schemaPath: encrypted ? undefined : path.relative(path.dirname(configPath), schemaFile).split(path.sep).join('/'),
+            encrypted,
         });
         // The starter config must itself be valid; a bad --domain is reported like any config error.
-        (0, load_1.parseConfig)((0, yaml_1.parse)(text), options.configPath);
-        writeFileAtomic(configPath, text, 0o600);
-        console.log(`init: wrote ${options.configPath} with freshly generated secrets (file mode 600; never commit it unencrypted)`);
+        (0, load_1.parseConfig)((0, yaml_1.parse)(text), configPath);
+        const recipients = encrypted ? (0, init_encryption_1.configRecipients)(plan.action === 'keep' ? undefined : plan.text, repoRoot, configPath, env) : [];
+        const content = encrypted ? await (0, encrypted_config_1.encryptConfigText)(text, { recipients }) : text;
+        const clearName = (0, init_encryption_1.clearConfigPath)(configPath);
+        const gitignore = (0, gitignore_1.planGitignore)(repoRoot, clearName, 'the langfuse-cdk8s config in clear holds every secret: never commit it');
+        (0, atomic_file_1.writeFileAtomic)(configPath, content, 0o600);
+        console.log(encrypted
+            ? `init: wrote ${(0, caller_paths_1.shownPath)(configPath)} with freshly generated secrets, SOPS-encrypted for ${count(recipients)} (only the secret values; `
+                + 'the rest reads in review)'
+            : `init: wrote ${(0, caller_paths_1.shownPath)(configPath)} with freshly generated secrets (file mode 600; never commit it unencrypted)`);
         if (plan.action !== 'keep')
-            writeFileAtomic(sopsPath, plan.text, 0o644);
+            (0, atomic_file_1.writeFileAtomic)(sopsPath, plan.text, 0o644);
         if (plan.note)
             console.log(`init: ${plan.note}`);
-        const configArg = path.relative(process.cwd(), configPath) === 'langfuse.yaml' ? '' : ` --config ${(0, shell_quote_1.shellQuote)(options.configPath)}`;
+        if (plan.action === 'keep' && configRule) {
+            console.log(`init: so that the sops CLI encrypts such a file as init does, give ${(0, caller_paths_1.shownPath)(sopsPath)} a first rule `
+                + `path_regex: ${configRule.path_regex}, encrypted_regex: '${configRule.encrypted_regex}', mac_only_encrypted: true (init does not edit real keys)`);
+        }
+        if (gitignore.action === 'append')
+            (0, atomic_file_1.writeFileAtomic)(gitignore.file, gitignore.text, 0o644);
+        console.log(`init: ${gitignore.action === 'append' ? `added ${gitignore.entry} to ${(0, caller_paths_1.shownPath)(gitignore.file)}` : gitignore.note}`);
+        if (encrypted)
+            for (const note of await (0, init_encryption_1.identityNotes)(configPath, recipients, env))
+                console.log(`init: ${note}`);
+        if (encrypted && fs.existsSync(clearName)) {
+            console.log(`init: ${(0, caller_paths_1.shownPath)(clearName)} exists too: commands that find both in a folder ask which one to read (--config) until you remove it`);
+        }
+        const defaultName = path.join((0, caller_paths_1.callerDir)(env), path.basename(configPath)) === configPath && command_1.LOCAL_CONFIG_NAMES.includes(path.basename(configPath));
+        const configArg = defaultName ? '' : ` --config ${(0, shell_quote_1.shellQuote)((0, caller_paths_1.shownPath)(configPath))}`;
         console.log([
             'next:',
             options.domain === undefined
                 ? '  set cloudflare_domain (it is "example.com") and turn on the features your cluster has, then run:'
                 : '  turn on the features your cluster has (see the comments, or docs/configuration.md), then run:',
             (0, text_table_1.textTable)([
+                ...(encrypted ? [[`sops ${(0, shell_quote_1.shellQuote)((0, caller_paths_1.shownPath)(configPath))}`, '# edit it (decrypted in your editor, encrypted again on save)']] : []),
                 [`langfuse-cdk8s explain${configArg}`, '# what the config means: hostnames, gates, service names'],
                 [`langfuse-cdk8s synth${configArg}`, '# write the Flux tree to dist/'],
                 ['langfuse-cdk8s validate', '# check the tree before you commit it'],
@@ -208,17 +248,10 @@ async function runInit(options) {
  * `recipients` with a `.sops.yaml` of this text: its first rule matching them names them.
  */
 function assertEncryptsFor(text, sopsPath, recipients) {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'langfuse-cdk8s-init-'));
-    try {
-        fs.writeFileSync(path.join(dir, '.sops.yaml'), text);
-        const resolved = (0, sops_1.resolveAgeRecipients)({ env: {}, repoRoot: dir, outputPath: 'dist/kubernetes/apps/ns/app/app/secret.sops.yaml' }).recipients;
-        if (resolved.length !== recipients.length || !recipients.every((r) => resolved.includes(r))) {
-            throw new synth_1.UserError(`${sopsPath}: an earlier creation rule matches the tree's *.sops.yaml files before the one init would set; `
-                + 'edit it so that the first rule matching *.sops.yaml files names only your recipient, or move it away and run init again');
-        }
-    }
-    finally {
-        fs.rmSync(dir, { recursive: true, force: true });
+    const resolved = (0, init_encryption_1.withSopsConfigText)(text, (dir) => (0, sops_1.resolveAgeRecipients)({ env: {}, repoRoot: dir, outputPath: 'dist/kubernetes/apps/ns/app/app/secret.sops.yaml' }).recipients);
+    if (resolved.length !== recipients.length || !recipients.every((r) => resolved.includes(r))) {
+        throw new synth_1.UserError(`${sopsPath}: an earlier creation rule matches the tree's *.sops.yaml files before the one init would set; `
+            + 'edit it so that the first rule matching *.sops.yaml files names only your recipient, or move it away and run init again');
     }
 }
 /** A prompt on the terminal, or undefined when stdin is not one. */
@@ -233,44 +266,51 @@ function terminalPrompt() {
         });
     });
 }
-const USAGE = `usage: langfuse-cdk8s init [--config FILE] [--age-recipient AGE1...]... [--domain DOMAIN] [--force]
+const USAGE = `usage: langfuse-cdk8s init [--config FILE] [--plaintext] [--age-recipient AGE1...]... [--domain DOMAIN] [--force]
 
 Writes a starter config with freshly generated secrets (NEXTAUTH_SECRET, SALT, the 64-hex
-ENCRYPTION_KEY, URL-safe Postgres and ClickHouse passwords) and a comment for every key, and makes
-.sops.yaml in the current folder encrypt for your age recipient: it writes one when there is none,
-and replaces the published test recipient when that is all an existing one holds (the shipped
-.sops.yaml). It refuses (exit 2, nothing written) when an existing .sops.yaml names other keys or
-keeps a test key, and says how to fix it; then synth works with no other step.
+ENCRYPTION_KEY, URL-safe Postgres and ClickHouse passwords) and a comment for every key, SOPS-encrypted
+by default: only the values of secret keys are encrypted (every other key and value, and the comments,
+stay readable in review), for the age recipients .sops.yaml gives it, and synth, explain, diff and doctor
+decrypt it in memory with your age identity (SOPS_AGE_KEY_FILE, SOPS_AGE_KEY or
+~/.config/sops/age/keys.txt). Its clear-text name (langfuse.yaml) goes into .gitignore.
 
-  --config FILE          where to write the config (default: ./langfuse.yaml)
+It makes .sops.yaml in the current folder encrypt for your age recipient: it writes one when there is
+none, and replaces the published test recipient when that is all an existing one holds (the shipped
+.sops.yaml), with a first rule for the encrypted config. It refuses (exit 2, nothing written) when an
+existing .sops.yaml names other keys or keeps a test key, and says how to fix it; then synth works with
+no other step.
+
+  --config FILE          where to write the config (default: ./langfuse.sops.yaml; with --plaintext,
+                         ./langfuse.yaml)
+  --plaintext            write the config in clear (still added to .gitignore)
   --age-recipient AGE1   age public key .sops.yaml must encrypt for (repeatable or comma-separated);
-                         asked on a terminal when needed, an error otherwise
+                         asked on a terminal when needed, an error otherwise. Give every key that must
+                         open the config: yours and the cluster's
   --domain DOMAIN        cloudflare_domain (default: example.com, to be changed)
   --force                overwrite an existing config (its secrets are replaced)
 
 ${command_1.EXIT_CODES_HELP}`;
 /** `langfuse-cdk8s init`. */
-exports.initCommand = {
+exports.initCommand = (0, command_1.defineCommand)({
     name: 'init',
-    summary: 'write a starter config with fresh secrets and comments for every key, and a .sops.yaml',
+    summary: 'write a starter config (SOPS-encrypted) with fresh secrets and comments for every key, and a .sops.yaml',
     usage: USAGE,
-    run: (args) => (0, command_1.reportUserErrors)(async () => {
-        const { values } = (0, command_1.parseCommandArgs)(args, {
-            'config': { type: 'string' },
-            'age-recipient': { type: 'string', multiple: true },
-            'domain': { type: 'string' },
-            'force': { type: 'boolean' },
-        }, USAGE);
-        if (values.help) {
-            console.log(USAGE);
-            return synth_1.EXIT.ok;
-        }
-        return runInit({
-            configPath: values.config ?? 'langfuse.yaml',
-            force: values.force === true,
-            ageRecipients: values['age-recipient'],
-            domain: values.domain,
-            prompt: terminalPrompt(),
-        });
-    }),
-};
+    options: {
+        'config': { type: 'string', path: true },
+        'plaintext': { type: 'boolean' },
+        'age-recipient': { type: 'string', multiple: true },
+        'domain': { type: 'string' },
+        'force': { type: 'boolean' },
+    },
+}, async ({ values }) => {
+    const plaintext = values.plaintext === true;
+    return runInit({
+        configPath: values.config ?? path.join((0, caller_paths_1.callerDir)(), plaintext ? 'langfuse.yaml' : 'langfuse.sops.yaml'),
+        plaintext,
+        force: values.force === true,
+        ageRecipients: values['age-recipient'],
+        domain: values.domain,
+        prompt: terminalPrompt(),
+    });
+});

@@ -33,7 +33,7 @@ var __importStar = (this && this.__importStar) || (function () {
     };
 })();
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.UserError = exports.EXIT = void 0;
+exports.synthCommand = exports.UserError = exports.EXIT = void 0;
 exports.runSynth = runSynth;
 exports.testRecipientsAllowed = testRecipientsAllowed;
 exports.chooseEncoder = chooseEncoder;
@@ -41,60 +41,96 @@ const path = __importStar(require("path"));
 const cdk8s_1 = require("cdk8s");
 const load_1 = require("../../lib/config/load");
 const shipped_examples_1 = require("../../lib/config/shipped-examples");
-const errors_1 = require("../../lib/errors");
 const to_props_1 = require("../../lib/config/to-props");
 const plaintext_encoder_1 = require("../../lib/output/plaintext-encoder");
 const sops_encoder_1 = require("../../lib/output/sops-encoder");
 const sops_1 = require("../../lib/sops");
 const features_1 = require("../../lib/settings/features");
 const synth_1 = require("../../lib/synth");
+const caller_paths_1 = require("./caller-paths");
 const cli_errors_1 = require("./cli-errors");
+const cdk8s_app_1 = require("./cdk8s-app");
+const command_1 = require("./command");
+const json_output_1 = require("./json-output");
 const text_table_1 = require("./text-table");
 var cli_errors_2 = require("./cli-errors");
 Object.defineProperty(exports, "EXIT", { enumerable: true, get: function () { return cli_errors_2.EXIT; } });
 /**
- * Validates the config and writes the Flux tree. User mistakes print a message (no stack trace)
- * and return exit code 2; the previous tree is left untouched.
+ * Validates the config and writes the Flux tree, then prints what it did (the config it read,
+ * the counts, every Flux app folder, and per instance its folder, profile, files, resources and
+ * features), or, under `--json`, the {@link SynthSummary}. User mistakes print a message (no stack
+ * trace) and return exit code 2; the previous tree is left untouched.
  */
 async function runSynth(options) {
-    try {
-        const configs = (0, load_1.loadConfigFile)(options.configPath);
+    const output = options.output ?? json_output_1.TEXT_OUTPUT;
+    return output.run('synth', async () => {
+        const env = options.env ?? process.env;
+        const configPath = path.resolve(options.configPath);
+        const configSource = options.configSource ?? 'option';
+        const configs = await (0, load_1.loadConfig)(configPath, { env });
         // Plaintext output must be asked for by every instance: one instance cannot weaken another.
         const encoder = withProgress(chooseEncoder(configs.every((c) => c.sops_plaintext_output), options, testRecipientsAllowed(configs)));
-        progress(`synth: rendering ${options.configPath} (Secret files are encrypted as they are rendered)`);
+        progress(`synth: rendering ${configPath} (Secret files are encrypted as they are rendered)`);
         const { report, charts, warnings } = await (0, synth_1.synthesizeFluxTree)({
-            configs, outDir: options.outDir, encoder, adopt: options.adopt, configSource: options.configPath,
+            configs, outDir: options.outDir, encoder, adopt: options.adopt, configSource: configPath,
         });
         for (const warning of warnings)
             console.warn(`WARNING: ${warning}`);
-        const outDir = path.relative(process.cwd(), options.outDir) || '.';
-        if (charts.length === 0) {
-            console.log(`langfuse_enabled is false in ${options.configPath}: no app folder written`);
-        }
-        console.log(`synth: ${report.written.length} written, ${report.unchanged.length} unchanged, ${report.removed.length} removed under ${outDir}`);
-        if (report.adopted.length > 0)
-            console.log(`synth: adopted ${report.adopted.length} files it had not written: ${report.adopted.join(', ')}`);
-        for (const chart of charts) {
-            const props = (0, to_props_1.toChartProps)(configs.find((c) => c.langfuse_instance_name === chart.appName));
-            console.log((0, text_table_1.textTable)([
-                ['folder', path.join(outDir, chart.appDirectory)],
-                ['files', String(report.written.concat(report.unchanged).filter((f) => f.startsWith(`${chart.appDirectory}/`)).length)],
-                ['resources', String(chart.node.findAll().filter(cdk8s_1.ApiObject.isApiObject).length)],
-                ['features', props ? (0, features_1.featureSummary)(props).join(', ') : 'none'],
-            ], '  '));
-        }
+        const present = [...report.written, ...report.unchanged];
+        const summary = {
+            config: { path: configPath, source: configSource },
+            outDir: path.resolve(options.outDir),
+            folders: present.filter((f) => f === 'ks.yaml' || f.endsWith('/ks.yaml')).map((f) => path.posix.dirname(f)).sort(),
+            files: { written: report.written, unchanged: report.unchanged, removed: report.removed, adopted: report.adopted },
+            instances: charts.map((chart) => {
+                const config = configs.find((c) => c.langfuse_instance_name === chart.appName);
+                const props = (0, to_props_1.toChartProps)(config);
+                return {
+                    name: chart.appName,
+                    namespace: chart.names.namespace,
+                    profile: config.langfuse_profile,
+                    folder: chart.appDirectory,
+                    files: present.filter((f) => f.startsWith(`${chart.appDirectory}/`)).length,
+                    resources: chart.node.findAll().filter(cdk8s_1.ApiObject.isApiObject).length,
+                    features: props ? (0, features_1.featureSummary)(props) : [],
+                };
+            }),
+            warnings,
+        };
+        if (output.json)
+            output.result('synth', summary);
+        else
+            printSynthSummary(summary, output);
         return cli_errors_1.EXIT.ok;
-    }
-    catch (e) {
-        if (e instanceof errors_1.InputError)
-            return (0, cli_errors_1.reportInputError)(e);
-        throw e;
+    });
+}
+/** The text summary of a synth. */
+function printSynthSummary(summary, output) {
+    const outDir = (0, caller_paths_1.shownPath)(summary.outDir);
+    const { written, unchanged, removed, adopted } = summary.files;
+    output.text(`synth: ${(0, command_1.describeConfigChoice)(summary.config)}`);
+    if (summary.instances.length === 0)
+        output.text(`langfuse_enabled is false in ${(0, caller_paths_1.shownPath)(summary.config.path)}: no app folder written`);
+    const folders = summary.folders.length;
+    output.text(`synth: ${written.length} written, ${unchanged.length} unchanged, ${removed.length} removed under ${outDir}`
+        + `${folders > 0 ? `, in ${folders} Flux app folder${folders === 1 ? '' : 's'}:` : ''}`);
+    for (const folder of summary.folders)
+        output.text(`  ${path.join(outDir, folder)}`);
+    if (adopted.length > 0)
+        output.text(`synth: adopted ${adopted.length} files it had not written: ${adopted.join(', ')}`);
+    for (const instance of summary.instances) {
+        output.text((0, text_table_1.textTable)([
+            ['instance', instance.name],
+            ['folder', path.join(outDir, instance.folder)],
+            ['profile', instance.profile],
+            ['files', String(instance.files)],
+            ['resources', String(instance.resources)],
+            ['features', instance.features.join(', ') || 'none'],
+        ], '  '));
     }
 }
-/** A mistake of the user's (usage, arguments) that is reported without a stack trace, exit 2. */
-class UserError extends errors_1.InputError {
-}
-exports.UserError = UserError;
+var cli_errors_3 = require("./cli-errors");
+Object.defineProperty(exports, "UserError", { enumerable: true, get: function () { return cli_errors_3.UserError; } });
 /**
  * Whether Secrets may be encrypted for a published test recipient: every instance opts in with
  * `sops_allow_test_key: true` (one instance cannot weaken another), or the configs hold only the
@@ -124,11 +160,9 @@ function withProgress(encoder) {
  */
 function chooseEncoder(plaintextAllowed, options, allowTestRecipients) {
     const env = options.env ?? process.env;
-    // a caller that does not decide (diff) gets the decision synth would make for the same config
-    allowTestRecipients ??= testRecipientsAllowed((0, load_1.loadConfigFile)(options.configPath));
     const identities = (0, sops_1.loadAgeIdentities)(env);
     const sops = (0, sops_encoder_1.sopsEncoder)({
-        outDir: options.outDir, repoRoot: options.repoRoot ?? process.cwd(), env, identities, notice: (m) => console.warn(m), allowTestRecipients,
+        outDir: options.outDir, repoRoot: options.repoRoot ?? (0, caller_paths_1.callerDir)(env), env, identities, notice: (m) => console.warn(m), allowTestRecipients,
     });
     if (!plaintextAllowed)
         return sops;
@@ -146,3 +180,46 @@ function chooseEncoder(plaintextAllowed, options, allowTestRecipients) {
         },
     };
 }
+const USAGE = `usage: langfuse-cdk8s synth [--config FILE] [--out DIR] [--adopt] [--json]
+
+  ${command_1.CONFIG_OPTION_HELP}
+  --out DIR      output root of the Flux tree (default: $LANGFUSE_OUT, else ./dist); never a system folder,
+                 a symbolic link or a file
+  --adopt        take over files at paths synth writes that it did not write itself (hand-written or
+                 templated manifests): they are overwritten and owned from then on. Without it, such files
+                 stop synth before anything is written, and are named
+  ${json_output_1.JSON_OPTION_HELP}
+
+Says which config it read, then prints a summary: the files written, unchanged and removed, every Flux
+app folder of the tree, and per instance its folder, profile, files, resources and features. Relative
+paths are taken from the folder you ran the command in (with "npm run cli --" too). A bad config
+changes nothing. Only files synth wrote (listed with their hash in DIR/.langfuse-cdk8s-files.json) are
+ever replaced or removed, never through a symbolic link. The tree switches from the complete old tree to
+the complete new one: an interrupted synth is completed (or its staging folder removed) by the next
+one. Concurrent synths into one DIR take turns (lock file DIR/.langfuse-cdk8s.lock; a waiting synth
+gives up after 60 s). Run by "cdk8s synth" (as this checkout's cdk8s.yaml does), it prints the summary
+on stderr and leaves a marker in cdk8s' output folder (the README's quick start says why).
+
+exit codes: 0 success, 1 unexpected failure, 2 invalid config or usage, an unowned file, a link in the
+tree, an unsafe --out or a lock held too long`;
+const synthBody = (0, command_1.defineCommand)({
+    name: 'synth',
+    summary: 'config -> Flux tree (default config: ./langfuse.yaml, ./langfuse.sops.yaml or the example; output: ./dist)',
+    usage: USAGE,
+    options: { config: { type: 'string', path: true }, out: { type: 'string', path: true }, adopt: { type: 'boolean' } },
+    json: true,
+    textToStderr: () => (0, cdk8s_app_1.cdk8sAppOutDir)() !== undefined,
+}, async ({ values }, output) => {
+    const config = (0, command_1.chooseConfig)(values.config);
+    const outDir = values.out ?? (0, command_1.defaultOutDir)();
+    return runSynth({ configPath: config.path, configSource: config.source, outDir, adopt: values.adopt === true, output });
+});
+/** `langfuse-cdk8s synth` (and, through main.ts, `npx cdk8s synth`, where it ends as bin/commands/cdk8s-app.ts says). */
+exports.synthCommand = {
+    ...synthBody,
+    run: async (args) => {
+        const cdk8sOut = (0, cdk8s_app_1.cdk8sAppOutDir)();
+        const code = await synthBody.run(args);
+        return cdk8sOut === undefined ? code : (0, cdk8s_app_1.endCdk8sApp)(code, cdk8sOut);
+    },
+};

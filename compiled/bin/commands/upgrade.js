@@ -47,6 +47,7 @@ const recorded_step_1 = require("../../lib/upgrade/recorded-step");
 const upgrade_path_1 = require("../../lib/upgrade/upgrade-path");
 const upgrade_plan_1 = require("../../lib/upgrade/upgrade-plan");
 const upgrade_runbook_1 = require("../../lib/upgrade/upgrade-runbook");
+const atomic_file_1 = require("./atomic-file");
 const command_1 = require("./command");
 const synth_1 = require("./synth");
 const USAGE = `usage: langfuse-cdk8s upgrade plan [--config FILE] [--out DIR] [--instance NAME]
@@ -70,9 +71,9 @@ operator (docs/upgrade-v4.md): prepare, copy, freeze, cutover, cleanup, then the
                          events_only, the point of no return (next refuses that move without it)
 
 ${command_1.EXIT_CODES_HELP}`;
-function plannedInstances(configPath, only) {
-    const configs = (0, load_1.loadConfigFile)(configPath);
-    const text = fs.readFileSync(configPath, 'utf8');
+async function plannedInstances(configPath, only) {
+    const text = (0, load_1.readConfigText)(configPath);
+    const configs = await (0, load_1.loadConfigText)(text, configPath);
     const raw = (0, yaml_1.parse)(text);
     const listed = raw !== null && typeof raw === 'object' && load_1.INSTANCES_KEY in raw;
     const instances = configs.flatMap((config, i) => {
@@ -96,8 +97,8 @@ function treeDisagreement(instance, outDir) {
     return undefined;
 }
 /** `upgrade plan`. */
-function runUpgradePlan(configPath, outDir, only) {
-    const { instances } = plannedInstances(configPath, only);
+async function runUpgradePlan(configPath, outDir, only) {
+    const { instances } = await plannedInstances(configPath, only);
     if (instances.length === 0) {
         console.log(`langfuse_enabled is false in ${configPath}: nothing to upgrade`);
         return synth_1.EXIT.ok;
@@ -111,8 +112,8 @@ function runUpgradePlan(configPath, outDir, only) {
     return synth_1.EXIT.ok;
 }
 /** `upgrade next`: the next stage's edit, written into the config file. */
-function runUpgradeNext(configPath, outDir, only, options = {}) {
-    const { text, instances } = plannedInstances(configPath, only);
+async function runUpgradeNext(configPath, outDir, only, options = {}) {
+    const { text, instances } = await plannedInstances(configPath, only);
     const moves = instances.filter((i) => i.step !== upgrade_path_1.UpgradeStep.V4_EVENTS_ONLY).map((instance) => {
         const candidates = (0, upgrade_path_1.nextSteps)(instance.step);
         const to = options.skipBackfill && candidates.includes(upgrade_path_1.UpgradeStep.V4_EVENTS_ONLY) ? upgrade_path_1.UpgradeStep.V4_EVENTS_ONLY : candidates[0];
@@ -138,11 +139,10 @@ function runUpgradeNext(configPath, outDir, only, options = {}) {
         return synth_1.EXIT.ok;
     const changes = moves.map(({ instance, to }) => ({ index: instance.index, edits: (0, upgrade_path_1.forwardEdit)(instance.step, to) }));
     const edited = (0, config_edit_1.applyConfigEdits)(text, changes, configPath);
-    // The edited file must be a valid config before it replaces the old one.
-    (0, load_1.parseConfigInstances)((0, yaml_1.parse)(edited), configPath);
-    const temp = `${configPath}.tmp-${process.pid}`;
-    fs.writeFileSync(temp, edited);
-    fs.renameSync(temp, configPath);
+    // The edited file must be a valid config before it replaces the old one (an encrypted one still
+    // opens: the stage keys are in clear, outside the values its MAC covers).
+    await (0, load_1.loadConfigText)(edited, configPath);
+    (0, atomic_file_1.writeFileAtomic)(configPath, edited, fs.statSync(configPath).mode & 0o777);
     for (const { instance, to } of moves) {
         const props = (0, to_props_1.toChartProps)(instance.config);
         const guide = (0, upgrade_runbook_1.upgradeRunbook)((0, upgrade_runbook_1.upgradeRunbookContext)(props)).find((g) => g.step === to);
@@ -158,33 +158,29 @@ function runUpgradeNext(configPath, outDir, only, options = {}) {
     return synth_1.EXIT.ok;
 }
 /** `langfuse-cdk8s upgrade`. */
-exports.upgradeCommand = {
+exports.upgradeCommand = (0, command_1.defineCommand)({
     name: 'upgrade',
     summary: 'the staged upgrade from v3 on the bundled ClickHouse to v4: plan every stage, or write the next one into the config',
     usage: USAGE,
-    run: (args) => (0, command_1.reportUserErrors)(async () => {
-        const { values, positionals } = (0, command_1.parseCommandArgs)(args, {
-            'config': { type: 'string' },
-            'out': { type: 'string' },
-            'instance': { type: 'string' },
-            'skip-backfill': { type: 'boolean' },
-            'confirm-events-only': { type: 'boolean' },
-        }, USAGE, true);
-        if (values.help) {
-            console.log(USAGE);
-            return synth_1.EXIT.ok;
-        }
-        const [action, ...extra] = positionals;
-        if ((action !== 'plan' && action !== 'next') || extra.length > 0)
-            throw new synth_1.UserError(`expected "plan" or "next" (got ${positionals.length > 0 ? `"${positionals.join(' ')}"` : 'nothing'})\n\n${USAGE}`);
-        const configPath = values.config ?? (0, command_1.defaultConfigPath)();
-        const outDir = path.resolve(values.out ?? (0, command_1.defaultOutDir)());
-        const only = values.instance;
-        if (action === 'plan') {
-            if (values['skip-backfill'] || values['confirm-events-only'])
-                throw new synth_1.UserError(`--skip-backfill and --confirm-events-only belong to "upgrade next"\n\n${USAGE}`);
-            return runUpgradePlan(configPath, outDir, only);
-        }
-        return runUpgradeNext(configPath, outDir, only, { skipBackfill: Boolean(values['skip-backfill']), confirmEventsOnly: Boolean(values['confirm-events-only']) });
-    }),
-};
+    options: {
+        'config': { type: 'string', path: true },
+        'out': { type: 'string', path: true },
+        'instance': { type: 'string' },
+        'skip-backfill': { type: 'boolean' },
+        'confirm-events-only': { type: 'boolean' },
+    },
+    positionals: true,
+}, async ({ values, positionals }) => {
+    const [action, ...extra] = positionals;
+    if ((action !== 'plan' && action !== 'next') || extra.length > 0)
+        throw new synth_1.UserError(`expected "plan" or "next" (got ${positionals.length > 0 ? `"${positionals.join(' ')}"` : 'nothing'})\n\n${USAGE}`);
+    const configPath = (0, command_1.chooseConfig)(values.config).path;
+    const outDir = values.out ?? (0, command_1.defaultOutDir)();
+    const only = values.instance;
+    if (action === 'plan') {
+        if (values['skip-backfill'] || values['confirm-events-only'])
+            throw new synth_1.UserError(`--skip-backfill and --confirm-events-only belong to "upgrade next"\n\n${USAGE}`);
+        return runUpgradePlan(configPath, outDir, only);
+    }
+    return runUpgradeNext(configPath, outDir, only, { skipBackfill: Boolean(values['skip-backfill']), confirmEventsOnly: Boolean(values['confirm-events-only']) });
+});

@@ -39,9 +39,11 @@ const fs = __importStar(require("fs"));
 const path = __importStar(require("path"));
 const tree_finding_1 = require("../../lib/validate/tree-finding");
 const tree_validator_1 = require("../../lib/validate/tree-validator");
+const caller_paths_1 = require("./caller-paths");
 const command_1 = require("./command");
+const json_output_1 = require("./json-output");
 const synth_1 = require("./synth");
-const USAGE = `usage: langfuse-cdk8s validate [DIR] [--skip CHECK]...
+const USAGE = `usage: langfuse-cdk8s validate [DIR] [--skip CHECK]... [--json]
 
 Checks an emitted Flux tree without a cluster and prints one line per finding, sorted:
   FILE: KIND/NAME: FIELD: MESSAGE [CHECK]
@@ -65,6 +67,7 @@ checks:
 
   DIR            the tree root (default: $LANGFUSE_OUT, else ./dist)
   --skip CHECK   do not run CHECK (repeatable), e.g. --skip secret-in-clear for a plaintext local tree
+  ${json_output_1.JSON_OPTION_HELP}
 
 The schemas and chart keys ship with the package (imports/schemas, derived by npm run import), so every
 check runs on any machine; if they are missing the installation is incomplete and validate fails.
@@ -74,42 +77,51 @@ do not fail.
 ${command_1.EXIT_CODES_HELP}; 1 means at least one finding is an error`;
 /** Checks an emitted tree and prints the findings; 1 when any is an error. */
 async function runValidate(options) {
-    return (0, command_1.reportUserErrors)(async () => {
+    const output = options.output ?? json_output_1.TEXT_OUTPUT;
+    return output.run('validate', async () => {
         if (!fs.existsSync(options.dir) || !fs.statSync(options.dir).isDirectory()) {
             throw new synth_1.UserError(`validate: "${options.dir}" is not a folder; run "langfuse-cdk8s synth" first or pass the tree root`);
         }
         const result = (0, tree_validator_1.validateTree)(options.dir, options);
-        for (const finding of result.findings)
-            console.log((0, tree_finding_1.formatFinding)(finding));
-        const warnings = result.findings.length - result.errors;
-        const where = path.relative(process.cwd(), options.dir) || '.';
-        const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-        const summary = `validate: ${plural(result.errors, 'error')}, ${plural(warnings, 'warning')} in ${result.files} files `
-            + `(${result.documents} documents) under ${where}`;
-        if (result.errors > 0)
-            console.error(summary);
-        else
-            console.log(summary);
+        const summary = {
+            dir: path.resolve(options.dir),
+            files: result.files,
+            documents: result.documents,
+            errors: result.errors,
+            warnings: result.findings.length - result.errors,
+            findings: result.findings,
+        };
+        if (output.json) {
+            output.result('validate', summary);
+        }
+        else {
+            for (const finding of result.findings)
+                output.text((0, tree_finding_1.formatFinding)(finding));
+            const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+            const line = `validate: ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')} in ${summary.files} files `
+                + `(${summary.documents} documents) under ${(0, caller_paths_1.shownPath)(summary.dir)}`;
+            if (summary.errors > 0)
+                console.error(line);
+            else
+                output.text(line);
+        }
         return result.errors > 0 ? synth_1.EXIT.failure : synth_1.EXIT.ok;
     });
 }
 /** `langfuse-cdk8s validate`. */
-exports.validateCommand = {
+exports.validateCommand = (0, command_1.defineCommand)({
     name: 'validate',
     summary: 'check an emitted tree offline: schemas, chart keys, kustomize, Flux paths, encryption, requests, pins',
     usage: USAGE,
-    run: (args) => (0, command_1.reportUserErrors)(async () => {
-        const { values, positionals } = (0, command_1.parseCommandArgs)(args, { skip: { type: 'string', multiple: true } }, USAGE, true);
-        if (values.help) {
-            console.log(USAGE);
-            return synth_1.EXIT.ok;
-        }
-        if (positionals.length > 1)
-            throw new synth_1.UserError(`validate takes one folder (got ${positionals.map((p) => `"${p}"`).join(' ')})\n\n${USAGE}`);
-        const skip = (values.skip ?? []);
-        const unknown = skip.filter((s) => !tree_finding_1.TREE_CHECKS.includes(s));
-        if (unknown.length > 0)
-            throw new synth_1.UserError(`unknown check "${unknown[0]}" for --skip; checks: ${tree_finding_1.TREE_CHECKS.join(', ')}`);
-        return runValidate({ dir: path.resolve(positionals[0] ?? (0, command_1.defaultOutDir)()), skip: skip });
-    }),
-};
+    options: { skip: { type: 'string', multiple: true } },
+    positionals: 'paths',
+    json: true,
+}, async ({ values, positionals }, output) => {
+    if (positionals.length > 1)
+        throw new synth_1.UserError(`validate takes one folder (got ${positionals.map((p) => `"${p}"`).join(' ')})\n\n${USAGE}`);
+    const skip = (values.skip ?? []);
+    const unknown = skip.filter((s) => !tree_finding_1.TREE_CHECKS.includes(s));
+    if (unknown.length > 0)
+        throw new synth_1.UserError(`unknown check "${unknown[0]}" for --skip; checks: ${tree_finding_1.TREE_CHECKS.join(', ')}`);
+    return runValidate({ dir: positionals[0] ?? (0, command_1.defaultOutDir)(), skip: skip, output });
+});

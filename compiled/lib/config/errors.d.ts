@@ -29,6 +29,11 @@ export declare class ConfigBuildError extends InputError {
     readonly reason: string;
     constructor(instanceName: string, reason: string);
 }
+/**
+ * The names of the keys that hold secrets, as a regex source that means the same in JavaScript
+ * and in Go's RE2 (an encrypted config's `encrypted_regex`).
+ */
+export declare const SECRET_KEY_PATTERN = "(password|_secret|_salt|encryption_key|access_key|secret_key|api_key|smtp_url)$";
 /** Whether a key holds a secret whose value must never be printed. */
 export declare function isSecretKey(key: string): boolean;
 /** How a value is shown in an error: secrets are masked, long values cut. */

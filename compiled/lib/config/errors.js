@@ -1,6 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.ConfigBuildError = exports.ConfigError = void 0;
+exports.SECRET_KEY_PATTERN = exports.ConfigBuildError = exports.ConfigError = void 0;
 exports.isSecretKey = isSecretKey;
 exports.showValue = showValue;
 exports.maskUserinfo = maskUserinfo;
@@ -36,7 +36,12 @@ class ConfigBuildError extends errors_1.InputError {
     }
 }
 exports.ConfigBuildError = ConfigBuildError;
-const SECRET_KEY = /(password|_secret|_salt|encryption_key|access_key|secret_key|api_key|smtp_url)$/;
+/**
+ * The names of the keys that hold secrets, as a regex source that means the same in JavaScript
+ * and in Go's RE2 (an encrypted config's `encrypted_regex`).
+ */
+exports.SECRET_KEY_PATTERN = '(password|_secret|_salt|encryption_key|access_key|secret_key|api_key|smtp_url)$';
+const SECRET_KEY = new RegExp(exports.SECRET_KEY_PATTERN);
 /** Whether a key holds a secret whose value must never be printed. */
 function isSecretKey(key) {
     return SECRET_KEY.test(key);

@@ -9,9 +9,28 @@ export declare const MAX_YAML_ALIASES = 100;
  * unknown keys (with the closest valid key) and cross-field rules, all at once.
  */
 export declare function parseConfig(input: unknown, source?: string): LangfuseConfig;
+/** Options of {@link loadConfig}. */
+export interface LoadConfigOptions {
+    /**
+     * Where the age identities that open an encrypted config come from (`SOPS_AGE_KEY`,
+     * `SOPS_AGE_KEY_FILE`, and `XDG_CONFIG_HOME`/`HOME` for the default key file), as sops reads them.
+     * @default process.env
+     */
+    readonly env?: NodeJS.ProcessEnv;
+}
+/** A config file's text, read as an input file (regular, bounded); a problem is a ConfigError naming the file. */
+export declare function readConfigText(path: string): string;
 /**
- * Reads, parses and validates a YAML config file: one config per Langfuse instance (a file without
- * `instances` holds exactly one).
+ * Reads, parses and validates a YAML config file, plain or SOPS-encrypted (`langfuse.sops.yaml`,
+ * decrypted in memory with the operator's age identity, its MAC verified): one config per
+ * Langfuse instance (a file without `instances` holds exactly one).
+ */
+export declare function loadConfig(path: string, options?: LoadConfigOptions): Promise<LangfuseConfig[]>;
+/** Validates a config file's text, plain or SOPS-encrypted (see {@link loadConfig}); `path` names it in messages. */
+export declare function loadConfigText(text: string, path: string, options?: LoadConfigOptions): Promise<LangfuseConfig[]>;
+/**
+ * Reads, parses and validates a plain YAML config file (see {@link loadConfig}, which also opens
+ * an encrypted one): one config per Langfuse instance.
  */
 export declare function loadConfigFile(path: string): LangfuseConfig[];
 /** Parses and validates a config file's text (see {@link loadConfigFile}). */

@@ -2,6 +2,9 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.INSTANCES_KEY = exports.MAX_YAML_ALIASES = void 0;
 exports.parseConfig = parseConfig;
+exports.readConfigText = readConfigText;
+exports.loadConfig = loadConfig;
+exports.loadConfigText = loadConfigText;
 exports.loadConfigFile = loadConfigFile;
 exports.parseConfigText = parseConfigText;
 exports.parseConfigInstances = parseConfigInstances;
@@ -9,6 +12,7 @@ const yaml_1 = require("yaml");
 const zod_1 = require("zod");
 const input_file_1 = require("../input-file");
 const cross_field_rules_1 = require("./cross-field-rules");
+const encrypted_config_1 = require("./encrypted-config");
 const errors_1 = require("./errors");
 const problem_text_1 = require("./problem-text");
 const profiles_1 = require("./profiles");
@@ -60,19 +64,47 @@ function toProblems(issue, raw) {
         return [{ key, message: 'is required' }];
     return [(0, problem_text_1.fieldProblem)(key, value, issue)];
 }
-/**
- * Reads, parses and validates a YAML config file: one config per Langfuse instance (a file without
- * `instances` holds exactly one).
- */
-function loadConfigFile(path) {
-    let text;
+/** A config file's text, read as an input file (regular, bounded); a problem is a ConfigError naming the file. */
+function readConfigText(path) {
     try {
-        text = (0, input_file_1.readInputFile)(path, input_file_1.MAX_INPUT_FILE_BYTES);
+        return (0, input_file_1.readInputFile)(path, input_file_1.MAX_INPUT_FILE_BYTES);
     }
     catch (e) {
         if (!(e instanceof input_file_1.InputFileError))
             throw e;
         throw new errors_1.ConfigError(path, [{ key: '(file)', message: `${e.reason}; the config must be a YAML file of at most ${input_file_1.MAX_INPUT_FILE_BYTES} bytes` }]);
+    }
+}
+/**
+ * Reads, parses and validates a YAML config file, plain or SOPS-encrypted (`langfuse.sops.yaml`,
+ * decrypted in memory with the operator's age identity, its MAC verified): one config per
+ * Langfuse instance (a file without `instances` holds exactly one).
+ */
+async function loadConfig(path, options = {}) {
+    return loadConfigText(readConfigText(path), path, options);
+}
+/** Validates a config file's text, plain or SOPS-encrypted (see {@link loadConfig}); `path` names it in messages. */
+async function loadConfigText(text, path, options = {}) {
+    if (!(0, encrypted_config_1.isEncryptedConfigText)(text))
+        return parseConfigText(text, path);
+    const value = await (0, encrypted_config_1.decryptConfigText)(text, path, options.env ?? process.env);
+    if (value !== null && typeof value === 'object' && Object.keys(value).length === 0)
+        throw emptyConfig(path);
+    return parseConfigInstances(value, path);
+}
+// An empty file would parse as "langfuse_enabled: false" and remove a deployed app folder.
+const emptyConfig = (path) => new errors_1.ConfigError(path, [{
+        key: '(file)',
+        message: 'is empty; expected a mapping of config keys (run "langfuse-cdk8s init" for a starter config)',
+    }]);
+/**
+ * Reads, parses and validates a plain YAML config file (see {@link loadConfig}, which also opens
+ * an encrypted one): one config per Langfuse instance.
+ */
+function loadConfigFile(path) {
+    const text = readConfigText(path);
+    if ((0, encrypted_config_1.isEncryptedConfigText)(text)) {
+        throw new errors_1.ConfigError(path, [{ key: '(sops)', message: 'is SOPS-encrypted; read it with loadConfig(), which decrypts it with your age identity' }]);
     }
     return parseConfigText(text, path);
 }
@@ -82,13 +114,8 @@ function parseConfigText(text, path) {
     if (doc.errors.length > 0) {
         throw new errors_1.ConfigError(path, doc.errors.map((e) => (0, problem_text_1.yamlSyntaxProblem)(e, text)));
     }
-    // An empty file would parse as "langfuse_enabled: false" and remove a deployed app folder.
-    if (doc.contents === null) {
-        throw new errors_1.ConfigError(path, [{
-                key: '(file)',
-                message: 'is empty; expected a mapping of config keys (run "langfuse-cdk8s init" for a starter config)',
-            }]);
-    }
+    if (doc.contents === null)
+        throw emptyConfig(path);
     let value;
     try {
         value = doc.toJS({ maxAliasCount: exports.MAX_YAML_ALIASES });

@@ -9,6 +9,12 @@ export interface StarterConfigOptions {
     readonly domain?: string;
     /** Path of the JSON Schema relative to the config file, for the yaml-language-server modeline. @default - no modeline */
     readonly schemaPath?: string;
+    /**
+     * The text is to be SOPS-encrypted (only secret values; comments stay in clear): the header says
+     * so, and no secret may be given in a comment (`optionalSecrets` is refused).
+     * @default false
+     */
+    readonly encrypted?: boolean;
 }
 /**
  * The text of a starter config: every key of the schema, in schema order and grouped by section,

@@ -36,10 +36,20 @@ function renderStarterConfig(options) {
         langfuse_clickhouse_backend: 'operator',
         ...options.secrets,
     };
+    if (options.encrypted && options.optionalSecrets !== undefined)
+        throw new Error('an encrypted starter config keeps its comments in clear: no secret in them');
     const lines = [];
     if (options.schemaPath)
         lines.push(`# yaml-language-server: $schema=${options.schemaPath}`);
-    lines.push('# langfuse-cdk8s config, written by "langfuse-cdk8s init". Every key is listed with its description;', '# a commented-out key shows its default. Reference: docs/configuration.md.', '#', '# This file holds freshly generated secrets IN CLEAR: never commit it unencrypted (keep it out of Git,', '# or encrypt it with sops and decrypt it before running synth). Synth writes every Secret of the', '# Flux tree SOPS-encrypted for the age recipients of .sops.yaml.');
+    lines.push('# langfuse-cdk8s config, written by "langfuse-cdk8s init". Every key is listed with its description;', '# a commented-out key shows its default. Reference: docs/configuration.md.', '#', ...(options.encrypted ? [
+        '# SOPS-encrypted: only the values of secret keys are (encrypted_regex), so that the rest reads in review.',
+        '# Edit it with "sops <this file>", which keeps its MAC right; synth, explain, diff and doctor decrypt it',
+        '# in memory with your age identity. Comments stay in clear: never put a secret in one.',
+    ] : [
+        '# This file holds freshly generated secrets IN CLEAR: never commit it unencrypted (keep it out of Git,',
+        '# or encrypt it with sops and decrypt it before running synth). Synth writes every Secret of the',
+        '# Flux tree SOPS-encrypted for the age recipients of .sops.yaml.',
+    ]));
     let section = '';
     for (const info of (0, key_info_1.configKeyInfos)()) {
         if (info.section !== section) {

@@ -83,7 +83,7 @@ function sopsEncoder(options) {
             if (testKey)
                 tell(`WARNING: Secret files are encrypted for a published TEST key (${testKey.source}): fine for the shipped example, never for real secrets`);
             if (existing !== undefined && options.identities.length === 0) {
-                tell('no age identity (SOPS_AGE_KEY_FILE or SOPS_AGE_KEY): encrypted files are written anew on every synth');
+                tell('no age identity (SOPS_AGE_KEY_FILE, SOPS_AGE_KEY or the default key file): encrypted files are written anew on every synth');
             }
             const result = await (0, sops_1.encryptStable)({ docs, recipients, existingText: existing, identities: options.identities });
             return result.text;

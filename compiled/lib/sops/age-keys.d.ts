@@ -9,3 +9,5 @@ export declare function wrapDataKey(dataKey: Buffer, recipient: string): Promise
  * (`AGE-SECRET-KEY-1...` or `AGE-SECRET-KEY-PQ-1...` strings), trying each entry in turn.
  */
 export declare function decryptDataKey(entries: readonly SopsAgeEntry[], identities: readonly string[]): Promise<Buffer>;
+/** The recipient (public key) of an age identity; undefined for one the age library cannot read. */
+export declare function recipientOf(identity: string): Promise<string | undefined>;

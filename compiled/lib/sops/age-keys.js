@@ -35,6 +35,7 @@ var __importStar = (this && this.__importStar) || (function () {
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.wrapDataKey = wrapDataKey;
 exports.decryptDataKey = decryptDataKey;
+exports.recipientOf = recipientOf;
 const age_key_syntax_1 = require("./age-key-syntax");
 const constants_1 = require("./constants");
 const errors_1 = require("./errors");
@@ -111,4 +112,15 @@ async function decryptDataKey(entries, identities) {
         }
     }
     throw new Error(`none of ${identities.length} age identities decrypts the sops data key (${failures.join('; ')})`);
+}
+/** The recipient (public key) of an age identity; undefined for one the age library cannot read. */
+async function recipientOf(identity) {
+    if ((0, age_key_syntax_1.ageIdentityProblem)(identity) !== undefined)
+        return undefined;
+    try {
+        return await (await loadAge()).identityToRecipient(identity);
+    }
+    catch {
+        return undefined;
+    }
 }

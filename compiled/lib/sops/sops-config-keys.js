@@ -3,34 +3,31 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.SECRET_FILES_RULE = void 0;
 exports.sopsConfigKeys = sopsConfigKeys;
 exports.withAgeRecipients = withAgeRecipients;
+exports.configFileRule = configFileRule;
+exports.withFirstRule = withFirstRule;
 const yaml_1 = require("yaml");
-const resolve_age_recipients_1 = require("./resolve-age-recipients");
-/** Key sources of a sops creation rule besides `age`. */
-const OTHER_KEY_SOURCES = ['pgp', 'kms', 'gcp_kms', 'azure_keyvault', 'hc_vault_transit_uri', 'hckms', 'key_groups'];
+const sops_config_1 = require("./sops-config");
 /**
  * Reads the keys of every creation rule of a `.sops.yaml`; a file that cannot be parsed, has the
  * wrong shape or holds a malformed recipient is a `SopsInputError` naming the rule.
  */
 function sopsConfigKeys(configPath) {
-    return keysOf((0, resolve_age_recipients_1.readSopsConfig)(configPath), configPath);
+    return keysOf((0, sops_config_1.readSopsConfig)(configPath), configPath);
 }
 function keysOf(config, configPath) {
     const ageRecipients = [];
     const otherKeys = [];
     const ageRules = [];
-    (0, resolve_age_recipients_1.creationRules)(config, configPath).forEach((rule, i) => {
-        const where = `${configPath} creation_rules[${i}]`;
-        const { age } = rule;
-        if (age !== undefined && age !== null) {
-            ageRecipients.push(...(0, resolve_age_recipients_1.ruleRecipients)(age, where));
-            ageRules.push(i);
-        }
-        for (const source of OTHER_KEY_SOURCES) {
-            const value = rule[source];
-            if (value !== undefined && value !== null && value !== '')
-                otherKeys.push(`${source} in creation_rules[${i}]`);
-        }
-    });
+    const raw = config?.creation_rules;
+    for (const rule of (0, sops_config_1.parseCreationRules)(config, configPath)) {
+        ageRecipients.push(...rule.ageRecipients.flat());
+        const at = `creation_rules[${rule.index}]`;
+        otherKeys.push(...rule.otherKeys.map((k) => `${k.slice(rule.where.length).trim()} in ${at}`));
+        if (rule.usesKeyGroups)
+            otherKeys.push(`key_groups in ${at}`);
+        else if (raw?.[rule.index]?.age !== undefined && raw[rule.index].age !== null)
+            ageRules.push(rule.index);
+    }
     return { ageRecipients, otherKeys, ageRules };
 }
 /** The creation rule for the Flux tree's Secret files, as init writes it. */
@@ -63,5 +60,24 @@ function withAgeRecipients(text, recipients, header) {
         if (first && typeof first === 'object' && 'commentBefore' in first)
             first.commentBefore = undefined;
     }
+    return doc.toString();
+}
+/**
+ * The creation rule for an encrypted config at `relativePath` (from the folder of `.sops.yaml`),
+ * so that the sops CLI encrypts such a file (`sops encrypt --filename-override`, `sops updatekeys`)
+ * with the same rule as init. It goes before the tree's rule, whose `path_regex` matches the config's
+ * name too.
+ */
+function configFileRule(relativePath, encryptedRegex) {
+    return { path_regex: `^${relativePath.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, encrypted_regex: encryptedRegex, mac_only_encrypted: true };
+}
+/** The text of a `.sops.yaml` with `rule` (and `age: recipients`) put first, unless a rule with its path_regex exists. */
+function withFirstRule(text, rule, recipients) {
+    const doc = (0, yaml_1.parseDocument)(text);
+    const rules = doc.getIn(['creation_rules'])?.items ?? [];
+    const existing = doc.toJS()?.creation_rules ?? [];
+    if (existing.some((r) => r?.path_regex === rule.path_regex))
+        return doc.toString();
+    doc.setIn(['creation_rules'], doc.createNode([{ ...rule, age: recipients.join(',') }, ...rules]));
     return doc.toString();
 }

@@ -1,5 +1,12 @@
 import { Construct } from 'constructs';
 import { AppNamespace } from './app-namespace';
+import { BackupAlerts } from './backup/backup-alerts';
+import type { ClickHouseBackup } from './backup/clickhouse-backup';
+import type { ClickHouseRestoreApp } from './backup/clickhouse-restore-app';
+import {
+  addClickHouseBackup, addClickHouseRestoreApp, addPostgresRecovery, disasterRecoveryNames, restoreAppDependency, restoresClickHouse,
+} from './backup/langfuse-disaster-recovery';
+import { maxScheduleIntervalSeconds } from './backup/schedule-interval';
 import { ExternalObjectStorage } from './backends/object-storage';
 import { DragonflyBackend } from './backends/redis-backend';
 import { ClickHouseCluster } from './clickhouse/clickhouse-cluster';
@@ -19,6 +26,7 @@ import { TrafficPolicies } from './network/traffic-policies';
 import { LangfuseMonitoring } from './observability/langfuse-monitoring';
 import { BARMAN_CLOUD_PLUGIN_FLUX_DEPENDENCY, CnpgBackup, CnpgBackupMethod } from './postgres/cnpg-backup';
 import { CnpgCluster } from './postgres/cnpg-cluster';
+import type { CnpgRecovery } from './postgres/cnpg-recovery';
 import { LangfuseSecrets } from './secrets/langfuse-secrets';
 import { CNPG_OPERATOR, DRAGONFLY, fluxDependencyOf, KEYCLOAK } from './settings/shared-services';
 
@@ -55,17 +63,27 @@ export class LangfuseChart extends FluxAppChart {
   public readonly analytics?: ClickHouseCluster;
   /** The ClickHouse the release talks to. */
   public readonly clickhouse: ClickHouseConnection;
+  /** The Postgres recovery; undefined when the cluster starts empty. */
+  public readonly recovery?: CnpgRecovery;
+  /** Scheduled ClickHouse backups; undefined when off. */
+  public readonly clickhouseBackup?: ClickHouseBackup;
+  /** The Flux app that creates and restores the operator's ClickHouse before Langfuse starts; undefined unless restoring. */
+  public readonly clickhouseRestoreApp?: ClickHouseRestoreApp;
+  /** The data-loss alerts; undefined when monitoring is off. */
+  public readonly alerts?: BackupAlerts;
 
   constructor(scope: Construct, id: string, props: LangfuseChartProps) {
     const namespace = props.namespace ?? 'ai-system';
     const names = langfuseNames(namespace);
     const stores = langfuseClickHouseStores(props, names);
-    const analyticsHealth = stores.operator ? ClickHouseCluster.healthChecks(stores.operator.name, namespace) : { targets: [], expressions: [] };
+    // While restoring, the restore app creates the operator's ClickHouse and Langfuse waits for it.
+    const restoring = restoresClickHouse(props, stores);
+    const analyticsHealth = stores.operator && !restoring ? ClickHouseCluster.healthChecks(stores.operator.name, namespace) : { targets: [], expressions: [] };
     super(scope, id, {
       appName: props.instanceName ?? names.release,
       namespace,
       flux: props.flux,
-      dependsOn: fluxDependencies(props, stores),
+      dependsOn: [...fluxDependencies(props, stores), ...(restoring ? [restoreAppDependency(props)] : [])],
       healthChecks: [
         { apiVersion: 'helm.toolkit.fluxcd.io/v2', kind: 'HelmRelease', name: names.release, namespace },
         { apiVersion: 'postgresql.cnpg.io/v1', kind: 'Cluster', name: names.postgresCluster, namespace },
@@ -84,8 +102,8 @@ export class LangfuseChart extends FluxAppChart {
     this.clickhouseStores = stores;
     const v4Migration = effectiveV4Migration(this.langfuseVersion, props.v4Migration);
 
-    new AppNamespace(this, 'Namespace', { name: namespace });
-    const secrets = new LangfuseSecrets(this, 'Secrets', { chartProps: props, names });
+    if (!restoring) new AppNamespace(this, 'Namespace', { name: namespace });
+    const secrets = new LangfuseSecrets(this, 'Secrets', { chartProps: props, names, elsewhere: restoring ? [names.secrets.clickhouse] : undefined });
 
     this.backup = props.backup ? new CnpgBackup(this, 'Backup', {
       clusterName: names.postgresCluster,
@@ -97,7 +115,9 @@ export class LangfuseChart extends FluxAppChart {
       schedule: props.backup.schedule,
       method: (props.backup.usePlugin ?? true) ? CnpgBackupMethod.plugin() : CnpgBackupMethod.barmanObjectStore(),
       objectStoreName: `${names.release}-objectstore`,
+      serverName: props.backup.serverName,
     }) : undefined;
+    this.recovery = addPostgresRecovery(this, props, names, this.backup);
 
     this.postgres = new CnpgCluster(this, 'Postgres', {
       name: names.postgresCluster,
@@ -113,9 +133,14 @@ export class LangfuseChart extends FluxAppChart {
       plugins: this.backup?.clusterPlugins,
       backup: this.backup?.clusterBackup,
       env: this.backup?.clusterEnv,
+      recovery: this.recovery?.bootstrap,
+      externalClusters: this.recovery?.externalClusters,
     });
 
-    this.analytics = stores.operator ? new ClickHouseCluster(this, 'ClickHouse', stores.operator) : undefined;
+    this.clickhouseRestoreApp = restoring
+      ? addClickHouseRestoreApp(scope, props, names, stores, props.clickhouse.operatorFluxDependency ?? CLICKHOUSE_OPERATOR_FLUX_DEPENDENCY)
+      : undefined;
+    this.analytics = this.clickhouseRestoreApp?.analytics ?? (stores.operator ? new ClickHouseCluster(this, 'ClickHouse', stores.operator) : undefined);
     this.clickhouse = stores.serving === ClickHouseBackend.OPERATOR ? this.analytics!.connection : bundledClickHouse(props, names);
     const values = langfuseValuesV1(props, names, this.clickhouse);
     this.release = new LangfuseRelease(this, 'Release', {
@@ -125,10 +150,12 @@ export class LangfuseChart extends FluxAppChart {
       // The chart's container name is "<chart name>-worker" (templates/worker/deployment.yaml).
       postRenderers: v4Migration?.writeMode === V4WriteMode.DUAL ? [dualWriteProbePostRenderer(names.workerDeployment, 'langfuse-worker')] : undefined,
     });
+    this.clickhouseBackup = addClickHouseBackup(this, props, names, stores, this.analytics);
     const clickhouseTraffic = {
       bundled: stores.serving === ClickHouseBackend.BUNDLED,
       operator: stores.operator ? { name: stores.operator.name } : undefined,
       serving: stores.serving === ClickHouseBackend.OPERATOR ? 'operator' as const : 'bundled' as const,
+      backupJobs: [this.clickhouseBackup?.podLabels, this.clickhouseRestoreApp?.restore.podLabels].filter((l): l is Readonly<Record<string, string>> => l !== undefined),
     };
 
     if (props.monitoring) {
@@ -141,6 +168,18 @@ export class LangfuseChart extends FluxAppChart {
         dashboardFolder: props.monitoringOptions?.dashboardFolder,
         monitorLabels: props.monitoringOptions?.monitorLabels,
         clickhouse: { bundled: clickhouseTraffic.bundled, operator: clickhouseTraffic.operator, dashboard: clickhouseTraffic.serving },
+        clickhouseBackupCronJob: this.clickhouseBackup?.name,
+      });
+      this.alerts = new BackupAlerts(this, 'Alerts', {
+        name: disasterRecoveryNames(names).alerts,
+        namespace,
+        labels: props.monitoringOptions?.monitorLabels,
+        postgres: this.backup ? {
+          selector: this.monitoring.postgresSelector,
+          method: this.backup.method.kind,
+          maxIntervalSeconds: maxScheduleIntervalSeconds(this.backup.schedule, { seconds: true }),
+        } : undefined,
+        clickhouseBackup: this.clickhouseBackup ? { cronJob: this.clickhouseBackup.name, maxIntervalSeconds: this.clickhouseBackup.maxIntervalSeconds } : undefined,
       });
     }
 

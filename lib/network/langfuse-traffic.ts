@@ -70,6 +70,12 @@ export interface ClickHouseStoresTraffic {
   readonly operator?: { readonly name: string };
   /** The store web and worker talk to. */
   readonly serving: 'bundled' | 'operator';
+  /**
+   * Pod labels of the ClickHouse backup and restore Jobs: they reach the store in use on the
+   * native port, which then writes to or reads from the backup bucket.
+   * @default - none
+   */
+  readonly backupJobs?: readonly Readonly<Record<string, string>>[];
 }
 
 /** Where the ClickHouse operator runs (the namespace its chart is installed to by `clickhouse_operator_install`). */
@@ -219,6 +225,16 @@ export function langfuseTraffic(input: LangfuseTrafficInput): TrafficModel {
     flow(op, server, tcp(CLICKHOUSE_SERVER_PORTS.management), 'the operator\'s management user: schema sync, status', when);
     flow(op, keeper, tcp(CLICKHOUSE_KEEPER_PORTS.client), 'the operator\'s Keeper status checks', when);
     flow(Peer.kubeApiServer(), op, tcp(CLICKHOUSE_OPERATOR_WEBHOOK_PORT), 'admission webhooks of ClickHouseCluster and KeeperCluster', when);
+  }
+
+  const backupJobs = stores.backupJobs ?? [];
+  backupJobs.forEach((labels, i) => {
+    const job = Peer.pods(labels['app.kubernetes.io/name'] ?? `clickhouse-backup-job-${i}`, ns, labels);
+    flow(job, serving, tcp(CLICKHOUSE_SERVER_PORTS.native), 'BACKUP and RESTORE statements (clickhouse-client)', 'ClickHouse backups or restore on');
+  });
+  if (backupJobs.length > 0 && input.rustfs) {
+    flow(serving, neighbour('rustfs', input.rustfs, NEIGHBOUR_LABELS.rustfs), tcp(input.rustfs.port), 'ClickHouse backups to and from the backup bucket',
+      'ClickHouse backups or restore on');
   }
 
   if (input.monitoring) {

@@ -8,6 +8,8 @@ import { SopsSecret } from './sops-secret';
 export interface LangfuseSecretsProps {
   readonly chartProps: LangfuseChartProps;
   readonly names: LangfuseNames;
+  /** Secrets another Flux app emits instead (by name). @default - none */
+  readonly elsewhere?: readonly string[];
 }
 
 /**
@@ -23,6 +25,7 @@ export class LangfuseSecrets extends Construct {
     const { chartProps: p, names } = props;
     const ns = names.namespace;
     const add = (name: string, stringData: Record<string, string>, extra: { type?: string; labels?: Record<string, string> } = {}) => {
+      if (props.elsewhere?.includes(name)) return;
       this.secrets.push(new SopsSecret(this, name, { name, namespace: ns, stringData, ...extra }));
     };
 

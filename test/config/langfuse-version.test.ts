@@ -31,8 +31,8 @@ describe('the Langfuse version and ClickHouse backend keys', () => {
     ['langfuse_v4_write_mode', 'events', 'must be "legacy", "dual" or "events_only"'],
     ['langfuse_clickhouse_keeper_replicas', 2, 'must be 1, 3 or 5 (a Keeper quorum needs an odd number)'],
     ['langfuse_clickhouse_keeper_storage', '10GB', 'binary suffix'],
-    ['langfuse_clickhouse_image', 'clickhouse/clickhouse-server:latest', 'pinned to a tag (not latest) or a digest'],
-    ['langfuse_clickhouse_keeper_image', 'clickhouse/clickhouse-keeper', 'pinned to a tag (not latest) or a digest'],
+    ['langfuse_clickhouse_image', 'clickhouse/clickhouse-server:latest', 'pinned to a version tag (not latest) or a digest'],
+    ['langfuse_clickhouse_keeper_image', 'clickhouse/clickhouse-keeper', 'pinned to a version tag (not latest) or a digest'],
   ])('rejects %s: %j (%s)', (key, value, message) => {
     expect(configProblems(withKeys({ langfuse_version: 4, [key]: value })).join('\n')).toContain(`${key}`);
     expect(configProblems(withKeys({ langfuse_version: 4, [key]: value })).join('\n')).toContain(message);

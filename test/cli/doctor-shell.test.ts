@@ -8,7 +8,9 @@ import { shellCommand, shellQuote } from '../../bin/commands/shell-quote';
 import { ObjectStorage } from '../../lib/backends/object-storage';
 import { RedisBackend } from '../../lib/backends/redis-backend';
 import { toChartProps } from '../../lib/config/to-props';
+import { LangfuseVersion } from '../../lib/flux/langfuse-v4';
 import { LangfuseChart } from '../../lib/langfuse-chart';
+import { ClickHouseBackend } from '../../lib/langfuse-chart-props';
 import { config, exampleRaw, tempDir } from '../support/fixtures';
 import { capture } from './support';
 
@@ -95,6 +97,10 @@ describe('doctor output run by bash', () => {
       ...base,
       monitoring: false, // the dashboard uid refuses such a namespace
       networkPolicies: undefined, // the traffic model parses the URLs
+      // the operator's cluster refuses such a namespace in its host name; the bundled ClickHouse takes it as it is
+      langfuseVersion: LangfuseVersion.V3,
+      v4Migration: undefined,
+      clickhouse: { ...base.clickhouse, backend: ClickHouseBackend.BUNDLED },
       namespace: `ns${evil(1)}`,
       hostname: `host${evil(2)}`,
       objectStorage: ObjectStorage.external({ endpoint: `http://s3${evil(3)}`, credentials: { accessKey: 'access', secretKey: 'secret-key-0123456789' } }),

@@ -76,7 +76,7 @@ describe('every failure of every command', () => {
         }, { SOPS_AGE_RECIPIENTS: '' }, 2, /\.sops\.yaml/,
       ]),
     ]),
-    ['synth: --out naming a file', () => ['synth', '--config', at('good.yaml'), '--out', at('a-file')], undefined, 2, /--out .*a-file is not a folder/],
+    ['synth: --out naming a file', () => ['synth', '--config', at('good.yaml'), '--out', at('a-file')], undefined, 2, /--out .*a-file" is a file, not a folder/],
     ['validate: a missing folder', () => ['validate', at('missing')], undefined, 2, /is not a folder/],
     ['validate: two folders', () => ['validate', dir, dir], undefined, 2, /validate takes one folder/],
     ['validate: an unknown check', () => ['validate', '--skip', 'nope', dir], undefined, 2, /unknown check "nope"/],

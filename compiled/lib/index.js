@@ -7,7 +7,8 @@
  */
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.StatsdMappingConfigMap = exports.PanelKind = exports.GrafanaDashboardConfigMap = exports.DashboardSubstitution = exports.MonitorNamespaces = exports.PodMonitor = exports.ServiceMonitor = exports.SharedNeighbours = exports.neighbourApps = exports.addLangfuseNeighbours = exports.LangfuseLlmConnection = exports.LiteLlmLangfuseCallback = exports.LiteLlmIntegration = exports.langfuseOidcUris = exports.KeycloakClientForm = exports.KeycloakClient = exports.DragonflyDefaultUser = exports.DragonflyAcl = exports.DRAGONFLY_ACL_KEY = exports.TrafficProtocol = exports.tcp = exports.PeerKind = exports.Peer = exports.TrafficPolicies = exports.KubernetesNetworkPolicy = exports.CiliumPolicy = exports.HttpRoute = exports.ENVOY_INTERNAL = exports.ENVOY_EXTERNAL = exports.LangfuseSecrets = exports.SopsSecret = exports.CnpgBackupMethod = exports.CnpgBackup = exports.BARMAN_CLOUD_PLUGIN_NAME = exports.BARMAN_CLOUD_PLUGIN_FLUX_DEPENDENCY = exports.CnpgCluster = exports.LANGFUSE_CHART = exports.LangfuseRelease = exports.FluxKustomization = exports.FluxAppChart = exports.RedisBackend = exports.DragonflyBackend = exports.BundledValkey = exports.ObjectStorage = exports.ExternalObjectStorage = exports.BundledMinio = exports.AppNamespace = exports.langfuseNames = exports.ClickHouseBackend = exports.LangfuseChart = void 0;
-exports.CLICKHOUSE_OPERATOR_CHART = exports.CERT_MANAGER_CHART = exports.addClusterPrerequisites = exports.OciHelmRelease = exports.V4WriteMode = exports.LangfuseVersion = exports.LANGFUSE_V4_VERSION = exports.CLICKHOUSE_VERSION = exports.CLICKHOUSE_SERVER_IMAGE = exports.CLICKHOUSE_KEEPER_IMAGE = exports.ExternalClickHouse = exports.ClickHouseConnection = exports.BundledClickHouse = exports.DEFAULT_ANALYTICS_CLUSTER_NAME = exports.ClickHouseCluster = exports.writeTree = exports.readTreeFile = exports.OutputTreeError = exports.plaintextEncoder = exports.sopsEncoder = exports.NoRecipientError = exports.placeInFile = exports.renderFluxTree = exports.isFluxApp = exports.synthesizeFluxTree = exports.buildApp = exports.toChartProps = exports.ConfigError = exports.parseConfigInstances = exports.parseConfig = exports.loadConfigFile = exports.INSTANCES_KEY = exports.LangfuseMonitoring = void 0;
+exports.clickhouseRestoreAppName = exports.clickhouseRestorePodLabels = exports.ClickHouseRestore = exports.clickhouseBackupPodLabels = exports.ClickHouseBackup = exports.sameBackupLocation = exports.postgresBackupUrl = exports.parseS3Url = exports.parsePostgresRestoreFrom = exports.DEFAULT_BACKUP_DESTINATION = exports.clickhouseBackupUrl = exports.clickhouseBackupLocation = exports.clickhouseBackupEngineUrl = exports.targetTimeProblem = exports.RECOVERY_SOURCE_NAME = exports.CnpgRecovery = exports.CLICKHOUSE_OPERATOR_CHART = exports.CERT_MANAGER_CHART = exports.addClusterPrerequisites = exports.OciHelmRelease = exports.V4WriteMode = exports.LangfuseVersion = exports.LANGFUSE_V4_VERSION = exports.CLICKHOUSE_VERSION = exports.CLICKHOUSE_SERVER_IMAGE = exports.CLICKHOUSE_KEEPER_IMAGE = exports.ExternalClickHouse = exports.ClickHouseConnection = exports.BundledClickHouse = exports.DEFAULT_ANALYTICS_CLUSTER_NAME = exports.ClickHouseCluster = exports.writeTree = exports.readTreeFile = exports.OutputTreeError = exports.plaintextEncoder = exports.sopsEncoder = exports.NoRecipientError = exports.placeInFile = exports.renderFluxTree = exports.isFluxApp = exports.synthesizeFluxTree = exports.buildApp = exports.toChartProps = exports.InputError = exports.ConfigError = exports.parseConfigInstances = exports.parseConfig = exports.loadConfigFile = exports.INSTANCES_KEY = exports.LangfuseMonitoring = void 0;
+exports.VOLUME_USAGE_THRESHOLD = exports.BackupAlerts = exports.BACKUP_AGE_GRACE_SECONDS = exports.operatorBackupTarget = exports.bundledBackupTarget = exports.ClickHouseRestoreApp = void 0;
 // The Langfuse app chart and its props
 var langfuse_chart_1 = require("./langfuse-chart");
 Object.defineProperty(exports, "LangfuseChart", { enumerable: true, get: function () { return langfuse_chart_1.LangfuseChart; } });
@@ -105,6 +106,8 @@ Object.defineProperty(exports, "parseConfig", { enumerable: true, get: function 
 Object.defineProperty(exports, "parseConfigInstances", { enumerable: true, get: function () { return load_1.parseConfigInstances; } });
 var errors_1 = require("./config/errors");
 Object.defineProperty(exports, "ConfigError", { enumerable: true, get: function () { return errors_1.ConfigError; } });
+var errors_2 = require("./errors");
+Object.defineProperty(exports, "InputError", { enumerable: true, get: function () { return errors_2.InputError; } });
 var to_props_1 = require("./config/to-props");
 Object.defineProperty(exports, "toChartProps", { enumerable: true, get: function () { return to_props_1.toChartProps; } });
 // Synth: app → files in memory → Flux tree on disk
@@ -147,3 +150,33 @@ var cluster_prerequisites_1 = require("./integrations/cluster-prerequisites");
 Object.defineProperty(exports, "addClusterPrerequisites", { enumerable: true, get: function () { return cluster_prerequisites_1.addClusterPrerequisites; } });
 Object.defineProperty(exports, "CERT_MANAGER_CHART", { enumerable: true, get: function () { return cluster_prerequisites_1.CERT_MANAGER_CHART; } });
 Object.defineProperty(exports, "CLICKHOUSE_OPERATOR_CHART", { enumerable: true, get: function () { return cluster_prerequisites_1.CLICKHOUSE_OPERATOR_CHART; } });
+// Disaster recovery: Postgres recovery, ClickHouse backups and restore, data-loss alerts
+var cnpg_recovery_1 = require("./postgres/cnpg-recovery");
+Object.defineProperty(exports, "CnpgRecovery", { enumerable: true, get: function () { return cnpg_recovery_1.CnpgRecovery; } });
+Object.defineProperty(exports, "RECOVERY_SOURCE_NAME", { enumerable: true, get: function () { return cnpg_recovery_1.RECOVERY_SOURCE_NAME; } });
+Object.defineProperty(exports, "targetTimeProblem", { enumerable: true, get: function () { return cnpg_recovery_1.targetTimeProblem; } });
+var backup_location_1 = require("./backup/backup-location");
+Object.defineProperty(exports, "clickhouseBackupEngineUrl", { enumerable: true, get: function () { return backup_location_1.clickhouseBackupEngineUrl; } });
+Object.defineProperty(exports, "clickhouseBackupLocation", { enumerable: true, get: function () { return backup_location_1.clickhouseBackupLocation; } });
+Object.defineProperty(exports, "clickhouseBackupUrl", { enumerable: true, get: function () { return backup_location_1.clickhouseBackupUrl; } });
+Object.defineProperty(exports, "DEFAULT_BACKUP_DESTINATION", { enumerable: true, get: function () { return backup_location_1.DEFAULT_BACKUP_DESTINATION; } });
+Object.defineProperty(exports, "parsePostgresRestoreFrom", { enumerable: true, get: function () { return backup_location_1.parsePostgresRestoreFrom; } });
+Object.defineProperty(exports, "parseS3Url", { enumerable: true, get: function () { return backup_location_1.parseS3Url; } });
+Object.defineProperty(exports, "postgresBackupUrl", { enumerable: true, get: function () { return backup_location_1.postgresBackupUrl; } });
+Object.defineProperty(exports, "sameBackupLocation", { enumerable: true, get: function () { return backup_location_1.sameBackupLocation; } });
+var clickhouse_backup_1 = require("./backup/clickhouse-backup");
+Object.defineProperty(exports, "ClickHouseBackup", { enumerable: true, get: function () { return clickhouse_backup_1.ClickHouseBackup; } });
+Object.defineProperty(exports, "clickhouseBackupPodLabels", { enumerable: true, get: function () { return clickhouse_backup_1.clickhouseBackupPodLabels; } });
+var clickhouse_restore_1 = require("./backup/clickhouse-restore");
+Object.defineProperty(exports, "ClickHouseRestore", { enumerable: true, get: function () { return clickhouse_restore_1.ClickHouseRestore; } });
+Object.defineProperty(exports, "clickhouseRestorePodLabels", { enumerable: true, get: function () { return clickhouse_restore_1.clickhouseRestorePodLabels; } });
+var clickhouse_restore_app_1 = require("./backup/clickhouse-restore-app");
+Object.defineProperty(exports, "clickhouseRestoreAppName", { enumerable: true, get: function () { return clickhouse_restore_app_1.clickhouseRestoreAppName; } });
+Object.defineProperty(exports, "ClickHouseRestoreApp", { enumerable: true, get: function () { return clickhouse_restore_app_1.ClickHouseRestoreApp; } });
+var clickhouse_backup_target_1 = require("./backup/clickhouse-backup-target");
+Object.defineProperty(exports, "bundledBackupTarget", { enumerable: true, get: function () { return clickhouse_backup_target_1.bundledBackupTarget; } });
+Object.defineProperty(exports, "operatorBackupTarget", { enumerable: true, get: function () { return clickhouse_backup_target_1.operatorBackupTarget; } });
+var backup_alerts_1 = require("./backup/backup-alerts");
+Object.defineProperty(exports, "BACKUP_AGE_GRACE_SECONDS", { enumerable: true, get: function () { return backup_alerts_1.BACKUP_AGE_GRACE_SECONDS; } });
+Object.defineProperty(exports, "BackupAlerts", { enumerable: true, get: function () { return backup_alerts_1.BackupAlerts; } });
+Object.defineProperty(exports, "VOLUME_USAGE_THRESHOLD", { enumerable: true, get: function () { return backup_alerts_1.VOLUME_USAGE_THRESHOLD; } });

@@ -2,6 +2,9 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.LangfuseChart = void 0;
 const app_namespace_1 = require("./app-namespace");
+const backup_alerts_1 = require("./backup/backup-alerts");
+const langfuse_disaster_recovery_1 = require("./backup/langfuse-disaster-recovery");
+const schedule_interval_1 = require("./backup/schedule-interval");
 const object_storage_1 = require("./backends/object-storage");
 const redis_backend_1 = require("./backends/redis-backend");
 const clickhouse_cluster_1 = require("./clickhouse/clickhouse-cluster");
@@ -44,16 +47,26 @@ class LangfuseChart extends flux_app_chart_1.FluxAppChart {
     analytics;
     /** The ClickHouse the release talks to. */
     clickhouse;
+    /** The Postgres recovery; undefined when the cluster starts empty. */
+    recovery;
+    /** Scheduled ClickHouse backups; undefined when off. */
+    clickhouseBackup;
+    /** The Flux app that creates and restores the operator's ClickHouse before Langfuse starts; undefined unless restoring. */
+    clickhouseRestoreApp;
+    /** The data-loss alerts; undefined when monitoring is off. */
+    alerts;
     constructor(scope, id, props) {
         const namespace = props.namespace ?? 'ai-system';
         const names = (0, names_1.langfuseNames)(namespace);
         const stores = (0, langfuse_clickhouse_1.langfuseClickHouseStores)(props, names);
-        const analyticsHealth = stores.operator ? clickhouse_cluster_1.ClickHouseCluster.healthChecks(stores.operator.name, namespace) : { targets: [], expressions: [] };
+        // While restoring, the restore app creates the operator's ClickHouse and Langfuse waits for it.
+        const restoring = (0, langfuse_disaster_recovery_1.restoresClickHouse)(props, stores);
+        const analyticsHealth = stores.operator && !restoring ? clickhouse_cluster_1.ClickHouseCluster.healthChecks(stores.operator.name, namespace) : { targets: [], expressions: [] };
         super(scope, id, {
             appName: props.instanceName ?? names.release,
             namespace,
             flux: props.flux,
-            dependsOn: fluxDependencies(props, stores),
+            dependsOn: [...fluxDependencies(props, stores), ...(restoring ? [(0, langfuse_disaster_recovery_1.restoreAppDependency)(props)] : [])],
             healthChecks: [
                 { apiVersion: 'helm.toolkit.fluxcd.io/v2', kind: 'HelmRelease', name: names.release, namespace },
                 { apiVersion: 'postgresql.cnpg.io/v1', kind: 'Cluster', name: names.postgresCluster, namespace },
@@ -71,8 +84,9 @@ class LangfuseChart extends flux_app_chart_1.FluxAppChart {
         this.langfuseVersion = props.langfuseVersion ?? langfuse_v4_1.LangfuseVersion.V3;
         this.clickhouseStores = stores;
         const v4Migration = (0, langfuse_v4_1.effectiveV4Migration)(this.langfuseVersion, props.v4Migration);
-        new app_namespace_1.AppNamespace(this, 'Namespace', { name: namespace });
-        const secrets = new langfuse_secrets_1.LangfuseSecrets(this, 'Secrets', { chartProps: props, names });
+        if (!restoring)
+            new app_namespace_1.AppNamespace(this, 'Namespace', { name: namespace });
+        const secrets = new langfuse_secrets_1.LangfuseSecrets(this, 'Secrets', { chartProps: props, names, elsewhere: restoring ? [names.secrets.clickhouse] : undefined });
         this.backup = props.backup ? new cnpg_backup_1.CnpgBackup(this, 'Backup', {
             clusterName: names.postgresCluster,
             namespace,
@@ -83,7 +97,9 @@ class LangfuseChart extends flux_app_chart_1.FluxAppChart {
             schedule: props.backup.schedule,
             method: (props.backup.usePlugin ?? true) ? cnpg_backup_1.CnpgBackupMethod.plugin() : cnpg_backup_1.CnpgBackupMethod.barmanObjectStore(),
             objectStoreName: `${names.release}-objectstore`,
+            serverName: props.backup.serverName,
         }) : undefined;
+        this.recovery = (0, langfuse_disaster_recovery_1.addPostgresRecovery)(this, props, names, this.backup);
         this.postgres = new cnpg_cluster_1.CnpgCluster(this, 'Postgres', {
             name: names.postgresCluster,
             namespace,
@@ -98,8 +114,13 @@ class LangfuseChart extends flux_app_chart_1.FluxAppChart {
             plugins: this.backup?.clusterPlugins,
             backup: this.backup?.clusterBackup,
             env: this.backup?.clusterEnv,
+            recovery: this.recovery?.bootstrap,
+            externalClusters: this.recovery?.externalClusters,
         });
-        this.analytics = stores.operator ? new clickhouse_cluster_1.ClickHouseCluster(this, 'ClickHouse', stores.operator) : undefined;
+        this.clickhouseRestoreApp = restoring
+            ? (0, langfuse_disaster_recovery_1.addClickHouseRestoreApp)(scope, props, names, stores, props.clickhouse.operatorFluxDependency ?? langfuse_clickhouse_1.CLICKHOUSE_OPERATOR_FLUX_DEPENDENCY)
+            : undefined;
+        this.analytics = this.clickhouseRestoreApp?.analytics ?? (stores.operator ? new clickhouse_cluster_1.ClickHouseCluster(this, 'ClickHouse', stores.operator) : undefined);
         this.clickhouse = stores.serving === langfuse_chart_props_1.ClickHouseBackend.OPERATOR ? this.analytics.connection : (0, langfuse_values_v1_1.bundledClickHouse)(props, names);
         const values = (0, langfuse_values_v1_1.langfuseValuesV1)(props, names, this.clickhouse);
         this.release = new langfuse_release_1.LangfuseRelease(this, 'Release', {
@@ -109,10 +130,12 @@ class LangfuseChart extends flux_app_chart_1.FluxAppChart {
             // The chart's container name is "<chart name>-worker" (templates/worker/deployment.yaml).
             postRenderers: v4Migration?.writeMode === langfuse_v4_1.V4WriteMode.DUAL ? [(0, langfuse_v4_1.dualWriteProbePostRenderer)(names.workerDeployment, 'langfuse-worker')] : undefined,
         });
+        this.clickhouseBackup = (0, langfuse_disaster_recovery_1.addClickHouseBackup)(this, props, names, stores, this.analytics);
         const clickhouseTraffic = {
             bundled: stores.serving === langfuse_chart_props_1.ClickHouseBackend.BUNDLED,
             operator: stores.operator ? { name: stores.operator.name } : undefined,
             serving: stores.serving === langfuse_chart_props_1.ClickHouseBackend.OPERATOR ? 'operator' : 'bundled',
+            backupJobs: [this.clickhouseBackup?.podLabels, this.clickhouseRestoreApp?.restore.podLabels].filter((l) => l !== undefined),
         };
         if (props.monitoring) {
             this.monitoring = new langfuse_monitoring_1.LangfuseMonitoring(this, 'Monitoring', {
@@ -124,6 +147,18 @@ class LangfuseChart extends flux_app_chart_1.FluxAppChart {
                 dashboardFolder: props.monitoringOptions?.dashboardFolder,
                 monitorLabels: props.monitoringOptions?.monitorLabels,
                 clickhouse: { bundled: clickhouseTraffic.bundled, operator: clickhouseTraffic.operator, dashboard: clickhouseTraffic.serving },
+                clickhouseBackupCronJob: this.clickhouseBackup?.name,
+            });
+            this.alerts = new backup_alerts_1.BackupAlerts(this, 'Alerts', {
+                name: (0, langfuse_disaster_recovery_1.disasterRecoveryNames)(names).alerts,
+                namespace,
+                labels: props.monitoringOptions?.monitorLabels,
+                postgres: this.backup ? {
+                    selector: this.monitoring.postgresSelector,
+                    method: this.backup.method.kind,
+                    maxIntervalSeconds: (0, schedule_interval_1.maxScheduleIntervalSeconds)(this.backup.schedule, { seconds: true }),
+                } : undefined,
+                clickhouseBackup: this.clickhouseBackup ? { cronJob: this.clickhouseBackup.name, maxIntervalSeconds: this.clickhouseBackup.maxIntervalSeconds } : undefined,
             });
         }
         if (props.networkPolicies) {

@@ -48,6 +48,16 @@ describe('doctor and explain with the operator\'s ClickHouse', () => {
     }
   });
 
+  test('explain names the Langfuse version, the backend and the Keeper Service', async () => {
+    const { code, out } = await capture(() => runExplain({ configPath: writeConfig({ ...minimalRaw(), langfuse_version: 4 }) }));
+    expect(code).toBe(0);
+    expect(out).toContain('langfuse 1.5.41 (Langfuse 4.16.0)');
+    expect(out).toContain('operator: ClickHouseCluster/KeeperCluster langfuse-analytics');
+    expect(out).toContain('langfuse-analytics-clickhouse-headless.ai-system.svc.cluster.local');
+    expect(out).toContain('langfuse-analytics-keeper-headless.ai-system.svc.cluster.local');
+    expect(out).toMatch(/langfuse v4\s+on\s+4\.16\.0, write mode events_only/);
+  });
+
   test('synth prints the langfuse_version warning once for a config without it, and none with it', async () => {
     const out = tempDir();
     const plain = { sops_plaintext_output: true, sops_allow_test_key: true };

@@ -6,6 +6,8 @@ import { SopsSecret } from './sops-secret';
 export interface LangfuseSecretsProps {
     readonly chartProps: LangfuseChartProps;
     readonly names: LangfuseNames;
+    /** Secrets another Flux app emits instead (by name). @default - none */
+    readonly elsewhere?: readonly string[];
 }
 /**
  * Every Secret the Langfuse release and its Postgres cluster reference, each emitted only when

@@ -16,6 +16,8 @@ class LangfuseSecrets extends constructs_1.Construct {
         const { chartProps: p, names } = props;
         const ns = names.namespace;
         const add = (name, stringData, extra = {}) => {
+            if (props.elsewhere?.includes(name))
+                return;
             this.secrets.push(new sops_secret_1.SopsSecret(this, name, { name, namespace: ns, stringData, ...extra }));
         };
         add(names.secrets.app, { NEXTAUTH_SECRET: p.appSecrets.nextauthSecret, SALT: p.appSecrets.salt, ENCRYPTION_KEY: p.appSecrets.encryptionKey });

@@ -104,6 +104,7 @@ export { clickhouseRestoreAppName, ClickHouseRestoreApp } from './backup/clickho
 export type { ClickHouseRestoreAppProps } from './backup/clickhouse-restore-app';
 export { bundledBackupTarget, operatorBackupTarget } from './backup/clickhouse-backup-target';
 export type { ClickHouseBackupTarget } from './backup/clickhouse-backup-target';
+export type { BackupJobProps } from './backup/backup-job-pod';
 export { BACKUP_AGE_GRACE_SECONDS, BackupAlerts, VOLUME_USAGE_THRESHOLD } from './backup/backup-alerts';
 export type { BackupAlertRule, BackupAlertsProps } from './backup/backup-alerts';
 export type { ClickHouseBackupOptions, ClickHouseRestoreOptions, PostgresRestoreOptions } from './backup/disaster-recovery-options';

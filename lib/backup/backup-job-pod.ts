@@ -8,13 +8,17 @@ import type { ClickHouseBackupTarget } from './clickhouse-backup-target';
 /** Where the containers of one Job pod hand over the backup name. */
 export const WORK_DIR = '/work';
 
-/** What the containers of a ClickHouse backup or restore pod share. */
-export interface BackupPodInputs {
+/** What the ClickHouse backup and restore Jobs are told: their name, the server and the backup folder. */
+export interface BackupJobProps {
+  /** Name of the CronJob or Job. */
+  readonly name: string;
+  readonly namespace: string;
   readonly target: ClickHouseBackupTarget;
+  /** The instance's backup folder in the backup bucket. */
   readonly location: ClickHouseBackupLocation;
-  /** S3 region of the endpoint. */
-  readonly region: string;
-  /** A Secret with the keys `ACCESS_KEY_ID` and `SECRET_ACCESS_KEY` of the backup bucket. */
+  /** S3 region of the endpoint. @default 'us-east-1' */
+  readonly region?: string;
+  /** A Secret with the backup bucket's `ACCESS_KEY_ID` and `SECRET_ACCESS_KEY`. */
   readonly credentialsSecretName: string;
   /** @default AWS_CLI_IMAGE */
   readonly awsCliImage?: string;
@@ -32,57 +36,47 @@ const MOUNTS: k8s.VolumeMount[] = [{ name: 'work', mountPath: WORK_DIR }, { name
 
 const RESTRICTED: k8s.SecurityContext = { allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, runAsNonRoot: true, capabilities: { drop: ['ALL'] } };
 
-/** A container running clickhouse-client scripts against the target, as the image's `clickhouse` user. */
-export function clickhouseScriptContainer(name: string, script: string, inputs: BackupPodInputs, extraEnv: k8s.EnvVar[] = []): k8s.Container {
-  const { target } = inputs;
+/** A script container: the image's command replaced by `sh -c`, unprivileged, with the scratch folders and a memory limit. */
+function scriptContainer(name: string, image: string, uid: number, memoryLimit: string, script: string, env: k8s.EnvVar[]): k8s.Container {
   return {
     name,
-    image: target.clientImage,
+    image,
     command: ['/bin/sh', '-c', script],
-    env: [
-      { name: 'CLICKHOUSE_HOST', value: target.host },
-      { name: 'CLICKHOUSE_PORT', value: String(target.nativePort) },
-      { name: 'CLICKHOUSE_USER', value: 'default' },
-      { name: 'CLICKHOUSE_PASSWORD', valueFrom: { secretKeyRef: { name: target.passwordSecret.name, key: target.passwordSecret.key } } },
-      ...s3KeyEnv(inputs.credentialsSecretName),
-      { name: 'BACKUP_URL', value: clickhouseBackupEngineUrl(inputs.location) },
-      { name: 'WORK_DIR', value: WORK_DIR },
-      { name: 'HOME', value: '/tmp' },
-      ...extraEnv,
-    ],
+    env: [...env, { name: 'WORK_DIR', value: WORK_DIR }, { name: 'HOME', value: '/tmp' }],
     volumeMounts: MOUNTS.map((m) => ({ ...m })),
     resources: {
       requests: { cpu: k8s.Quantity.fromString('10m'), memory: k8s.Quantity.fromString('64Mi') },
-      limits: { memory: k8s.Quantity.fromString('512Mi') },
+      limits: { memory: k8s.Quantity.fromString(memoryLimit) },
     },
-    securityContext: { ...RESTRICTED, runAsUser: CLICKHOUSE_IMAGE_UID, runAsGroup: CLICKHOUSE_IMAGE_UID },
+    securityContext: { ...RESTRICTED, runAsUser: uid, runAsGroup: uid },
   };
 }
 
+/** A container running clickhouse-client scripts against the target, as the image's `clickhouse` user. */
+export function clickhouseScriptContainer(name: string, script: string, job: BackupJobProps, extraEnv: k8s.EnvVar[] = []): k8s.Container {
+  const { target } = job;
+  return scriptContainer(name, target.clientImage, CLICKHOUSE_IMAGE_UID, '512Mi', script, [
+    { name: 'CLICKHOUSE_HOST', value: target.host },
+    { name: 'CLICKHOUSE_PORT', value: String(target.nativePort) },
+    { name: 'CLICKHOUSE_USER', value: 'default' },
+    { name: 'CLICKHOUSE_PASSWORD', valueFrom: { secretKeyRef: { name: target.passwordSecret.name, key: target.passwordSecret.key } } },
+    ...s3KeyEnv(job.credentialsSecretName),
+    { name: 'BACKUP_URL', value: clickhouseBackupEngineUrl(job.location) },
+    ...extraEnv,
+  ]);
+}
+
 /** A container running aws-cli scripts against the backup folder. */
-export function awsScriptContainer(name: string, script: string, inputs: BackupPodInputs, extraEnv: k8s.EnvVar[] = []): k8s.Container {
-  return {
-    name,
-    image: inputs.awsCliImage ?? AWS_CLI_IMAGE,
-    command: ['/bin/sh', '-c', script],
-    env: [
-      { name: 'S3_ENDPOINT', value: inputs.location.endpointUrl },
-      { name: 'S3_REGION', value: inputs.region },
-      { name: 'BACKUP_BUCKET', value: inputs.location.bucket },
-      { name: 'BACKUP_PREFIX', value: inputs.location.prefix },
-      ...s3KeyEnv(inputs.credentialsSecretName),
-      ...S3_CHECKSUM_WORKAROUND_ENV.map((e) => ({ ...e })),
-      { name: 'WORK_DIR', value: WORK_DIR },
-      { name: 'HOME', value: '/tmp' },
-      ...extraEnv,
-    ],
-    volumeMounts: MOUNTS.map((m) => ({ ...m })),
-    resources: {
-      requests: { cpu: k8s.Quantity.fromString('10m'), memory: k8s.Quantity.fromString('64Mi') },
-      limits: { memory: k8s.Quantity.fromString('256Mi') },
-    },
-    securityContext: { ...RESTRICTED, runAsUser: AWS_CLI_UID, runAsGroup: AWS_CLI_UID },
-  };
+export function awsScriptContainer(name: string, script: string, job: BackupJobProps, extraEnv: k8s.EnvVar[] = []): k8s.Container {
+  return scriptContainer(name, job.awsCliImage ?? AWS_CLI_IMAGE, AWS_CLI_UID, '256Mi', script, [
+    { name: 'S3_ENDPOINT', value: job.location.endpointUrl },
+    { name: 'S3_REGION', value: job.region ?? 'us-east-1' },
+    { name: 'BACKUP_BUCKET', value: job.location.bucket },
+    { name: 'BACKUP_PREFIX', value: job.location.prefix },
+    ...s3KeyEnv(job.credentialsSecretName),
+    ...S3_CHECKSUM_WORKAROUND_ENV.map((e) => ({ ...e })),
+    ...extraEnv,
+  ]);
 }
 
 /**

@@ -2,9 +2,8 @@ import { Construct } from 'constructs';
 import { k8s } from 'cdk8s-plus-28';
 import { placeInFile } from '../output/file-placement';
 import type { ClickHouseBackupLocation } from './backup-location';
-import { awsScriptContainer, backupPodTemplate, BackupPodInputs, clickhouseScriptContainer } from './backup-job-pod';
+import { awsScriptContainer, BackupJobProps, backupPodTemplate, clickhouseScriptContainer } from './backup-job-pod';
 import { CLICKHOUSE_BACKUP_SCRIPT, CLICKHOUSE_PRUNE_SCRIPT } from './clickhouse-backup-scripts';
-import type { ClickHouseBackupTarget } from './clickhouse-backup-target';
 import { maxScheduleIntervalSeconds } from './schedule-interval';
 
 /** Pod labels of the ClickHouse backup Jobs (network policies admit them to ClickHouse). */
@@ -12,18 +11,8 @@ export function clickhouseBackupPodLabels(name: string): Record<string, string> 
   return { 'app.kubernetes.io/name': name, 'app.kubernetes.io/component': 'clickhouse-backup', 'app.kubernetes.io/part-of': 'langfuse' };
 }
 
-/** Props of `ClickHouseBackup`. */
-export interface ClickHouseBackupProps {
-  /** Name of the CronJob (at most 52 characters: Kubernetes appends 11 to its Jobs). */
-  readonly name: string;
-  readonly namespace: string;
-  readonly target: ClickHouseBackupTarget;
-  /** The instance's backup folder in the backup bucket. */
-  readonly location: ClickHouseBackupLocation;
-  /** @default 'us-east-1' */
-  readonly region?: string;
-  /** A Secret with the backup bucket's `ACCESS_KEY_ID` and `SECRET_ACCESS_KEY`. */
-  readonly credentialsSecretName: string;
+/** Props of `ClickHouseBackup`; `name` is the CronJob's (at most 52 characters: Kubernetes appends 11 to its Jobs). */
+export interface ClickHouseBackupProps extends BackupJobProps {
   /**
    * When a backup starts: a five-field cron expression, in UTC.
    * @default '0 4 * * *' (daily at 04:00, after the Postgres base backup at 03:00)
@@ -31,8 +20,6 @@ export interface ClickHouseBackupProps {
   readonly schedule?: string;
   /** How many complete backups to keep; older folders are deleted after each successful backup. @default 7 */
   readonly retention?: number;
-  /** @default AWS_CLI_IMAGE */
-  readonly awsCliImage?: string;
 }
 
 /**
@@ -76,10 +63,6 @@ export class ClickHouseBackup extends Construct {
     this.maxIntervalSeconds = maxScheduleIntervalSeconds(this.schedule, { seconds: false });
     this.podLabels = clickhouseBackupPodLabels(props.name);
     this.location = props.location;
-    const inputs: BackupPodInputs = {
-      target: props.target, location: props.location, region: props.region ?? 'us-east-1',
-      credentialsSecretName: props.credentialsSecretName, awsCliImage: props.awsCliImage,
-    };
 
     this.cronJob = new k8s.KubeCronJob(this, 'Resource', {
       metadata: { name: props.name, namespace: props.namespace, labels: { ...this.podLabels } },
@@ -97,8 +80,8 @@ export class ClickHouseBackup extends Construct {
             backoffLimit: 2,
             activeDeadlineSeconds: 6 * 3600,
             template: backupPodTemplate(this.podLabels, [
-              clickhouseScriptContainer('backup', CLICKHOUSE_BACKUP_SCRIPT, inputs),
-              awsScriptContainer('retention', CLICKHOUSE_PRUNE_SCRIPT, inputs, [{ name: 'RETENTION', value: String(this.retention) }]),
+              clickhouseScriptContainer('backup', CLICKHOUSE_BACKUP_SCRIPT, props),
+              awsScriptContainer('retention', CLICKHOUSE_PRUNE_SCRIPT, props, [{ name: 'RETENTION', value: String(this.retention) }]),
             ]),
           },
         },

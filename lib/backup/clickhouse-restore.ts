@@ -4,37 +4,24 @@ import type { HealthCheckExpression, HealthCheckTarget } from '../flux/flux-kust
 import { placeInFile } from '../output/file-placement';
 import { clickhouseRestoreFromProblem } from './backup-location';
 import type { ClickHouseBackupLocation } from './backup-location';
-import { awsScriptContainer, backupPodTemplate, BackupPodInputs, clickhouseScriptContainer } from './backup-job-pod';
+import { awsScriptContainer, BackupJobProps, backupPodTemplate, clickhouseScriptContainer } from './backup-job-pod';
 import { CLICKHOUSE_RESOLVE_SCRIPT, CLICKHOUSE_RESTORE_SCRIPT } from './clickhouse-backup-scripts';
-import type { ClickHouseBackupTarget } from './clickhouse-backup-target';
 
 /** Pod labels of the ClickHouse restore Job (network policies admit it to ClickHouse). */
 export function clickhouseRestorePodLabels(name: string): Record<string, string> {
   return { 'app.kubernetes.io/name': name, 'app.kubernetes.io/component': 'clickhouse-restore', 'app.kubernetes.io/part-of': 'langfuse' };
 }
 
-/** Props of `ClickHouseRestore`. */
-export interface ClickHouseRestoreProps {
-  /** Name of the Job. */
-  readonly name: string;
-  readonly namespace: string;
-  readonly target: ClickHouseBackupTarget;
-  /** The backup folder to restore from. */
-  readonly location: ClickHouseBackupLocation;
+/** Props of `ClickHouseRestore`; `name` is the Job's, and `location` the backup folder it restores from. */
+export interface ClickHouseRestoreProps extends BackupJobProps {
   /** `latest` (the newest complete backup this tool took) or a backup folder name. */
   readonly restoreFrom: string;
-  /** @default 'us-east-1' */
-  readonly region?: string;
-  /** A Secret with the backup bucket's `ACCESS_KEY_ID` and `SECRET_ACCESS_KEY`. */
-  readonly credentialsSecretName: string;
   /**
    * The engine the `default` database must have before anything is restored into it: the
    * operator's cluster is fit for Langfuse's replicated tables only once it is `Replicated`.
    * @default 'Replicated'
    */
   readonly expectedEngine?: 'Replicated' | 'Atomic';
-  /** @default AWS_CLI_IMAGE */
-  readonly awsCliImage?: string;
 }
 
 /**
@@ -79,24 +66,21 @@ export class ClickHouseRestore extends Construct {
 
   constructor(scope: Construct, id: string, props: ClickHouseRestoreProps) {
     super(scope, id);
+    if (!/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(props.name)) throw new Error(`clickhouse restore job name must be a DNS label (got "${props.name}")`);
     const problem = clickhouseRestoreFromProblem(props.restoreFrom);
     if (problem) throw new Error(`clickhouse restore source ${problem} (got "${props.restoreFrom}")`);
     this.name = props.name;
     this.restoreFrom = props.restoreFrom;
     this.podLabels = clickhouseRestorePodLabels(props.name);
     this.location = props.location;
-    const inputs: BackupPodInputs = {
-      target: props.target, location: props.location, region: props.region ?? 'us-east-1',
-      credentialsSecretName: props.credentialsSecretName, awsCliImage: props.awsCliImage,
-    };
     this.job = new k8s.KubeJob(this, 'Resource', {
       metadata: { name: props.name, namespace: props.namespace, labels: { ...this.podLabels } },
       spec: {
         backoffLimit: 2,
         activeDeadlineSeconds: 12 * 3600,
         template: backupPodTemplate(this.podLabels, [
-          awsScriptContainer('resolve', CLICKHOUSE_RESOLVE_SCRIPT, inputs, [{ name: 'RESTORE_FROM', value: props.restoreFrom }]),
-          clickhouseScriptContainer('restore', CLICKHOUSE_RESTORE_SCRIPT, inputs, [{ name: 'EXPECTED_ENGINE', value: props.expectedEngine ?? 'Replicated' }]),
+          awsScriptContainer('resolve', CLICKHOUSE_RESOLVE_SCRIPT, props, [{ name: 'RESTORE_FROM', value: props.restoreFrom }]),
+          clickhouseScriptContainer('restore', CLICKHOUSE_RESTORE_SCRIPT, props, [{ name: 'EXPECTED_ENGINE', value: props.expectedEngine ?? 'Replicated' }]),
         ]),
       },
     });

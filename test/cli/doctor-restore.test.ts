@@ -127,6 +127,9 @@ describe('doctor restore', () => {
     const plain = await capture(() => doctorCommand.run(['--config', writeConfig(BUNDLED)]));
     expect(plain.code).toBe(0);
     expect(sections(plain.out)).toContain('Backups');
+    // the checks themselves follow the ClickHouse backups: the CronJob, its Jobs and their two steps
+    expect(section(plain.out, /^Backups/)).toContain('kubectl get cronjobs,jobs -n ai-system -l app.kubernetes.io/name=langfuse-clickhouse-backup');
+    expect(section(plain.out, /^Backups/)).toContain('-c retention --tail=20');
   });
 });
 

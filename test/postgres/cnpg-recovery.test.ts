@@ -4,7 +4,10 @@ import { CnpgBackupMethod } from '../../lib/postgres/cnpg-backup';
 import { CnpgRecovery, targetTimeProblem } from '../../lib/postgres/cnpg-recovery';
 import { SchemaValidator } from '../../lib/validate';
 import { BACKUP, IN_TREE_BACKUP, withRaw } from '../observability/configs';
-import { configProblems, findObject, hasObject, K8sObject, synthObjects } from '../support/fixtures';
+import { configWarnings } from '../../lib/config/config-warnings';
+import { toChartProps } from '../../lib/config/to-props';
+import { effectiveFeatures } from '../../lib/settings/features';
+import { config, configProblems, findObject, hasObject, K8sObject, synthObjects } from '../support/fixtures';
 
 const RESTORE = { langfuse_postgres_restore_from: 'langfuse-postgresql', langfuse_postgres_backup_server_name: 'langfuse-postgresql-2' };
 const AT = { langfuse_postgres_restore_target_time: '2026-11-30T21:15:00Z' };
@@ -186,5 +189,20 @@ describe('CnpgRecovery', () => {
     expect(() => new CnpgRecovery(Testing.chart(), 'R', {
       ...base, source: { destinationPath: 's3://backups', serverName: 'db' }, newBackups: { destinationPath: 's3://backups', serverName: 'db-2' }, targetTime: 'now',
     })).toThrow(/recovery target time must be an RFC 3339 time .* \(got "now"\)/);
+  });
+});
+
+describe('synth says what a restore key does on a running install', () => {
+  test('one warning per instance with a restore key: bootstrap is read only by a new Cluster, and when to remove the key', () => {
+    const warnings = configWarnings([config(withRaw(BACKUP, RESTORE, { langfuse_version: 4 }))]);
+    expect(warnings).toEqual([expect.stringMatching(/^langfuse: langfuse_postgres_restore_from restore only into a new cluster: CloudNativePG reads bootstrap only when it creates the Cluster/)]);
+    expect(configWarnings([config(withRaw(BACKUP, { langfuse_version: 4 }))])).toEqual([]);
+  });
+
+  test('the feature list names the restore and the ClickHouse backups', () => {
+    const props = toChartProps(config(withRaw(BACKUP, RESTORE, AT, { langfuse_version: 4, langfuse_clickhouse_backup_enabled: true, langfuse_clickhouse_restore_from: 'latest' })))!;
+    const features = Object.fromEntries(effectiveFeatures(props).map((f) => [f.name, [f.on, f.detail]]));
+    expect(features.restore).toEqual([true, 'postgres from langfuse-postgresql at 2026-11-30T21:15:00Z; clickhouse from latest']);
+    expect(features['clickhouse backups']).toEqual([true, '"0 4 * * *" UTC, keeps 7']);
   });
 });

@@ -237,6 +237,17 @@ function doctorChecks({ props, chart }) {
                     note: 'scheduled and finished base backups',
                     command: kubectl('get', 'scheduledbackups.postgresql.cnpg.io,backups.postgresql.cnpg.io', '-n', ns),
                 },
+                ...(chart.clickhouseBackup ? [
+                    {
+                        note: 'ClickHouse backups: the CronJob\'s last schedule and success, and its recent Jobs',
+                        command: kubectl('get', 'cronjobs,jobs', '-n', ns, '-l', `app.kubernetes.io/name=${chart.clickhouseBackup.name}`),
+                    },
+                    {
+                        note: 'the last backup Job\'s steps: the BACKUP (its folder name), then the retention (what it kept and deleted)',
+                        command: `${kubectl('logs', '-n', ns, '-l', `app.kubernetes.io/name=${chart.clickhouseBackup.name}`, '-c', 'backup', '--tail=20')}; `
+                            + kubectl('logs', '-n', ns, '-l', `app.kubernetes.io/name=${chart.clickhouseBackup.name}`, '-c', 'retention', '--tail=20'),
+                    },
+                ] : []),
             ],
         });
     }

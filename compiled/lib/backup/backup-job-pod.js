@@ -19,56 +19,45 @@ function s3KeyEnv(secretName) {
 }
 const MOUNTS = [{ name: 'work', mountPath: exports.WORK_DIR }, { name: 'tmp', mountPath: '/tmp' }];
 const RESTRICTED = { allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, runAsNonRoot: true, capabilities: { drop: ['ALL'] } };
-/** A container running clickhouse-client scripts against the target, as the image's `clickhouse` user. */
-function clickhouseScriptContainer(name, script, inputs, extraEnv = []) {
-    const { target } = inputs;
+/** A script container: the image's command replaced by `sh -c`, unprivileged, with the scratch folders and a memory limit. */
+function scriptContainer(name, image, uid, memoryLimit, script, env) {
     return {
         name,
-        image: target.clientImage,
+        image,
         command: ['/bin/sh', '-c', script],
-        env: [
-            { name: 'CLICKHOUSE_HOST', value: target.host },
-            { name: 'CLICKHOUSE_PORT', value: String(target.nativePort) },
-            { name: 'CLICKHOUSE_USER', value: 'default' },
-            { name: 'CLICKHOUSE_PASSWORD', valueFrom: { secretKeyRef: { name: target.passwordSecret.name, key: target.passwordSecret.key } } },
-            ...s3KeyEnv(inputs.credentialsSecretName),
-            { name: 'BACKUP_URL', value: (0, backup_location_1.clickhouseBackupEngineUrl)(inputs.location) },
-            { name: 'WORK_DIR', value: exports.WORK_DIR },
-            { name: 'HOME', value: '/tmp' },
-            ...extraEnv,
-        ],
+        env: [...env, { name: 'WORK_DIR', value: exports.WORK_DIR }, { name: 'HOME', value: '/tmp' }],
         volumeMounts: MOUNTS.map((m) => ({ ...m })),
         resources: {
             requests: { cpu: cdk8s_plus_28_1.k8s.Quantity.fromString('10m'), memory: cdk8s_plus_28_1.k8s.Quantity.fromString('64Mi') },
-            limits: { memory: cdk8s_plus_28_1.k8s.Quantity.fromString('512Mi') },
+            limits: { memory: cdk8s_plus_28_1.k8s.Quantity.fromString(memoryLimit) },
         },
-        securityContext: { ...RESTRICTED, runAsUser: backup_images_1.CLICKHOUSE_IMAGE_UID, runAsGroup: backup_images_1.CLICKHOUSE_IMAGE_UID },
+        securityContext: { ...RESTRICTED, runAsUser: uid, runAsGroup: uid },
     };
 }
+/** A container running clickhouse-client scripts against the target, as the image's `clickhouse` user. */
+function clickhouseScriptContainer(name, script, job, extraEnv = []) {
+    const { target } = job;
+    return scriptContainer(name, target.clientImage, backup_images_1.CLICKHOUSE_IMAGE_UID, '512Mi', script, [
+        { name: 'CLICKHOUSE_HOST', value: target.host },
+        { name: 'CLICKHOUSE_PORT', value: String(target.nativePort) },
+        { name: 'CLICKHOUSE_USER', value: 'default' },
+        { name: 'CLICKHOUSE_PASSWORD', valueFrom: { secretKeyRef: { name: target.passwordSecret.name, key: target.passwordSecret.key } } },
+        ...s3KeyEnv(job.credentialsSecretName),
+        { name: 'BACKUP_URL', value: (0, backup_location_1.clickhouseBackupEngineUrl)(job.location) },
+        ...extraEnv,
+    ]);
+}
 /** A container running aws-cli scripts against the backup folder. */
-function awsScriptContainer(name, script, inputs, extraEnv = []) {
-    return {
-        name,
-        image: inputs.awsCliImage ?? backup_images_1.AWS_CLI_IMAGE,
-        command: ['/bin/sh', '-c', script],
-        env: [
-            { name: 'S3_ENDPOINT', value: inputs.location.endpointUrl },
-            { name: 'S3_REGION', value: inputs.region },
-            { name: 'BACKUP_BUCKET', value: inputs.location.bucket },
-            { name: 'BACKUP_PREFIX', value: inputs.location.prefix },
-            ...s3KeyEnv(inputs.credentialsSecretName),
-            ...cnpg_backup_1.S3_CHECKSUM_WORKAROUND_ENV.map((e) => ({ ...e })),
-            { name: 'WORK_DIR', value: exports.WORK_DIR },
-            { name: 'HOME', value: '/tmp' },
-            ...extraEnv,
-        ],
-        volumeMounts: MOUNTS.map((m) => ({ ...m })),
-        resources: {
-            requests: { cpu: cdk8s_plus_28_1.k8s.Quantity.fromString('10m'), memory: cdk8s_plus_28_1.k8s.Quantity.fromString('64Mi') },
-            limits: { memory: cdk8s_plus_28_1.k8s.Quantity.fromString('256Mi') },
-        },
-        securityContext: { ...RESTRICTED, runAsUser: backup_images_1.AWS_CLI_UID, runAsGroup: backup_images_1.AWS_CLI_UID },
-    };
+function awsScriptContainer(name, script, job, extraEnv = []) {
+    return scriptContainer(name, job.awsCliImage ?? backup_images_1.AWS_CLI_IMAGE, backup_images_1.AWS_CLI_UID, '256Mi', script, [
+        { name: 'S3_ENDPOINT', value: job.location.endpointUrl },
+        { name: 'S3_REGION', value: job.region ?? 'us-east-1' },
+        { name: 'BACKUP_BUCKET', value: job.location.bucket },
+        { name: 'BACKUP_PREFIX', value: job.location.prefix },
+        ...s3KeyEnv(job.credentialsSecretName),
+        ...cnpg_backup_1.S3_CHECKSUM_WORKAROUND_ENV.map((e) => ({ ...e })),
+        ...extraEnv,
+    ]);
 }
 /**
  * A Job pod: the steps run in order as init containers and the last as the container (a failed step

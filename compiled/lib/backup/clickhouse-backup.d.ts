@@ -1,21 +1,11 @@
 import { Construct } from 'constructs';
 import { k8s } from 'cdk8s-plus-28';
 import type { ClickHouseBackupLocation } from './backup-location';
-import type { ClickHouseBackupTarget } from './clickhouse-backup-target';
+import { BackupJobProps } from './backup-job-pod';
 /** Pod labels of the ClickHouse backup Jobs (network policies admit them to ClickHouse). */
 export declare function clickhouseBackupPodLabels(name: string): Record<string, string>;
-/** Props of `ClickHouseBackup`. */
-export interface ClickHouseBackupProps {
-    /** Name of the CronJob (at most 52 characters: Kubernetes appends 11 to its Jobs). */
-    readonly name: string;
-    readonly namespace: string;
-    readonly target: ClickHouseBackupTarget;
-    /** The instance's backup folder in the backup bucket. */
-    readonly location: ClickHouseBackupLocation;
-    /** @default 'us-east-1' */
-    readonly region?: string;
-    /** A Secret with the backup bucket's `ACCESS_KEY_ID` and `SECRET_ACCESS_KEY`. */
-    readonly credentialsSecretName: string;
+/** Props of `ClickHouseBackup`; `name` is the CronJob's (at most 52 characters: Kubernetes appends 11 to its Jobs). */
+export interface ClickHouseBackupProps extends BackupJobProps {
     /**
      * When a backup starts: a five-field cron expression, in UTC.
      * @default '0 4 * * *' (daily at 04:00, after the Postgres base backup at 03:00)
@@ -23,8 +13,6 @@ export interface ClickHouseBackupProps {
     readonly schedule?: string;
     /** How many complete backups to keep; older folders are deleted after each successful backup. @default 7 */
     readonly retention?: number;
-    /** @default AWS_CLI_IMAGE */
-    readonly awsCliImage?: string;
 }
 /**
  * Scheduled backups of Langfuse's ClickHouse database `default` with ClickHouse's own

@@ -52,10 +52,6 @@ class ClickHouseBackup extends constructs_1.Construct {
         this.maxIntervalSeconds = (0, schedule_interval_1.maxScheduleIntervalSeconds)(this.schedule, { seconds: false });
         this.podLabels = clickhouseBackupPodLabels(props.name);
         this.location = props.location;
-        const inputs = {
-            target: props.target, location: props.location, region: props.region ?? 'us-east-1',
-            credentialsSecretName: props.credentialsSecretName, awsCliImage: props.awsCliImage,
-        };
         this.cronJob = new cdk8s_plus_28_1.k8s.KubeCronJob(this, 'Resource', {
             metadata: { name: props.name, namespace: props.namespace, labels: { ...this.podLabels } },
             spec: {
@@ -72,8 +68,8 @@ class ClickHouseBackup extends constructs_1.Construct {
                         backoffLimit: 2,
                         activeDeadlineSeconds: 6 * 3600,
                         template: (0, backup_job_pod_1.backupPodTemplate)(this.podLabels, [
-                            (0, backup_job_pod_1.clickhouseScriptContainer)('backup', clickhouse_backup_scripts_1.CLICKHOUSE_BACKUP_SCRIPT, inputs),
-                            (0, backup_job_pod_1.awsScriptContainer)('retention', clickhouse_backup_scripts_1.CLICKHOUSE_PRUNE_SCRIPT, inputs, [{ name: 'RETENTION', value: String(this.retention) }]),
+                            (0, backup_job_pod_1.clickhouseScriptContainer)('backup', clickhouse_backup_scripts_1.CLICKHOUSE_BACKUP_SCRIPT, props),
+                            (0, backup_job_pod_1.awsScriptContainer)('retention', clickhouse_backup_scripts_1.CLICKHOUSE_PRUNE_SCRIPT, props, [{ name: 'RETENTION', value: String(this.retention) }]),
                         ]),
                     },
                 },

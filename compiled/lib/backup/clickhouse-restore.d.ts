@@ -2,31 +2,19 @@ import { Construct } from 'constructs';
 import { k8s } from 'cdk8s-plus-28';
 import type { HealthCheckExpression, HealthCheckTarget } from '../flux/flux-kustomization';
 import type { ClickHouseBackupLocation } from './backup-location';
-import type { ClickHouseBackupTarget } from './clickhouse-backup-target';
+import { BackupJobProps } from './backup-job-pod';
 /** Pod labels of the ClickHouse restore Job (network policies admit it to ClickHouse). */
 export declare function clickhouseRestorePodLabels(name: string): Record<string, string>;
-/** Props of `ClickHouseRestore`. */
-export interface ClickHouseRestoreProps {
-    /** Name of the Job. */
-    readonly name: string;
-    readonly namespace: string;
-    readonly target: ClickHouseBackupTarget;
-    /** The backup folder to restore from. */
-    readonly location: ClickHouseBackupLocation;
+/** Props of `ClickHouseRestore`; `name` is the Job's, and `location` the backup folder it restores from. */
+export interface ClickHouseRestoreProps extends BackupJobProps {
     /** `latest` (the newest complete backup this tool took) or a backup folder name. */
     readonly restoreFrom: string;
-    /** @default 'us-east-1' */
-    readonly region?: string;
-    /** A Secret with the backup bucket's `ACCESS_KEY_ID` and `SECRET_ACCESS_KEY`. */
-    readonly credentialsSecretName: string;
     /**
      * The engine the `default` database must have before anything is restored into it: the
      * operator's cluster is fit for Langfuse's replicated tables only once it is `Replicated`.
      * @default 'Replicated'
      */
     readonly expectedEngine?: 'Replicated' | 'Atomic';
-    /** @default AWS_CLI_IMAGE */
-    readonly awsCliImage?: string;
 }
 /**
  * A one-off Job that restores Langfuse's ClickHouse database `default` from a backup of

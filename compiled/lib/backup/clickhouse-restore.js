@@ -52,6 +52,8 @@ class ClickHouseRestore extends constructs_1.Construct {
     job;
     constructor(scope, id, props) {
         super(scope, id);
+        if (!/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(props.name))
+            throw new Error(`clickhouse restore job name must be a DNS label (got "${props.name}")`);
         const problem = (0, backup_location_1.clickhouseRestoreFromProblem)(props.restoreFrom);
         if (problem)
             throw new Error(`clickhouse restore source ${problem} (got "${props.restoreFrom}")`);
@@ -59,18 +61,14 @@ class ClickHouseRestore extends constructs_1.Construct {
         this.restoreFrom = props.restoreFrom;
         this.podLabels = clickhouseRestorePodLabels(props.name);
         this.location = props.location;
-        const inputs = {
-            target: props.target, location: props.location, region: props.region ?? 'us-east-1',
-            credentialsSecretName: props.credentialsSecretName, awsCliImage: props.awsCliImage,
-        };
         this.job = new cdk8s_plus_28_1.k8s.KubeJob(this, 'Resource', {
             metadata: { name: props.name, namespace: props.namespace, labels: { ...this.podLabels } },
             spec: {
                 backoffLimit: 2,
                 activeDeadlineSeconds: 12 * 3600,
                 template: (0, backup_job_pod_1.backupPodTemplate)(this.podLabels, [
-                    (0, backup_job_pod_1.awsScriptContainer)('resolve', clickhouse_backup_scripts_1.CLICKHOUSE_RESOLVE_SCRIPT, inputs, [{ name: 'RESTORE_FROM', value: props.restoreFrom }]),
-                    (0, backup_job_pod_1.clickhouseScriptContainer)('restore', clickhouse_backup_scripts_1.CLICKHOUSE_RESTORE_SCRIPT, inputs, [{ name: 'EXPECTED_ENGINE', value: props.expectedEngine ?? 'Replicated' }]),
+                    (0, backup_job_pod_1.awsScriptContainer)('resolve', clickhouse_backup_scripts_1.CLICKHOUSE_RESOLVE_SCRIPT, props, [{ name: 'RESTORE_FROM', value: props.restoreFrom }]),
+                    (0, backup_job_pod_1.clickhouseScriptContainer)('restore', clickhouse_backup_scripts_1.CLICKHOUSE_RESTORE_SCRIPT, props, [{ name: 'EXPECTED_ENGINE', value: props.expectedEngine ?? 'Replicated' }]),
                 ]),
             },
         });

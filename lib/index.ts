@@ -136,3 +136,24 @@ export { OciHelmRelease } from './flux/oci-helm-release';
 export type { OciHelmReleaseProps } from './flux/oci-helm-release';
 export { addClusterPrerequisites, CERT_MANAGER_CHART, CLICKHOUSE_OPERATOR_CHART } from './integrations/cluster-prerequisites';
 export type { ClusterPrerequisitesOptions } from './integrations/cluster-prerequisites';
+
+// Disaster recovery: Postgres recovery, ClickHouse backups and restore, data-loss alerts
+export { CnpgRecovery, RECOVERY_SOURCE_NAME, targetTimeProblem } from './postgres/cnpg-recovery';
+export type { CnpgRecoveryProps } from './postgres/cnpg-recovery';
+export {
+  clickhouseBackupEngineUrl, clickhouseBackupLocation, clickhouseBackupUrl, DEFAULT_BACKUP_DESTINATION, parsePostgresRestoreFrom, parseS3Url,
+  postgresBackupUrl, sameBackupLocation,
+} from './backup/backup-location';
+export type { ClickHouseBackupLocation, PostgresBackupLocation, S3Location } from './backup/backup-location';
+export { ClickHouseBackup, clickhouseBackupPodLabels } from './backup/clickhouse-backup';
+export type { ClickHouseBackupProps } from './backup/clickhouse-backup';
+export { ClickHouseRestore, clickhouseRestorePodLabels } from './backup/clickhouse-restore';
+export type { ClickHouseRestoreProps } from './backup/clickhouse-restore';
+export { ClickHouseRestoreApp } from './backup/clickhouse-restore-app';
+export type { ClickHouseRestoreAppProps } from './backup/clickhouse-restore-app';
+export { bundledBackupTarget, operatorBackupTarget } from './backup/clickhouse-backup-target';
+export type { ClickHouseBackupTarget } from './backup/clickhouse-backup-target';
+export type { BackupJobProps } from './backup/backup-job-pod';
+export { BACKUP_AGE_GRACE_SECONDS, BackupAlerts, VOLUME_USAGE_THRESHOLD } from './backup/backup-alerts';
+export type { BackupAlertRule, BackupAlertsProps } from './backup/backup-alerts';
+export type { ClickHouseBackupOptions, ClickHouseRestoreOptions, PostgresRestoreOptions } from './backup/disaster-recovery-options';

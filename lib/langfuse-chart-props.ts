@@ -1,6 +1,7 @@
 import { ObjectStorage } from './backends/object-storage';
 import { RedisBackend } from './backends/redis-backend';
 import { S3Credentials } from './settings/derive';
+import type { ClickHouseBackupOptions, ClickHouseRestoreOptions, PostgresRestoreOptions } from './backup/disaster-recovery-options';
 import type { DragonflyAclOptions } from './cache/dragonfly-acl';
 import type { ClickHouseMigrationStage } from './clickhouse/clickhouse-migration-stage';
 import type { KustomizationDependency } from './flux/flux-kustomization';
@@ -218,6 +219,12 @@ export interface BackupOptions {
    * @default - `barman-cloud` in `cnpg-system`
    */
   readonly pluginFluxDependency?: { readonly name: string; readonly namespace: string };
+  /**
+   * The folder base backups and WAL go to under `destinationPath` (Barman's server name). A cluster
+   * recovered from a backup must write to another folder than the one it recovered from.
+   * @default - the Postgres cluster's name
+   */
+  readonly serverName?: string;
 }
 
 /** Langfuse self-tracing. Present means on. */
@@ -339,6 +346,12 @@ export interface LangfuseChartProps {
   readonly defaultMembership?: DefaultMembershipOptions;
   /** @default - no backups */
   readonly backup?: BackupOptions;
+  /** Create the Postgres cluster from a backup (needs `backup`). @default - a new, empty database */
+  readonly postgresRestore?: PostgresRestoreOptions;
+  /** Scheduled ClickHouse backups into the backup bucket (needs `backup`). @default - none */
+  readonly clickhouseBackup?: ClickHouseBackupOptions;
+  /** Restore the operator's ClickHouse before Langfuse first starts (needs `backup`). @default - none */
+  readonly clickhouseRestore?: ClickHouseRestoreOptions;
   /** Prometheus Operator monitors, statsd-exporter sidecars and the Grafana dashboard. @default false */
   readonly monitoring?: boolean;
   /** Settings of the monitoring; read only when `monitoring` is on. @default - pinned statsd-exporter, folder "AI" */

@@ -1,5 +1,12 @@
 import { Construct } from 'constructs';
 import { AppNamespace } from './app-namespace';
+import { BackupAlerts } from './backup/backup-alerts';
+import type { ClickHouseBackup } from './backup/clickhouse-backup';
+import type { ClickHouseRestoreApp } from './backup/clickhouse-restore-app';
+import {
+  addClickHouseBackup, addClickHouseRestoreApp, addPostgresRecovery, disasterRecoveryNames, restoresClickHouse,
+} from './backup/langfuse-disaster-recovery';
+import { maxScheduleIntervalSeconds } from './backup/schedule-interval';
 import { ExternalObjectStorage } from './backends/object-storage';
 import { DragonflyBackend } from './backends/redis-backend';
 import { ClickHouseCluster } from './clickhouse/clickhouse-cluster';
@@ -25,6 +32,7 @@ import { TrafficPolicies } from './network/traffic-policies';
 import { LangfuseMonitoring } from './observability/langfuse-monitoring';
 import { BARMAN_CLOUD_PLUGIN_FLUX_DEPENDENCY, CnpgBackup, CnpgBackupMethod } from './postgres/cnpg-backup';
 import { CnpgCluster } from './postgres/cnpg-cluster';
+import type { CnpgRecovery } from './postgres/cnpg-recovery';
 import { LangfuseSecrets } from './secrets/langfuse-secrets';
 import { CNPG_OPERATOR, DRAGONFLY, fluxDependencyOf, KEYCLOAK } from './settings/shared-services';
 import { UPGRADE_STEP_ANNOTATION, upgradeStep, UpgradeStep } from './upgrade/upgrade-path';
@@ -71,6 +79,14 @@ export class LangfuseChart extends FluxAppChart {
   public readonly clickhouse: ClickHouseConnection;
   /** Where this instance stands on the way from v3 on the bundled ClickHouse to v4 (recorded on its Kustomization). */
   public readonly upgradeStep: UpgradeStep;
+  /** The Postgres recovery; undefined when the cluster starts empty. */
+  public readonly recovery?: CnpgRecovery;
+  /** Scheduled ClickHouse backups; undefined when off. */
+  public readonly clickhouseBackup?: ClickHouseBackup;
+  /** The Flux app that creates and restores the operator's ClickHouse before Langfuse starts; undefined unless restoring. */
+  public readonly clickhouseRestoreApp?: ClickHouseRestoreApp;
+  /** The data-loss alerts; undefined when monitoring is off. */
+  public readonly alerts?: BackupAlerts;
 
   constructor(scope: Construct, id: string, props: LangfuseChartProps) {
     const namespace = props.namespace ?? 'ai-system';
@@ -78,11 +94,13 @@ export class LangfuseChart extends FluxAppChart {
     const stores = langfuseClickHouseStores(props, names);
     const appName = props.instanceName ?? names.release;
     const step = upgradeStep(props);
+    // The restore app writes into the analytics app's cluster, and Langfuse waits for it.
+    const restoring = restoresClickHouse(props, stores);
     super(scope, id, {
       appName,
       namespace,
       flux: props.flux,
-      dependsOn: fluxDependencies(props, stores, appName),
+      dependsOn: fluxDependencies(props, stores, appName, restoring),
       healthChecks: [
         { apiVersion: 'helm.toolkit.fluxcd.io/v2', kind: 'HelmRelease', name: names.release, namespace },
         { apiVersion: 'postgresql.cnpg.io/v1', kind: 'Cluster', name: names.postgresCluster, namespace },
@@ -128,7 +146,9 @@ export class LangfuseChart extends FluxAppChart {
       schedule: props.backup.schedule,
       method: (props.backup.usePlugin ?? true) ? CnpgBackupMethod.plugin() : CnpgBackupMethod.barmanObjectStore(),
       objectStoreName: `${names.release}-objectstore`,
+      serverName: props.backup.serverName,
     }) : undefined;
+    this.recovery = addPostgresRecovery(this, props, names, this.backup);
 
     this.postgres = new CnpgCluster(this, 'Postgres', {
       name: names.postgresCluster,
@@ -144,8 +164,13 @@ export class LangfuseChart extends FluxAppChart {
       plugins: this.backup?.clusterPlugins,
       backup: this.backup?.clusterBackup,
       env: this.backup?.clusterEnv,
+      recovery: this.recovery?.bootstrap,
+      externalClusters: this.recovery?.externalClusters,
     });
 
+    this.clickhouseRestoreApp = restoring
+      ? addClickHouseRestoreApp(scope, props, names, this.analytics!, { name: apps.analytics, namespace: fluxNamespace })
+      : undefined;
     this.clickhouse = stores.serving === ClickHouseBackend.OPERATOR ? this.analytics!.connection : bundledClickHouse(props, names);
     const migration = stores.migration;
     if (migration !== undefined && hasMigrationApp(migration)) {
@@ -170,11 +195,13 @@ export class LangfuseChart extends FluxAppChart {
       // The chart's container name is "<chart name>-worker" (templates/worker/deployment.yaml).
       postRenderers: v4Migration?.writeMode === V4WriteMode.DUAL ? [dualWriteProbePostRenderer(names.workerDeployment, 'langfuse-worker')] : undefined,
     });
+    this.clickhouseBackup = addClickHouseBackup(this, props, names, stores, this.analytics);
     const clickhouseTraffic = {
       bundled: stores.bundled,
       operator: stores.operator ? { name: stores.operator.name } : undefined,
       serving: stores.serving === ClickHouseBackend.OPERATOR ? 'operator' as const : 'bundled' as const,
       migration: this.migrationApp ? { jobLabels: CLICKHOUSE_MIGRATION_POD_LABELS, copyFromBundled: copiesFromBundled(this.migrationApp.stage) } : undefined,
+      backupJobs: [this.clickhouseBackup?.podLabels, this.clickhouseRestoreApp?.restore.podLabels].filter((l): l is Readonly<Record<string, string>> => l !== undefined),
     };
 
     if (props.monitoring) {
@@ -187,6 +214,18 @@ export class LangfuseChart extends FluxAppChart {
         dashboardFolder: props.monitoringOptions?.dashboardFolder,
         monitorLabels: props.monitoringOptions?.monitorLabels,
         clickhouse: { bundled: clickhouseTraffic.bundled, operator: clickhouseTraffic.operator, dashboard: clickhouseTraffic.serving },
+        clickhouseBackupCronJob: this.clickhouseBackup?.name,
+      });
+      this.alerts = new BackupAlerts(this, 'Alerts', {
+        name: disasterRecoveryNames(names).alerts,
+        namespace,
+        labels: props.monitoringOptions?.monitorLabels,
+        postgres: this.backup ? {
+          selector: this.monitoring.postgresSelector,
+          method: this.backup.method.kind,
+          maxIntervalSeconds: maxScheduleIntervalSeconds(this.backup.schedule, { seconds: true }),
+        } : undefined,
+        clickhouseBackup: this.clickhouseBackup ? { cronJob: this.clickhouseBackup.name, maxIntervalSeconds: this.clickhouseBackup.maxIntervalSeconds } : undefined,
       });
     }
 
@@ -211,7 +250,7 @@ export class LangfuseChart extends FluxAppChart {
 }
 
 /** The Flux Kustomizations this app waits for, from the features that are on. */
-function fluxDependencies(props: LangfuseChartProps, stores: LangfuseClickHouseStores, appName: string): KustomizationDependency[] {
+function fluxDependencies(props: LangfuseChartProps, stores: LangfuseClickHouseStores, appName: string, restoring: boolean): KustomizationDependency[] {
   const deps: KustomizationDependency[] = [fluxDependencyOf(CNPG_OPERATOR)];
   const fluxNamespace = props.flux?.kustomizationNamespace ?? 'flux-system';
   const apps = clickhouseApps(appName);
@@ -219,6 +258,8 @@ function fluxDependencies(props: LangfuseChartProps, stores: LangfuseClickHouseS
   // in turn waits for the operator); in cutover also only after the final copy succeeded.
   if (stores.operator && stores.serving === ClickHouseBackend.OPERATOR) deps.push({ name: apps.analytics, namespace: fluxNamespace });
   if (stores.migration === ClickHouseMigrationStage.CUTOVER) deps.push({ name: apps.migration, namespace: fluxNamespace });
+  // A restore fills the new cluster before Langfuse's first start runs its migrations on it.
+  if (restoring) deps.push({ name: apps.restore, namespace: fluxNamespace });
   if (props.redis instanceof DragonflyBackend) deps.push(fluxDependencyOf(DRAGONFLY, props.redis.namespace));
   if (props.objectStorage instanceof ExternalObjectStorage) deps.push({ ...props.objectStorage.fluxDependency });
   if (props.sso) deps.push(fluxDependencyOf(KEYCLOAK));

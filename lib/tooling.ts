@@ -32,8 +32,13 @@ export {
   checkOutDir, DEFAULT_LOCK_TIMEOUT_MS, JOURNAL_FILE, OWNED_FILES_MANIFEST, STAGING_FOLDER, SYSTEM_FOLDERS, TREE_LOCK_FILE, treeLeftovers,
 } from './output/tree-writer';
 export type { TreeLeftover } from './output/tree-writer';
+export * from './backup/clickhouse-backup-scripts';
+export * from './backup/langfuse-disaster-recovery';
+export * from './backup/recovery-plan';
+export * from './backup/schedule-interval';
 export * from './clickhouse/clickhouse-copy-script';
 export * from './clickhouse/clickhouse-migration-stage';
+export * from './config/disaster-recovery-rules';
 export * from './shell-quote';
 export * from './upgrade/config-edit';
 export * from './upgrade/recorded-step';

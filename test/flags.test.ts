@@ -6,6 +6,9 @@ const INIT = {
   langfuse_init_org_id: 'org', langfuse_init_user_email: 'admin@example.com', langfuse_init_user_password: 'InitPassword0123',
   langfuse_init_project_id: 'proj', langfuse_init_project_public_key: 'pk-lf-0123456789', langfuse_init_project_secret_key: 'sk-lf-0123456789',
 };
+const BACKUP = { ...RUSTFS, langfuse_backup_enabled: true };
+const BACKUP_OBJECTS = ['ObjectStore/langfuse-objectstore', 'ScheduledBackup/langfuse-postgresql-daily', 'Secret/langfuse-backup-credentials'];
+const POSTGRES_RESTORE = { langfuse_postgres_restore_from: 'langfuse-postgresql', langfuse_postgres_backup_server_name: 'langfuse-postgresql-2' };
 const cnp = (...names: string[]) => names.map((n) => `CiliumNetworkPolicy/langfuse-${n}`);
 const np = (...names: string[]) => names.map((n) => `NetworkPolicy/langfuse-${n}`);
 /** The operator's ClickHouse as its own Flux app: both clusters and the Secret they read. */
@@ -25,7 +28,11 @@ const CASES: Array<[string, Record<string, unknown>, { added: string[]; removed:
   ['network_policies_enabled (kubernetes, audit): nothing, since any NetworkPolicy denies', { network_policies_enabled: true, network_policies_engine: 'kubernetes' }, { added: [], removed: [] }],
   ['network_policies_enabled (kubernetes, enforce)', { network_policies_enabled: true, network_policies_engine: 'kubernetes', network_policies_mode: 'enforce' }, { added: np(...POLICY_TARGETS), removed: [] }],
   ['monitoring_enabled and langfuse_monitoring_enabled', { monitoring_enabled: true, langfuse_monitoring_enabled: true }, {
-    added: ['ConfigMap/langfuse-dashboard', 'ConfigMap/langfuse-statsd-mapping', 'PodMonitor/langfuse', 'PodMonitor/langfuse-postgresql', 'ServiceMonitor/langfuse-clickhouse'], removed: [],
+    added: [
+      'ConfigMap/langfuse-dashboard', 'ConfigMap/langfuse-statsd-mapping', 'PodMonitor/langfuse', 'PodMonitor/langfuse-postgresql', 'PrometheusRule/langfuse-data-loss',
+      'ServiceMonitor/langfuse-clickhouse',
+    ],
+    removed: [],
   }],
   ['monitoring_enabled alone', { monitoring_enabled: true }, { added: [], removed: [] }],
   ['langfuse_monitoring_enabled alone', { langfuse_monitoring_enabled: true }, { added: [], removed: [] }],
@@ -88,7 +95,7 @@ const CASES: Array<[string, Record<string, unknown>, { added: string[]; removed:
     added: [
       'ClickHouseCluster/langfuse-analytics', 'ConfigMap/langfuse-dashboard', 'ConfigMap/langfuse-statsd-mapping', 'KeeperCluster/langfuse-analytics',
       'Kustomization/langfuse-analytics', 'PodMonitor/langfuse', 'PodMonitor/langfuse-analytics-clickhouse', 'PodMonitor/langfuse-analytics-keeper',
-      'PodMonitor/langfuse-postgresql', 'Secret/langfuse-analytics-credentials',
+      'PodMonitor/langfuse-postgresql', 'PrometheusRule/langfuse-data-loss', 'Secret/langfuse-analytics-credentials',
     ],
     removed: ['Secret/langfuse-clickhouse-credentials'],
   }],
@@ -98,6 +105,24 @@ const CASES: Array<[string, Record<string, unknown>, { added: string[]; removed:
       'Kustomization/langfuse-analytics', 'Namespace/clickhouse-operator', 'OCIRepository/clickhouse-operator', 'Secret/langfuse-analytics-credentials',
     ],
     removed: ['Secret/langfuse-clickhouse-credentials'],
+  }],
+  ['langfuse_clickhouse_backup_enabled (with the Postgres backups it needs)', { ...BACKUP, langfuse_clickhouse_backup_enabled: true }, {
+    added: ['CronJob/langfuse-clickhouse-backup', ...BACKUP_OBJECTS], removed: [],
+  }],
+  ['langfuse_postgres_restore_from (plugin)', { ...BACKUP, ...POSTGRES_RESTORE }, {
+    added: [...BACKUP_OBJECTS, 'ObjectStore/langfuse-recovery-objectstore'].sort(), removed: [],
+  }],
+  ['langfuse_postgres_restore_from (in-tree): the source is an external cluster of the Cluster, no object', {
+    ...BACKUP, ...POSTGRES_RESTORE, cnpg_barman_plugin_enabled: false, cnpg_postgres_image: 'ghcr.io/cloudnative-pg/postgresql:18.1-system-trixie',
+  }, { added: ['ScheduledBackup/langfuse-postgresql-daily', 'Secret/langfuse-backup-credentials'], removed: [] }],
+  ['langfuse_clickhouse_restore_from (operator): the restore app, with the clusters, the namespace and their Secret', {
+    ...BACKUP, langfuse_version: 4, langfuse_clickhouse_restore_from: 'latest',
+  }, {
+    added: [
+      ...BACKUP_OBJECTS, 'ClickHouseCluster/langfuse-analytics', 'Job/langfuse-clickhouse-restore', 'KeeperCluster/langfuse-analytics',
+      'Kustomization/langfuse-clickhouse-restore', 'Secret/langfuse-clickhouse-restore-credentials',
+    ].sort(),
+    removed: [],
   }],
   ['cert_manager_install', { cert_manager_install: true }, {
     added: ['HelmRelease/cert-manager', 'Kustomization/cert-manager', 'Namespace/cert-manager', 'OCIRepository/cert-manager'], removed: [],

@@ -26,6 +26,18 @@ const CONFIGS: Record<string, Record<string, unknown>> = {
   },
   'Langfuse v3 in legacy write mode on the operator\'s ClickHouse': { ...minimalRaw(), langfuse_version: 3, langfuse_clickhouse_backend: 'operator', langfuse_v4_write_mode: 'legacy' },
   'the shipped example as it was before langfuse_version (v3, bundled ClickHouse)': legacyExampleRaw(),
+  'a restore of both stores on the operator\'s ClickHouse, with ClickHouse backups, monitoring and enforced policies': {
+    ...minimalRaw(), langfuse_version: 4, langfuse_profile: 'ha', rustfs_enabled: true, langfuse_s3_access_key: 'access-key', langfuse_s3_secret_key: 'secret-key-0123456789',
+    langfuse_backup_enabled: true, langfuse_clickhouse_backup_enabled: true, langfuse_clickhouse_restore_from: 'latest',
+    langfuse_postgres_restore_from: 'langfuse-postgresql', langfuse_postgres_backup_server_name: 'langfuse-postgresql-2', langfuse_postgres_restore_target_time: '2026-11-30T21:15:00Z',
+    monitoring_enabled: true, langfuse_monitoring_enabled: true, network_policies_enabled: true, network_policies_mode: 'enforce', clickhouse_operator_install: true,
+  },
+  'ClickHouse backups of the bundled ClickHouse in cluster mode, and a Postgres restore through the in-tree barmanObjectStore': {
+    ...minimalRaw(), rustfs_enabled: true, langfuse_s3_access_key: 'access-key', langfuse_s3_secret_key: 'secret-key-0123456789',
+    langfuse_backup_enabled: true, cnpg_barman_plugin_enabled: false, cnpg_postgres_image: 'ghcr.io/cloudnative-pg/postgresql:18.1-system-trixie',
+    langfuse_clickhouse_backup_enabled: true, langfuse_clickhouse_replicas: 3, langfuse_clickhouse_cluster_enabled: true,
+    langfuse_postgres_restore_from: 's3://old-backups/langfuse-postgresql', monitoring_enabled: true, langfuse_monitoring_enabled: true, network_policies_enabled: true,
+  },
 };
 
 describe('every emitted object validates against its schema', () => {

@@ -1,11 +1,14 @@
 import { ExternalObjectStorage } from '../../lib/backends/object-storage';
+import { AWS_CLI_IMAGE } from '../../lib/backup/backup-images';
 import { DragonflyBackend } from '../../lib/backends/redis-backend';
 import { CLICKHOUSE_SERVER_CONTAINER } from '../../lib/clickhouse/operator-conventions';
 import { V4WriteMode } from '../../lib/flux/langfuse-v4';
 import { SopsSecret } from '../../lib/secrets/sops-secret';
 import { langfuseUrl } from '../../lib/settings/derive';
 import { KEYCLOAK } from '../../lib/settings/shared-services';
-import { CliCommand, CONFIG_OPTION_HELP, configCommand, EXIT_CODES_HELP, reportUserErrors } from './command';
+import { chooseConfig, CliCommand, CONFIG_OPTION_HELP, defineCommand, EXIT_CODES_HELP, reportUserErrors } from './command';
+import { UserError } from './cli-errors';
+import { restoreProcedure } from './doctor-restore';
 import { LoadedLangfuse, loadLangfuse } from './explain';
 import { shellCommand, shellQuote } from '../../lib/shell-quote';
 import { EXIT } from './synth';
@@ -21,9 +24,6 @@ export interface DoctorCheck {
   readonly title: string;
   readonly steps: readonly DoctorStep[];
 }
-
-/** Pinned image of the throwaway pod that lists the S3 buckets. */
-const AWS_CLI_IMAGE = 'amazon/aws-cli:2.22.0';
 
 /** Environment variables of the web pod that hold secrets: their names are listed, never their values. */
 const SECRET_ENV = ['NEXTAUTH_SECRET', 'SALT', 'ENCRYPTION_KEY', 'DATABASE_PASSWORD', 'CLICKHOUSE_PASSWORD', 'REDIS_PASSWORD'];
@@ -256,6 +256,17 @@ export function doctorChecks({ props, chart }: LoadedLangfuse): DoctorCheck[] {
           note: 'scheduled and finished base backups',
           command: kubectl('get', 'scheduledbackups.postgresql.cnpg.io,backups.postgresql.cnpg.io', '-n', ns),
         },
+        ...(chart.clickhouseBackup ? [
+          {
+            note: 'ClickHouse backups: the CronJob\'s last schedule and success, and its recent Jobs',
+            command: kubectl('get', 'cronjobs,jobs', '-n', ns, '-l', `app.kubernetes.io/name=${chart.clickhouseBackup.name}`),
+          },
+          {
+            note: 'the last backup Job\'s steps: the BACKUP (its folder name), then the retention (what it kept and deleted)',
+            command: `${kubectl('logs', '-n', ns, '-l', `app.kubernetes.io/name=${chart.clickhouseBackup.name}`, '-c', 'backup', '--tail=20')}; `
+              + kubectl('logs', '-n', ns, '-l', `app.kubernetes.io/name=${chart.clickhouseBackup.name}`, '-c', 'retention', '--tail=20'),
+          },
+        ] : []),
       ],
     });
   }
@@ -390,14 +401,24 @@ export function renderDoctorChecks(checks: readonly DoctorCheck[]): string {
 /** Options of {@link runDoctor}. */
 export interface RunDoctorOptions {
   readonly configPath: string;
+  /** Print the recovery procedure (`doctor restore`) instead of the checks. @default false */
+  readonly restore?: boolean;
 }
 
-/** Prints the troubleshooting commands for a config. */
+/** Prints the troubleshooting commands for a config, or with `restore` its recovery procedure. */
 export async function runDoctor(options: RunDoctorOptions): Promise<number> {
   return reportUserErrors(async () => {
     const instances = await loadLangfuse(options.configPath);
     if (instances.length === 0) {
       console.log(shellComment(`langfuse_enabled is false in ${options.configPath}: nothing is deployed, nothing to check`));
+      return EXIT.ok;
+    }
+    if (options.restore) {
+      for (const loaded of instances) {
+        console.log(shellComment(`Recovery of ${loaded.chart.appName} in namespace ${loaded.chart.names.namespace} from its backups (config ${options.configPath}), in order.`));
+        console.log('# Run each step only once the one before it passed; each "#" line says what to do or to look for.\n');
+        console.log(renderDoctorChecks(restoreProcedure(loaded, options.configPath)));
+      }
       return EXIT.ok;
     }
     for (const loaded of instances) {
@@ -409,7 +430,7 @@ export async function runDoctor(options: RunDoctorOptions): Promise<number> {
   });
 }
 
-const USAGE = `usage: langfuse-cdk8s doctor [--config FILE]
+const USAGE = `usage: langfuse-cdk8s doctor [restore] [--config FILE]
 
 Prints the seed's testing and troubleshooting checks as ready-to-run kubectl commands with this
 config's names and namespaces: Flux status, pods, health and ready endpoints through port-forward,
@@ -417,12 +438,24 @@ web CrashLoopBackOff causes, the ClickHouse trace count, the CloudNativePG clust
 (the Dragonfly ACL when it is on), the S3 buckets, and SSO, backups, monitoring, tracing, LiteLLM
 and network policies when they are on. It runs nothing and prints no secret.
 
+  restore        print instead the full recovery from backups, in order: what must exist first,
+                 Postgres (CloudNativePG recovery), ClickHouse (the restore before Langfuse starts,
+                 or by hand for the bundled one), the object storage buckets, then Langfuse, each
+                 with its config edits, commands and checks (docs/disaster-recovery.md)
   ${CONFIG_OPTION_HELP}
 
 ${EXIT_CODES_HELP}`;
 
-/** `langfuse-cdk8s doctor`. */
-export const doctorCommand: CliCommand = configCommand(
-  'doctor', 'print ready-to-run kubectl checks for a deployed config (pods, health, ClickHouse, CNPG, ACL, S3, ...)', USAGE,
-  (configPath) => runDoctor({ configPath }),
-);
+/** `langfuse-cdk8s doctor [restore]`. */
+export const doctorCommand: CliCommand = defineCommand({
+  name: 'doctor',
+  summary: 'print ready-to-run kubectl checks for a deployed config (pods, health, ClickHouse, CNPG, ACL, S3, ...); "doctor restore": the recovery runbook',
+  usage: USAGE,
+  options: { config: { type: 'string', path: true } },
+  positionals: true,
+}, async ({ values, positionals }) => {
+  if (positionals.length > 1 || (positionals.length === 1 && positionals[0] !== 'restore')) {
+    throw new UserError(`doctor takes one optional subcommand, "restore" (got ${positionals.map((p) => JSON.stringify(p)).join(' ')})\n\n${USAGE}`);
+  }
+  return runDoctor({ configPath: chooseConfig(values.config as string | undefined).path, restore: positionals[0] === 'restore' });
+});

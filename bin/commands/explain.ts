@@ -12,6 +12,7 @@ import { DragonflyBackend } from '../../lib/backends/redis-backend';
 import { ExternalObjectStorage } from '../../lib/backends/object-storage';
 import { effectiveFeatures } from '../../lib/settings/features';
 import { KEYCLOAK_SERVICE, langfuseUrl, serviceDns } from '../../lib/settings/derive';
+import { recoveryPlan, recoveryPlanRows } from '../../lib/backup/recovery-plan';
 import { buildApp } from '../../lib/synth';
 import { shownPath } from './caller-paths';
 import { chooseConfig, CliCommand, CONFIG_OPTION_HELP, ConfigSource, defineCommand, EXIT_CODES_HELP } from './command';
@@ -171,6 +172,9 @@ function explainInstance(configPath: string, loaded: LoadedLangfuse, several: bo
     '',
     `services (namespace ${loaded.chart.names.namespace})`,
     textTable(serviceRows(loaded), '  '),
+    '',
+    'disaster recovery (backups, restores, what a lost cluster loses; the full procedure: doctor restore)',
+    textTable(recoveryPlanRows(recoveryPlan(loaded.props, loaded.chart)), '  '),
   ].join('\n');
 }
 
@@ -180,7 +184,8 @@ Prints what a config means, without writing anything: the derived variables (hos
 sso/backup/monitoring/tracing gates with their inputs, issuer URLs, storage class), the effective
 feature set (the Langfuse version and the ClickHouse backend among them), and the in-cluster
 service names and ports (web, worker, Postgres rw, ClickHouse and its Keeper,
-Dragonfly or Valkey, RustFS or MinIO, Keycloak).
+Dragonfly or Valkey, RustFS or MinIO, Keycloak), and the disaster-recovery plan (where backups go,
+the restore a config bootstraps from and its target time, and what a lost cluster loses).
 
   ${CONFIG_OPTION_HELP}
   ${JSON_OPTION_HELP}

@@ -1,4 +1,7 @@
 import { Construct } from 'constructs';
+import { BackupAlerts } from './backup/backup-alerts';
+import type { ClickHouseBackup } from './backup/clickhouse-backup';
+import type { ClickHouseRestoreApp } from './backup/clickhouse-restore-app';
 import { ClickHouseCluster } from './clickhouse/clickhouse-cluster';
 import { ClickHouseConnection } from './clickhouse/clickhouse-connection';
 import { ClickHouseMigrationChart } from './clickhouse/clickhouse-migration-chart';
@@ -12,6 +15,7 @@ import { LangfuseNames } from './names';
 import { LangfuseMonitoring } from './observability/langfuse-monitoring';
 import { CnpgBackup } from './postgres/cnpg-backup';
 import { CnpgCluster } from './postgres/cnpg-cluster';
+import type { CnpgRecovery } from './postgres/cnpg-recovery';
 import { UpgradeStep } from './upgrade/upgrade-path';
 /** Service DNS names of one Langfuse instance (the seed's quick reference). */
 export interface LangfuseEndpoints {
@@ -54,5 +58,13 @@ export declare class LangfuseChart extends FluxAppChart {
     readonly clickhouse: ClickHouseConnection;
     /** Where this instance stands on the way from v3 on the bundled ClickHouse to v4 (recorded on its Kustomization). */
     readonly upgradeStep: UpgradeStep;
+    /** The Postgres recovery; undefined when the cluster starts empty. */
+    readonly recovery?: CnpgRecovery;
+    /** Scheduled ClickHouse backups; undefined when off. */
+    readonly clickhouseBackup?: ClickHouseBackup;
+    /** The Flux app that creates and restores the operator's ClickHouse before Langfuse starts; undefined unless restoring. */
+    readonly clickhouseRestoreApp?: ClickHouseRestoreApp;
+    /** The data-loss alerts; undefined when monitoring is off. */
+    readonly alerts?: BackupAlerts;
     constructor(scope: Construct, id: string, props: LangfuseChartProps);
 }

@@ -2,6 +2,9 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.LangfuseChart = void 0;
 const app_namespace_1 = require("./app-namespace");
+const backup_alerts_1 = require("./backup/backup-alerts");
+const langfuse_disaster_recovery_1 = require("./backup/langfuse-disaster-recovery");
+const schedule_interval_1 = require("./backup/schedule-interval");
 const object_storage_1 = require("./backends/object-storage");
 const redis_backend_1 = require("./backends/redis-backend");
 const clickhouse_connection_1 = require("./clickhouse/clickhouse-connection");
@@ -57,17 +60,27 @@ class LangfuseChart extends flux_app_chart_1.FluxAppChart {
     clickhouse;
     /** Where this instance stands on the way from v3 on the bundled ClickHouse to v4 (recorded on its Kustomization). */
     upgradeStep;
+    /** The Postgres recovery; undefined when the cluster starts empty. */
+    recovery;
+    /** Scheduled ClickHouse backups; undefined when off. */
+    clickhouseBackup;
+    /** The Flux app that creates and restores the operator's ClickHouse before Langfuse starts; undefined unless restoring. */
+    clickhouseRestoreApp;
+    /** The data-loss alerts; undefined when monitoring is off. */
+    alerts;
     constructor(scope, id, props) {
         const namespace = props.namespace ?? 'ai-system';
         const names = (0, names_1.langfuseNames)(namespace);
         const stores = (0, langfuse_clickhouse_1.langfuseClickHouseStores)(props, names);
         const appName = props.instanceName ?? names.release;
         const step = (0, upgrade_path_1.upgradeStep)(props);
+        // The restore app writes into the analytics app's cluster, and Langfuse waits for it.
+        const restoring = (0, langfuse_disaster_recovery_1.restoresClickHouse)(props, stores);
         super(scope, id, {
             appName,
             namespace,
             flux: props.flux,
-            dependsOn: fluxDependencies(props, stores, appName),
+            dependsOn: fluxDependencies(props, stores, appName, restoring),
             healthChecks: [
                 { apiVersion: 'helm.toolkit.fluxcd.io/v2', kind: 'HelmRelease', name: names.release, namespace },
                 { apiVersion: 'postgresql.cnpg.io/v1', kind: 'Cluster', name: names.postgresCluster, namespace },
@@ -112,7 +125,9 @@ class LangfuseChart extends flux_app_chart_1.FluxAppChart {
             schedule: props.backup.schedule,
             method: (props.backup.usePlugin ?? true) ? cnpg_backup_1.CnpgBackupMethod.plugin() : cnpg_backup_1.CnpgBackupMethod.barmanObjectStore(),
             objectStoreName: `${names.release}-objectstore`,
+            serverName: props.backup.serverName,
         }) : undefined;
+        this.recovery = (0, langfuse_disaster_recovery_1.addPostgresRecovery)(this, props, names, this.backup);
         this.postgres = new cnpg_cluster_1.CnpgCluster(this, 'Postgres', {
             name: names.postgresCluster,
             namespace,
@@ -127,7 +142,12 @@ class LangfuseChart extends flux_app_chart_1.FluxAppChart {
             plugins: this.backup?.clusterPlugins,
             backup: this.backup?.clusterBackup,
             env: this.backup?.clusterEnv,
+            recovery: this.recovery?.bootstrap,
+            externalClusters: this.recovery?.externalClusters,
         });
+        this.clickhouseRestoreApp = restoring
+            ? (0, langfuse_disaster_recovery_1.addClickHouseRestoreApp)(scope, props, names, this.analytics, { name: apps.analytics, namespace: fluxNamespace })
+            : undefined;
         this.clickhouse = stores.serving === langfuse_chart_props_1.ClickHouseBackend.OPERATOR ? this.analytics.connection : (0, langfuse_values_v1_1.bundledClickHouse)(props, names);
         const migration = stores.migration;
         if (migration !== undefined && (0, clickhouse_migration_stage_1.hasMigrationApp)(migration)) {
@@ -152,11 +172,13 @@ class LangfuseChart extends flux_app_chart_1.FluxAppChart {
             // The chart's container name is "<chart name>-worker" (templates/worker/deployment.yaml).
             postRenderers: v4Migration?.writeMode === langfuse_v4_1.V4WriteMode.DUAL ? [(0, langfuse_v4_1.dualWriteProbePostRenderer)(names.workerDeployment, 'langfuse-worker')] : undefined,
         });
+        this.clickhouseBackup = (0, langfuse_disaster_recovery_1.addClickHouseBackup)(this, props, names, stores, this.analytics);
         const clickhouseTraffic = {
             bundled: stores.bundled,
             operator: stores.operator ? { name: stores.operator.name } : undefined,
             serving: stores.serving === langfuse_chart_props_1.ClickHouseBackend.OPERATOR ? 'operator' : 'bundled',
             migration: this.migrationApp ? { jobLabels: clickhouse_migration_chart_1.CLICKHOUSE_MIGRATION_POD_LABELS, copyFromBundled: (0, clickhouse_migration_stage_1.copiesFromBundled)(this.migrationApp.stage) } : undefined,
+            backupJobs: [this.clickhouseBackup?.podLabels, this.clickhouseRestoreApp?.restore.podLabels].filter((l) => l !== undefined),
         };
         if (props.monitoring) {
             this.monitoring = new langfuse_monitoring_1.LangfuseMonitoring(this, 'Monitoring', {
@@ -168,6 +190,18 @@ class LangfuseChart extends flux_app_chart_1.FluxAppChart {
                 dashboardFolder: props.monitoringOptions?.dashboardFolder,
                 monitorLabels: props.monitoringOptions?.monitorLabels,
                 clickhouse: { bundled: clickhouseTraffic.bundled, operator: clickhouseTraffic.operator, dashboard: clickhouseTraffic.serving },
+                clickhouseBackupCronJob: this.clickhouseBackup?.name,
+            });
+            this.alerts = new backup_alerts_1.BackupAlerts(this, 'Alerts', {
+                name: (0, langfuse_disaster_recovery_1.disasterRecoveryNames)(names).alerts,
+                namespace,
+                labels: props.monitoringOptions?.monitorLabels,
+                postgres: this.backup ? {
+                    selector: this.monitoring.postgresSelector,
+                    method: this.backup.method.kind,
+                    maxIntervalSeconds: (0, schedule_interval_1.maxScheduleIntervalSeconds)(this.backup.schedule, { seconds: true }),
+                } : undefined,
+                clickhouseBackup: this.clickhouseBackup ? { cronJob: this.clickhouseBackup.name, maxIntervalSeconds: this.clickhouseBackup.maxIntervalSeconds } : undefined,
             });
         }
         if (props.networkPolicies) {
@@ -190,7 +224,7 @@ class LangfuseChart extends flux_app_chart_1.FluxAppChart {
 }
 exports.LangfuseChart = LangfuseChart;
 /** The Flux Kustomizations this app waits for, from the features that are on. */
-function fluxDependencies(props, stores, appName) {
+function fluxDependencies(props, stores, appName, restoring) {
     const deps = [(0, shared_services_1.fluxDependencyOf)(shared_services_1.CNPG_OPERATOR)];
     const fluxNamespace = props.flux?.kustomizationNamespace ?? 'flux-system';
     const apps = (0, langfuse_clickhouse_1.clickhouseApps)(appName);
@@ -200,6 +234,9 @@ function fluxDependencies(props, stores, appName) {
         deps.push({ name: apps.analytics, namespace: fluxNamespace });
     if (stores.migration === clickhouse_migration_stage_1.ClickHouseMigrationStage.CUTOVER)
         deps.push({ name: apps.migration, namespace: fluxNamespace });
+    // A restore fills the new cluster before Langfuse's first start runs its migrations on it.
+    if (restoring)
+        deps.push({ name: apps.restore, namespace: fluxNamespace });
     if (props.redis instanceof redis_backend_1.DragonflyBackend)
         deps.push((0, shared_services_1.fluxDependencyOf)(shared_services_1.DRAGONFLY, props.redis.namespace));
     if (props.objectStorage instanceof object_storage_1.ExternalObjectStorage)

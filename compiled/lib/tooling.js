@@ -54,8 +54,13 @@ Object.defineProperty(exports, "STAGING_FOLDER", { enumerable: true, get: functi
 Object.defineProperty(exports, "SYSTEM_FOLDERS", { enumerable: true, get: function () { return tree_writer_1.SYSTEM_FOLDERS; } });
 Object.defineProperty(exports, "TREE_LOCK_FILE", { enumerable: true, get: function () { return tree_writer_1.TREE_LOCK_FILE; } });
 Object.defineProperty(exports, "treeLeftovers", { enumerable: true, get: function () { return tree_writer_1.treeLeftovers; } });
+__exportStar(require("./backup/clickhouse-backup-scripts"), exports);
+__exportStar(require("./backup/langfuse-disaster-recovery"), exports);
+__exportStar(require("./backup/recovery-plan"), exports);
+__exportStar(require("./backup/schedule-interval"), exports);
 __exportStar(require("./clickhouse/clickhouse-copy-script"), exports);
 __exportStar(require("./clickhouse/clickhouse-migration-stage"), exports);
+__exportStar(require("./config/disaster-recovery-rules"), exports);
 __exportStar(require("./shell-quote"), exports);
 __exportStar(require("./upgrade/config-edit"), exports);
 __exportStar(require("./upgrade/recorded-step"), exports);

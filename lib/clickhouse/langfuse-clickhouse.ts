@@ -20,8 +20,8 @@ export interface LangfuseClickHouseStores {
 }
 
 /**
- * Flux app names of the operator's ClickHouse and of the migration's Jobs, next to the instance's
- * own app and in its namespace.
+ * Flux app names of the operator's ClickHouse, of the migration's Jobs and of the restore Job,
+ * next to the instance's own app and in its namespace.
  */
 export function clickhouseApps(instanceName: string) {
   return {
@@ -29,6 +29,8 @@ export function clickhouseApps(instanceName: string) {
     analytics: `${instanceName}-analytics`,
     /** The schema and copy Jobs of a migration from the bundled ClickHouse; only while one runs. */
     migration: `${instanceName}-clickhouse-migration`,
+    /** The Job that restores the analytics app's new cluster from a backup before Langfuse first starts; only while a restore is configured. */
+    restore: `${instanceName}-clickhouse-restore`,
   } as const;
 }
 

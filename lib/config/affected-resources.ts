@@ -114,6 +114,15 @@ export const KEY_PROBES: Readonly<Record<string, KeyProbe>> = {
   cnpg_barman_plugin_enabled: { value: false, base: BACKUP, with: { cnpg_postgres_image: 'ghcr.io/cloudnative-pg/postgresql:18.1-system-trixie' } },
   cnpg_barman_plugin_kustomization: { value: 'barman-cloud-plugin', base: BACKUP },
   cnpg_barman_plugin_kustomization_namespace: { value: 'flux-system', base: BACKUP },
+  langfuse_postgres_restore_from: { value: 'langfuse-postgresql', base: BACKUP, with: { langfuse_postgres_backup_server_name: 'langfuse-postgresql-2' } },
+  langfuse_postgres_restore_target_time: {
+    value: '2026-11-30T21:15:00Z', base: { ...BACKUP, langfuse_postgres_restore_from: 'langfuse-postgresql', langfuse_postgres_backup_server_name: 'langfuse-postgresql-2' },
+  },
+  langfuse_postgres_backup_server_name: { value: 'langfuse-postgresql-2', base: BACKUP },
+  langfuse_clickhouse_backup_enabled: { value: true, base: BACKUP },
+  langfuse_clickhouse_backup_schedule: { value: '0 5 * * *', base: { ...BACKUP, langfuse_clickhouse_backup_enabled: true } },
+  langfuse_clickhouse_backup_retention: { value: 14, base: { ...BACKUP, langfuse_clickhouse_backup_enabled: true } },
+  langfuse_clickhouse_restore_from: { value: 'latest', base: { ...BACKUP, ...V4 } },
   dragonfly_acl_name: { value: 'dragonfly-users', base: ACL },
   dragonfly_enabled: { value: true, base: { dragonfly_password: 'DragonflyPassword0123456789' } },
   dragonfly_acl_enabled: {

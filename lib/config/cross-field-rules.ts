@@ -1,4 +1,5 @@
 import { clickhouseImageVersion, LANGFUSE_V4_MIN_CLICKHOUSE } from '../clickhouse/clickhouse-images';
+import { disasterRecoveryIssues } from './disaster-recovery-rules';
 
 /** A rule violation that involves more than one key; `key` is the key to fix. */
 export interface CrossFieldIssue {
@@ -125,6 +126,7 @@ export function crossFieldIssues(cfg: RawConfig): CrossFieldIssue[] {
     issues.push({ key: 'langfuse_clickhouse_cluster_enabled', message: `must be true when langfuse_clickhouse_replicas is ${replicas} (replicated tables need cluster mode)` });
   }
   issues.push(...langfuseVersionIssues(cfg));
+  issues.push(...disasterRecoveryIssues(cfg, effectiveClickhouseBackend(cfg)));
   return issues;
 }
 

@@ -30,7 +30,7 @@ export const MAX_SECRET_LENGTH = 1024;
 export const MAX_TEXT_LENGTH = 256;
 
 /** A string field (at most `max` characters) checked by a function that returns a problem text, or undefined when the value is fine. */
-const checkedString = (problem: (value: string) => string | undefined, max?: number) =>
+export const checkedString = (problem: (value: string) => string | undefined, max?: number) =>
   (max === undefined ? z.string() : z.string().max(max, { message: `must be at most ${max} characters` })).superRefine((value, ctx) => {
     const found = problem(value);
     if (found !== undefined) ctx.addIssue({ code: 'custom', message: found });

@@ -116,6 +116,12 @@ export interface LangfuseConfig {
   cnpg_barman_plugin_kustomization: string;
   /** Namespace of cnpg_barman_plugin_kustomization. */
   cnpg_barman_plugin_kustomization_namespace: string;
+  /** Back ClickHouse up with its own BACKUP DATABASE ... TO S3 into the backup bucket (folder clickhouse/<instance>), full each time, and delete backups beyond langfuse_clickhouse_backup_retention. Needs langfuse_backup_enabled. */
+  langfuse_clickhouse_backup_enabled: boolean;
+  /** When ClickHouse backups run: a five-field cron expression in UTC (the CronJob's schedule). */
+  langfuse_clickhouse_backup_schedule: string;
+  /** How many complete ClickHouse backups to keep. */
+  langfuse_clickhouse_backup_retention: number;
   /** Use the shared Dragonfly in namespace cache; otherwise the chart bundles Valkey. */
   dragonfly_enabled: boolean;
   /** Connect as the ACL user "langfuse" restricted to keys langfuse:*. */
@@ -240,6 +246,14 @@ export interface LangfuseConfig {
   langfuse_backup_s3_access_key?: string | undefined;
   /** Backup secret key; falls back to langfuse_s3_secret_key. */
   langfuse_backup_s3_secret_key?: string | undefined;
+  /** Create the Postgres cluster from these backups instead of an empty database: the Barman server name of the cluster that wrote them (like "langfuse-postgresql", a folder of the backup bucket) or their full location "s3://<bucket>[/<prefix>]/<server name>". Read with the backup endpoint and credentials; only a new Cluster is recovered (CloudNativePG ignores bootstrap on an existing one). */
+  langfuse_postgres_restore_from?: string | undefined;
+  /** Point in time to recover Postgres to (RFC 3339 with a time zone, like "2026-11-30T21:15:00Z"); unset replays all archived WAL. Needs langfuse_postgres_restore_from. */
+  langfuse_postgres_restore_target_time?: string | undefined;
+  /** Folder of the backup bucket that Postgres base backups and WAL go to (Barman server name); defaults to the cluster name, langfuse-postgresql. A cluster restored from that folder must write to a new one: set this with langfuse_postgres_restore_from, and keep it afterwards. */
+  langfuse_postgres_backup_server_name?: string | undefined;
+  /** Restore the new operator ClickHouse from a backup before Langfuse first starts: "latest" or a backup folder name like "20261201T040000Z". Needs langfuse_backup_enabled and langfuse_clickhouse_backend: operator; remove it once Langfuse runs on the restored data. */
+  langfuse_clickhouse_restore_from?: string | undefined;
   /** Password of the Dragonfly ACL user "langfuse". Required with dragonfly_acl_enabled. */
   dragonfly_langfuse_password?: string | undefined;
   /** Dragonfly default-user password. Required with dragonfly_enabled and no ACL; with the ACL, the password of the locked-down default user (PING only). */

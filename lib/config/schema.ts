@@ -8,9 +8,12 @@ import { STATSD_EXPORTER_IMAGE } from '../observability/statsd-exporter-sidecar'
 import { BARMAN_CLOUD_PLUGIN_FLUX_DEPENDENCY } from '../postgres/cnpg-backup';
 import { CLICKHOUSE_KEEPER_IMAGE, CLICKHOUSE_SERVER_IMAGE } from '../clickhouse/clickhouse-images';
 import { CLICKHOUSE_OPERATOR_FLUX_DEPENDENCY } from '../clickhouse/langfuse-clickhouse';
+import { clickhouseRestoreFromProblem, postgresRestoreFromProblem, SERVER_NAME } from '../backup/backup-location';
+import { cronProblem } from '../formats/cron-expression';
+import { targetTimeProblem } from '../postgres/cnpg-recovery';
 import { crossFieldIssues } from './cross-field-rules';
 import {
-  cpuQuantity, dnsLabel, domainName, email, flag, httpUrl, instanceName, intBetween, longSecret, MAX_SECRET_LENGTH, memoryQuantity, pinnedImage, ratio,
+  checkedString, cpuQuantity, dnsLabel, domainName, email, flag, httpUrl, instanceName, intBetween, longSecret, MAX_SECRET_LENGTH, memoryQuantity, pinnedImage, ratio,
   s3Key, secondsCron, shortText, slug, smtpUrl, storageQuantity, treePath, urlSafePassword,
 } from './fields';
 import { reservedNameIssues } from './reserved-names';
@@ -149,6 +152,26 @@ export const configShape = {
     .describe('Flux Kustomization that installs the Barman Cloud plugin; Langfuse waits for it when backups use the plugin.'),
   cnpg_barman_plugin_kustomization_namespace: dnsLabel().default(BARMAN_CLOUD_PLUGIN_FLUX_DEPENDENCY.namespace)
     .describe('Namespace of cnpg_barman_plugin_kustomization.'),
+
+  // --- disaster recovery: restores and ClickHouse backups (docs/disaster-recovery.md)
+  langfuse_postgres_restore_from: checkedString(postgresRestoreFromProblem, 1024).optional()
+    .describe('Create the Postgres cluster from these backups instead of an empty database: the Barman server name of the cluster that wrote them '
+      + '(like "langfuse-postgresql", a folder of the backup bucket) or their full location "s3://<bucket>[/<prefix>]/<server name>". '
+      + 'Read with the backup endpoint and credentials; only a new Cluster is recovered (CloudNativePG ignores bootstrap on an existing one).'),
+  langfuse_postgres_restore_target_time: checkedString(targetTimeProblem, 64).optional()
+    .describe('Point in time to recover Postgres to (RFC 3339 with a time zone, like "2026-11-30T21:15:00Z"); unset replays all archived WAL. Needs langfuse_postgres_restore_from.'),
+  langfuse_postgres_backup_server_name: z.string().regex(SERVER_NAME, { message: 'must be a DNS label, like "langfuse-postgresql-2"' }).optional()
+    .describe('Folder of the backup bucket that Postgres base backups and WAL go to (Barman server name); defaults to the cluster name, langfuse-postgresql. '
+      + 'A cluster restored from that folder must write to a new one: set this with langfuse_postgres_restore_from, and keep it afterwards.'),
+  langfuse_clickhouse_backup_enabled: flag().default(false)
+    .describe('Back ClickHouse up with its own BACKUP DATABASE ... TO S3 into the backup bucket (folder clickhouse/<instance>), full each time, '
+      + 'and delete backups beyond langfuse_clickhouse_backup_retention. Needs langfuse_backup_enabled.'),
+  langfuse_clickhouse_backup_schedule: checkedString((v) => cronProblem(v, { seconds: false })).default('0 4 * * *')
+    .describe('When ClickHouse backups run: a five-field cron expression in UTC (the CronJob\'s schedule).'),
+  langfuse_clickhouse_backup_retention: intBetween(1, 365).default(7).describe('How many complete ClickHouse backups to keep.'),
+  langfuse_clickhouse_restore_from: checkedString(clickhouseRestoreFromProblem, 128).optional()
+    .describe('Restore the new operator ClickHouse from a backup before Langfuse first starts: "latest" or a backup folder name like "20261201T040000Z". '
+      + 'Needs langfuse_backup_enabled and langfuse_clickhouse_backend: operator; remove it once Langfuse runs on the restored data.'),
 
   // --- Redis (Dragonfly or bundled Valkey)
   dragonfly_enabled: flag().default(false).describe('Use the shared Dragonfly in namespace cache; otherwise the chart bundles Valkey.'),

@@ -12,6 +12,7 @@ import {
 } from '../settings/derive';
 import { deriveSecret } from '../settings/secret-values';
 import { effectiveClickhouseBackend } from './cross-field-rules';
+import { disasterRecoveryProps } from './disaster-recovery-props';
 import type { LangfuseConfig } from './langfuse-config';
 
 /** Labels of the passwords derived from the salt; changing one rotates that password. */
@@ -159,7 +160,9 @@ export function toChartProps(cfg: LangfuseConfig): LangfuseChartProps | undefine
       schedule: cfg.langfuse_backup_schedule,
       usePlugin: cfg.cnpg_barman_plugin_enabled,
       pluginFluxDependency: { name: cfg.cnpg_barman_plugin_kustomization, namespace: cfg.cnpg_barman_plugin_kustomization_namespace },
+      serverName: cfg.langfuse_postgres_backup_server_name,
     } : undefined,
+    ...disasterRecoveryProps(cfg, backupEnabled(cfg.rustfs_enabled, cfg.langfuse_backup_enabled, backupCreds)),
     monitoring: monitoringEnabled(cfg.monitoring_enabled, cfg.langfuse_monitoring_enabled),
     monitoringOptions: { statsdExporterImage: cfg.langfuse_statsd_exporter_image, dashboardFolder: cfg.langfuse_dashboard_folder },
     tracing: tracingEnabled(cfg.tracing_enabled, cfg.langfuse_tracing_enabled)

@@ -76,6 +76,12 @@ export interface ClickHouseStoresTraffic {
    * @default - no migration
    */
   readonly migration?: { readonly jobLabels: Readonly<Record<string, string>>; readonly copyFromBundled: boolean };
+  /**
+   * Pod labels of the ClickHouse backup and restore Jobs: they reach the store in use on the
+   * native port, which then writes to or reads from the backup bucket.
+   * @default - none
+   */
+  readonly backupJobs?: readonly Readonly<Record<string, string>>[];
 }
 
 /** Where the ClickHouse operator runs (the namespace its chart is installed to by `clickhouse_operator_install`). */
@@ -235,6 +241,17 @@ export function langfuseTraffic(input: LangfuseTrafficInput): TrafficModel {
     if (migration.copyFromBundled && stores.bundled) {
       flow(operator.server, clickhouse, tcp(CLICKHOUSE_SERVER_PORTS.native), 'the copy: remote() reads the bundled ClickHouse', 'ClickHouse migration, copy and freeze only');
     }
+  }
+
+  // The ClickHouse backup and restore Jobs talk to the store in use, which reads and writes the backup bucket.
+  const backupJobs = stores.backupJobs ?? [];
+  backupJobs.forEach((labels, i) => {
+    const job = Peer.pods(labels['app.kubernetes.io/name'] ?? `clickhouse-backup-job-${i}`, ns, labels);
+    flow(job, serving, tcp(CLICKHOUSE_SERVER_PORTS.native), 'BACKUP and RESTORE statements (clickhouse-client)', 'ClickHouse backups or restore on');
+  });
+  if (backupJobs.length > 0 && input.rustfs) {
+    flow(serving, neighbour('rustfs', input.rustfs, NEIGHBOUR_LABELS.rustfs), tcp(input.rustfs.port), 'ClickHouse backups to and from the backup bucket',
+      'ClickHouse backups or restore on');
   }
 
   if (input.monitoring) {

@@ -22,6 +22,11 @@ export interface LangfuseDashboardOptions {
    * @default - no backup panels
    */
   readonly backup?: 'plugin' | 'barmanObjectStore';
+  /**
+   * Label matchers of the ClickHouse backup CronJob's kube-state-metrics series.
+   * @default - no ClickHouse backup panel
+   */
+  readonly clickhouseBackupCronJob?: string;
 }
 
 /**
@@ -131,6 +136,17 @@ export function langfuseDashboardRows(options: LangfuseDashboardOptions): Dashbo
           [{ expr: `min(cnpg_pg_stat_archiver_seconds_since_last_archival{${postgres}})` }], 's', 8, PanelKind.STAT),
         panel('WAL archive failures (1h)', 'Every failure also fills the WAL volume until archiving recovers.',
           [{ expr: `sum(increase(cnpg_pg_stat_archiver_failed_count{${postgres}}[1h]))` }], 'short', 8, PanelKind.STAT),
+      ],
+    });
+  }
+  if (options.clickhouseBackupCronJob) {
+    rows.push({
+      title: 'ClickHouse backups',
+      panels: [
+        panel('Age of the last ClickHouse backup', 'Since the last Job of the backup CronJob that succeeded (kube-state-metrics); traces newer than it are in no backup.',
+          [{ expr: `time() - max(kube_cronjob_status_last_successful_time{${options.clickhouseBackupCronJob}})` }], 's', 12, PanelKind.STAT),
+        panel('Backup Jobs running', 'A backup Job that runs for hours may be stuck on a large database or a slow bucket.',
+          [{ expr: `sum(kube_cronjob_status_active{${options.clickhouseBackupCronJob}})` }], 'short', 12, PanelKind.STAT),
       ],
     });
   }

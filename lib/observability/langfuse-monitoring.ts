@@ -40,6 +40,8 @@ export interface LangfuseMonitoringProps {
    * @default - the chart's bundled ClickHouse
    */
   readonly clickhouse?: MonitoredClickHouse;
+  /** The ClickHouse backup CronJob, whose last success the dashboard shows. @default - no ClickHouse backup panel */
+  readonly clickhouseBackupCronJob?: string;
   /**
    * How the dashboard escapes `${...}` from Flux post-build substitution.
    * @default DashboardSubstitution.DISABLE
@@ -81,6 +83,8 @@ export class LangfuseMonitoring extends Construct {
   /** Undefined without Dragonfly. */
   public readonly dragonflyMonitor?: PodMonitor;
   public readonly dashboard: GrafanaDashboardConfigMap;
+  /** PromQL label matchers of the CloudNativePG instance series (namespace and the PodMonitor's job). */
+  public readonly postgresSelector: string;
 
   constructor(scope: Construct, id: string, props: LangfuseMonitoringProps) {
     super(scope, id);
@@ -137,6 +141,7 @@ export class LangfuseMonitoring extends Construct {
 
     // Prometheus Operator names a PodMonitor's job "<namespace>/<name>" and a ServiceMonitor's job after the Service.
     const podJob = (monitor: PodMonitor) => `job="${namespace}/${monitor.name}"`;
+    this.postgresSelector = `namespace="${namespace}", ${podJob(this.postgresMonitor)}`;
     this.dashboard = new GrafanaDashboardConfigMap(this, 'Dashboard', {
       name: `${release}-dashboard`,
       namespace,
@@ -147,9 +152,10 @@ export class LangfuseMonitoring extends Construct {
       substitution: props.dashboardSubstitution,
       rows: langfuseDashboardRows({
         backup: props.backup,
+        clickhouseBackupCronJob: props.clickhouseBackupCronJob ? `namespace="${namespace}", cronjob="${props.clickhouseBackupCronJob}"` : undefined,
         selectors: {
           langfuse: `namespace="${namespace}", ${podJob(this.langfuseMonitor)}`,
-          postgres: `namespace="${namespace}", ${podJob(this.postgresMonitor)}`,
+          postgres: this.postgresSelector,
           clickhouse: clickhouse.dashboard === 'operator' && this.analyticsMonitor
             ? `namespace="${namespace}", ${podJob(this.analyticsMonitor)}`
             : `namespace="${namespace}", service="${clickhouseName}"`,

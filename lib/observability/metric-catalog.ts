@@ -91,7 +91,8 @@ export const CNPG_METRICS: ComponentMetrics = {
     gauge('cnpg_collector_fencing_on'), gauge('cnpg_collector_nodes_used'), gauge('cnpg_collector_last_available_backup_timestamp'),
     gauge('cnpg_collector_first_recoverability_point'), gauge('cnpg_backends_total'), gauge('cnpg_pg_database_size_bytes'),
     counter('cnpg_pg_stat_archiver_archived_count'), counter('cnpg_pg_stat_archiver_failed_count'),
-    gauge('cnpg_pg_stat_archiver_seconds_since_last_archival'), counter('cnpg_pg_stat_database_xact_commit'),
+    gauge('cnpg_pg_stat_archiver_seconds_since_last_archival'), gauge('cnpg_pg_stat_archiver_last_archived_time'),
+    gauge('cnpg_pg_stat_archiver_last_failed_time'), counter('cnpg_pg_stat_database_xact_commit'),
     counter('cnpg_pg_stat_database_xact_rollback'),
   ],
 };
@@ -158,6 +159,37 @@ export const COMPONENT_METRICS: readonly ComponentMetrics[] = [
   STATSD_EXPORTER_METRICS, CNPG_METRICS, BARMAN_CLOUD_PLUGIN_METRICS, CLICKHOUSE_METRICS, CLICKHOUSE_KEEPER_METRICS, DRAGONFLY_METRICS,
 ];
 
+/**
+ * kube-state-metrics' CronJob series (labels `namespace`, `cronjob`), as kube-prometheus-stack
+ * scrapes it (its ServiceMonitor keeps the object's `namespace` label, `honorLabels`).
+ */
+export const KUBE_STATE_METRICS: ComponentMetrics = {
+  component: 'kube-state-metrics',
+  source: 'kubernetes/kube-state-metrics docs/metrics/workload/cronjob-metrics.md (STABLE)',
+  metrics: [
+    gauge('kube_cronjob_status_last_successful_time'), gauge('kube_cronjob_created'), gauge('kube_cronjob_status_active'),
+    gauge('kube_cronjob_next_schedule_time'),
+  ],
+};
+
+/**
+ * The kubelet's volume statistics (labels `namespace`, `persistentvolumeclaim`), from
+ * kube-prometheus-stack's kubelet ServiceMonitor. Volumes the kubelet cannot measure report none:
+ * hostPath-backed ones, like those of the local-path provisioner.
+ */
+export const KUBELET_METRICS: ComponentMetrics = {
+  component: 'kubelet',
+  source: 'kubernetes pkg/kubelet/metrics/collectors/volume_stats.go (kubelet /metrics)',
+  metrics: [gauge('kubelet_volume_stats_used_bytes'), gauge('kubelet_volume_stats_capacity_bytes'), gauge('kubelet_volume_stats_available_bytes')],
+};
+
+/**
+ * What the cluster's standard monitoring stack scrapes without any monitor of ours: the
+ * kube-prometheus-stack Helm chart's kube-state-metrics and kubelet jobs. Alerts and panels may
+ * query these too; docs/disaster-recovery.md names this dependency.
+ */
+export const CLUSTER_STACK_METRICS: readonly ComponentMetrics[] = [KUBE_STATE_METRICS, KUBELET_METRICS];
+
 /** The Prometheus series names a metric of a type is scraped as. */
 function seriesNames(name: string, type: PrometheusMetricType): string[] {
   return type === PrometheusMetricType.HISTOGRAM ? [`${name}_bucket`, `${name}_sum`, `${name}_count`] : [name];
@@ -168,9 +200,17 @@ export function mappedMetricNames(): string[] {
   return STATSD_MAPPINGS.filter((r) => !r.drop).flatMap((r) => seriesNames(r.name!, r.prometheusType!));
 }
 
-/** Every series name that exists: mapped Langfuse metrics plus the scraped components' documented metrics. */
+/** The series names of component lists. */
+export function componentSeriesNames(components: readonly ComponentMetrics[]): string[] {
+  return components.flatMap((c) => c.metrics.flatMap((m) => seriesNames(m.name, m.type)));
+}
+
+/**
+ * Every series name that exists: mapped Langfuse metrics, the scraped components' documented
+ * metrics and the cluster stack's.
+ */
 export function knownMetricNames(): ReadonlySet<string> {
-  return new Set([...mappedMetricNames(), ...COMPONENT_METRICS.flatMap((c) => c.metrics.flatMap((m) => seriesNames(m.name, m.type)))]);
+  return new Set([...mappedMetricNames(), ...componentSeriesNames(COMPONENT_METRICS), ...componentSeriesNames(CLUSTER_STACK_METRICS)]);
 }
 
 /** The rule that handles a DogStatsD metric (the first glob of its type that matches), if any. */

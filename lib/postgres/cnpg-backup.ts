@@ -7,6 +7,7 @@ import {
   ClusterSpecBackup, ClusterSpecBackupBarmanObjectStoreWalCompression, ClusterSpecEnv, ClusterSpecPlugins, ScheduledBackup,
   ScheduledBackupSpecBackupOwnerReference, ScheduledBackupSpecMethod,
 } from '../../imports/postgresql.cnpg.io';
+import { PostgresBackupLocation, SERVER_NAME } from '../backup/backup-location';
 import { placeInFile } from '../output/file-placement';
 
 /** Name under which the Barman Cloud plugin registers with CloudNativePG. */
@@ -72,6 +73,12 @@ export interface CnpgBackupProps {
   readonly objectStoreName?: string;
   /** Name of the ScheduledBackup. @default `<clusterName>-daily` */
   readonly scheduledBackupName?: string;
+  /**
+   * The folder under `destinationPath` that base backups and WAL go to (Barman's server name): a
+   * cluster restored from another's backups must write to a folder of its own.
+   * @default - the cluster name (Barman's default)
+   */
+  readonly serverName?: string;
 }
 
 /**
@@ -84,6 +91,10 @@ export interface CnpgBackupProps {
  */
 export class CnpgBackup extends Construct {
   public readonly method: CnpgBackupMethod;
+  /** Where this cluster's base backups and WAL go. */
+  public readonly location: PostgresBackupLocation;
+  /** When base backups run (CloudNativePG cron, seconds first). */
+  public readonly schedule: string;
   public readonly scheduledBackup: ScheduledBackup;
   /** The plugin's ObjectStore; undefined for the in-tree method. */
   public readonly objectStore?: ObjectStore;
@@ -107,9 +118,14 @@ export class CnpgBackup extends Construct {
       throw new Error(`backup endpoint must be an http:// or https:// URL (got "${props.endpointUrl}")`);
     }
     if (!/^[1-9][0-9]*[dwm]$/.test(retention)) throw new Error(`backup retention must be like "7d", "4w" or "3m" (got "${retention}")`);
+    if (props.serverName !== undefined && !SERVER_NAME.test(props.serverName)) {
+      throw new Error(`backup server name must be a DNS label, like "langfuse-postgresql-2" (got "${props.serverName}")`);
+    }
     if (schedule.trim().split(/\s+/).length !== 6) {
       throw new Error(`backup schedule must be a 6-field cron expression with seconds first, like "0 0 3 * * *" (got "${schedule}")`);
     }
+    this.location = { destinationPath, serverName: props.serverName ?? props.clusterName };
+    this.schedule = schedule;
     const credentials = {
       accessKeyId: { name: props.credentialsSecretName, key: 'ACCESS_KEY_ID' },
       secretAccessKey: { name: props.credentialsSecretName, key: 'SECRET_ACCESS_KEY' },
@@ -146,7 +162,10 @@ export class CnpgBackup extends Construct {
         },
       });
       placeInFile(this.objectStore, 'postgresql.yaml');
-      this.clusterPlugins = [{ name: BARMAN_CLOUD_PLUGIN_NAME, isWalArchiver: true, parameters: { barmanObjectName: objectStoreName } }];
+      // The plugin reads the server name from the cluster's plugin parameters; the ObjectStore's own serverName must stay empty.
+      const parameters: Record<string, string> = { barmanObjectName: objectStoreName };
+      if (props.serverName) parameters.serverName = props.serverName;
+      this.clusterPlugins = [{ name: BARMAN_CLOUD_PLUGIN_NAME, isWalArchiver: true, parameters }];
     } else {
       this.clusterBackup = {
         retentionPolicy: retention,
@@ -154,6 +173,7 @@ export class CnpgBackup extends Construct {
           destinationPath,
           endpointUrl: props.endpointUrl,
           s3Credentials: credentials,
+          serverName: props.serverName,
           wal: { compression: ClusterSpecBackupBarmanObjectStoreWalCompression.GZIP },
         },
       };

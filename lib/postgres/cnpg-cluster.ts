@@ -1,8 +1,7 @@
 import { Construct } from 'constructs';
 import {
-  Cluster, ClusterSpecBackup, ClusterSpecEnv, ClusterSpecManagedRolesEnsure, ClusterSpecPlugins, ClusterSpecResourcesLimits,
-  ClusterSpecResourcesRequests, Database, DatabaseSpecDatabaseReclaimPolicy,
-  DatabaseSpecEnsure,
+  Cluster, ClusterSpecBackup, ClusterSpecBootstrapRecovery, ClusterSpecEnv, ClusterSpecExternalClusters, ClusterSpecManagedRolesEnsure, ClusterSpecPlugins,
+  ClusterSpecResourcesLimits, ClusterSpecResourcesRequests, Database, DatabaseSpecDatabaseReclaimPolicy, DatabaseSpecEnsure,
 } from '../../imports/postgresql.cnpg.io';
 import { placeInFile } from '../output/file-placement';
 import { serviceDns } from '../settings/derive';
@@ -39,6 +38,14 @@ export interface CnpgClusterProps {
   readonly backup?: ClusterSpecBackup;
   /** Extra environment of the instance pods (see `CnpgBackup.clusterEnv`). @default - none */
   readonly env?: readonly ClusterSpecEnv[];
+  /**
+   * Create the cluster by recovery from a backup instead of `initdb` (see `CnpgRecovery.bootstrap`);
+   * CloudNativePG reads it only when it creates the Cluster.
+   * @default - a new, empty database (initdb)
+   */
+  readonly recovery?: ClusterSpecBootstrapRecovery;
+  /** External clusters, such as a recovery source (see `CnpgRecovery.externalClusters`). @default - none */
+  readonly externalClusters?: readonly ClusterSpecExternalClusters[];
 }
 
 /**
@@ -78,7 +85,10 @@ export class CnpgCluster extends Construct {
         instances,
         imageName: props.imageName ?? 'ghcr.io/cloudnative-pg/postgresql:18.1-standard-trixie',
         priorityClassName: props.priorityClassName ?? 'system-cluster-critical',
-        bootstrap: { initdb: { database: props.database, owner: props.owner, secret: { name: props.credentialsSecretName } } },
+        bootstrap: props.recovery
+          ? { recovery: props.recovery }
+          : { initdb: { database: props.database, owner: props.owner, secret: { name: props.credentialsSecretName } } },
+        externalClusters: props.externalClusters ? [...props.externalClusters] : undefined,
         managed: {
           roles: [{
             name: props.owner,

@@ -52,6 +52,19 @@ export function effectiveFeatures(props: LangfuseChartProps): FeatureState[] {
       on: props.backup !== undefined,
       detail: props.backup ? `to ${props.backup.endpoint}, ${props.backup.usePlugin ?? true ? 'Barman Cloud plugin' : 'in-tree barman'}` : '',
     },
+    {
+      name: 'clickhouse backups',
+      on: props.clickhouseBackup !== undefined,
+      detail: props.clickhouseBackup ? `"${props.clickhouseBackup.schedule ?? '0 4 * * *'}" UTC, keeps ${props.clickhouseBackup.retention ?? 7}` : '',
+    },
+    {
+      name: 'restore',
+      on: props.postgresRestore !== undefined || props.clickhouseRestore !== undefined,
+      detail: [
+        props.postgresRestore ? `postgres from ${props.postgresRestore.source.serverName}${props.postgresRestore.targetTime ? ` at ${props.postgresRestore.targetTime}` : ''}` : '',
+        props.clickhouseRestore ? `clickhouse from ${props.clickhouseRestore.from}` : '',
+      ].filter((d) => d !== '').join('; '),
+    },
     { name: 'monitoring', on: Boolean(props.monitoring), detail: '' },
     {
       name: 'tracing',

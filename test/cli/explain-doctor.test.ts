@@ -47,9 +47,14 @@ describe('explain', () => {
 
   test('aligns each table in columns', async () => {
     const { lines } = await capture(() => runExplain({ configPath: EXAMPLE_CONFIG_PATH }));
-    const services = lines.slice(lines.findIndex((l) => l.startsWith('services')) + 1);
+    const services = lines.slice(lines.findIndex((l) => l.startsWith('services')) + 1, lines.findIndex((l) => l.startsWith('disaster recovery')));
     const dnsColumn = services.map((l) => l.search(/\S+\.svc\.cluster\.local|dns/));
+    expect(services.length).toBeGreaterThan(5);
     expect(new Set(dnsColumn).size).toBe(1);
+    const recovery = lines.slice(lines.findIndex((l) => l.startsWith('disaster recovery')) + 1);
+    const valueColumn = recovery.map((l) => l.search(/(?<=\S  +)\S/));
+    expect(recovery.length).toBeGreaterThan(5);
+    expect(new Set(valueColumn).size).toBe(1);
   });
 
   test('follows the config: another namespace, bundled stores, gates off', async () => {

@@ -26,8 +26,10 @@ export declare function renderDoctorChecks(checks: readonly DoctorCheck[]): stri
 /** Options of {@link runDoctor}. */
 export interface RunDoctorOptions {
     readonly configPath: string;
+    /** Print the recovery procedure (`doctor restore`) instead of the checks. @default false */
+    readonly restore?: boolean;
 }
-/** Prints the troubleshooting commands for a config. */
+/** Prints the troubleshooting commands for a config, or with `restore` its recovery procedure. */
 export declare function runDoctor(options: RunDoctorOptions): Promise<number>;
-/** `langfuse-cdk8s doctor`. */
+/** `langfuse-cdk8s doctor [restore]`. */
 export declare const doctorCommand: CliCommand;

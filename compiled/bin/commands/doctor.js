@@ -6,6 +6,7 @@ exports.shellComment = shellComment;
 exports.renderDoctorChecks = renderDoctorChecks;
 exports.runDoctor = runDoctor;
 const object_storage_1 = require("../../lib/backends/object-storage");
+const backup_images_1 = require("../../lib/backup/backup-images");
 const redis_backend_1 = require("../../lib/backends/redis-backend");
 const operator_conventions_1 = require("../../lib/clickhouse/operator-conventions");
 const langfuse_v4_1 = require("../../lib/flux/langfuse-v4");
@@ -13,11 +14,11 @@ const sops_secret_1 = require("../../lib/secrets/sops-secret");
 const derive_1 = require("../../lib/settings/derive");
 const shared_services_1 = require("../../lib/settings/shared-services");
 const command_1 = require("./command");
+const cli_errors_1 = require("./cli-errors");
+const doctor_restore_1 = require("./doctor-restore");
 const explain_1 = require("./explain");
 const shell_quote_1 = require("../../lib/shell-quote");
 const synth_1 = require("./synth");
-/** Pinned image of the throwaway pod that lists the S3 buckets. */
-const AWS_CLI_IMAGE = 'amazon/aws-cli:2.22.0';
 /** Environment variables of the web pod that hold secrets: their names are listed, never their values. */
 const SECRET_ENV = ['NEXTAUTH_SECRET', 'SALT', 'ENCRYPTION_KEY', 'DATABASE_PASSWORD', 'CLICKHOUSE_PASSWORD', 'REDIS_PASSWORD'];
 /** The end of a `fetch(...)` one-liner: print the HTTP status, or the error and exit 1. */
@@ -186,7 +187,7 @@ function doctorChecks({ props, chart }) {
         spec: {
             containers: [{
                     name: 'langfuse-s3-check',
-                    image: AWS_CLI_IMAGE,
+                    image: backup_images_1.AWS_CLI_IMAGE,
                     command: ['sh', '-c', listScript],
                     envFrom: [{ secretRef: { name: chart.names.secrets.s3 } }],
                 }],
@@ -198,7 +199,7 @@ function doctorChecks({ props, chart }) {
             { note: 'the S3 credentials Secret exists', command: kubectl('get', 'secret', '-n', ns, chart.names.secrets.s3) },
             {
                 note: `each bucket is reachable with Langfuse's credentials (a throwaway pod; allow it in enforced network policies)`,
-                command: kubectl('run', 'langfuse-s3-check', '-n', ns, '--rm', '-i', '--restart=Never', `--image=${AWS_CLI_IMAGE}`, `--overrides=${overrides}`),
+                command: kubectl('run', 'langfuse-s3-check', '-n', ns, '--rm', '-i', '--restart=Never', `--image=${backup_images_1.AWS_CLI_IMAGE}`, `--overrides=${overrides}`),
             },
             {
                 note: 'path-style addressing is on (RustFS needs it)',
@@ -239,6 +240,17 @@ function doctorChecks({ props, chart }) {
                     note: 'scheduled and finished base backups',
                     command: kubectl('get', 'scheduledbackups.postgresql.cnpg.io,backups.postgresql.cnpg.io', '-n', ns),
                 },
+                ...(chart.clickhouseBackup ? [
+                    {
+                        note: 'ClickHouse backups: the CronJob\'s last schedule and success, and its recent Jobs',
+                        command: kubectl('get', 'cronjobs,jobs', '-n', ns, '-l', `app.kubernetes.io/name=${chart.clickhouseBackup.name}`),
+                    },
+                    {
+                        note: 'the last backup Job\'s steps: the BACKUP (its folder name), then the retention (what it kept and deleted)',
+                        command: `${kubectl('logs', '-n', ns, '-l', `app.kubernetes.io/name=${chart.clickhouseBackup.name}`, '-c', 'backup', '--tail=20')}; `
+                            + kubectl('logs', '-n', ns, '-l', `app.kubernetes.io/name=${chart.clickhouseBackup.name}`, '-c', 'retention', '--tail=20'),
+                    },
+                ] : []),
             ],
         });
     }
@@ -353,12 +365,20 @@ function shellComment(text, marker = '#') {
 function renderDoctorChecks(checks) {
     return checks.map((check) => [shellComment(check.title, '##'), ...check.steps.flatMap((s) => [shellComment(s.note), s.command])].join('\n')).join('\n\n');
 }
-/** Prints the troubleshooting commands for a config. */
+/** Prints the troubleshooting commands for a config, or with `restore` its recovery procedure. */
 async function runDoctor(options) {
     return (0, command_1.reportUserErrors)(async () => {
         const instances = await (0, explain_1.loadLangfuse)(options.configPath);
         if (instances.length === 0) {
             console.log(shellComment(`langfuse_enabled is false in ${options.configPath}: nothing is deployed, nothing to check`));
+            return synth_1.EXIT.ok;
+        }
+        if (options.restore) {
+            for (const loaded of instances) {
+                console.log(shellComment(`Recovery of ${loaded.chart.appName} in namespace ${loaded.chart.names.namespace} from its backups (config ${options.configPath}), in order.`));
+                console.log('# Run each step only once the one before it passed; each "#" line says what to do or to look for.\n');
+                console.log(renderDoctorChecks((0, doctor_restore_1.restoreProcedure)(loaded, options.configPath)));
+            }
             return synth_1.EXIT.ok;
         }
         for (const loaded of instances) {
@@ -369,7 +389,7 @@ async function runDoctor(options) {
         return synth_1.EXIT.ok;
     });
 }
-const USAGE = `usage: langfuse-cdk8s doctor [--config FILE]
+const USAGE = `usage: langfuse-cdk8s doctor [restore] [--config FILE]
 
 Prints the seed's testing and troubleshooting checks as ready-to-run kubectl commands with this
 config's names and namespaces: Flux status, pods, health and ready endpoints through port-forward,
@@ -377,8 +397,23 @@ web CrashLoopBackOff causes, the ClickHouse trace count, the CloudNativePG clust
 (the Dragonfly ACL when it is on), the S3 buckets, and SSO, backups, monitoring, tracing, LiteLLM
 and network policies when they are on. It runs nothing and prints no secret.
 
+  restore        print instead the full recovery from backups, in order: what must exist first,
+                 Postgres (CloudNativePG recovery), ClickHouse (the restore before Langfuse starts,
+                 or by hand for the bundled one), the object storage buckets, then Langfuse, each
+                 with its config edits, commands and checks (docs/disaster-recovery.md)
   ${command_1.CONFIG_OPTION_HELP}
 
 ${command_1.EXIT_CODES_HELP}`;
-/** `langfuse-cdk8s doctor`. */
-exports.doctorCommand = (0, command_1.configCommand)('doctor', 'print ready-to-run kubectl checks for a deployed config (pods, health, ClickHouse, CNPG, ACL, S3, ...)', USAGE, (configPath) => runDoctor({ configPath }));
+/** `langfuse-cdk8s doctor [restore]`. */
+exports.doctorCommand = (0, command_1.defineCommand)({
+    name: 'doctor',
+    summary: 'print ready-to-run kubectl checks for a deployed config (pods, health, ClickHouse, CNPG, ACL, S3, ...); "doctor restore": the recovery runbook',
+    usage: USAGE,
+    options: { config: { type: 'string', path: true } },
+    positionals: true,
+}, async ({ values, positionals }) => {
+    if (positionals.length > 1 || (positionals.length === 1 && positionals[0] !== 'restore')) {
+        throw new cli_errors_1.UserError(`doctor takes one optional subcommand, "restore" (got ${positionals.map((p) => JSON.stringify(p)).join(' ')})\n\n${USAGE}`);
+    }
+    return runDoctor({ configPath: (0, command_1.chooseConfig)(values.config).path, restore: positionals[0] === 'restore' });
+});

@@ -50,6 +50,7 @@ const redis_backend_1 = require("../../lib/backends/redis-backend");
 const object_storage_1 = require("../../lib/backends/object-storage");
 const features_1 = require("../../lib/settings/features");
 const derive_1 = require("../../lib/settings/derive");
+const recovery_plan_1 = require("../../lib/backup/recovery-plan");
 const synth_1 = require("../../lib/synth");
 const caller_paths_1 = require("./caller-paths");
 const command_1 = require("./command");
@@ -178,6 +179,9 @@ function explainInstance(configPath, loaded, several) {
         '',
         `services (namespace ${loaded.chart.names.namespace})`,
         (0, text_table_1.textTable)(serviceRows(loaded), '  '),
+        '',
+        'disaster recovery (backups, restores, what a lost cluster loses; the full procedure: doctor restore)',
+        (0, text_table_1.textTable)((0, recovery_plan_1.recoveryPlanRows)((0, recovery_plan_1.recoveryPlan)(loaded.props, loaded.chart)), '  '),
     ].join('\n');
 }
 const USAGE = `usage: langfuse-cdk8s explain [--config FILE] [--json]
@@ -186,7 +190,8 @@ Prints what a config means, without writing anything: the derived variables (hos
 sso/backup/monitoring/tracing gates with their inputs, issuer URLs, storage class), the effective
 feature set (the Langfuse version and the ClickHouse backend among them), and the in-cluster
 service names and ports (web, worker, Postgres rw, ClickHouse and its Keeper,
-Dragonfly or Valkey, RustFS or MinIO, Keycloak).
+Dragonfly or Valkey, RustFS or MinIO, Keycloak), and the disaster-recovery plan (where backups go,
+the restore a config bootstraps from and its target time, and what a lost cluster loses).
 
   ${command_1.CONFIG_OPTION_HELP}
   ${json_output_1.JSON_OPTION_HELP}

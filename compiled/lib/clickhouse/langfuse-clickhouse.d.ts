@@ -21,14 +21,16 @@ export interface LangfuseClickHouseStores {
     readonly migration?: ClickHouseMigrationStage;
 }
 /**
- * Flux app names of the operator's ClickHouse and of the migration's Jobs, next to the instance's
- * own app and in its namespace.
+ * Flux app names of the operator's ClickHouse, of the migration's Jobs and of the restore Job,
+ * next to the instance's own app and in its namespace.
  */
 export declare function clickhouseApps(instanceName: string): {
     /** The KeeperCluster, the ClickHouseCluster and the Secret they read, applied and health-checked before Langfuse. */
     readonly analytics: `${string}-analytics`;
     /** The schema and copy Jobs of a migration from the bundled ClickHouse; only while one runs. */
     readonly migration: `${string}-clickhouse-migration`;
+    /** The Job that restores the analytics app's new cluster from a backup before Langfuse first starts; only while a restore is configured. */
+    readonly restore: `${string}-clickhouse-restore`;
 };
 /**
  * Which ClickHouse stores an instance runs, from its props: the backend the config names (v3

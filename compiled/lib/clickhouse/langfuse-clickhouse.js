@@ -9,8 +9,8 @@ const clickhouse_migration_stage_1 = require("./clickhouse-migration-stage");
 /** The default Flux Kustomization of the ClickHouse operator. */
 exports.CLICKHOUSE_OPERATOR_FLUX_DEPENDENCY = { name: 'clickhouse-operator', namespace: 'flux-system' };
 /**
- * Flux app names of the operator's ClickHouse and of the migration's Jobs, next to the instance's
- * own app and in its namespace.
+ * Flux app names of the operator's ClickHouse, of the migration's Jobs and of the restore Job,
+ * next to the instance's own app and in its namespace.
  */
 function clickhouseApps(instanceName) {
     return {
@@ -18,6 +18,8 @@ function clickhouseApps(instanceName) {
         analytics: `${instanceName}-analytics`,
         /** The schema and copy Jobs of a migration from the bundled ClickHouse; only while one runs. */
         migration: `${instanceName}-clickhouse-migration`,
+        /** The Job that restores the analytics app's new cluster from a backup before Langfuse first starts; only while a restore is configured. */
+        restore: `${instanceName}-clickhouse-restore`,
     };
 }
 /**

@@ -27,5 +27,20 @@ function configWarnings(configs) {
                 + 'or a LiteLLM whose callback needs langfuse>=4.7');
         }
     }
+    warnings.push(...restoreWarnings(enabled));
     return warnings;
+}
+/**
+ * Reminders while a restore is configured: CloudNativePG recovers only a Cluster it creates, and the
+ * ClickHouse restore Job refuses a database that has tables, so on a running install the keys do
+ * nothing but wait to be removed.
+ */
+function restoreWarnings(configs) {
+    return configs.filter((c) => c.langfuse_backup_enabled && (c.langfuse_postgres_restore_from || c.langfuse_clickhouse_restore_from)).map((c) => {
+        const what = [c.langfuse_postgres_restore_from ? 'langfuse_postgres_restore_from' : '', c.langfuse_clickhouse_restore_from ? 'langfuse_clickhouse_restore_from' : '']
+            .filter((k) => k !== '').join(' and ');
+        return `${c.langfuse_instance_name}: ${what} restore only into a new cluster: CloudNativePG reads bootstrap only when it creates the Cluster (it ignores it on an existing one), `
+            + 'and the ClickHouse restore Job refuses a database that already has tables. Remove the key once Langfuse runs on the restored data '
+            + '(keep langfuse_postgres_backup_server_name); npm run cli -- doctor restore prints every step.';
+    });
 }

@@ -3,6 +3,7 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.crossFieldIssues = crossFieldIssues;
 exports.effectiveClickhouseBackend = effectiveClickhouseBackend;
 const clickhouse_images_1 = require("../clickhouse/clickhouse-images");
+const disaster_recovery_rules_1 = require("./disaster-recovery-rules");
 const isSet = (v) => v !== undefined && v !== null && v !== '';
 const isOn = (v) => v === true;
 /**
@@ -121,6 +122,7 @@ function crossFieldIssues(cfg) {
         issues.push({ key: 'langfuse_clickhouse_cluster_enabled', message: `must be true when langfuse_clickhouse_replicas is ${replicas} (replicated tables need cluster mode)` });
     }
     issues.push(...langfuseVersionIssues(cfg));
+    issues.push(...(0, disaster_recovery_rules_1.disasterRecoveryIssues)(cfg, effectiveClickhouseBackend(cfg)));
     return issues;
 }
 /** The ClickHouse backend a config gets: the one it names, else the operator's for v4 and the bundled one otherwise. */

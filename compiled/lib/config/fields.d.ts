@@ -17,6 +17,8 @@ export declare const memoryQuantity: () => z.ZodString;
 export declare const MAX_SECRET_LENGTH = 1024;
 /** The longest plain text value (names, titles). */
 export declare const MAX_TEXT_LENGTH = 256;
+/** A string field (at most `max` characters) checked by a function that returns a problem text, or undefined when the value is fine. */
+export declare const checkedString: (problem: (value: string) => string | undefined, max?: number) => z.ZodString;
 /** A DNS-1123 label (one component of a host name). */
 export declare const dnsLabel: () => z.ZodString;
 /**

@@ -1,6 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.email = exports.ratio = exports.flag = exports.intBetween = exports.shortText = exports.secondsCron = exports.pinnedImage = exports.smtpUrl = exports.httpUrl = exports.s3Key = exports.urlSafePassword = exports.longSecret = exports.slug = exports.domainName = exports.treePath = exports.instanceName = exports.dnsLabel = exports.MAX_TEXT_LENGTH = exports.MAX_SECRET_LENGTH = exports.memoryQuantity = exports.cpuQuantity = exports.storageQuantity = void 0;
+exports.email = exports.ratio = exports.flag = exports.intBetween = exports.shortText = exports.secondsCron = exports.pinnedImage = exports.smtpUrl = exports.httpUrl = exports.s3Key = exports.urlSafePassword = exports.longSecret = exports.slug = exports.domainName = exports.treePath = exports.instanceName = exports.dnsLabel = exports.checkedString = exports.MAX_TEXT_LENGTH = exports.MAX_SECRET_LENGTH = exports.memoryQuantity = exports.cpuQuantity = exports.storageQuantity = void 0;
 const zod_1 = require("zod");
 const cron_expression_1 = require("../formats/cron-expression");
 const endpoint_url_1 = require("../formats/endpoint-url");
@@ -31,6 +31,7 @@ const checkedString = (problem, max) => (max === undefined ? zod_1.z.string() : 
     if (found !== undefined)
         ctx.addIssue({ code: 'custom', message: found });
 });
+exports.checkedString = checkedString;
 /** A DNS-1123 label (one component of a host name). */
 const dnsLabel = () => zod_1.z.string().regex(/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/, {
     message: 'must be a DNS label: lowercase letters, digits and "-", 1 to 63 characters, starting and ending with a letter or digit',
@@ -78,16 +79,16 @@ const s3Key = () => zod_1.z.string().min(3, { message: 'must be at least 3 chara
     .max(exports.MAX_SECRET_LENGTH, { message: `must be at most ${exports.MAX_SECRET_LENGTH} characters` }).regex(/^\S+$/, { message: 'must not contain whitespace' });
 exports.s3Key = s3Key;
 /** An http(s) endpoint URL without user info or a trailing slash, in canonical form (see `endpointUrlProblem`). */
-const httpUrl = (options = {}) => checkedString((v) => (0, endpoint_url_1.endpointUrlProblem)(v, { schemes: ['http', 'https'], ...options }) ?? (v.endsWith('/') ? 'must not end with "/"' : undefined));
+const httpUrl = (options = {}) => (0, exports.checkedString)((v) => (0, endpoint_url_1.endpointUrlProblem)(v, { schemes: ['http', 'https'], ...options }) ?? (v.endsWith('/') ? 'must not end with "/"' : undefined));
 exports.httpUrl = httpUrl;
 /** An SMTP connection URL (`smtp://user:password@host:587`); it carries a password, so messages never show it. */
-const smtpUrl = () => checkedString((v) => (0, endpoint_url_1.endpointUrlProblem)(v, { schemes: ['smtp', 'smtps'], userinfo: true, path: false, query: true }), 2048);
+const smtpUrl = () => (0, exports.checkedString)((v) => (0, endpoint_url_1.endpointUrlProblem)(v, { schemes: ['smtp', 'smtps'], userinfo: true, path: false, query: true }), 2048);
 exports.smtpUrl = smtpUrl;
 /** A container image pinned to a version tag or a digest, by the image reference grammar. */
-const pinnedImage = (extra = () => undefined, example) => checkedString((v) => extra(v) ?? (0, image_reference_1.pinnedImageProblem)(v, example));
+const pinnedImage = (extra = () => undefined, example) => (0, exports.checkedString)((v) => extra(v) ?? (0, image_reference_1.pinnedImageProblem)(v, example));
 exports.pinnedImage = pinnedImage;
 /** A cron schedule with seconds first, as CloudNativePG's ScheduledBackup reads it (robfig/cron). */
-const secondsCron = () => checkedString((v) => (0, cron_expression_1.cronProblem)(v, { seconds: true }));
+const secondsCron = () => (0, exports.checkedString)((v) => (0, cron_expression_1.cronProblem)(v, { seconds: true }));
 exports.secondsCron = secondsCron;
 /** A non-empty text of at most {@link MAX_TEXT_LENGTH} characters. */
 const shortText = () => zod_1.z.string().min(1, { message: 'must not be empty' }).max(exports.MAX_TEXT_LENGTH, { message: `must be at most ${exports.MAX_TEXT_LENGTH} characters` });

@@ -10,12 +10,12 @@ export declare const configShape: {
     langfuse_subdomain: z.ZodDefault<z.ZodString>;
     cloudflare_domain: z.ZodOptional<z.ZodString>;
     langfuse_log_level: z.ZodDefault<z.ZodEnum<{
-        trace: "trace";
-        debug: "debug";
         error: "error";
+        info: "info";
+        debug: "debug";
+        trace: "trace";
         fatal: "fatal";
         warn: "warn";
-        info: "info";
     }>>;
     langfuse_log_format: z.ZodDefault<z.ZodEnum<{
         text: "text";
@@ -56,7 +56,7 @@ export declare const configShape: {
     langfuse_clickhouse_memory_request: z.ZodDefault<z.ZodString>;
     langfuse_clickhouse_memory_limit: z.ZodDefault<z.ZodString>;
     langfuse_zookeeper_storage: z.ZodDefault<z.ZodString>;
-    langfuse_version: z.ZodOptional<z.ZodLiteral<3 | 4>>;
+    langfuse_version: z.ZodOptional<z.ZodLiteral<4 | 3>>;
     langfuse_clickhouse_backend: z.ZodOptional<z.ZodEnum<{
         operator: "operator";
         bundled: "bundled";
@@ -105,6 +105,13 @@ export declare const configShape: {
     cnpg_barman_plugin_enabled: z.ZodDefault<z.ZodBoolean>;
     cnpg_barman_plugin_kustomization: z.ZodDefault<z.ZodString>;
     cnpg_barman_plugin_kustomization_namespace: z.ZodDefault<z.ZodString>;
+    langfuse_postgres_restore_from: z.ZodOptional<z.ZodString>;
+    langfuse_postgres_restore_target_time: z.ZodOptional<z.ZodString>;
+    langfuse_postgres_backup_server_name: z.ZodOptional<z.ZodString>;
+    langfuse_clickhouse_backup_enabled: z.ZodDefault<z.ZodBoolean>;
+    langfuse_clickhouse_backup_schedule: z.ZodDefault<z.ZodString>;
+    langfuse_clickhouse_backup_retention: z.ZodDefault<z.ZodNumber>;
+    langfuse_clickhouse_restore_from: z.ZodOptional<z.ZodString>;
     dragonfly_enabled: z.ZodDefault<z.ZodBoolean>;
     dragonfly_acl_enabled: z.ZodDefault<z.ZodBoolean>;
     dragonfly_langfuse_password: z.ZodOptional<z.ZodString>;
@@ -206,12 +213,12 @@ export declare const configSchema: z.ZodObject<{
     langfuse_subdomain: z.ZodDefault<z.ZodString>;
     cloudflare_domain: z.ZodOptional<z.ZodString>;
     langfuse_log_level: z.ZodDefault<z.ZodEnum<{
-        trace: "trace";
-        debug: "debug";
         error: "error";
+        info: "info";
+        debug: "debug";
+        trace: "trace";
         fatal: "fatal";
         warn: "warn";
-        info: "info";
     }>>;
     langfuse_log_format: z.ZodDefault<z.ZodEnum<{
         text: "text";
@@ -252,7 +259,7 @@ export declare const configSchema: z.ZodObject<{
     langfuse_clickhouse_memory_request: z.ZodDefault<z.ZodString>;
     langfuse_clickhouse_memory_limit: z.ZodDefault<z.ZodString>;
     langfuse_zookeeper_storage: z.ZodDefault<z.ZodString>;
-    langfuse_version: z.ZodOptional<z.ZodLiteral<3 | 4>>;
+    langfuse_version: z.ZodOptional<z.ZodLiteral<4 | 3>>;
     langfuse_clickhouse_backend: z.ZodOptional<z.ZodEnum<{
         operator: "operator";
         bundled: "bundled";
@@ -301,6 +308,13 @@ export declare const configSchema: z.ZodObject<{
     cnpg_barman_plugin_enabled: z.ZodDefault<z.ZodBoolean>;
     cnpg_barman_plugin_kustomization: z.ZodDefault<z.ZodString>;
     cnpg_barman_plugin_kustomization_namespace: z.ZodDefault<z.ZodString>;
+    langfuse_postgres_restore_from: z.ZodOptional<z.ZodString>;
+    langfuse_postgres_restore_target_time: z.ZodOptional<z.ZodString>;
+    langfuse_postgres_backup_server_name: z.ZodOptional<z.ZodString>;
+    langfuse_clickhouse_backup_enabled: z.ZodDefault<z.ZodBoolean>;
+    langfuse_clickhouse_backup_schedule: z.ZodDefault<z.ZodString>;
+    langfuse_clickhouse_backup_retention: z.ZodDefault<z.ZodNumber>;
+    langfuse_clickhouse_restore_from: z.ZodOptional<z.ZodString>;
     dragonfly_enabled: z.ZodDefault<z.ZodBoolean>;
     dragonfly_acl_enabled: z.ZodDefault<z.ZodBoolean>;
     dragonfly_langfuse_password: z.ZodOptional<z.ZodString>;

@@ -11,6 +11,9 @@ const statsd_exporter_sidecar_1 = require("../observability/statsd-exporter-side
 const cnpg_backup_1 = require("../postgres/cnpg-backup");
 const clickhouse_images_1 = require("../clickhouse/clickhouse-images");
 const langfuse_clickhouse_1 = require("../clickhouse/langfuse-clickhouse");
+const backup_location_1 = require("../backup/backup-location");
+const cron_expression_1 = require("../formats/cron-expression");
+const cnpg_recovery_1 = require("../postgres/cnpg-recovery");
 const cross_field_rules_1 = require("./cross-field-rules");
 const fields_1 = require("./fields");
 const reserved_names_1 = require("./reserved-names");
@@ -137,6 +140,25 @@ exports.configShape = {
         .describe('Flux Kustomization that installs the Barman Cloud plugin; Langfuse waits for it when backups use the plugin.'),
     cnpg_barman_plugin_kustomization_namespace: (0, fields_1.dnsLabel)().default(cnpg_backup_1.BARMAN_CLOUD_PLUGIN_FLUX_DEPENDENCY.namespace)
         .describe('Namespace of cnpg_barman_plugin_kustomization.'),
+    // --- disaster recovery: restores and ClickHouse backups (docs/disaster-recovery.md)
+    langfuse_postgres_restore_from: (0, fields_1.checkedString)(backup_location_1.postgresRestoreFromProblem, 1024).optional()
+        .describe('Create the Postgres cluster from these backups instead of an empty database: the Barman server name of the cluster that wrote them '
+        + '(like "langfuse-postgresql", a folder of the backup bucket) or their full location "s3://<bucket>[/<prefix>]/<server name>". '
+        + 'Read with the backup endpoint and credentials; only a new Cluster is recovered (CloudNativePG ignores bootstrap on an existing one).'),
+    langfuse_postgres_restore_target_time: (0, fields_1.checkedString)(cnpg_recovery_1.targetTimeProblem, 64).optional()
+        .describe('Point in time to recover Postgres to (RFC 3339 with a time zone, like "2026-11-30T21:15:00Z"); unset replays all archived WAL. Needs langfuse_postgres_restore_from.'),
+    langfuse_postgres_backup_server_name: zod_1.z.string().regex(backup_location_1.SERVER_NAME, { message: 'must be a DNS label, like "langfuse-postgresql-2"' }).optional()
+        .describe('Folder of the backup bucket that Postgres base backups and WAL go to (Barman server name); defaults to the cluster name, langfuse-postgresql. '
+        + 'A cluster restored from that folder must write to a new one: set this with langfuse_postgres_restore_from, and keep it afterwards.'),
+    langfuse_clickhouse_backup_enabled: (0, fields_1.flag)().default(false)
+        .describe('Back ClickHouse up with its own BACKUP DATABASE ... TO S3 into the backup bucket (folder clickhouse/<instance>), full each time, '
+        + 'and delete backups beyond langfuse_clickhouse_backup_retention. Needs langfuse_backup_enabled.'),
+    langfuse_clickhouse_backup_schedule: (0, fields_1.checkedString)((v) => (0, cron_expression_1.cronProblem)(v, { seconds: false })).default('0 4 * * *')
+        .describe('When ClickHouse backups run: a five-field cron expression in UTC (the CronJob\'s schedule).'),
+    langfuse_clickhouse_backup_retention: (0, fields_1.intBetween)(1, 365).default(7).describe('How many complete ClickHouse backups to keep.'),
+    langfuse_clickhouse_restore_from: (0, fields_1.checkedString)(backup_location_1.clickhouseRestoreFromProblem, 128).optional()
+        .describe('Restore the new operator ClickHouse from a backup before Langfuse first starts: "latest" or a backup folder name like "20261201T040000Z". '
+        + 'Needs langfuse_backup_enabled and langfuse_clickhouse_backend: operator; remove it once Langfuse runs on the restored data.'),
     // --- Redis (Dragonfly or bundled Valkey)
     dragonfly_enabled: (0, fields_1.flag)().default(false).describe('Use the shared Dragonfly in namespace cache; otherwise the chart bundles Valkey.'),
     dragonfly_acl_enabled: (0, fields_1.flag)().default(false).describe('Connect as the ACL user "langfuse" restricted to keys langfuse:*.'),

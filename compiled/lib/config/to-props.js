@@ -11,6 +11,7 @@ const langfuse_chart_props_1 = require("../langfuse-chart-props");
 const derive_1 = require("../settings/derive");
 const secret_values_1 = require("../settings/secret-values");
 const cross_field_rules_1 = require("./cross-field-rules");
+const disaster_recovery_props_1 = require("./disaster-recovery-props");
 /** Labels of the passwords derived from the salt; changing one rotates that password. */
 exports.DERIVED_PASSWORD_LABELS = {
     redis: 'bundled-valkey-password',
@@ -155,7 +156,9 @@ function toChartProps(cfg) {
             schedule: cfg.langfuse_backup_schedule,
             usePlugin: cfg.cnpg_barman_plugin_enabled,
             pluginFluxDependency: { name: cfg.cnpg_barman_plugin_kustomization, namespace: cfg.cnpg_barman_plugin_kustomization_namespace },
+            serverName: cfg.langfuse_postgres_backup_server_name,
         } : undefined,
+        ...(0, disaster_recovery_props_1.disasterRecoveryProps)(cfg, (0, derive_1.backupEnabled)(cfg.rustfs_enabled, cfg.langfuse_backup_enabled, backupCreds)),
         monitoring: (0, derive_1.monitoringEnabled)(cfg.monitoring_enabled, cfg.langfuse_monitoring_enabled),
         monitoringOptions: { statsdExporterImage: cfg.langfuse_statsd_exporter_image, dashboardFolder: cfg.langfuse_dashboard_folder },
         tracing: (0, derive_1.tracingEnabled)(cfg.tracing_enabled, cfg.langfuse_tracing_enabled)

@@ -67,6 +67,12 @@ export interface ClickHouseStoresTraffic {
         readonly jobLabels: Readonly<Record<string, string>>;
         readonly copyFromBundled: boolean;
     };
+    /**
+     * Pod labels of the ClickHouse backup and restore Jobs: they reach the store in use on the
+     * native port, which then writes to or reads from the backup bucket.
+     * @default - none
+     */
+    readonly backupJobs?: readonly Readonly<Record<string, string>>[];
 }
 /** Where the ClickHouse operator runs (the namespace its chart is installed to by `clickhouse_operator_install`). */
 export declare const CLICKHOUSE_OPERATOR_NAMESPACE = "clickhouse-operator";

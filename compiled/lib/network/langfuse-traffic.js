@@ -169,6 +169,15 @@ function langfuseTraffic(input) {
             flow(operator.server, clickhouse, (0, traffic_model_1.tcp)(operator_conventions_1.CLICKHOUSE_SERVER_PORTS.native), 'the copy: remote() reads the bundled ClickHouse', 'ClickHouse migration, copy and freeze only');
         }
     }
+    // The ClickHouse backup and restore Jobs talk to the store in use, which reads and writes the backup bucket.
+    const backupJobs = stores.backupJobs ?? [];
+    backupJobs.forEach((labels, i) => {
+        const job = traffic_model_1.Peer.pods(labels['app.kubernetes.io/name'] ?? `clickhouse-backup-job-${i}`, ns, labels);
+        flow(job, serving, (0, traffic_model_1.tcp)(operator_conventions_1.CLICKHOUSE_SERVER_PORTS.native), 'BACKUP and RESTORE statements (clickhouse-client)', 'ClickHouse backups or restore on');
+    });
+    if (backupJobs.length > 0 && input.rustfs) {
+        flow(serving, neighbour('rustfs', input.rustfs, exports.NEIGHBOUR_LABELS.rustfs), (0, traffic_model_1.tcp)(input.rustfs.port), 'ClickHouse backups to and from the backup bucket', 'ClickHouse backups or restore on');
+    }
     if (input.monitoring) {
         flow(prometheus, app, (0, traffic_model_1.tcp)(statsd_exporter_sidecar_1.STATSD_EXPORTER_METRICS_PORT), 'metrics scrape (statsd-exporter sidecar)', 'monitoring on');
         if (stores.bundled)

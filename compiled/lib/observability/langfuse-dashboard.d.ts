@@ -20,6 +20,11 @@ export interface LangfuseDashboardOptions {
      * @default - no backup panels
      */
     readonly backup?: 'plugin' | 'barmanObjectStore';
+    /**
+     * Label matchers of the ClickHouse backup CronJob's kube-state-metrics series.
+     * @default - no ClickHouse backup panel
+     */
+    readonly clickhouseBackupCronJob?: string;
 }
 /**
  * The Langfuse dashboard as typed rows. Every query uses only metrics from the metric catalog:

@@ -83,6 +83,15 @@ function langfuseDashboardRows(options) {
             ],
         });
     }
+    if (options.clickhouseBackupCronJob) {
+        rows.push({
+            title: 'ClickHouse backups',
+            panels: [
+                panel('Age of the last ClickHouse backup', 'Since the last Job of the backup CronJob that succeeded (kube-state-metrics); traces newer than it are in no backup.', [{ expr: `time() - max(kube_cronjob_status_last_successful_time{${options.clickhouseBackupCronJob}})` }], 's', 12, grafana_dashboard_config_map_1.PanelKind.STAT),
+                panel('Backup Jobs running', 'A backup Job that runs for hours may be stuck on a large database or a slow bucket.', [{ expr: `sum(kube_cronjob_status_active{${options.clickhouseBackupCronJob}})` }], 'short', 12, grafana_dashboard_config_map_1.PanelKind.STAT),
+            ],
+        });
+    }
     if (dragonfly) {
         rows.push({
             title: 'Dragonfly (shared cache and queues)',

@@ -36,6 +36,8 @@ export interface LangfuseMonitoringProps {
      * @default - the chart's bundled ClickHouse
      */
     readonly clickhouse?: MonitoredClickHouse;
+    /** The ClickHouse backup CronJob, whose last success the dashboard shows. @default - no ClickHouse backup panel */
+    readonly clickhouseBackupCronJob?: string;
     /**
      * How the dashboard escapes `${...}` from Flux post-build substitution.
      * @default DashboardSubstitution.DISABLE
@@ -77,5 +79,7 @@ export declare class LangfuseMonitoring extends Construct {
     /** Undefined without Dragonfly. */
     readonly dragonflyMonitor?: PodMonitor;
     readonly dashboard: GrafanaDashboardConfigMap;
+    /** PromQL label matchers of the CloudNativePG instance series (namespace and the PodMonitor's job). */
+    readonly postgresSelector: string;
     constructor(scope: Construct, id: string, props: LangfuseMonitoringProps);
 }

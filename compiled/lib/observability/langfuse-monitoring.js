@@ -37,6 +37,8 @@ class LangfuseMonitoring extends constructs_1.Construct {
     /** Undefined without Dragonfly. */
     dragonflyMonitor;
     dashboard;
+    /** PromQL label matchers of the CloudNativePG instance series (namespace and the PodMonitor's job). */
+    postgresSelector;
     constructor(scope, id, props) {
         super(scope, id);
         const { namespace, release } = props;
@@ -90,6 +92,7 @@ class LangfuseMonitoring extends constructs_1.Construct {
         }
         // Prometheus Operator names a PodMonitor's job "<namespace>/<name>" and a ServiceMonitor's job after the Service.
         const podJob = (monitor) => `job="${namespace}/${monitor.name}"`;
+        this.postgresSelector = `namespace="${namespace}", ${podJob(this.postgresMonitor)}`;
         this.dashboard = new grafana_dashboard_config_map_1.GrafanaDashboardConfigMap(this, 'Dashboard', {
             name: `${release}-dashboard`,
             namespace,
@@ -100,9 +103,10 @@ class LangfuseMonitoring extends constructs_1.Construct {
             substitution: props.dashboardSubstitution,
             rows: (0, langfuse_dashboard_1.langfuseDashboardRows)({
                 backup: props.backup,
+                clickhouseBackupCronJob: props.clickhouseBackupCronJob ? `namespace="${namespace}", cronjob="${props.clickhouseBackupCronJob}"` : undefined,
                 selectors: {
                     langfuse: `namespace="${namespace}", ${podJob(this.langfuseMonitor)}`,
-                    postgres: `namespace="${namespace}", ${podJob(this.postgresMonitor)}`,
+                    postgres: this.postgresSelector,
                     clickhouse: clickhouse.dashboard === 'operator' && this.analyticsMonitor
                         ? `namespace="${namespace}", ${podJob(this.analyticsMonitor)}`
                         : `namespace="${namespace}", service="${clickhouseName}"`,

@@ -56,9 +56,31 @@ export declare const CLICKHOUSE_KEEPER_METRICS: ComponentMetrics;
 export declare const DRAGONFLY_METRICS: ComponentMetrics;
 /** Every component list. */
 export declare const COMPONENT_METRICS: readonly ComponentMetrics[];
+/**
+ * kube-state-metrics' CronJob series (labels `namespace`, `cronjob`), as kube-prometheus-stack
+ * scrapes it (its ServiceMonitor keeps the object's `namespace` label, `honorLabels`).
+ */
+export declare const KUBE_STATE_METRICS: ComponentMetrics;
+/**
+ * The kubelet's volume statistics (labels `namespace`, `persistentvolumeclaim`), from
+ * kube-prometheus-stack's kubelet ServiceMonitor. Volumes the kubelet cannot measure report none:
+ * hostPath-backed ones, like those of the local-path provisioner.
+ */
+export declare const KUBELET_METRICS: ComponentMetrics;
+/**
+ * What the cluster's standard monitoring stack scrapes without any monitor of ours: the
+ * kube-prometheus-stack Helm chart's kube-state-metrics and kubelet jobs. Alerts and panels may
+ * query these too; docs/disaster-recovery.md names this dependency.
+ */
+export declare const CLUSTER_STACK_METRICS: readonly ComponentMetrics[];
 /** Every Prometheus series name the statsd-exporter mapping produces. */
 export declare function mappedMetricNames(): string[];
-/** Every series name that exists: mapped Langfuse metrics plus the scraped components' documented metrics. */
+/** The series names of component lists. */
+export declare function componentSeriesNames(components: readonly ComponentMetrics[]): string[];
+/**
+ * Every series name that exists: mapped Langfuse metrics, the scraped components' documented
+ * metrics and the cluster stack's.
+ */
 export declare function knownMetricNames(): ReadonlySet<string>;
 /** The rule that handles a DogStatsD metric (the first glob of its type that matches), if any. */
 export declare function mappingRuleFor(metric: DogStatsdMetric): (typeof STATSD_MAPPINGS)[number] | undefined;

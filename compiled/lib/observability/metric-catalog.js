@@ -1,7 +1,8 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.COMPONENT_METRICS = exports.DRAGONFLY_METRICS = exports.CLICKHOUSE_KEEPER_METRICS = exports.CLICKHOUSE_METRICS = exports.BARMAN_CLOUD_PLUGIN_METRICS = exports.CNPG_METRICS = exports.STATSD_EXPORTER_METRICS = exports.LANGFUSE_DOGSTATSD_METRICS = void 0;
+exports.CLUSTER_STACK_METRICS = exports.KUBELET_METRICS = exports.KUBE_STATE_METRICS = exports.COMPONENT_METRICS = exports.DRAGONFLY_METRICS = exports.CLICKHOUSE_KEEPER_METRICS = exports.CLICKHOUSE_METRICS = exports.BARMAN_CLOUD_PLUGIN_METRICS = exports.CNPG_METRICS = exports.STATSD_EXPORTER_METRICS = exports.LANGFUSE_DOGSTATSD_METRICS = void 0;
 exports.mappedMetricNames = mappedMetricNames;
+exports.componentSeriesNames = componentSeriesNames;
 exports.knownMetricNames = knownMetricNames;
 exports.mappingRuleFor = mappingRuleFor;
 const statsd_mapping_1 = require("./statsd-mapping");
@@ -59,7 +60,8 @@ exports.CNPG_METRICS = {
         gauge('cnpg_collector_fencing_on'), gauge('cnpg_collector_nodes_used'), gauge('cnpg_collector_last_available_backup_timestamp'),
         gauge('cnpg_collector_first_recoverability_point'), gauge('cnpg_backends_total'), gauge('cnpg_pg_database_size_bytes'),
         counter('cnpg_pg_stat_archiver_archived_count'), counter('cnpg_pg_stat_archiver_failed_count'),
-        gauge('cnpg_pg_stat_archiver_seconds_since_last_archival'), counter('cnpg_pg_stat_database_xact_commit'),
+        gauge('cnpg_pg_stat_archiver_seconds_since_last_archival'), gauge('cnpg_pg_stat_archiver_last_archived_time'),
+        gauge('cnpg_pg_stat_archiver_last_failed_time'), counter('cnpg_pg_stat_database_xact_commit'),
         counter('cnpg_pg_stat_database_xact_rollback'),
     ],
 };
@@ -120,6 +122,34 @@ exports.DRAGONFLY_METRICS = {
 exports.COMPONENT_METRICS = [
     exports.STATSD_EXPORTER_METRICS, exports.CNPG_METRICS, exports.BARMAN_CLOUD_PLUGIN_METRICS, exports.CLICKHOUSE_METRICS, exports.CLICKHOUSE_KEEPER_METRICS, exports.DRAGONFLY_METRICS,
 ];
+/**
+ * kube-state-metrics' CronJob series (labels `namespace`, `cronjob`), as kube-prometheus-stack
+ * scrapes it (its ServiceMonitor keeps the object's `namespace` label, `honorLabels`).
+ */
+exports.KUBE_STATE_METRICS = {
+    component: 'kube-state-metrics',
+    source: 'kubernetes/kube-state-metrics docs/metrics/workload/cronjob-metrics.md (STABLE)',
+    metrics: [
+        gauge('kube_cronjob_status_last_successful_time'), gauge('kube_cronjob_created'), gauge('kube_cronjob_status_active'),
+        gauge('kube_cronjob_next_schedule_time'),
+    ],
+};
+/**
+ * The kubelet's volume statistics (labels `namespace`, `persistentvolumeclaim`), from
+ * kube-prometheus-stack's kubelet ServiceMonitor. Volumes the kubelet cannot measure report none:
+ * hostPath-backed ones, like those of the local-path provisioner.
+ */
+exports.KUBELET_METRICS = {
+    component: 'kubelet',
+    source: 'kubernetes pkg/kubelet/metrics/collectors/volume_stats.go (kubelet /metrics)',
+    metrics: [gauge('kubelet_volume_stats_used_bytes'), gauge('kubelet_volume_stats_capacity_bytes'), gauge('kubelet_volume_stats_available_bytes')],
+};
+/**
+ * What the cluster's standard monitoring stack scrapes without any monitor of ours: the
+ * kube-prometheus-stack Helm chart's kube-state-metrics and kubelet jobs. Alerts and panels may
+ * query these too; docs/disaster-recovery.md names this dependency.
+ */
+exports.CLUSTER_STACK_METRICS = [exports.KUBE_STATE_METRICS, exports.KUBELET_METRICS];
 /** The Prometheus series names a metric of a type is scraped as. */
 function seriesNames(name, type) {
     return type === statsd_mapping_1.PrometheusMetricType.HISTOGRAM ? [`${name}_bucket`, `${name}_sum`, `${name}_count`] : [name];
@@ -128,9 +158,16 @@ function seriesNames(name, type) {
 function mappedMetricNames() {
     return statsd_mapping_1.STATSD_MAPPINGS.filter((r) => !r.drop).flatMap((r) => seriesNames(r.name, r.prometheusType));
 }
-/** Every series name that exists: mapped Langfuse metrics plus the scraped components' documented metrics. */
+/** The series names of component lists. */
+function componentSeriesNames(components) {
+    return components.flatMap((c) => c.metrics.flatMap((m) => seriesNames(m.name, m.type)));
+}
+/**
+ * Every series name that exists: mapped Langfuse metrics, the scraped components' documented
+ * metrics and the cluster stack's.
+ */
 function knownMetricNames() {
-    return new Set([...mappedMetricNames(), ...exports.COMPONENT_METRICS.flatMap((c) => c.metrics.flatMap((m) => seriesNames(m.name, m.type)))]);
+    return new Set([...mappedMetricNames(), ...componentSeriesNames(exports.COMPONENT_METRICS), ...componentSeriesNames(exports.CLUSTER_STACK_METRICS)]);
 }
 /** The rule that handles a DogStatsD metric (the first glob of its type that matches), if any. */
 function mappingRuleFor(metric) {

@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { ObjectStore } from '../../imports/barmancloud.cnpg.io';
 import { ClusterSpecBackup, ClusterSpecEnv, ClusterSpecPlugins, ScheduledBackup } from '../../imports/postgresql.cnpg.io';
+import { PostgresBackupLocation } from '../backup/backup-location';
 /** Name under which the Barman Cloud plugin registers with CloudNativePG. */
 export declare const BARMAN_CLOUD_PLUGIN_NAME = "barman-cloud.cloudnative-pg.io";
 /** The Flux Kustomization that installs the Barman Cloud plugin, by default. */
@@ -58,6 +59,12 @@ export interface CnpgBackupProps {
     readonly objectStoreName?: string;
     /** Name of the ScheduledBackup. @default `<clusterName>-daily` */
     readonly scheduledBackupName?: string;
+    /**
+     * The folder under `destinationPath` that base backups and WAL go to (Barman's server name): a
+     * cluster restored from another's backups must write to a folder of its own.
+     * @default - the cluster name (Barman's default)
+     */
+    readonly serverName?: string;
 }
 /**
  * Restorable backups for a CloudNativePG cluster: continuous WAL archiving to S3 *and* a
@@ -69,6 +76,10 @@ export interface CnpgBackupProps {
  */
 export declare class CnpgBackup extends Construct {
     readonly method: CnpgBackupMethod;
+    /** Where this cluster's base backups and WAL go. */
+    readonly location: PostgresBackupLocation;
+    /** When base backups run (CloudNativePG cron, seconds first). */
+    readonly schedule: string;
     readonly scheduledBackup: ScheduledBackup;
     /** The plugin's ObjectStore; undefined for the in-tree method. */
     readonly objectStore?: ObjectStore;

@@ -4,6 +4,7 @@ exports.CnpgBackup = exports.CnpgBackupMethod = exports.S3_CHECKSUM_WORKAROUND_E
 const constructs_1 = require("constructs");
 const barmancloud_cnpg_io_1 = require("../../imports/barmancloud.cnpg.io");
 const postgresql_cnpg_io_1 = require("../../imports/postgresql.cnpg.io");
+const backup_location_1 = require("../backup/backup-location");
 const file_placement_1 = require("../output/file-placement");
 /** Name under which the Barman Cloud plugin registers with CloudNativePG. */
 exports.BARMAN_CLOUD_PLUGIN_NAME = 'barman-cloud.cloudnative-pg.io';
@@ -52,6 +53,10 @@ exports.CnpgBackupMethod = CnpgBackupMethod;
  */
 class CnpgBackup extends constructs_1.Construct {
     method;
+    /** Where this cluster's base backups and WAL go. */
+    location;
+    /** When base backups run (CloudNativePG cron, seconds first). */
+    schedule;
     scheduledBackup;
     /** The plugin's ObjectStore; undefined for the in-tree method. */
     objectStore;
@@ -75,9 +80,14 @@ class CnpgBackup extends constructs_1.Construct {
         }
         if (!/^[1-9][0-9]*[dwm]$/.test(retention))
             throw new Error(`backup retention must be like "7d", "4w" or "3m" (got "${retention}")`);
+        if (props.serverName !== undefined && !backup_location_1.SERVER_NAME.test(props.serverName)) {
+            throw new Error(`backup server name must be a DNS label, like "langfuse-postgresql-2" (got "${props.serverName}")`);
+        }
         if (schedule.trim().split(/\s+/).length !== 6) {
             throw new Error(`backup schedule must be a 6-field cron expression with seconds first, like "0 0 3 * * *" (got "${schedule}")`);
         }
+        this.location = { destinationPath, serverName: props.serverName ?? props.clusterName };
+        this.schedule = schedule;
         const credentials = {
             accessKeyId: { name: props.credentialsSecretName, key: 'ACCESS_KEY_ID' },
             secretAccessKey: { name: props.credentialsSecretName, key: 'SECRET_ACCESS_KEY' },
@@ -113,7 +123,11 @@ class CnpgBackup extends constructs_1.Construct {
                 },
             });
             (0, file_placement_1.placeInFile)(this.objectStore, 'postgresql.yaml');
-            this.clusterPlugins = [{ name: exports.BARMAN_CLOUD_PLUGIN_NAME, isWalArchiver: true, parameters: { barmanObjectName: objectStoreName } }];
+            // The plugin reads the server name from the cluster's plugin parameters; the ObjectStore's own serverName must stay empty.
+            const parameters = { barmanObjectName: objectStoreName };
+            if (props.serverName)
+                parameters.serverName = props.serverName;
+            this.clusterPlugins = [{ name: exports.BARMAN_CLOUD_PLUGIN_NAME, isWalArchiver: true, parameters }];
         }
         else {
             this.clusterBackup = {
@@ -122,6 +136,7 @@ class CnpgBackup extends constructs_1.Construct {
                     destinationPath,
                     endpointUrl: props.endpointUrl,
                     s3Credentials: credentials,
+                    serverName: props.serverName,
                     wal: { compression: postgresql_cnpg_io_1.ClusterSpecBackupBarmanObjectStoreWalCompression.GZIP },
                 },
             };

@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { Cluster, ClusterSpecBackup, ClusterSpecEnv, ClusterSpecPlugins } from '../../imports/postgresql.cnpg.io';
+import { Cluster, ClusterSpecBackup, ClusterSpecBootstrapRecovery, ClusterSpecEnv, ClusterSpecExternalClusters, ClusterSpecPlugins } from '../../imports/postgresql.cnpg.io';
 /** Props of `CnpgCluster`. */
 export interface CnpgClusterProps {
     /** Cluster name; CloudNativePG names its Services `<name>-rw`, `<name>-ro`, `<name>-r`. */
@@ -32,6 +32,14 @@ export interface CnpgClusterProps {
     readonly backup?: ClusterSpecBackup;
     /** Extra environment of the instance pods (see `CnpgBackup.clusterEnv`). @default - none */
     readonly env?: readonly ClusterSpecEnv[];
+    /**
+     * Create the cluster by recovery from a backup instead of `initdb` (see `CnpgRecovery.bootstrap`);
+     * CloudNativePG reads it only when it creates the Cluster.
+     * @default - a new, empty database (initdb)
+     */
+    readonly recovery?: ClusterSpecBootstrapRecovery;
+    /** External clusters, such as a recovery source (see `CnpgRecovery.externalClusters`). @default - none */
+    readonly externalClusters?: readonly ClusterSpecExternalClusters[];
 }
 /**
  * A CloudNativePG `Cluster` and its `Database`, on UTC (Langfuse requires it), with the owner as a

@@ -40,7 +40,10 @@ class CnpgCluster extends constructs_1.Construct {
                 instances,
                 imageName: props.imageName ?? 'ghcr.io/cloudnative-pg/postgresql:18.1-standard-trixie',
                 priorityClassName: props.priorityClassName ?? 'system-cluster-critical',
-                bootstrap: { initdb: { database: props.database, owner: props.owner, secret: { name: props.credentialsSecretName } } },
+                bootstrap: props.recovery
+                    ? { recovery: props.recovery }
+                    : { initdb: { database: props.database, owner: props.owner, secret: { name: props.credentialsSecretName } } },
+                externalClusters: props.externalClusters ? [...props.externalClusters] : undefined,
                 managed: {
                     roles: [{
                             name: props.owner,

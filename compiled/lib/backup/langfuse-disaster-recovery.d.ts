@@ -1,0 +1,46 @@
+import { Construct } from 'constructs';
+import type { ClickHouseCluster } from '../clickhouse/clickhouse-cluster';
+import { LangfuseClickHouseStores } from '../clickhouse/langfuse-clickhouse';
+import type { KustomizationDependency } from '../flux/flux-kustomization';
+import { LangfuseChartProps } from '../langfuse-chart-props';
+import type { LangfuseNames } from '../names';
+import { CnpgBackup } from '../postgres/cnpg-backup';
+import { CnpgRecovery } from '../postgres/cnpg-recovery';
+import { ClickHouseBackupLocation } from './backup-location';
+import { ClickHouseBackup } from './clickhouse-backup';
+import { ClickHouseRestoreApp } from './clickhouse-restore-app';
+/**
+ * The disaster-recovery parts of a `LangfuseChart`, composed from its props: the Postgres recovery,
+ * the ClickHouse backup CronJob and the ClickHouse restore app. `LangfuseChart` calls these; they
+ * hold the decisions, so that the chart only wires them in.
+ */
+/** Names of the backup and restore objects of an instance. */
+export declare function disasterRecoveryNames(names: LangfuseNames): {
+    readonly clickhouseBackup: `${string}-clickhouse-backup`;
+    readonly clickhouseRestore: `${string}-clickhouse-restore`;
+    readonly alerts: `${string}-data-loss`;
+};
+/**
+ * Whether the instance restores the operator's ClickHouse before Langfuse starts (the restore
+ * app): `clickhouseRestore` is set, which needs the backups, the operator's backend, and no
+ * migration from the bundled ClickHouse (whose copy fills the same cluster).
+ */
+export declare function restoresClickHouse(props: LangfuseChartProps, stores: LangfuseClickHouseStores): boolean;
+/**
+ * The ClickHouse backup folder of an instance's store, beside the Postgres backups: the operator's
+ * cluster and the bundled ClickHouse each have their own (see `clickhouseBackupLocation`).
+ */
+export declare function instanceClickHouseBackupLocation(props: LangfuseChartProps, backend: 'operator' | 'bundled'): ClickHouseBackupLocation;
+/** The Postgres recovery, when `postgresRestore` is set; its new backups go where `backup` says. */
+export declare function addPostgresRecovery(scope: Construct, props: LangfuseChartProps, names: LangfuseNames, backup: CnpgBackup | undefined): CnpgRecovery | undefined;
+/**
+ * The restore app (see `restoresClickHouse`): the restore Job into the analytics app's cluster,
+ * after that app is Ready.
+ */
+export declare function addClickHouseRestoreApp(scope: Construct, props: LangfuseChartProps, names: LangfuseNames, analytics: ClickHouseCluster, analyticsDependency: KustomizationDependency): ClickHouseRestoreApp;
+/**
+ * The ClickHouse backup CronJob, when `clickhouseBackup` is set, against the ClickHouse Langfuse
+ * uses: during a migration from the bundled ClickHouse that is the bundled one until cutover and
+ * the operator's from cutover on (each into its own folder).
+ */
+export declare function addClickHouseBackup(scope: Construct, props: LangfuseChartProps, names: LangfuseNames, stores: LangfuseClickHouseStores, analytics: ClickHouseCluster | undefined): ClickHouseBackup | undefined;

@@ -1,0 +1,137 @@
+/**
+ * Where backups live in the backup bucket: the Barman Cloud layout of Postgres
+ * (`<destinationPath>/<serverName>/{base,wals}`) and this tool's layout of ClickHouse backups
+ * (`<bucket>[/<prefix>]/clickhouse/<instance>/<backup name>/`, one folder per `BACKUP`; the bundled
+ * ClickHouse's under `clickhouse-bundled/`).
+ */
+
+/** The Postgres backup bucket by default (see `CnpgBackupProps.destinationPath`). */
+export const DEFAULT_BACKUP_DESTINATION = 's3://langfuse-postgres-backups';
+
+/** An `s3://bucket[/prefix]` URL as bucket and prefix (no leading or trailing slash). */
+export interface S3Location {
+  readonly bucket: string;
+  /** Empty for the bucket root. */
+  readonly prefix: string;
+}
+
+const BUCKET = '[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]';
+const SEGMENT = '[A-Za-z0-9][A-Za-z0-9._-]{0,127}';
+
+/** A Barman server name: the folder Barman Cloud writes a cluster's base backups and WAL under. */
+export const SERVER_NAME = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
+
+/** Bucket and prefix of an `s3://` URL; throws on anything else. */
+export function parseS3Url(url: string): S3Location {
+  const match = new RegExp(`^s3://(${BUCKET})((?:/${SEGMENT})*)/?$`).exec(url);
+  if (!match) throw new Error(`backup location must be an s3:// URL like "s3://langfuse-postgres-backups" or "s3://bucket/folder" (got "${url}")`);
+  return { bucket: match[1], prefix: match[2].replace(/^\//, '') };
+}
+
+/** An `s3://` URL from a location. */
+export function s3Url(location: S3Location): string {
+  return `s3://${location.bucket}${location.prefix ? `/${location.prefix}` : ''}`;
+}
+
+/** Where one CloudNativePG cluster's base backups and WAL live: Barman's `destinationPath` and `serverName`. */
+export interface PostgresBackupLocation {
+  /** `s3://bucket[/prefix]`, as `barmanObjectStore.destinationPath` and the ObjectStore take it. */
+  readonly destinationPath: string;
+  /** The folder under it (a cluster's name unless configured otherwise). */
+  readonly serverName: string;
+}
+
+/** The full `s3://` URL of a Postgres backup location, `<destinationPath>/<serverName>`. */
+export function postgresBackupUrl(location: PostgresBackupLocation): string {
+  return `${s3Url(parseS3Url(location.destinationPath))}/${location.serverName}`;
+}
+
+/** Whether two locations are the same folder (the same bucket, prefix and server name). */
+export function sameBackupLocation(a: PostgresBackupLocation, b: PostgresBackupLocation): boolean {
+  return postgresBackupUrl(a) === postgresBackupUrl(b);
+}
+
+/** What is wrong with a `langfuse_postgres_restore_from` value, or undefined when it is one of the two accepted forms. */
+export function postgresRestoreFromProblem(value: string): string | undefined {
+  if (SERVER_NAME.test(value)) return undefined;
+  if (value.startsWith('s3://')) {
+    try {
+      const location = parseS3Url(value);
+      const serverName = location.prefix.split('/').pop() ?? '';
+      if (location.prefix !== '' && SERVER_NAME.test(serverName)) return undefined;
+    } catch {
+      // reported below
+    }
+  }
+  return 'must be the server name of the cluster whose backups to restore, like "langfuse-postgresql" (a folder in the backup bucket), '
+    + 'or its full location "s3://<bucket>[/<prefix>]/<server name>"';
+}
+
+/**
+ * The backup location that `langfuse_postgres_restore_from` names: a bare server name is a folder of
+ * this config's backup bucket (`defaultDestination`); an `s3://` URL names the bucket, an optional
+ * prefix and, as its last segment, the server name.
+ */
+export function parsePostgresRestoreFrom(value: string, defaultDestination: string): PostgresBackupLocation {
+  const problem = postgresRestoreFromProblem(value);
+  if (problem) throw new Error(`postgres restore source ${problem} (got "${value}")`);
+  if (!value.startsWith('s3://')) return { destinationPath: s3Url(parseS3Url(defaultDestination)), serverName: value };
+  const location = parseS3Url(value);
+  const segments = location.prefix.split('/');
+  const serverName = segments.pop()!;
+  return { destinationPath: s3Url({ bucket: location.bucket, prefix: segments.join('/') }), serverName };
+}
+
+/** The folder of one instance's ClickHouse backups in the backup bucket. */
+export interface ClickHouseBackupLocation {
+  /** The in-cluster S3 endpoint, like `http://rustfs-svc.storage.svc.cluster.local:9000`. */
+  readonly endpointUrl: string;
+  readonly bucket: string;
+  /** `[<prefix>/]clickhouse/<instance>` (or `clickhouse-bundled/`): never empty, so that retention can never touch the bucket root. */
+  readonly prefix: string;
+}
+
+/** The first folder of each ClickHouse's backups under the backup destination. */
+export const CLICKHOUSE_BACKUP_FOLDERS = { operator: 'clickhouse', bundled: 'clickhouse-bundled' } as const;
+
+/**
+ * The ClickHouse backup folder of an instance, beside the Postgres backups of `destinationPath`.
+ * The bundled ClickHouse's backups have a folder of their own: after a migration to the operator's
+ * cluster, its backups (an `Atomic` database of the v3 schema) never count towards the operator's
+ * retention, and a restore of `latest` into the operator's cluster never picks one.
+ */
+export function clickhouseBackupLocation(
+  endpointUrl: string, destinationPath: string, instanceName: string, backend: 'operator' | 'bundled' = 'operator',
+): ClickHouseBackupLocation {
+  if (!/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(instanceName)) {
+    throw new Error(`clickhouse backup folder needs an instance name that is a DNS label (got "${instanceName}")`);
+  }
+  const location = parseS3Url(destinationPath);
+  return { endpointUrl, bucket: location.bucket, prefix: [location.prefix, CLICKHOUSE_BACKUP_FOLDERS[backend], instanceName].filter((p) => p !== '').join('/') };
+}
+
+/** A ClickHouse backup folder as an `s3://` URL, for people. */
+export function clickhouseBackupUrl(location: ClickHouseBackupLocation): string {
+  return `s3://${location.bucket}/${location.prefix}`;
+}
+
+/**
+ * The URL ClickHouse's `S3()` backup engine takes for a folder of the location: path style
+ * (`<endpoint>/<bucket>/<key>`), which RustFS and MinIO serve.
+ */
+export function clickhouseBackupEngineUrl(location: ClickHouseBackupLocation): string {
+  return `${location.endpointUrl.replace(/\/+$/, '')}/${location.bucket}/${location.prefix}`;
+}
+
+/** Names this tool gives ClickHouse backups: the UTC start time, so that names sort by age. */
+export const CLICKHOUSE_BACKUP_NAME = /^[0-9]{8}T[0-9]{6}Z$/;
+
+/** A backup folder name another tool or a person may have chosen: safe in an S3 key and in an SQL string. */
+const BACKUP_FOLDER = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+
+/** What is wrong with a `langfuse_clickhouse_restore_from` value, or undefined. */
+export function clickhouseRestoreFromProblem(value: string): string | undefined {
+  if (value === 'latest' || BACKUP_FOLDER.test(value)) return undefined;
+  return 'must be "latest" (the newest complete backup) or the name of a backup folder, like "20261201T040000Z" '
+    + '(letters, digits, ".", "_" and "-", starting with a letter or digit)';
+}

@@ -1,0 +1,172 @@
+import { Testing } from 'cdk8s';
+import { clickhouseBackupLocation } from '../../lib/backup/backup-location';
+import { CLICKHOUSE_RESOLVE_SCRIPT, CLICKHOUSE_RESTORE_SCRIPT } from '../../lib/backup/clickhouse-backup-scripts';
+import { ClickHouseRestore } from '../../lib/backup/clickhouse-restore';
+import { bundledBackupTarget } from '../../lib/backup/clickhouse-backup-target';
+import { langfuseNames } from '../../lib/names';
+import { kubectlAvailable, kustomizeBuild, SchemaValidator } from '../../lib/validate';
+import { BACKUP, MONITORING, withRaw } from '../observability/configs';
+import { configProblems, findObject, hasObject, K8sObject, renderTree, synthObjects, tempDir, writeRendered } from '../support/fixtures';
+import { describeOrSkip } from '../support/require-shared';
+
+const RESTORE = { ...BACKUP, langfuse_version: 4, langfuse_clickhouse_restore_from: 'latest', langfuse_clickhouse_backup_enabled: true };
+const objects = synthObjects(withRaw(RESTORE, MONITORING));
+const ks = (name: string) => findObject(objects, 'Kustomization', name);
+const job = () => findObject(objects, 'Job', 'langfuse-clickhouse-restore');
+const env = (container: any) => Object.fromEntries(container.env.map((e: any) => [e.name, e.value ?? e.valueFrom]));
+
+/** The objects of one Flux app, by the Kustomization's path. */
+async function appFiles(raw: Record<string, unknown>, app: string): Promise<string[]> {
+  return (await renderTree(raw)).map((f) => f.path).filter((p) => p.startsWith(`kubernetes/apps/ai-system/${app}/`)).sort();
+}
+
+describe('the ClickHouse restore runs before Langfuse starts', () => {
+  test('Langfuse\'s Kustomization depends on the restore app, so its HelmRelease (and its migrations) waits for the restore', () => {
+    // GIVEN a restore on the operator backend
+    // WHEN the Langfuse Kustomization is read
+    const langfuse = ks('langfuse');
+    // THEN it waits for the restore app, and the HelmRelease is the Langfuse app's, not the restore app's
+    expect(langfuse.spec.dependsOn).toContainEqual({ name: 'langfuse-clickhouse-restore', namespace: 'flux-system' });
+    expect(langfuse.spec.healthChecks).toContainEqual({ apiVersion: 'helm.toolkit.fluxcd.io/v2', kind: 'HelmRelease', name: 'langfuse', namespace: 'ai-system' });
+  });
+
+  test('the restore app counts Ready only once both clusters are Ready and the Job completed, and fails when the Job fails', () => {
+    const restore = ks('langfuse-clickhouse-restore');
+    expect(restore.spec.wait).toBe(false);
+    expect(restore.spec.healthChecks).toEqual([
+      { apiVersion: 'clickhouse.com/v1alpha1', kind: 'KeeperCluster', name: 'langfuse-analytics', namespace: 'ai-system' },
+      { apiVersion: 'clickhouse.com/v1alpha1', kind: 'ClickHouseCluster', name: 'langfuse-analytics', namespace: 'ai-system' },
+      { apiVersion: 'batch/v1', kind: 'Job', name: 'langfuse-clickhouse-restore', namespace: 'ai-system' },
+    ]);
+    expect(restore.spec.healthCheckExprs).toContainEqual({
+      apiVersion: 'batch/v1', kind: 'Job',
+      current: "status.conditions.exists(e, e.type == 'Complete' && e.status == 'True')",
+      failed: "status.conditions.exists(e, e.type == 'Failed' && e.status == 'True')",
+    });
+    expect(restore.spec.dependsOn).toEqual([{ name: 'clickhouse-operator', namespace: 'flux-system' }]);
+  });
+
+  test('the restore app holds the namespace, the clusters and their password Secret; the Langfuse app holds the release and no second copy', async () => {
+    const raw = withRaw(RESTORE);
+    expect(await appFiles(raw, 'langfuse-clickhouse-restore')).toEqual([
+      'kubernetes/apps/ai-system/langfuse-clickhouse-restore/app/clickhouse-restore.yaml',
+      'kubernetes/apps/ai-system/langfuse-clickhouse-restore/app/clickhouse.yaml',
+      'kubernetes/apps/ai-system/langfuse-clickhouse-restore/app/kustomization.yaml',
+      'kubernetes/apps/ai-system/langfuse-clickhouse-restore/app/namespace.yaml',
+      'kubernetes/apps/ai-system/langfuse-clickhouse-restore/app/secret.sops.yaml',
+      'kubernetes/apps/ai-system/langfuse-clickhouse-restore/ks.yaml',
+    ]);
+    const langfuse = await appFiles(raw, 'langfuse');
+    expect(langfuse).toContain('kubernetes/apps/ai-system/langfuse/app/helmrelease.yaml');
+    expect(langfuse).not.toContain('kubernetes/apps/ai-system/langfuse/app/clickhouse.yaml');
+    expect(langfuse).not.toContain('kubernetes/apps/ai-system/langfuse/app/namespace.yaml');
+    for (const [kind, name] of [['Namespace', 'ai-system'], ['Secret', 'langfuse-clickhouse-credentials'], ['ClickHouseCluster', 'langfuse-analytics']]) {
+      expect(objects.filter((o) => o.kind === kind && o.metadata.name === name)).toHaveLength(1);
+    }
+  });
+
+  test('what moves into the restore app is protected from prune, so removing the restore key later deletes only the Job and its credentials', () => {
+    const annotated = (kind: string, name: string) => findObject(objects, kind, name).metadata.annotations?.['kustomize.toolkit.fluxcd.io/prune'];
+    for (const [kind, name] of [['Namespace', 'ai-system'], ['Secret', 'langfuse-clickhouse-credentials'], ['ClickHouseCluster', 'langfuse-analytics'],
+      ['KeeperCluster', 'langfuse-analytics']]) {
+      expect({ kind, prune: annotated(kind, name) }).toEqual({ kind, prune: 'disabled' });
+    }
+    expect(annotated('Job', 'langfuse-clickhouse-restore')).toBeUndefined();
+  });
+
+  test('the Job resolves the backup with aws-cli, then restores with clickhouse-client into the first replica, expecting a Replicated database', () => {
+    const spec = job().spec.template.spec;
+    expect(spec.initContainers.map((c: any) => [c.name, c.command[2]])).toEqual([['resolve', CLICKHOUSE_RESOLVE_SCRIPT]]);
+    expect(spec.containers.map((c: any) => [c.name, c.command[2]])).toEqual([['restore', CLICKHOUSE_RESTORE_SCRIPT]]);
+    expect(env(spec.initContainers[0])).toMatchObject({ RESTORE_FROM: 'latest', BACKUP_BUCKET: 'langfuse-postgres-backups', BACKUP_PREFIX: 'clickhouse/langfuse' });
+    expect(env(spec.containers[0])).toMatchObject({
+      EXPECTED_ENGINE: 'Replicated',
+      CLICKHOUSE_HOST: 'langfuse-analytics-clickhouse-0-0-0.langfuse-analytics-clickhouse-headless.ai-system.svc.cluster.local',
+      BACKUP_URL: 'http://rustfs-svc.storage.svc.cluster.local:9000/langfuse-postgres-backups/clickhouse/langfuse',
+    });
+  });
+
+  test('the Job reads the backup keys from its own Secret, and the password from the cluster\'s, by secretKeyRef only', () => {
+    const spec = job().spec.template.spec;
+    const refs = [...spec.initContainers, ...spec.containers].flatMap((c: any) => c.env.filter((e: any) => e.valueFrom).map((e: any) => [e.name, e.valueFrom.secretKeyRef]));
+    expect(refs).toEqual([
+      ['AWS_ACCESS_KEY_ID', { name: 'langfuse-clickhouse-restore-credentials', key: 'ACCESS_KEY_ID' }],
+      ['AWS_SECRET_ACCESS_KEY', { name: 'langfuse-clickhouse-restore-credentials', key: 'SECRET_ACCESS_KEY' }],
+      ['CLICKHOUSE_PASSWORD', { name: 'langfuse-clickhouse-credentials', key: 'password' }],
+      ['AWS_ACCESS_KEY_ID', { name: 'langfuse-clickhouse-restore-credentials', key: 'ACCESS_KEY_ID' }],
+      ['AWS_SECRET_ACCESS_KEY', { name: 'langfuse-clickhouse-restore-credentials', key: 'SECRET_ACCESS_KEY' }],
+    ]);
+    expect(JSON.stringify(job())).not.toContain('S3SecretKey0123456789');
+    expect(findObject(objects, 'Secret', 'langfuse-clickhouse-restore-credentials').stringData).toEqual({ ACCESS_KEY_ID: 'langfuse-s3', SECRET_ACCESS_KEY: 'S3SecretKey0123456789' });
+  });
+
+  test('the Job never runs twice: no TTL (Flux would recreate a collected Job) and no forced replacement', () => {
+    expect(job().spec.ttlSecondsAfterFinished).toBeUndefined();
+    expect(job().metadata.annotations?.['kustomize.toolkit.fluxcd.io/force']).toBeUndefined();
+    expect(job().spec.backoffLimit).toBe(2);
+  });
+
+  test('network policies admit the backup and restore Jobs to ClickHouse, and ClickHouse to the backup bucket', () => {
+    const policy = findObject(synthObjects(withRaw(RESTORE, { network_policies_enabled: true })), 'CiliumNetworkPolicy', 'langfuse-analytics-clickhouse');
+    const from = policy.spec.ingress.flatMap((r: any) => r.fromEndpoints ?? []).map((e: any) => e.matchLabels['app.kubernetes.io/name']);
+    expect(from).toEqual(expect.arrayContaining(['langfuse-clickhouse-backup', 'langfuse-clickhouse-restore']));
+    expect(policy.spec.egress.flatMap((r: any) => r.toEndpoints ?? []).map((e: any) => e.matchLabels['app.kubernetes.io/name'])).toContain('rustfs');
+  });
+
+  test('every object validates against its schema', () => {
+    expect(SchemaValidator.load().validateAll(objects)).toEqual([]);
+  });
+});
+
+describeOrSkip(kubectlAvailable(), 'kubectl not found', 'kubectl kustomize builds the restore app', () => {
+  test('and the Langfuse app next to it', async () => {
+    const root = tempDir();
+    const folders = writeRendered(await renderTree(withRaw(RESTORE)), root);
+    expect(folders.map((f) => f.split('/').slice(-2).join('/')).sort()).toEqual(['langfuse-clickhouse-restore/app', 'langfuse/app']);
+    for (const folder of folders) expect({ folder, error: kustomizeBuild(folder).error }).toEqual({ folder, error: undefined });
+  });
+});
+
+describe('the ClickHouse restore keys', () => {
+  test('without langfuse_clickhouse_restore_from the clusters stay in the Langfuse app and there is no restore app', () => {
+    const plain = synthObjects(withRaw(BACKUP, { langfuse_version: 4 }));
+    expect(hasObject(plain, 'Kustomization', 'langfuse-clickhouse-restore')).toBe(false);
+    expect(hasObject(plain, 'Job', 'langfuse-clickhouse-restore')).toBe(false);
+    expect(findObject(plain, 'Kustomization', 'langfuse').spec.healthChecks).toContainEqual(
+      { apiVersion: 'clickhouse.com/v1alpha1', kind: 'ClickHouseCluster', name: 'langfuse-analytics', namespace: 'ai-system' });
+  });
+
+  test('a backup name is passed on as it is', () => {
+    const named = synthObjects(withRaw(RESTORE, { langfuse_clickhouse_restore_from: '20261130T040000Z' }));
+    expect(env(findObject(named, 'Job', 'langfuse-clickhouse-restore').spec.template.spec.initContainers[0]).RESTORE_FROM).toBe('20261130T040000Z');
+  });
+
+  test.each([
+    ['the bundled ClickHouse', { ...BACKUP, langfuse_clickhouse_restore_from: 'latest' }, /^langfuse_clickhouse_restore_from: needs langfuse_clickhouse_backend: operator: .*doctor restore prints the steps/],
+    ['no Postgres backups', { langfuse_version: 4, langfuse_clickhouse_restore_from: 'latest' }, /^langfuse_clickhouse_restore_from: needs langfuse_backup_enabled: true/],
+    ['a name with a slash', { ...RESTORE, langfuse_clickhouse_restore_from: '../other' }, /^langfuse_clickhouse_restore_from: must be "latest" .* or the name of a backup folder/],
+    ['a name with a quote', { ...RESTORE, langfuse_clickhouse_restore_from: "x'; DROP DATABASE default; --" }, /^langfuse_clickhouse_restore_from: must be "latest"/],
+  ])('fails with %s', (_what, extra, message) => {
+    const problems = configProblems(withRaw(extra));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(message);
+  });
+});
+
+describe('ClickHouseRestore', () => {
+  const base = {
+    name: 'restore', namespace: 'apps', target: bundledBackupTarget(langfuseNames('apps')),
+    location: clickhouseBackupLocation('http://minio:9000', 's3://backups', 'langfuse'), credentialsSecretName: 'keys',
+  };
+
+  test('refuses a source that is not "latest" or a folder name', () => {
+    expect(() => new ClickHouseRestore(Testing.chart(), 'R', { ...base, restoreFrom: 'a/b' })).toThrow(/clickhouse restore source must be "latest" .* \(got "a\/b"\)/);
+  });
+
+  test('waits for the engine it is told', () => {
+    const chart = Testing.chart();
+    new ClickHouseRestore(chart, 'R', { ...base, restoreFrom: 'latest', expectedEngine: 'Atomic' });
+    const restore = Testing.synth(chart)[0] as K8sObject;
+    expect(env(restore.spec.template.spec.containers[0]).EXPECTED_ENGINE).toBe('Atomic');
+  });
+});

@@ -1,0 +1,155 @@
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { stringify } from 'yaml';
+import { doctorCommand, runDoctor } from '../../bin/commands/doctor';
+import { runExplain } from '../../bin/commands/explain';
+import { minimalRaw, tempDir } from '../support/fixtures';
+import { capture } from './support';
+
+const BACKUP = { rustfs_enabled: true, langfuse_s3_access_key: 'langfuse-s3', langfuse_s3_secret_key: 'S3SecretKey0123456789', langfuse_backup_enabled: true };
+const OPERATOR_RESTORE = {
+  ...minimalRaw(), ...BACKUP, langfuse_version: 4, langfuse_clickhouse_backup_enabled: true, langfuse_clickhouse_restore_from: 'latest',
+  langfuse_postgres_restore_from: 'langfuse-postgresql', langfuse_postgres_backup_server_name: 'langfuse-postgresql-2',
+  langfuse_postgres_restore_target_time: '2026-11-30T21:15:00Z',
+};
+const BUNDLED = { ...minimalRaw(), ...BACKUP, langfuse_clickhouse_backup_enabled: true };
+
+function writeConfig(raw: Record<string, unknown>, dir = tempDir()): string {
+  const file = path.join(dir, 'langfuse.yaml');
+  fs.writeFileSync(file, stringify(raw));
+  return file;
+}
+const sections = (out: string) => out.split('\n').filter((l) => l.startsWith('## ')).map((l) => l.slice(3));
+const section = (out: string, title: RegExp) => {
+  const parts = out.split(/^## /m);
+  return parts.find((p) => title.test(p.split('\n')[0])) ?? '';
+};
+
+describe('doctor restore', () => {
+  test('prints the recovery in order: prerequisites, Postgres, ClickHouse, the buckets, then Langfuse', async () => {
+    const { code, out } = await capture(() => runDoctor({ configPath: writeConfig(OPERATOR_RESTORE), restore: true }));
+    expect(code).toBe(0);
+    expect(sections(out)).toEqual([
+      '0. Before anything: a new cluster, and the backups it restores from',
+      '1. Postgres (CloudNativePG recovery)',
+      '2. ClickHouse',
+      '3. Object storage buckets (not backed up by this tool)',
+      '4. Langfuse',
+    ]);
+  });
+
+  test('Postgres: the config edits, the check that the Cluster does not exist yet (bootstrap is read only at creation), the recovery Job and the data', async () => {
+    const configPath = writeConfig(OPERATOR_RESTORE);
+    const { out } = await capture(() => runDoctor({ configPath, restore: true }));
+    const postgres = section(out, /^1\. Postgres/);
+    expect(postgres).toContain("'langfuse_postgres_restore_from: langfuse-postgresql' 'langfuse_postgres_backup_server_name: langfuse-postgresql-2'");
+    expect(postgres).toContain('CloudNativePG reads bootstrap only when it creates the Cluster, and ignores it on an existing one (expect NotFound)');
+    expect(postgres).toContain('kubectl get clusters.postgresql.cnpg.io -n ai-system langfuse-postgresql\n');
+    expect(postgres).toContain('kubectl get pods -n ai-system -l cnpg.io/cluster=langfuse-postgresql,cnpg.io/jobRole=full-recovery');
+    expect(postgres).toContain("kubectl exec -n ai-system langfuse-postgresql-1 -c postgres -- psql -d langfuse -c 'SELECT count(*) FROM projects'");
+    expect(section(out, /^0\./)).toContain('s3 ls s3://langfuse-postgres-backups/langfuse-postgresql/base/');
+  });
+
+  test('ClickHouse on the operator: the restore key, the restore app Langfuse waits for, the Job logs and the restored tables', async () => {
+    const { out } = await capture(() => runDoctor({ configPath: writeConfig(OPERATOR_RESTORE), restore: true }));
+    const clickhouse = section(out, /^2\. ClickHouse/);
+    expect(clickhouse).toContain("printf '%s\\n' 'langfuse_clickhouse_restore_from: latest'");
+    expect(clickhouse).toContain('kubectl get kustomizations.kustomize.toolkit.fluxcd.io -n flux-system langfuse-clickhouse-restore');
+    expect(clickhouse).toContain('kubectl logs -n ai-system job/langfuse-clickhouse-restore -c resolve; kubectl logs -n ai-system job/langfuse-clickhouse-restore -c restore');
+    expect(clickhouse).toContain('clusterAllReplicas(default, default.events_core)');
+    expect(section(out, /^0\./)).toContain('s3 ls s3://langfuse-postgres-backups/clickhouse/langfuse/');
+  });
+
+  test('ClickHouse bundled: a procedure by hand, with Langfuse suspended and scaled down, that refuses to start on a ClickHouse with traces', async () => {
+    const { out } = await capture(() => runDoctor({ configPath: writeConfig(BUNDLED), restore: true }));
+    const clickhouse = section(out, /^2\. ClickHouse/);
+    const commands = clickhouse.split('\n').filter((l) => l !== '' && !l.startsWith('#') && !l.startsWith('2.'));
+    expect(commands[0]).toBe('flux suspend helmrelease langfuse -n ai-system && kubectl scale deployment -n ai-system langfuse-web langfuse-worker --replicas=0');
+    expect(commands[1]).toContain('SELECT count() FROM traces');
+    expect(commands[2]).toContain('DROP DATABASE default SYNC');
+    expect(commands[3]).toContain('RESTORE DATABASE default FROM S3(');
+    expect(commands[3]).toContain('| kubectl exec -i -n ai-system langfuse-clickhouse-shard0-0 --');
+    expect(commands[commands.length - 1]).toBe('flux resume helmrelease langfuse -n ai-system');
+  });
+
+  test('the buckets: how to copy them back from a replica, and the check', async () => {
+    const { out } = await capture(() => runDoctor({ configPath: writeConfig(OPERATOR_RESTORE), restore: true }));
+    const buckets = section(out, /^3\./);
+    expect(buckets).toContain('mc mirror --overwrite replica/langfuse-events rustfs/langfuse-events && mc mirror --overwrite replica/langfuse-media rustfs/langfuse-media');
+    expect(buckets).toContain('RustFS bucket replication');
+  });
+
+  test('prints no secret value of the config', async () => {
+    const { out } = await capture(() => runDoctor({ configPath: writeConfig(OPERATOR_RESTORE), restore: true }));
+    for (const secret of ['S3SecretKey0123456789', 'PostgresPassword0123456789', 'ClickhousePassword0123456789', 's'.repeat(32)]) {
+      expect(out).not.toContain(secret);
+    }
+  });
+
+  test('runs no code from a hostile config path, and pipes the RESTORE with the keys from the environment, never as an argument', async () => {
+    // GIVEN the bundled config at a path full of shell syntax
+    const dir = tempDir();
+    const folder = path.join(dir, `cfg'"$(touch pwned-1)\`touch pwned-2\`;touch pwned-3`);
+    fs.mkdirSync(folder);
+    const { out } = await capture(() => runDoctor({ configPath: writeConfig(BUNDLED, folder), restore: true }));
+    // WHEN the whole output runs with bash, every program a stub that records its arguments and standard input
+    const bin = path.join(dir, 'bin');
+    const calls = path.join(dir, 'calls');
+    fs.mkdirSync(bin);
+    fs.mkdirSync(calls);
+    for (const name of ['kubectl', 'aws', 'flux', 'mc', 'npm', 'curl', 'sleep', 'tail']) {
+      fs.writeFileSync(path.join(bin, name), `#!/bin/bash\nf="${calls}/$(date +%s%N)-$$"\nprintf '%s\\0' ${name} "$@" > "$f.args"\n[ -t 0 ] || cat > "$f.stdin"\n`, { mode: 0o755 });
+    }
+    const script = out.replaceAll('<backup name>', '20261201T040000Z');
+    const run = spawnSync('bash', ['-c', script], {
+      cwd: dir, encoding: 'utf8', input: '', timeout: 60_000,
+      env: { PATH: `${bin}:/usr/bin:/bin`, HOME: dir, AWS_ACCESS_KEY_ID: "AKID'x", AWS_SECRET_ACCESS_KEY: 'SECRET\\y' },
+    });
+    expect(run.error).toBeUndefined();
+    // THEN nothing was injected, no key is in any argument list, and the RESTORE reached kubectl exec -i on stdin, escaped for SQL
+    expect(fs.readdirSync(dir).filter((f) => f.startsWith('pwned'))).toEqual([]);
+    const files = fs.readdirSync(calls).sort();
+    const args = files.filter((f) => f.endsWith('.args')).map((f) => fs.readFileSync(path.join(calls, f), 'utf8'));
+    expect(args.join('\n')).not.toContain('SECRET');
+    expect(args.join('\n')).not.toContain('AKID');
+    const stdins = files.filter((f) => f.endsWith('.stdin')).map((f) => fs.readFileSync(path.join(calls, f), 'utf8'));
+    expect(stdins.filter((s) => s !== '')).toContain("RESTORE DATABASE default FROM S3('http://rustfs-svc.storage.svc.cluster.local:9000/langfuse-postgres-backups/clickhouse/langfuse/20261201T040000Z', "
+      + "'AKID\\'x', 'SECRET\\\\y')\n");
+  });
+
+  test('the subcommand is "restore" only: anything else is a usage error (exit 2)', async () => {
+    const bad = await capture(() => doctorCommand.run(['--config', writeConfig(BUNDLED), 'restor']));
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('doctor takes one optional subcommand, "restore" (got "restor")');
+    const help = await capture(() => doctorCommand.run(['--help']));
+    expect(help.out).toContain('usage: langfuse-cdk8s doctor [restore] [--config FILE]');
+    const plain = await capture(() => doctorCommand.run(['--config', writeConfig(BUNDLED)]));
+    expect(plain.code).toBe(0);
+    expect(sections(plain.out)).toContain('Backups');
+    // the checks themselves follow the ClickHouse backups: the CronJob, its Jobs and their two steps
+    expect(section(plain.out, /^Backups/)).toContain('kubectl get cronjobs,jobs -n ai-system -l app.kubernetes.io/name=langfuse-clickhouse-backup');
+    expect(section(plain.out, /^Backups/)).toContain('-c retention --tail=20');
+  });
+});
+
+describe('explain shows the recovery plan', () => {
+  test('source, target time and the new backup folder of Postgres; the ClickHouse backups and restore; what a loss costs', async () => {
+    const { code, out } = await capture(() => runExplain({ configPath: writeConfig(OPERATOR_RESTORE) }));
+    expect(code).toBe(0);
+    expect(out).toMatch(/postgres backups +s3:\/\/langfuse-postgres-backups\/langfuse-postgresql-2 +Barman Cloud plugin; WAL continuously, base backups "0 0 3 \* \* \*", kept 7d/);
+    expect(out).toMatch(/postgres recovery +s3:\/\/langfuse-postgres-backups\/langfuse-postgresql +to 2026-11-30T21:15:00Z; only when the Cluster is created \(CloudNativePG ignores bootstrap on an existing one\)/);
+    expect(out).toMatch(/clickhouse backups +s3:\/\/langfuse-postgres-backups\/clickhouse\/langfuse +BACKUP DATABASE default, full, "0 4 \* \* \*" \(UTC\), keeps 7/);
+    expect(out).toMatch(/clickhouse restore +latest +RESTORE into the new cluster in the Flux app langfuse-clickhouse-restore, which Langfuse waits for/);
+    expect(out).toMatch(/data lost at most: postgres +5m +WAL is archived continuously/);
+    expect(out).toMatch(/data lost at most: clickhouse +1d +plus the duration of one backup/);
+    expect(out).toMatch(/data lost at most: buckets +everything +the events, media and exports buckets are not backed up/);
+  });
+
+  test('without backups: both stores would be lost', async () => {
+    const { out } = await capture(() => runExplain({ configPath: writeConfig(minimalRaw()) }));
+    expect(out).toMatch(/postgres backups +off +langfuse_backup_enabled/);
+    expect(out).toMatch(/data lost at most: postgres +everything/);
+    expect(out).toMatch(/data lost at most: clickhouse +everything/);
+  });
+});

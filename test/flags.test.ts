@@ -115,14 +115,13 @@ const CASES: Array<[string, Record<string, unknown>, { added: string[]; removed:
   ['langfuse_postgres_restore_from (in-tree): the source is an external cluster of the Cluster, no object', {
     ...BACKUP, ...POSTGRES_RESTORE, cnpg_barman_plugin_enabled: false, cnpg_postgres_image: 'ghcr.io/cloudnative-pg/postgresql:18.1-system-trixie',
   }, { added: ['ScheduledBackup/langfuse-postgresql-daily', 'Secret/langfuse-backup-credentials'], removed: [] }],
-  ['langfuse_clickhouse_restore_from (operator): the restore app, with the clusters, the namespace and their Secret', {
+  ['langfuse_clickhouse_restore_from (operator): the restore app with the Job and its keys, after the analytics app', {
     ...BACKUP, langfuse_version: 4, langfuse_clickhouse_restore_from: 'latest',
   }, {
     added: [
-      ...BACKUP_OBJECTS, 'ClickHouseCluster/langfuse-analytics', 'Job/langfuse-clickhouse-restore', 'KeeperCluster/langfuse-analytics',
-      'Kustomization/langfuse-clickhouse-restore', 'Secret/langfuse-clickhouse-restore-credentials',
+      ...BACKUP_OBJECTS, ...OPERATOR_APP, 'Job/langfuse-clickhouse-restore', 'Kustomization/langfuse-clickhouse-restore', 'Secret/langfuse-clickhouse-restore-credentials',
     ].sort(),
-    removed: [],
+    removed: ['Secret/langfuse-clickhouse-credentials'],
   }],
   ['cert_manager_install', { cert_manager_install: true }, {
     added: ['HelmRelease/cert-manager', 'Kustomization/cert-manager', 'Namespace/cert-manager', 'OCIRepository/cert-manager'], removed: [],

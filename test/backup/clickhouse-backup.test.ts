@@ -16,9 +16,10 @@ const env = (container: any) => Object.fromEntries(container.env.map((e: any) =>
 
 describe.each([
   ['the operator\'s ClickHouse', withRaw(CH_BACKUP, OPERATOR),
-    'langfuse-analytics-clickhouse-0-0-0.langfuse-analytics-clickhouse-headless.ai-system.svc.cluster.local'],
-  ['the bundled ClickHouse', withRaw(CH_BACKUP), 'langfuse-clickhouse-shard0-0.langfuse-clickhouse-headless.ai-system.svc.cluster.local'],
-])('ClickHouse backups of %s', (_name, raw, host) => {
+    'langfuse-analytics-clickhouse-0-0-0.langfuse-analytics-clickhouse-headless.ai-system.svc.cluster.local', 'clickhouse', 'langfuse-analytics-credentials'],
+  ['the bundled ClickHouse', withRaw(CH_BACKUP), 'langfuse-clickhouse-shard0-0.langfuse-clickhouse-headless.ai-system.svc.cluster.local',
+    'clickhouse-bundled', 'langfuse-clickhouse-credentials'],
+])('ClickHouse backups of %s', (_name, raw, host, folder, passwordSecret) => {
   const objects = synthObjects(raw);
 
   test('run daily at 04:00 UTC, one at a time, and keep the last three Jobs of each outcome', () => {
@@ -46,21 +47,22 @@ describe.each([
     expect(backup.CLICKHOUSE_USER).toBe('default');
   });
 
-  test('write into the backup bucket under clickhouse/<instance>, beside the Postgres backups', () => {
+  test(`write into the backup bucket under ${folder}/<instance>, beside the Postgres backups`, () => {
     const spec = podSpec(objects);
-    expect(env(spec.initContainers[0]).BACKUP_URL).toBe('http://rustfs-svc.storage.svc.cluster.local:9000/langfuse-postgres-backups/clickhouse/langfuse');
+    expect(env(spec.initContainers[0]).BACKUP_URL).toBe(`http://rustfs-svc.storage.svc.cluster.local:9000/langfuse-postgres-backups/${folder}/langfuse`);
     expect(env(spec.containers[0])).toMatchObject({
       S3_ENDPOINT: 'http://rustfs-svc.storage.svc.cluster.local:9000', S3_REGION: 'us-east-1',
-      BACKUP_BUCKET: 'langfuse-postgres-backups', BACKUP_PREFIX: 'clickhouse/langfuse',
+      BACKUP_BUCKET: 'langfuse-postgres-backups', BACKUP_PREFIX: `${folder}/langfuse`,
       AWS_REQUEST_CHECKSUM_CALCULATION: 'when_required', AWS_RESPONSE_CHECKSUM_VALIDATION: 'when_required',
     });
   });
 
-  test('take every credential from Secrets by secretKeyRef, and carry no secret value anywhere', () => {
+  test(`take every credential from Secrets by secretKeyRef (the password from ${passwordSecret}, which the tree emits), and carry no secret value anywhere`, () => {
     const spec = podSpec(objects);
     const byName = (c: any) => Object.fromEntries(c.env.filter((e: any) => e.valueFrom).map((e: any) => [e.name, e.valueFrom.secretKeyRef]));
+    expect(hasObject(objects, 'Secret', passwordSecret)).toBe(true);
     expect(byName(spec.initContainers[0])).toEqual({
-      CLICKHOUSE_PASSWORD: { name: 'langfuse-clickhouse-credentials', key: 'password' },
+      CLICKHOUSE_PASSWORD: { name: passwordSecret, key: 'password' },
       AWS_ACCESS_KEY_ID: { name: 'langfuse-backup-credentials', key: 'ACCESS_KEY_ID' },
       AWS_SECRET_ACCESS_KEY: { name: 'langfuse-backup-credentials', key: 'SECRET_ACCESS_KEY' },
     });
@@ -84,6 +86,24 @@ describe.each([
 
   test('validate against the Kubernetes schema', () => {
     expect(SchemaValidator.load().validateAll([cronJob(objects)])).toEqual([]);
+  });
+});
+
+describe('ClickHouse backups during a migration from the bundled ClickHouse back up the store Langfuse serves from', () => {
+  const stage = (migration: string) => podSpec(synthObjects(withRaw(CH_BACKUP, {
+    langfuse_version: 3, langfuse_clickhouse_backend: 'operator', langfuse_clickhouse_migration: migration,
+  })));
+  test.each([
+    ['prepare', 'langfuse-clickhouse-shard0-0.langfuse-clickhouse-headless.ai-system.svc.cluster.local', 'clickhouse-bundled/langfuse', 'langfuse-clickhouse-credentials'],
+    ['copy', 'langfuse-clickhouse-shard0-0.langfuse-clickhouse-headless.ai-system.svc.cluster.local', 'clickhouse-bundled/langfuse', 'langfuse-clickhouse-credentials'],
+    ['freeze', 'langfuse-clickhouse-shard0-0.langfuse-clickhouse-headless.ai-system.svc.cluster.local', 'clickhouse-bundled/langfuse', 'langfuse-clickhouse-credentials'],
+    ['cutover', 'langfuse-analytics-clickhouse-0-0-0.langfuse-analytics-clickhouse-headless.ai-system.svc.cluster.local', 'clickhouse/langfuse', 'langfuse-analytics-credentials'],
+    ['cleanup', 'langfuse-analytics-clickhouse-0-0-0.langfuse-analytics-clickhouse-headless.ai-system.svc.cluster.local', 'clickhouse/langfuse', 'langfuse-analytics-credentials'],
+  ])('in %s: %s into %s', (migration, host, prefix, passwordSecret) => {
+    const [backup] = stage(migration).initContainers;
+    expect(env(backup).CLICKHOUSE_HOST).toBe(host);
+    expect(env(backup).BACKUP_URL).toBe(`http://rustfs-svc.storage.svc.cluster.local:9000/langfuse-postgres-backups/${prefix}`);
+    expect(env(backup).CLICKHOUSE_PASSWORD.secretKeyRef.name).toBe(passwordSecret);
   });
 });
 
@@ -112,8 +132,9 @@ describe('ClickHouseBackup', () => {
   const location = clickhouseBackupLocation('http://minio:9000', 's3://backups/prod', 'team-a');
   const base = { name: 'db-backup', namespace: 'apps', target: bundledBackupTarget(langfuseNames('apps')), location, credentialsSecretName: 'db-backup-keys' };
 
-  test('keeps the bucket prefix of the destination in front of clickhouse/<instance>', () => {
+  test('keeps the bucket prefix of the destination in front of clickhouse/<instance>, and the bundled ClickHouse\'s in a folder of its own', () => {
     expect(location).toEqual({ endpointUrl: 'http://minio:9000', bucket: 'backups', prefix: 'prod/clickhouse/team-a' });
+    expect(clickhouseBackupLocation('http://minio:9000', 's3://backups/prod', 'team-a', 'bundled').prefix).toBe('prod/clickhouse-bundled/team-a');
   });
 
   test('knows the longest interval of its schedule, for the alert', () => {

@@ -2,11 +2,14 @@ import { Testing } from 'cdk8s';
 import { clickhouseBackupLocation } from '../../lib/backup/backup-location';
 import { CLICKHOUSE_RESOLVE_SCRIPT, CLICKHOUSE_RESTORE_SCRIPT } from '../../lib/backup/clickhouse-backup-scripts';
 import { ClickHouseRestore } from '../../lib/backup/clickhouse-restore';
+import { ClickHouseRestoreApp } from '../../lib/backup/clickhouse-restore-app';
+import { toChartProps } from '../../lib/config/to-props';
+import { LangfuseChart } from '../../lib/langfuse-chart';
 import { bundledBackupTarget } from '../../lib/backup/clickhouse-backup-target';
 import { langfuseNames } from '../../lib/names';
 import { kubectlAvailable, kustomizeBuild, SchemaValidator } from '../../lib/validate';
 import { BACKUP, MONITORING, withRaw } from '../observability/configs';
-import { configProblems, findObject, hasObject, K8sObject, renderTree, synthObjects, tempDir, writeRendered } from '../support/fixtures';
+import { config, configProblems, findObject, hasObject, K8sObject, renderTree, synthObjects, tempDir, writeRendered } from '../support/fixtures';
 import { describeOrSkip } from '../support/require-shared';
 
 const RESTORE = { ...BACKUP, langfuse_version: 4, langfuse_clickhouse_restore_from: 'latest', langfuse_clickhouse_backup_enabled: true };
@@ -27,51 +30,64 @@ describe('the ClickHouse restore runs before Langfuse starts', () => {
     const langfuse = ks('langfuse');
     // THEN it waits for the restore app, and the HelmRelease is the Langfuse app's, not the restore app's
     expect(langfuse.spec.dependsOn).toContainEqual({ name: 'langfuse-clickhouse-restore', namespace: 'flux-system' });
+    expect(langfuse.spec.dependsOn).toContainEqual({ name: 'langfuse-analytics', namespace: 'flux-system' });
     expect(langfuse.spec.healthChecks).toContainEqual({ apiVersion: 'helm.toolkit.fluxcd.io/v2', kind: 'HelmRelease', name: 'langfuse', namespace: 'ai-system' });
   });
 
-  test('the restore app counts Ready only once both clusters are Ready and the Job completed, and fails when the Job fails', () => {
+  test('the restore app waits for the analytics app (both clusters Ready), and counts Ready only once the Job completed, failed once it failed', () => {
     const restore = ks('langfuse-clickhouse-restore');
+    expect(restore.spec.dependsOn).toEqual([{ name: 'langfuse-analytics', namespace: 'flux-system' }]);
     expect(restore.spec.wait).toBe(false);
-    expect(restore.spec.healthChecks).toEqual([
-      { apiVersion: 'clickhouse.com/v1alpha1', kind: 'KeeperCluster', name: 'langfuse-analytics', namespace: 'ai-system' },
-      { apiVersion: 'clickhouse.com/v1alpha1', kind: 'ClickHouseCluster', name: 'langfuse-analytics', namespace: 'ai-system' },
-      { apiVersion: 'batch/v1', kind: 'Job', name: 'langfuse-clickhouse-restore', namespace: 'ai-system' },
-    ]);
-    expect(restore.spec.healthCheckExprs).toContainEqual({
+    expect(restore.spec.healthChecks).toEqual([{ apiVersion: 'batch/v1', kind: 'Job', name: 'langfuse-clickhouse-restore', namespace: 'ai-system' }]);
+    expect(restore.spec.healthCheckExprs).toEqual([{
       apiVersion: 'batch/v1', kind: 'Job',
       current: "status.conditions.exists(e, e.type == 'Complete' && e.status == 'True')",
       failed: "status.conditions.exists(e, e.type == 'Failed' && e.status == 'True')",
-    });
-    expect(restore.spec.dependsOn).toEqual([{ name: 'clickhouse-operator', namespace: 'flux-system' }]);
+    }]);
+    // The analytics app itself waits for the operator and is Ready once both clusters are.
+    expect(ks('langfuse-analytics').spec.dependsOn).toEqual([{ name: 'clickhouse-operator', namespace: 'flux-system' }]);
+    expect(ks('langfuse-analytics').spec.healthChecks).toEqual([
+      { apiVersion: 'clickhouse.com/v1alpha1', kind: 'KeeperCluster', name: 'langfuse-analytics', namespace: 'ai-system' },
+      { apiVersion: 'clickhouse.com/v1alpha1', kind: 'ClickHouseCluster', name: 'langfuse-analytics', namespace: 'ai-system' },
+    ]);
   });
 
-  test('the restore app holds the namespace, the clusters and their password Secret; the Langfuse app holds the release and no second copy', async () => {
+  test('the restore app holds only the Job and its credentials; the clusters, their Secret and the namespace stay in the analytics app', async () => {
     const raw = withRaw(RESTORE);
     expect(await appFiles(raw, 'langfuse-clickhouse-restore')).toEqual([
       'kubernetes/apps/ai-system/langfuse-clickhouse-restore/app/clickhouse-restore.yaml',
-      'kubernetes/apps/ai-system/langfuse-clickhouse-restore/app/clickhouse.yaml',
       'kubernetes/apps/ai-system/langfuse-clickhouse-restore/app/kustomization.yaml',
-      'kubernetes/apps/ai-system/langfuse-clickhouse-restore/app/namespace.yaml',
       'kubernetes/apps/ai-system/langfuse-clickhouse-restore/app/secret.sops.yaml',
       'kubernetes/apps/ai-system/langfuse-clickhouse-restore/ks.yaml',
+    ]);
+    expect(await appFiles(raw, 'langfuse-analytics')).toEqual([
+      'kubernetes/apps/ai-system/langfuse-analytics/app/clickhouse.yaml',
+      'kubernetes/apps/ai-system/langfuse-analytics/app/kustomization.yaml',
+      'kubernetes/apps/ai-system/langfuse-analytics/app/namespace.yaml',
+      'kubernetes/apps/ai-system/langfuse-analytics/app/secret.sops.yaml',
+      'kubernetes/apps/ai-system/langfuse-analytics/ks.yaml',
     ]);
     const langfuse = await appFiles(raw, 'langfuse');
     expect(langfuse).toContain('kubernetes/apps/ai-system/langfuse/app/helmrelease.yaml');
     expect(langfuse).not.toContain('kubernetes/apps/ai-system/langfuse/app/clickhouse.yaml');
     expect(langfuse).not.toContain('kubernetes/apps/ai-system/langfuse/app/namespace.yaml');
-    for (const [kind, name] of [['Namespace', 'ai-system'], ['Secret', 'langfuse-clickhouse-credentials'], ['ClickHouseCluster', 'langfuse-analytics']]) {
+  });
+
+  test('no object is emitted by two Flux apps (one owner each: no ownership fight, no prune of another app\'s object)', () => {
+    const key = (o: K8sObject) => `${o.kind}/${o.metadata.namespace ?? ''}/${o.metadata.name}`;
+    const keys = objects.map(key);
+    expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
+    for (const [kind, name] of [['Namespace', 'ai-system'], ['Secret', 'langfuse-analytics-credentials'], ['ClickHouseCluster', 'langfuse-analytics'],
+      ['KeeperCluster', 'langfuse-analytics']]) {
       expect(objects.filter((o) => o.kind === kind && o.metadata.name === name)).toHaveLength(1);
     }
   });
 
-  test('what moves into the restore app is protected from prune, so removing the restore key later deletes only the Job and its credentials', () => {
-    const annotated = (kind: string, name: string) => findObject(objects, kind, name).metadata.annotations?.['kustomize.toolkit.fluxcd.io/prune'];
-    for (const [kind, name] of [['Namespace', 'ai-system'], ['Secret', 'langfuse-clickhouse-credentials'], ['ClickHouseCluster', 'langfuse-analytics'],
-      ['KeeperCluster', 'langfuse-analytics']]) {
-      expect({ kind, prune: annotated(kind, name) }).toEqual({ kind, prune: 'disabled' });
-    }
-    expect(annotated('Job', 'langfuse-clickhouse-restore')).toBeUndefined();
+  test('nothing stateful is in the restore app: removing the restore key later prunes only the Job and its credentials', async () => {
+    const restoreApp = (await renderTree(withRaw(RESTORE))).filter((f) => f.path.startsWith('kubernetes/apps/ai-system/langfuse-clickhouse-restore/app/'));
+    const kinds = restoreApp.flatMap((f) => [...f.content.matchAll(/^kind: (\S+)$/gm)].map((m) => m[1])).sort();
+    expect(kinds).toEqual(['Job', 'Kustomization', 'Secret']);
+    expect(findObject(objects, 'Job', 'langfuse-clickhouse-restore').metadata.annotations?.['kustomize.toolkit.fluxcd.io/prune']).toBeUndefined();
   });
 
   test('the Job resolves the backup with aws-cli, then restores with clickhouse-client into the first replica, expecting a Replicated database', () => {
@@ -92,7 +108,7 @@ describe('the ClickHouse restore runs before Langfuse starts', () => {
     expect(refs).toEqual([
       ['AWS_ACCESS_KEY_ID', { name: 'langfuse-clickhouse-restore-credentials', key: 'ACCESS_KEY_ID' }],
       ['AWS_SECRET_ACCESS_KEY', { name: 'langfuse-clickhouse-restore-credentials', key: 'SECRET_ACCESS_KEY' }],
-      ['CLICKHOUSE_PASSWORD', { name: 'langfuse-clickhouse-credentials', key: 'password' }],
+      ['CLICKHOUSE_PASSWORD', { name: 'langfuse-analytics-credentials', key: 'password' }],
       ['AWS_ACCESS_KEY_ID', { name: 'langfuse-clickhouse-restore-credentials', key: 'ACCESS_KEY_ID' }],
       ['AWS_SECRET_ACCESS_KEY', { name: 'langfuse-clickhouse-restore-credentials', key: 'SECRET_ACCESS_KEY' }],
     ]);
@@ -122,18 +138,27 @@ describeOrSkip(kubectlAvailable(), 'kubectl not found', 'kubectl kustomize build
   test('and the Langfuse app next to it', async () => {
     const root = tempDir();
     const folders = writeRendered(await renderTree(withRaw(RESTORE)), root);
-    expect(folders.map((f) => f.split('/').slice(-2).join('/')).sort()).toEqual(['langfuse-clickhouse-restore/app', 'langfuse/app']);
+    expect(folders.map((f) => f.split('/').slice(-2).join('/')).sort()).toEqual(['langfuse-analytics/app', 'langfuse-clickhouse-restore/app', 'langfuse/app']);
     for (const folder of folders) expect({ folder, error: kustomizeBuild(folder).error }).toEqual({ folder, error: undefined });
   });
 });
 
 describe('the ClickHouse restore keys', () => {
-  test('without langfuse_clickhouse_restore_from the clusters stay in the Langfuse app and there is no restore app', () => {
+  test('without langfuse_clickhouse_restore_from there is no restore app, and Langfuse waits for the analytics app only', () => {
     const plain = synthObjects(withRaw(BACKUP, { langfuse_version: 4 }));
     expect(hasObject(plain, 'Kustomization', 'langfuse-clickhouse-restore')).toBe(false);
     expect(hasObject(plain, 'Job', 'langfuse-clickhouse-restore')).toBe(false);
-    expect(findObject(plain, 'Kustomization', 'langfuse').spec.healthChecks).toContainEqual(
-      { apiVersion: 'clickhouse.com/v1alpha1', kind: 'ClickHouseCluster', name: 'langfuse-analytics', namespace: 'ai-system' });
+    const dependsOn = findObject(plain, 'Kustomization', 'langfuse').spec.dependsOn.map((d: any) => d.name);
+    expect(dependsOn).toContain('langfuse-analytics');
+    expect(dependsOn).not.toContain('langfuse-clickhouse-restore');
+  });
+
+  test('the apps follow the instance name and the Flux namespace', () => {
+    const named = synthObjects(withRaw(RESTORE, { langfuse_instance_name: 'langfuse-prod', flux_namespace: 'flux-apps' }));
+    const restore = findObject(named, 'Kustomization', 'langfuse-prod-clickhouse-restore');
+    expect(restore.metadata.namespace).toBe('flux-apps');
+    expect(restore.spec.dependsOn).toEqual([{ name: 'langfuse-prod-analytics', namespace: 'flux-apps' }]);
+    expect(findObject(named, 'Kustomization', 'langfuse-prod').spec.dependsOn).toContainEqual({ name: 'langfuse-prod-clickhouse-restore', namespace: 'flux-apps' });
   });
 
   test('a backup name is passed on as it is', () => {
@@ -141,11 +166,16 @@ describe('the ClickHouse restore keys', () => {
     expect(env(findObject(named, 'Job', 'langfuse-clickhouse-restore').spec.template.spec.initContainers[0]).RESTORE_FROM).toBe('20261130T040000Z');
   });
 
-  test.each([
+  test.each<[string, Record<string, unknown>, RegExp]>([
     ['the bundled ClickHouse', { ...BACKUP, langfuse_clickhouse_restore_from: 'latest' }, /^langfuse_clickhouse_restore_from: needs langfuse_clickhouse_backend: operator: .*doctor restore prints the steps/],
     ['no Postgres backups', { langfuse_version: 4, langfuse_clickhouse_restore_from: 'latest' }, /^langfuse_clickhouse_restore_from: needs langfuse_backup_enabled: true/],
     ['a name with a slash', { ...RESTORE, langfuse_clickhouse_restore_from: '../other' }, /^langfuse_clickhouse_restore_from: must be "latest" .* or the name of a backup folder/],
     ['a name with a quote', { ...RESTORE, langfuse_clickhouse_restore_from: "x'; DROP DATABASE default; --" }, /^langfuse_clickhouse_restore_from: must be "latest"/],
+    ...['prepare', 'copy', 'freeze', 'cutover', 'cleanup'].map((stage) => [
+      `a ClickHouse migration in stage ${stage}`,
+      { ...BACKUP, langfuse_version: 3, langfuse_clickhouse_backend: 'operator', langfuse_clickhouse_migration: stage, langfuse_clickhouse_restore_from: 'latest' },
+      new RegExp(`^langfuse_clickhouse_restore_from: cannot be set with langfuse_clickhouse_migration \\(stage "${stage}"\\): .*needs it new and empty`),
+    ] as [string, Record<string, unknown>, RegExp]),
   ])('fails with %s', (_what, extra, message) => {
     const problems = configProblems(withRaw(extra));
     expect(problems).toHaveLength(1);
@@ -161,6 +191,19 @@ describe('ClickHouseRestore', () => {
 
   test('refuses a source that is not "latest" or a folder name', () => {
     expect(() => new ClickHouseRestore(Testing.chart(), 'R', { ...base, restoreFrom: 'a/b' })).toThrow(/clickhouse restore source must be "latest" .* \(got "a\/b"\)/);
+  });
+
+  test('LangfuseChart refuses a restore during a ClickHouse migration, for library users too', () => {
+    const props = toChartProps(config(withRaw(BACKUP, { langfuse_version: 3, langfuse_clickhouse_backend: 'operator', langfuse_clickhouse_migration: 'copy' })))!;
+    expect(() => new LangfuseChart(Testing.app(), 'L', { ...props, clickhouseRestore: { from: 'latest' } }))
+      .toThrow(/clickhouseRestore cannot run during a clickhouse migration \(stage copy\)/);
+  });
+
+  test('ClickHouseRestoreApp restores into the operator\'s cluster only', () => {
+    expect(() => new ClickHouseRestoreApp(Testing.app(), 'R', {
+      appName: 'x-clickhouse-restore', namespace: 'apps', analyticsDependency: { name: 'x-analytics', namespace: 'flux-system' }, target: base.target,
+      backupCredentials: { accessKey: 'a', secretKey: 'b' }, location: base.location, restoreFrom: 'latest', jobName: 'restore',
+    })).toThrow(/restores into the operator's cluster/);
   });
 
   test('waits for the engine it is told', () => {

@@ -27,7 +27,7 @@ describe('reserved names', () => {
     expect(SHARED_SERVICE_KUSTOMIZATIONS).toEqual(['barman-cloud', 'cloudnative-pg', 'dragonfly', 'keycloak', 'rustfs']);
     expect(SIDE_APP_NAMES).toEqual(expect.arrayContaining(['dragonfly-acl', 'langfuse-keycloak-client', 'litellm-langfuse', 'langfuse-llm-connection']));
     expect(SIDE_APP_NAMES).toEqual([...new Set([...Object.values(neighbourApps('langfuse')), ...Object.values(clickhouseApps('langfuse'))])].sort());
-    expect(SIDE_APP_NAMES).toEqual(expect.arrayContaining(['langfuse-analytics', 'langfuse-clickhouse-migration']));
+    expect(SIDE_APP_NAMES).toEqual(expect.arrayContaining(['langfuse-analytics', 'langfuse-clickhouse-migration', 'langfuse-clickhouse-restore']));
     expect(PREREQUISITE_APP_NAMES).toEqual(['cert-manager', 'clickhouse-operator']);
     expect(RESERVED_NAMES).toEqual(expect.arrayContaining(['cert-manager', 'clickhouse-operator']));
   });
@@ -113,6 +113,10 @@ describe('names that shape paths and objects', () => {
 
   test.each([
     ['the longest instance name', { langfuse_instance_name: `l${'x'.repeat(MAX_INSTANCE_NAME_LENGTH - 1)}` }],
+    ['the longest instance name and a ClickHouse restore', {
+      langfuse_instance_name: `l${'x'.repeat(MAX_INSTANCE_NAME_LENGTH - 1)}`, langfuse_clickhouse_restore_from: 'latest',
+      langfuse_postgres_restore_from: 'langfuse-postgresql', langfuse_postgres_backup_server_name: 'langfuse-postgresql-2',
+    }],
     ['a one-letter instance name', { langfuse_instance_name: 'l' }],
     ['a namespace starting with a digit', { langfuse_namespace: '1team' }],
     ['the longest namespace', { langfuse_namespace: `n${'x'.repeat(62)}` }],
@@ -142,6 +146,9 @@ describe('names that shape paths and objects', () => {
     ]);
     expect(problems([instance('team', 'a'), instance('team-analytics', 'b')])).toEqual([
       'instances[1].langfuse_instance_name: gives a Flux Kustomization the name "team-analytics", which instances[0] (team) also writes; choose another name',
+    ]);
+    expect(problems([instance('team', 'a'), instance('team-clickhouse-restore', 'b')])).toEqual([
+      'instances[1].langfuse_instance_name: gives a Flux Kustomization the name "team-clickhouse-restore", which instances[0] (team) also writes; choose another name',
     ]);
     expect(problems([instance('team-a', 'a'), instance('team-b', 'b')])).toEqual([]);
   });

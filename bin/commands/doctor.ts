@@ -59,8 +59,9 @@ export function doctorChecks({ props, chart }: LoadedLangfuse): DoctorCheck[] {
   const chartPods = `app.kubernetes.io/name=langfuse,app.kubernetes.io/instance=${release}`;
   const clickhouse = clickhouseDoctorTarget({ props, chart });
   const clickhousePods = clickhouse.podSelector;
-  // The operator's ClickHouse keeps its Secret in its own Flux app.
-  const secretNames = [chart, ...(chart.analyticsApp ? [chart.analyticsApp] : [])]
+  // The operator's ClickHouse keeps its Secret in its own Flux app, and a restore's Job its keys in another.
+  const clickhouseApps = [chart.analyticsApp, chart.migrationApp, chart.clickhouseRestoreApp].filter((a): a is NonNullable<typeof a> => a !== undefined);
+  const secretNames = [chart, ...clickhouseApps]
     .flatMap((c) => c.node.findAll()).filter((c): c is SopsSecret => c instanceof SopsSecret).map((s) => s.name);
   const url = langfuseUrl(chart.hostname);
   const getCluster = ['get', 'clusters.postgresql.cnpg.io', '-n', ns, chart.names.postgresCluster];
@@ -74,6 +75,11 @@ export function doctorChecks({ props, chart }: LoadedLangfuse): DoctorCheck[] {
         note: 'the Kustomization is Ready (a dependsOn that never gets ready blocks it)',
         command: kubectl('get', 'kustomizations.kustomize.toolkit.fluxcd.io', '-n', chart.kustomization.namespace, chart.kustomization.name),
       },
+      ...(clickhouseApps.length > 0 ? [{
+        note: `its ClickHouse apps are Ready: ${clickhouseApps.map((a) => a.appName).join(', ')} (Langfuse waits for `
+          + `${chart.kustomization.dependsOn.filter((d) => clickhouseApps.some((a) => a.appName === d.name)).map((d) => d.name).join(' and ') || 'none of them'})`,
+        command: kubectl('get', 'kustomizations.kustomize.toolkit.fluxcd.io', '-n', chart.kustomization.namespace, ...clickhouseApps.map((a) => a.appName)),
+      }] : []),
       {
         note: 'the HelmRelease is Ready; its message names a failed install or upgrade',
         command: kubectl('get', 'helmreleases.helm.toolkit.fluxcd.io', '-n', ns, release),

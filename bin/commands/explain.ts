@@ -3,6 +3,7 @@ import * as path from 'path';
 import { loadConfig } from '../../lib/config/load';
 import type { LangfuseConfig } from '../../lib/config/langfuse-config';
 import { toChartProps } from '../../lib/config/to-props';
+import type { FluxAppChart } from '../../lib/flux/flux-app-chart';
 import { LangfuseChart } from '../../lib/langfuse-chart';
 import { LangfuseChartProps } from '../../lib/langfuse-chart-props';
 import { LANGFUSE_CHART } from '../../lib/flux/langfuse-values-v1';
@@ -80,12 +81,24 @@ export function derivedRows({ config, props, chart }: LoadedLangfuse): string[][
     ['storage class', props.storageClass ?? 'local-path', `${inputs('cnpg_storage_class')} -> ${inputs('storage_class')} -> local-path`],
     ['flux app folder', chart.appDirectory, 'flux_apps_path/langfuse_namespace/langfuse'],
     ['flux kustomization', `${chart.kustomization.namespace}/${chart.kustomization.name}`, 'flux_namespace'],
+    ['flux apps', fluxAppsText(chart), 'the instance and its ClickHouse apps (analytics, migration, restore), each after the ones it waits for'],
     ['chart', `${LANGFUSE_CHART.name} ${chart.release.chartVersion} (Langfuse ${langfuseImageTag(chart.langfuseVersion, LANGFUSE_CHART.appVersion)})`,
       `pinned; langfuse_version=${config.langfuse_version ?? '- (v3, as before the key existed)'}`],
     ['clickhouse backend', clickhouseBackendText(chart),
       `${inputs('langfuse_clickhouse_backend')} (default: operator with langfuse_version 4, else bundled)`],
     ['upgrade stage', chart.upgradeStep, `${inputs('langfuse_clickhouse_migration', 'langfuse_version', 'langfuse_v4_write_mode')}; the path: upgrade plan`],
   ];
+}
+
+/** The instance's own Flux app and its ClickHouse apps, each with those of them it depends on. */
+function fluxAppsText(chart: LoadedLangfuse['chart']): string {
+  const candidates: Array<FluxAppChart | undefined> = [chart.analyticsApp, chart.migrationApp, chart.clickhouseRestoreApp, chart];
+  const apps = candidates.filter((a): a is FluxAppChart => a !== undefined);
+  const own = new Set(apps.map((a) => a.appName));
+  return apps.map((app) => {
+    const after = app.kustomization.dependsOn.map((d) => d.name).filter((name) => own.has(name));
+    return after.length > 0 ? `${app.appName} (after ${after.join(', ')})` : app.appName;
+  }).join('; ');
 }
 
 /** The ClickHouse Langfuse uses, and the one it moves to during a migration. */
@@ -121,13 +134,14 @@ export function serviceRows({ props, chart }: LoadedLangfuse): string[][] {
   return rows;
 }
 
-/** One instance in the `--json` document of explain (docs/cli-json.md): the three tables as records. */
+/** One instance in the `--json` document of explain (docs/cli-json.md): the four tables as records. */
 export interface ExplainInstance {
   readonly name: string;
   readonly namespace: string;
   readonly derived: ReadonlyArray<{ readonly variable: string; readonly value: string; readonly from: string }>;
   readonly features: ReadonlyArray<{ readonly name: string; readonly on: boolean; readonly detail: string }>;
   readonly services: ReadonlyArray<{ readonly service: string; readonly dns: string; readonly port: string }>;
+  readonly recovery: ReadonlyArray<{ readonly item: string; readonly value: string; readonly note: string }>;
 }
 
 /** The tables of one instance as records (the header row names the fields). */
@@ -139,6 +153,7 @@ export function explainRecords(loaded: LoadedLangfuse): ExplainInstance {
     derived: records(derivedRows(loaded), ['variable', 'value', 'from'] as const),
     features: effectiveFeatures(loaded.props).map((f) => ({ name: f.name, on: f.on, detail: f.detail })),
     services: records(serviceRows(loaded), ['service', 'dns', 'port'] as const),
+    recovery: records(recoveryPlanRows(recoveryPlan(loaded.props, loaded.chart)), ['item', 'value', 'note'] as const),
   };
 }
 

@@ -37,8 +37,8 @@ export interface RecoveryPlan {
     readonly schedule?: string;
     readonly intervalSeconds?: number;
     readonly retention?: number;
-    /** The restore before Langfuse starts, when configured. */
-    readonly restore?: { readonly from: string; readonly appName: string };
+    /** The restore before Langfuse starts, when configured: its Flux app, and the analytics app (the new cluster) it waits for. */
+    readonly restore?: { readonly from: string; readonly appName: string; readonly analyticsAppName: string };
   };
   /** What a total loss of the cluster loses, at most, with this config: a short value and why. */
   readonly recoveryPoint: {
@@ -68,7 +68,9 @@ export function recoveryPlan(props: LangfuseChartProps, chart: LangfuseChart): R
     schedule: chBackup?.schedule,
     intervalSeconds: chBackup?.maxIntervalSeconds,
     retention: chBackup?.retention,
-    restore: chart.clickhouseRestoreApp ? { from: chart.clickhouseRestoreApp.restore.restoreFrom, appName: chart.clickhouseRestoreApp.appName } : undefined,
+    restore: chart.clickhouseRestoreApp && chart.analyticsApp ? {
+      from: chart.clickhouseRestoreApp.restore.restoreFrom, appName: chart.clickhouseRestoreApp.appName, analyticsAppName: chart.analyticsApp.appName,
+    } : undefined,
   };
   return {
     postgres,
@@ -84,7 +86,6 @@ export function recoveryPlan(props: LangfuseChartProps, chart: LangfuseChart): R
     },
   };
 }
-
 
 /** The plan as `explain` rows: item, value, note. */
 export function recoveryPlanRows(plan: RecoveryPlan): string[][] {
@@ -104,7 +105,7 @@ export function recoveryPlanRows(plan: RecoveryPlan): string[][] {
       ? ['clickhouse backups', c.backupUrl, `BACKUP DATABASE default, full, "${c.schedule}" (UTC), keeps ${c.retention}`]
       : ['clickhouse backups', 'off', 'langfuse_clickhouse_backup_enabled']);
     rows.push(c.restore
-      ? ['clickhouse restore', c.restore.from, `RESTORE into the new cluster in the Flux app ${c.restore.appName}, which Langfuse waits for`]
+      ? ['clickhouse restore', c.restore.from, `RESTORE into the new cluster of ${c.restore.analyticsAppName} once it is Ready, in the Flux app ${c.restore.appName}, which Langfuse waits for`]
       : ['clickhouse restore', '-', c.backend === 'operator' ? 'a new cluster starts empty (set langfuse_clickhouse_restore_from to restore one)' : 'bundled ClickHouse: by hand (doctor restore)']);
   }
   const lost = plan.recoveryPoint;

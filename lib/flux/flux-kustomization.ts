@@ -85,11 +85,14 @@ export interface FluxKustomizationProps {
 export class FluxKustomization extends Construct {
   public readonly name: string;
   public readonly namespace: string;
+  /** The Kustomizations it waits for. */
+  public readonly dependsOn: readonly KustomizationDependency[];
 
   constructor(scope: Construct, id: string, props: FluxKustomizationProps) {
     super(scope, id);
     this.name = props.name;
     this.namespace = props.namespace ?? 'flux-system';
+    this.dependsOn = (props.dependsOn ?? []).map((d) => ({ ...d }));
     const healthChecks = props.healthChecks ?? [];
     const sopsSecretName = props.sopsSecretName ?? 'sops-age';
     const resource = new RawKustomization(this, 'Resource', {
@@ -105,7 +108,7 @@ export class FluxKustomization extends Construct {
         wait: healthChecks.length === 0,
         healthChecks: healthChecks.length > 0 ? healthChecks.map((h) => ({ ...h })) : undefined,
         healthCheckExprs: props.healthCheckExprs?.map((e) => ({ ...e })),
-        dependsOn: props.dependsOn && props.dependsOn.length > 0 ? props.dependsOn.map((d) => ({ ...d })) : undefined,
+        dependsOn: this.dependsOn.length > 0 ? this.dependsOn.map((d) => ({ ...d })) : undefined,
         decryption: {
           provider: KustomizationSpecDecryptionProvider.SOPS,
           secretRef: sopsSecretName ? { name: sopsSecretName } : undefined,

@@ -51,14 +51,33 @@ describe('doctor restore', () => {
     expect(section(out, /^0\./)).toContain('s3 ls s3://langfuse-postgres-backups/langfuse-postgresql/base/');
   });
 
-  test('ClickHouse on the operator: the restore key, the restore app Langfuse waits for, the Job logs and the restored tables', async () => {
+  test('ClickHouse on the operator: the restore key, the analytics app, then the restore app Langfuse waits for, the Job logs and the restored tables', async () => {
     const { out } = await capture(() => runDoctor({ configPath: writeConfig(OPERATOR_RESTORE), restore: true }));
     const clickhouse = section(out, /^2\. ClickHouse/);
     expect(clickhouse).toContain("printf '%s\\n' 'langfuse_clickhouse_restore_from: latest'");
-    expect(clickhouse).toContain('kubectl get kustomizations.kustomize.toolkit.fluxcd.io -n flux-system langfuse-clickhouse-restore');
+    expect(clickhouse).toContain('the Flux app langfuse-clickhouse-restore, which runs the restore Job once langfuse-analytics (the new, empty cluster) is Ready');
+    const analytics = clickhouse.indexOf('kubectl get kustomizations.kustomize.toolkit.fluxcd.io -n flux-system langfuse-analytics\n');
+    const restoreApp = clickhouse.indexOf('kubectl get kustomizations.kustomize.toolkit.fluxcd.io -n flux-system langfuse-clickhouse-restore\n');
+    expect(analytics).toBeGreaterThan(0);
+    expect(restoreApp).toBeGreaterThan(analytics);
     expect(clickhouse).toContain('kubectl logs -n ai-system job/langfuse-clickhouse-restore -c resolve; kubectl logs -n ai-system job/langfuse-clickhouse-restore -c restore');
     expect(clickhouse).toContain('clusterAllReplicas(default, default.events_core)');
     expect(section(out, /^0\./)).toContain('s3 ls s3://langfuse-postgres-backups/clickhouse/langfuse/');
+    expect(clickhouse).not.toContain('langfuse_clickhouse_migration');
+  });
+
+  test.each([
+    ['copy', 'langfuse_clickhouse_backend: bundled', 'clickhouse-bundled/langfuse/', 'flux suspend helmrelease'],
+    ['cutover', '# langfuse_clickhouse_migration: (remove)', 'clickhouse/langfuse/', 'langfuse_clickhouse_restore_from: latest'],
+  ])('during a ClickHouse migration (%s): leave it first, then restore the store Langfuse used, from its own folder', async (stage, edit, folder, then) => {
+    const raw = { ...minimalRaw(), ...BACKUP, langfuse_version: 3, langfuse_clickhouse_backend: 'operator', langfuse_clickhouse_migration: stage, langfuse_clickhouse_backup_enabled: true };
+    const { code, out } = await capture(() => runDoctor({ configPath: writeConfig(raw), restore: true }));
+    expect(code).toBe(0);
+    const clickhouse = section(out, /^2\. ClickHouse/);
+    expect(clickhouse).toContain(`the config is in stage ${stage} of a ClickHouse migration`);
+    expect(clickhouse.indexOf(edit)).toBeGreaterThan(0);
+    expect(clickhouse.indexOf(then)).toBeGreaterThan(clickhouse.indexOf(edit));
+    expect(section(out, /^0\./)).toContain(`s3 ls s3://langfuse-postgres-backups/${folder}`);
   });
 
   test('ClickHouse bundled: a procedure by hand, with Langfuse suspended and scaled down, that refuses to start on a ClickHouse with traces', async () => {
@@ -114,7 +133,7 @@ describe('doctor restore', () => {
     expect(args.join('\n')).not.toContain('SECRET');
     expect(args.join('\n')).not.toContain('AKID');
     const stdins = files.filter((f) => f.endsWith('.stdin')).map((f) => fs.readFileSync(path.join(calls, f), 'utf8'));
-    expect(stdins.filter((s) => s !== '')).toContain("RESTORE DATABASE default FROM S3('http://rustfs-svc.storage.svc.cluster.local:9000/langfuse-postgres-backups/clickhouse/langfuse/20261201T040000Z', "
+    expect(stdins.filter((s) => s !== '')).toContain("RESTORE DATABASE default FROM S3('http://rustfs-svc.storage.svc.cluster.local:9000/langfuse-postgres-backups/clickhouse-bundled/langfuse/20261201T040000Z', "
       + "'AKID\\'x', 'SECRET\\\\y')\n");
   });
 
@@ -133,6 +152,22 @@ describe('doctor restore', () => {
   });
 });
 
+describe('doctor follows the Flux apps of a restore', () => {
+  test('the checks name the analytics and restore apps Langfuse waits for, and the Secret of the restore Job', async () => {
+    const { out } = await capture(() => runDoctor({ configPath: writeConfig(OPERATOR_RESTORE) }));
+    const flux = section(out, /^Flux reconciliation/);
+    expect(flux).toContain('# its ClickHouse apps are Ready: langfuse-analytics, langfuse-clickhouse-restore (Langfuse waits for langfuse-analytics and langfuse-clickhouse-restore)\n'
+      + 'kubectl get kustomizations.kustomize.toolkit.fluxcd.io -n flux-system langfuse-analytics langfuse-clickhouse-restore\n');
+    expect(flux).toMatch(/kubectl get secrets -n ai-system .*langfuse-analytics-credentials langfuse-clickhouse-restore-credentials/);
+  });
+
+  test('without a restore, only the analytics app', async () => {
+    const { out } = await capture(() => runDoctor({ configPath: writeConfig({ ...minimalRaw(), langfuse_version: 4 }) }));
+    expect(section(out, /^Flux reconciliation/)).toContain('kubectl get kustomizations.kustomize.toolkit.fluxcd.io -n flux-system langfuse-analytics\n');
+    expect(out).not.toContain('langfuse-clickhouse-restore');
+  });
+});
+
 describe('explain shows the recovery plan', () => {
   test('source, target time and the new backup folder of Postgres; the ClickHouse backups and restore; what a loss costs', async () => {
     const { code, out } = await capture(() => runExplain({ configPath: writeConfig(OPERATOR_RESTORE) }));
@@ -140,7 +175,8 @@ describe('explain shows the recovery plan', () => {
     expect(out).toMatch(/postgres backups +s3:\/\/langfuse-postgres-backups\/langfuse-postgresql-2 +Barman Cloud plugin; WAL continuously, base backups "0 0 3 \* \* \*", kept 7d/);
     expect(out).toMatch(/postgres recovery +s3:\/\/langfuse-postgres-backups\/langfuse-postgresql +to 2026-11-30T21:15:00Z; only when the Cluster is created \(CloudNativePG ignores bootstrap on an existing one\)/);
     expect(out).toMatch(/clickhouse backups +s3:\/\/langfuse-postgres-backups\/clickhouse\/langfuse +BACKUP DATABASE default, full, "0 4 \* \* \*" \(UTC\), keeps 7/);
-    expect(out).toMatch(/clickhouse restore +latest +RESTORE into the new cluster in the Flux app langfuse-clickhouse-restore, which Langfuse waits for/);
+    expect(out).toMatch(/clickhouse restore +latest +RESTORE into the new cluster of langfuse-analytics once it is Ready, in the Flux app langfuse-clickhouse-restore, which Langfuse waits for/);
+    expect(out).toMatch(/flux apps +langfuse-analytics; langfuse-clickhouse-restore \(after langfuse-analytics\); langfuse \(after langfuse-analytics, langfuse-clickhouse-restore\)/);
     expect(out).toMatch(/data lost at most: postgres +5m +WAL is archived continuously/);
     expect(out).toMatch(/data lost at most: clickhouse +1d +plus the duration of one backup/);
     expect(out).toMatch(/data lost at most: buckets +everything +the events, media and exports buckets are not backed up/);

@@ -54,6 +54,7 @@ const JSON_SHAPES: Record<'synth' | 'explain' | 'validate' | 'diff' | 'error', S
       derived: [{ variable: 'string', value: 'string', from: 'string' }],
       features: [{ name: 'string', on: 'boolean', detail: 'string' }],
       services: [{ service: 'string', dns: 'string', port: 'string' }],
+      recovery: [{ item: 'string', value: 'string', note: 'string' }],
     }],
   },
   validate: {
@@ -119,7 +120,7 @@ describe('--json output', () => {
     expect(document.instances[0].features).toContain('sso');
   });
 
-  test('explain: the derived variables, features and services of every instance as records', async () => {
+  test('explain: the derived variables, features, services and recovery plan of every instance as records', async () => {
     const { code, document } = await json(() => explainCommand.run(['--json', '--config', 'langfuse.yaml']));
     expect(code).toBe(0);
     expect(shapeErrors(document, JSON_SHAPES.explain)).toEqual([]);
@@ -127,6 +128,8 @@ describe('--json output', () => {
     expect(instance.derived).toContainEqual({ variable: 'langfuse_hostname', value: 'langfuse.example.com', from: 'langfuse_subdomain.cloudflare_domain' });
     expect(instance.features).toContainEqual(expect.objectContaining({ name: 'sso', on: true }));
     expect(instance.services).toContainEqual({ service: 'web (UI/API)', dns: 'langfuse-web.ai-system.svc.cluster.local', port: '3000' });
+    expect(instance.recovery).toContainEqual(expect.objectContaining({ item: 'clickhouse backups', value: 's3://langfuse-postgres-backups/clickhouse/langfuse' }));
+    expect(instance.derived).toContainEqual(expect.objectContaining({ variable: 'flux apps', value: 'langfuse-analytics; langfuse (after langfuse-analytics)' }));
   });
 
   test('validate: counts and every finding with its check', async () => {

@@ -28,7 +28,7 @@ export declare function loadLangfuse(configPath: string, env?: NodeJS.ProcessEnv
 export declare function derivedRows({ config, props, chart }: LoadedLangfuse): string[][];
 /** The service table of the seed's quick reference, from the names the chart exposes. */
 export declare function serviceRows({ props, chart }: LoadedLangfuse): string[][];
-/** One instance in the `--json` document of explain (docs/cli-json.md): the three tables as records. */
+/** One instance in the `--json` document of explain (docs/cli-json.md): the four tables as records. */
 export interface ExplainInstance {
     readonly name: string;
     readonly namespace: string;
@@ -46,6 +46,11 @@ export interface ExplainInstance {
         readonly service: string;
         readonly dns: string;
         readonly port: string;
+    }>;
+    readonly recovery: ReadonlyArray<{
+        readonly item: string;
+        readonly value: string;
+        readonly note: string;
     }>;
 }
 /** The tables of one instance as records (the header row names the fields). */

@@ -96,12 +96,23 @@ function derivedRows({ config, props, chart }) {
         ['storage class', props.storageClass ?? 'local-path', `${inputs('cnpg_storage_class')} -> ${inputs('storage_class')} -> local-path`],
         ['flux app folder', chart.appDirectory, 'flux_apps_path/langfuse_namespace/langfuse'],
         ['flux kustomization', `${chart.kustomization.namespace}/${chart.kustomization.name}`, 'flux_namespace'],
+        ['flux apps', fluxAppsText(chart), 'the instance and its ClickHouse apps (analytics, migration, restore), each after the ones it waits for'],
         ['chart', `${langfuse_values_v1_1.LANGFUSE_CHART.name} ${chart.release.chartVersion} (Langfuse ${(0, langfuse_v4_1.langfuseImageTag)(chart.langfuseVersion, langfuse_values_v1_1.LANGFUSE_CHART.appVersion)})`,
             `pinned; langfuse_version=${config.langfuse_version ?? '- (v3, as before the key existed)'}`],
         ['clickhouse backend', clickhouseBackendText(chart),
             `${inputs('langfuse_clickhouse_backend')} (default: operator with langfuse_version 4, else bundled)`],
         ['upgrade stage', chart.upgradeStep, `${inputs('langfuse_clickhouse_migration', 'langfuse_version', 'langfuse_v4_write_mode')}; the path: upgrade plan`],
     ];
+}
+/** The instance's own Flux app and its ClickHouse apps, each with those of them it depends on. */
+function fluxAppsText(chart) {
+    const candidates = [chart.analyticsApp, chart.migrationApp, chart.clickhouseRestoreApp, chart];
+    const apps = candidates.filter((a) => a !== undefined);
+    const own = new Set(apps.map((a) => a.appName));
+    return apps.map((app) => {
+        const after = app.kustomization.dependsOn.map((d) => d.name).filter((name) => own.has(name));
+        return after.length > 0 ? `${app.appName} (after ${after.join(', ')})` : app.appName;
+    }).join('; ');
 }
 /** The ClickHouse Langfuse uses, and the one it moves to during a migration. */
 function clickhouseBackendText(chart) {
@@ -146,6 +157,7 @@ function explainRecords(loaded) {
         derived: records(derivedRows(loaded), ['variable', 'value', 'from']),
         features: (0, features_1.effectiveFeatures)(loaded.props).map((f) => ({ name: f.name, on: f.on, detail: f.detail })),
         services: records(serviceRows(loaded), ['service', 'dns', 'port']),
+        recovery: records((0, recovery_plan_1.recoveryPlanRows)((0, recovery_plan_1.recoveryPlan)(loaded.props, loaded.chart)), ['item', 'value', 'note']),
     };
 }
 /** Prints the derived variables, the feature set and the service names of a config (or, with `--json`, them as records). */

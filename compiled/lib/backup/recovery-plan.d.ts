@@ -35,10 +35,11 @@ export interface RecoveryPlan {
         readonly schedule?: string;
         readonly intervalSeconds?: number;
         readonly retention?: number;
-        /** The restore before Langfuse starts, when configured. */
+        /** The restore before Langfuse starts, when configured: its Flux app, and the analytics app (the new cluster) it waits for. */
         readonly restore?: {
             readonly from: string;
             readonly appName: string;
+            readonly analyticsAppName: string;
         };
     };
     /** What a total loss of the cluster loses, at most, with this config: a short value and why. */

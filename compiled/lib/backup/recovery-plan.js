@@ -31,7 +31,9 @@ function recoveryPlan(props, chart) {
         schedule: chBackup?.schedule,
         intervalSeconds: chBackup?.maxIntervalSeconds,
         retention: chBackup?.retention,
-        restore: chart.clickhouseRestoreApp ? { from: chart.clickhouseRestoreApp.restore.restoreFrom, appName: chart.clickhouseRestoreApp.appName } : undefined,
+        restore: chart.clickhouseRestoreApp && chart.analyticsApp ? {
+            from: chart.clickhouseRestoreApp.restore.restoreFrom, appName: chart.clickhouseRestoreApp.appName, analyticsAppName: chart.analyticsApp.appName,
+        } : undefined,
     };
     return {
         postgres,
@@ -66,7 +68,7 @@ function recoveryPlanRows(plan) {
             ? ['clickhouse backups', c.backupUrl, `BACKUP DATABASE default, full, "${c.schedule}" (UTC), keeps ${c.retention}`]
             : ['clickhouse backups', 'off', 'langfuse_clickhouse_backup_enabled']);
         rows.push(c.restore
-            ? ['clickhouse restore', c.restore.from, `RESTORE into the new cluster in the Flux app ${c.restore.appName}, which Langfuse waits for`]
+            ? ['clickhouse restore', c.restore.from, `RESTORE into the new cluster of ${c.restore.analyticsAppName} once it is Ready, in the Flux app ${c.restore.appName}, which Langfuse waits for`]
             : ['clickhouse restore', '-', c.backend === 'operator' ? 'a new cluster starts empty (set langfuse_clickhouse_restore_from to restore one)' : 'bundled ClickHouse: by hand (doctor restore)']);
     }
     const lost = plan.recoveryPoint;

@@ -75,6 +75,8 @@ export interface FluxKustomizationProps {
 export declare class FluxKustomization extends Construct {
     readonly name: string;
     readonly namespace: string;
+    /** The Kustomizations it waits for. */
+    readonly dependsOn: readonly KustomizationDependency[];
     constructor(scope: Construct, id: string, props: FluxKustomizationProps);
 }
 /** A cdk8s Duration as a Go duration string (`15m`, `30s`, `1h`). */

@@ -16,10 +16,13 @@ exports.FLUX_PRUNE_DISABLED = { 'kustomize.toolkit.fluxcd.io/prune': 'disabled' 
 class FluxKustomization extends constructs_1.Construct {
     name;
     namespace;
+    /** The Kustomizations it waits for. */
+    dependsOn;
     constructor(scope, id, props) {
         super(scope, id);
         this.name = props.name;
         this.namespace = props.namespace ?? 'flux-system';
+        this.dependsOn = (props.dependsOn ?? []).map((d) => ({ ...d }));
         const healthChecks = props.healthChecks ?? [];
         const sopsSecretName = props.sopsSecretName ?? 'sops-age';
         const resource = new kustomize_toolkit_fluxcd_io_1.Kustomization(this, 'Resource', {
@@ -35,7 +38,7 @@ class FluxKustomization extends constructs_1.Construct {
                 wait: healthChecks.length === 0,
                 healthChecks: healthChecks.length > 0 ? healthChecks.map((h) => ({ ...h })) : undefined,
                 healthCheckExprs: props.healthCheckExprs?.map((e) => ({ ...e })),
-                dependsOn: props.dependsOn && props.dependsOn.length > 0 ? props.dependsOn.map((d) => ({ ...d })) : undefined,
+                dependsOn: this.dependsOn.length > 0 ? this.dependsOn.map((d) => ({ ...d })) : undefined,
                 decryption: {
                     provider: kustomize_toolkit_fluxcd_io_1.KustomizationSpecDecryptionProvider.SOPS,
                     secretRef: sopsSecretName ? { name: sopsSecretName } : undefined,

@@ -1,3 +1,5 @@
+import { CLICKHOUSE_BACKUP_FOLDERS } from '../backup/backup-location';
+import { disasterRecoveryNames } from '../backup/langfuse-disaster-recovery';
 import { CLICKHOUSE_MIGRATION_JOBS } from '../clickhouse/clickhouse-migration-chart';
 import { COPY_WATERMARK_TABLE, FINAL_COPY_QUIET_SECONDS, LANGFUSE_V3_COPIED_TABLES } from '../clickhouse/clickhouse-copy';
 import { clickhouseApps } from '../clickhouse/langfuse-clickhouse';
@@ -128,6 +130,7 @@ export function upgradeRunbook(ctx: UpgradeRunbookContext): UpgradeStepGuide[] {
     kubectl('exec', `${ctx.postgresCluster}-1`, '-c', 'postgres', '--', 'psql', '-d', 'langfuse', '-c',
       'SELECT name, finished_at, failed_at FROM background_migrations ORDER BY name'),
   );
+  const backupCronJob = disasterRecoveryNames(langfuseNames(ns)).clickhouseBackup;
   const rollout = [
     check('the web rolled out', kubectl('rollout', 'status', `deploy/${ctx.release}-web`)),
     check('the worker rolled out', kubectl('rollout', 'status', `deploy/${ctx.release}-worker`)),
@@ -143,6 +146,8 @@ export function upgradeRunbook(ctx: UpgradeRunbookContext): UpgradeStepGuide[] {
         check('the ClickHouse operator runs (its CRDs and webhook; clickhouse_operator_install: true emits it) and cert-manager with it',
           ['kubectl', 'get', 'crd', 'clickhouseclusters.clickhouse.com', 'keeperclusters.clickhouse.com']),
         check('Postgres is backed up (or take a backup now); the bundled ClickHouse\'s data is never deleted by this tool', kubectl('get', 'backups.postgresql.cnpg.io')),
+        check(`with langfuse_clickhouse_backup_enabled: the last ClickHouse backup succeeded (LAST SUCCESS recent); until cutover it backs up the bundled ClickHouse, `
+          + 'and no restore (langfuse_clickhouse_restore_from) runs during the migration', kubectl('get', 'cronjob', backupCronJob)),
         check('the new cluster needs room for all traces: langfuse_clickhouse_storage at least the bundled ClickHouse\'s used space (three times that for the v4 backfill)',
           onOld('SELECT formatReadableSize(sum(bytes_on_disk)) FROM system.parts WHERE active AND database = currentDatabase()')),
       ],
@@ -229,6 +234,8 @@ export function upgradeRunbook(ctx: UpgradeRunbookContext): UpgradeStepGuide[] {
         'Helm removes the Bitnami ClickHouse (and ZooKeeper) StatefulSets and Services; their PersistentVolumeClaims stay: they come from volumeClaimTemplates, '
           + 'not Helm, and the Bitnami clickhouse 8.0.5 and zookeeper 13.x StatefulSets set no persistentVolumeClaimRetentionPolicy (Kubernetes keeps them)',
         'monitors, dashboard and network policies follow the new cluster; the temporary flow and the bundled ClickHouse\'s Secret go',
+        `with langfuse_clickhouse_backup_enabled, the CronJob ${backupCronJob} backs up the new cluster from now on, into ${CLICKHOUSE_BACKUP_FOLDERS.operator}/${ctx.appName} of the backup bucket; `
+          + `the bundled ClickHouse's backups stay in ${CLICKHOUSE_BACKUP_FOLDERS.bundled}/${ctx.appName} (docs/disaster-recovery.md)`,
       ],
       checks: [
         flux(ctx.appName),

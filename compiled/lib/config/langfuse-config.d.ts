@@ -112,7 +112,7 @@ export interface LangfuseConfig {
     cnpg_barman_plugin_kustomization: string;
     /** Namespace of cnpg_barman_plugin_kustomization. */
     cnpg_barman_plugin_kustomization_namespace: string;
-    /** Back ClickHouse up with its own BACKUP DATABASE ... TO S3 into the backup bucket (folder clickhouse/<instance>), full each time, and delete backups beyond langfuse_clickhouse_backup_retention. Needs langfuse_backup_enabled. */
+    /** Back the ClickHouse Langfuse uses up with its own BACKUP DATABASE ... TO S3 into the backup bucket (folder clickhouse/<instance>; the bundled ClickHouse's clickhouse-bundled/<instance>), full each time, and delete backups beyond langfuse_clickhouse_backup_retention. Needs langfuse_backup_enabled. */
     langfuse_clickhouse_backup_enabled: boolean;
     /** When ClickHouse backups run: a five-field cron expression in UTC (the CronJob's schedule). */
     langfuse_clickhouse_backup_schedule: string;
@@ -248,7 +248,7 @@ export interface LangfuseConfig {
     langfuse_postgres_restore_target_time?: string | undefined;
     /** Folder of the backup bucket that Postgres base backups and WAL go to (Barman server name); defaults to the cluster name, langfuse-postgresql. A cluster restored from that folder must write to a new one: set this with langfuse_postgres_restore_from, and keep it afterwards. */
     langfuse_postgres_backup_server_name?: string | undefined;
-    /** Restore the new operator ClickHouse from a backup before Langfuse first starts: "latest" or a backup folder name like "20261201T040000Z". Needs langfuse_backup_enabled and langfuse_clickhouse_backend: operator; remove it once Langfuse runs on the restored data. */
+    /** Restore the new operator ClickHouse from a backup before Langfuse first starts: "latest" or a backup folder name like "20261201T040000Z". A Flux app <instance>-clickhouse-restore runs the restore Job after the analytics app, and Langfuse waits for it. Needs langfuse_backup_enabled and langfuse_clickhouse_backend: operator, and no langfuse_clickhouse_migration; remove it once Langfuse runs on the restored data. */
     langfuse_clickhouse_restore_from?: string | undefined;
     /** Password of the Dragonfly ACL user "langfuse". Required with dragonfly_acl_enabled. */
     dragonfly_langfuse_password?: string | undefined;

@@ -151,14 +151,16 @@ exports.configShape = {
         .describe('Folder of the backup bucket that Postgres base backups and WAL go to (Barman server name); defaults to the cluster name, langfuse-postgresql. '
         + 'A cluster restored from that folder must write to a new one: set this with langfuse_postgres_restore_from, and keep it afterwards.'),
     langfuse_clickhouse_backup_enabled: (0, fields_1.flag)().default(false)
-        .describe('Back ClickHouse up with its own BACKUP DATABASE ... TO S3 into the backup bucket (folder clickhouse/<instance>), full each time, '
-        + 'and delete backups beyond langfuse_clickhouse_backup_retention. Needs langfuse_backup_enabled.'),
+        .describe('Back the ClickHouse Langfuse uses up with its own BACKUP DATABASE ... TO S3 into the backup bucket (folder clickhouse/<instance>; '
+        + 'the bundled ClickHouse\'s clickhouse-bundled/<instance>), full each time, and delete backups beyond langfuse_clickhouse_backup_retention. '
+        + 'Needs langfuse_backup_enabled.'),
     langfuse_clickhouse_backup_schedule: (0, fields_1.checkedString)((v) => (0, cron_expression_1.cronProblem)(v, { seconds: false })).default('0 4 * * *')
         .describe('When ClickHouse backups run: a five-field cron expression in UTC (the CronJob\'s schedule).'),
     langfuse_clickhouse_backup_retention: (0, fields_1.intBetween)(1, 365).default(7).describe('How many complete ClickHouse backups to keep.'),
     langfuse_clickhouse_restore_from: (0, fields_1.checkedString)(backup_location_1.clickhouseRestoreFromProblem, 128).optional()
         .describe('Restore the new operator ClickHouse from a backup before Langfuse first starts: "latest" or a backup folder name like "20261201T040000Z". '
-        + 'Needs langfuse_backup_enabled and langfuse_clickhouse_backend: operator; remove it once Langfuse runs on the restored data.'),
+        + 'A Flux app <instance>-clickhouse-restore runs the restore Job after the analytics app, and Langfuse waits for it. '
+        + 'Needs langfuse_backup_enabled and langfuse_clickhouse_backend: operator, and no langfuse_clickhouse_migration; remove it once Langfuse runs on the restored data.'),
     // --- Redis (Dragonfly or bundled Valkey)
     dragonfly_enabled: (0, fields_1.flag)().default(false).describe('Use the shared Dragonfly in namespace cache; otherwise the chart bundles Valkey.'),
     dragonfly_acl_enabled: (0, fields_1.flag)().default(false).describe('Connect as the ACL user "langfuse" restricted to keys langfuse:*.'),

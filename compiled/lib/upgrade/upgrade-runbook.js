@@ -6,6 +6,8 @@ exports.defaultUpgradeRunbookContext = defaultUpgradeRunbookContext;
 exports.upgradeRunbook = upgradeRunbook;
 exports.checkCommandLine = checkCommandLine;
 exports.editLines = editLines;
+const backup_location_1 = require("../backup/backup-location");
+const langfuse_disaster_recovery_1 = require("../backup/langfuse-disaster-recovery");
 const clickhouse_migration_chart_1 = require("../clickhouse/clickhouse-migration-chart");
 const clickhouse_copy_1 = require("../clickhouse/clickhouse-copy");
 const langfuse_clickhouse_1 = require("../clickhouse/langfuse-clickhouse");
@@ -81,6 +83,7 @@ function upgradeRunbook(ctx) {
     // The worker's statsd-exporter sidecar (monitoring on) serves the queue depth Langfuse reports every second.
     const queue = (note) => (ctx.monitoring ? [check(note, kubectl('exec', `deploy/${ctx.release}-worker`, '-c', `${ctx.release}-worker`, '--', 'node', '-e', 'fetch("http://localhost:9102/metrics").then(r=>r.text()).then(t=>console.log(t.split("\\n").filter(l=>l.startsWith("langfuse_queue_depth")&&!/type="failed"/.test(l)).join("\\n")))'))] : []);
     const backgroundMigrations = check(`the v3 background migrations that v4's migrations build on have all finished (finished_at set, failed_at empty): ${exports.V3_BACKGROUND_MIGRATIONS_BEFORE_V4.join(', ')}`, kubectl('exec', `${ctx.postgresCluster}-1`, '-c', 'postgres', '--', 'psql', '-d', 'langfuse', '-c', 'SELECT name, finished_at, failed_at FROM background_migrations ORDER BY name'));
+    const backupCronJob = (0, langfuse_disaster_recovery_1.disasterRecoveryNames)((0, names_1.langfuseNames)(ns)).clickhouseBackup;
     const rollout = [
         check('the web rolled out', kubectl('rollout', 'status', `deploy/${ctx.release}-web`)),
         check('the worker rolled out', kubectl('rollout', 'status', `deploy/${ctx.release}-worker`)),
@@ -94,6 +97,8 @@ function upgradeRunbook(ctx) {
             checks: [
                 check('the ClickHouse operator runs (its CRDs and webhook; clickhouse_operator_install: true emits it) and cert-manager with it', ['kubectl', 'get', 'crd', 'clickhouseclusters.clickhouse.com', 'keeperclusters.clickhouse.com']),
                 check('Postgres is backed up (or take a backup now); the bundled ClickHouse\'s data is never deleted by this tool', kubectl('get', 'backups.postgresql.cnpg.io')),
+                check(`with langfuse_clickhouse_backup_enabled: the last ClickHouse backup succeeded (LAST SUCCESS recent); until cutover it backs up the bundled ClickHouse, `
+                    + 'and no restore (langfuse_clickhouse_restore_from) runs during the migration', kubectl('get', 'cronjob', backupCronJob)),
                 check('the new cluster needs room for all traces: langfuse_clickhouse_storage at least the bundled ClickHouse\'s used space (three times that for the v4 backfill)', onOld('SELECT formatReadableSize(sum(bytes_on_disk)) FROM system.parts WHERE active AND database = currentDatabase()')),
             ],
             downtime: 'none',
@@ -178,6 +183,8 @@ function upgradeRunbook(ctx) {
                 'Helm removes the Bitnami ClickHouse (and ZooKeeper) StatefulSets and Services; their PersistentVolumeClaims stay: they come from volumeClaimTemplates, '
                     + 'not Helm, and the Bitnami clickhouse 8.0.5 and zookeeper 13.x StatefulSets set no persistentVolumeClaimRetentionPolicy (Kubernetes keeps them)',
                 'monitors, dashboard and network policies follow the new cluster; the temporary flow and the bundled ClickHouse\'s Secret go',
+                `with langfuse_clickhouse_backup_enabled, the CronJob ${backupCronJob} backs up the new cluster from now on, into ${backup_location_1.CLICKHOUSE_BACKUP_FOLDERS.operator}/${ctx.appName} of the backup bucket; `
+                    + `the bundled ClickHouse's backups stay in ${backup_location_1.CLICKHOUSE_BACKUP_FOLDERS.bundled}/${ctx.appName} (docs/disaster-recovery.md)`,
             ],
             checks: [
                 flux(ctx.appName),

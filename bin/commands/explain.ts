@@ -210,7 +210,7 @@ ${EXIT_CODES_HELP}`;
 /** `langfuse-cdk8s explain`. */
 export const explainCommand: CliCommand = defineCommand({
   name: 'explain',
-  summary: 'print the derived variables, effective features and service DNS names of a config',
+  summary: 'print the derived variables, effective features, service DNS names and disaster-recovery plan of a config',
   usage: USAGE,
   options: { config: { type: 'string', path: true } },
   json: true,

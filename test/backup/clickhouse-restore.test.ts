@@ -135,9 +135,9 @@ describe('the ClickHouse restore runs before Langfuse starts', () => {
 });
 
 describeOrSkip(kubectlAvailable(), 'kubectl not found', 'kubectl kustomize builds the restore app', () => {
-  test('and the Langfuse app next to it', async () => {
+  test('and the analytics and Langfuse apps next to it, with backups, monitoring and network policies on', async () => {
     const root = tempDir();
-    const folders = writeRendered(await renderTree(withRaw(RESTORE)), root);
+    const folders = writeRendered(await renderTree(withRaw(RESTORE, MONITORING, { network_policies_enabled: true })), root);
     expect(folders.map((f) => f.split('/').slice(-2).join('/')).sort()).toEqual(['langfuse-analytics/app', 'langfuse-clickhouse-restore/app', 'langfuse/app']);
     for (const folder of folders) expect({ folder, error: kustomizeBuild(folder).error }).toEqual({ folder, error: undefined });
   });

@@ -212,7 +212,7 @@ ${command_1.EXIT_CODES_HELP}`;
 /** `langfuse-cdk8s explain`. */
 exports.explainCommand = (0, command_1.defineCommand)({
     name: 'explain',
-    summary: 'print the derived variables, effective features and service DNS names of a config',
+    summary: 'print the derived variables, effective features, service DNS names and disaster-recovery plan of a config',
     usage: USAGE,
     options: { config: { type: 'string', path: true } },
     json: true,

@@ -350,7 +350,7 @@ export interface LangfuseChartProps {
   readonly postgresRestore?: PostgresRestoreOptions;
   /** Scheduled ClickHouse backups into the backup bucket (needs `backup`). @default - none */
   readonly clickhouseBackup?: ClickHouseBackupOptions;
-  /** Restore the operator's ClickHouse before Langfuse first starts (needs `backup`). @default - none */
+  /** Restore the operator's new ClickHouse before Langfuse first starts (needs `backup` and the operator backend, and no `clickhouse.migration`). @default - none */
   readonly clickhouseRestore?: ClickHouseRestoreOptions;
   /** Prometheus Operator monitors, statsd-exporter sidecars and the Grafana dashboard. @default false */
   readonly monitoring?: boolean;

@@ -31,8 +31,10 @@ export interface LangfuseEndpoints {
  * namespace, the pinned HelmRelease, its CloudNativePG cluster and the SOPS Secrets. With the
  * operator's ClickHouse, the cluster is a sibling Flux app (`<instance>-analytics`, see
  * `LangfuseAnalyticsChart`) that this one waits for; during a migration from the bundled
- * ClickHouse, the Jobs are another (`<instance>-clickhouse-migration`). The chart reads effective
- * flags from its props once and holds no resource-level logic.
+ * ClickHouse, the Jobs are another (`<instance>-clickhouse-migration`), and while a restore is
+ * configured the restore Job is a third (`<instance>-clickhouse-restore`, after the analytics app,
+ * before this one). The chart reads effective flags from its props once and holds no
+ * resource-level logic.
  */
 export declare class LangfuseChart extends FluxAppChart {
     readonly names: LangfuseNames;
@@ -62,7 +64,7 @@ export declare class LangfuseChart extends FluxAppChart {
     readonly recovery?: CnpgRecovery;
     /** Scheduled ClickHouse backups; undefined when off. */
     readonly clickhouseBackup?: ClickHouseBackup;
-    /** The Flux app that creates and restores the operator's ClickHouse before Langfuse starts; undefined unless restoring. */
+    /** The Flux app whose Job restores the analytics app's new cluster before Langfuse starts; undefined unless restoring. */
     readonly clickhouseRestoreApp?: ClickHouseRestoreApp;
     /** The data-loss alerts; undefined when monitoring is off. */
     readonly alerts?: BackupAlerts;

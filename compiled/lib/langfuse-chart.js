@@ -33,8 +33,10 @@ const upgrade_path_1 = require("./upgrade/upgrade-path");
  * namespace, the pinned HelmRelease, its CloudNativePG cluster and the SOPS Secrets. With the
  * operator's ClickHouse, the cluster is a sibling Flux app (`<instance>-analytics`, see
  * `LangfuseAnalyticsChart`) that this one waits for; during a migration from the bundled
- * ClickHouse, the Jobs are another (`<instance>-clickhouse-migration`). The chart reads effective
- * flags from its props once and holds no resource-level logic.
+ * ClickHouse, the Jobs are another (`<instance>-clickhouse-migration`), and while a restore is
+ * configured the restore Job is a third (`<instance>-clickhouse-restore`, after the analytics app,
+ * before this one). The chart reads effective flags from its props once and holds no
+ * resource-level logic.
  */
 class LangfuseChart extends flux_app_chart_1.FluxAppChart {
     names;
@@ -64,7 +66,7 @@ class LangfuseChart extends flux_app_chart_1.FluxAppChart {
     recovery;
     /** Scheduled ClickHouse backups; undefined when off. */
     clickhouseBackup;
-    /** The Flux app that creates and restores the operator's ClickHouse before Langfuse starts; undefined unless restoring. */
+    /** The Flux app whose Job restores the analytics app's new cluster before Langfuse starts; undefined unless restoring. */
     clickhouseRestoreApp;
     /** The data-loss alerts; undefined when monitoring is off. */
     alerts;

@@ -18,7 +18,8 @@ export interface ClickHouseBackupOptions {
 
 /**
  * Restore the operator's ClickHouse from a backup before Langfuse first starts
- * (`LangfuseChartProps.clickhouseRestore`). Needs `backup` and the operator backend.
+ * (`LangfuseChartProps.clickhouseRestore`): a Flux app with the restore Job, after the analytics
+ * app. Needs `backup` and the operator backend, and no ClickHouse migration.
  */
 export interface ClickHouseRestoreOptions {
   /** `latest` or a backup folder name. */

@@ -147,7 +147,9 @@ export function doctorChecks({ props, chart }: LoadedLangfuse): DoctorCheck[] {
   const redis = props.redis;
   if (redis instanceof DragonflyBackend) {
     const key = `${redis.keyPrefix ?? ''}doctor`;
-    const auth = redis.acl ? `"AUTH",${literal(redis.username)},process.env.REDIS_PASSWORD` : '"AUTH",process.env.REDIS_PASSWORD';
+    // REDIS_PASSWORD is the percent-encoded form when the password needs it (lib/secrets/url-password.ts); decoding a URL-safe one changes nothing.
+    const password = 'decodeURIComponent(process.env.REDIS_PASSWORD)';
+    const auth = redis.acl ? `"AUTH",${literal(redis.username)},${password}` : `"AUTH",${password}`;
     const probe = [
       `const s=require("net").connect(${redis.port},${literal(redis.host)});`,
       'const c=(...a)=>"*"+a.length+"\\r\\n"+a.map(x=>"$"+Buffer.byteLength(x)+"\\r\\n"+x+"\\r\\n").join("");',

@@ -1,5 +1,6 @@
 import { JsonPatch } from 'cdk8s';
 import { Construct } from 'constructs';
+import { PRUNE_DISABLED } from '../flux/prune-protection';
 import {
   ClickHouseCluster as RawClickHouseCluster, ClickHouseClusterSpecContainerTemplateResourcesLimits as ServerLimits,
   ClickHouseClusterSpecContainerTemplateResourcesRequests as ServerRequests, ClickHouseClusterSpecDataVolumeClaimSpecResourcesRequests as ServerStorage,
@@ -19,8 +20,6 @@ import {
 /** The name of the operator's cluster by default; never the chart's `langfuse`, whose Bitnami objects are `langfuse-clickhouse*`. */
 export const DEFAULT_ANALYTICS_CLUSTER_NAME = 'langfuse-analytics';
 
-/** Flux never prunes these objects: deleting the CR would delete the StatefulSets that hold the traces. */
-const PRUNE_DISABLED = { 'kustomize.toolkit.fluxcd.io/prune': 'disabled' };
 
 /** Props of `ClickHouseCluster`. */
 export interface ClickHouseClusterProps {
@@ -156,7 +155,7 @@ export class ClickHouseCluster extends Construct {
     const logger = { logToFile: false, level: KeeperClusterSpecSettingsLoggerLevel.INFORMATION };
 
     this.keeper = new RawKeeperCluster(this, 'Keeper', {
-      metadata: { name: this.name, namespace: this.namespace, labels, annotations: PRUNE_DISABLED },
+      metadata: { name: this.name, namespace: this.namespace, labels, annotations: { ...PRUNE_DISABLED } },
       spec: {
         replicas: this.keeperReplicas as KeeperClusterSpecReplicas,
         containerTemplate: {
@@ -180,7 +179,7 @@ export class ClickHouseCluster extends Construct {
 
     const cpuRequest = props.cpuRequest ?? '500m';
     this.cluster = new RawClickHouseCluster(this, 'Resource', {
-      metadata: { name: this.name, namespace: this.namespace, labels, annotations: PRUNE_DISABLED },
+      metadata: { name: this.name, namespace: this.namespace, labels, annotations: { ...PRUNE_DISABLED } },
       spec: {
         replicas: this.replicas,
         shards: 1,

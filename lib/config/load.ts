@@ -2,7 +2,8 @@ import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { InputFileError, MAX_INPUT_FILE_BYTES, readInputFile } from '../input-file';
 import { crossFieldIssues } from './cross-field-rules';
-import { ConfigError, ConfigProblem, closestKey } from './errors';
+import { ConfigError, ConfigProblem, didYouMean } from './errors';
+import { referenceKeyNote } from '../reference/reference-keys';
 import { crossFieldProblem, fieldProblem, notAMappingProblem, yamlSyntaxProblem } from './problem-text';
 import { withProfileDefaults } from './profiles';
 import { instanceKustomizations, reservedNameIssues } from './reserved-names';
@@ -46,9 +47,9 @@ export function parseConfig(input: unknown, source = 'config'): LangfuseConfig {
 function toProblems(issue: z.core.$ZodIssue, raw: Record<string, unknown>): ConfigProblem[] {
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => {
-      const suggestion = closestKey(key, configKeys);
-      const hint = suggestion ? `did you mean "${suggestion}"?` : 'see docs/configuration.md for the accepted keys';
-      return { key, message: `unknown key; ${hint}` };
+      const note = referenceKeyNote(key);
+      if (note) return { key, message: `unknown key: it ${note}` };
+      return { key, message: `unknown key; ${didYouMean(key, configKeys) ?? 'see docs/configuration.md for the accepted keys'}` };
     });
   }
   const key = issue.path.map(String).join('.') || '(top level)';

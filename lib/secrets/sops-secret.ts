@@ -14,6 +14,8 @@ export interface SopsSecretProps {
   readonly type?: string;
   /** @default - none */
   readonly labels?: Readonly<Record<string, string>>;
+  /** Annotations (never encrypted), like Flux's prune protection. @default - none */
+  readonly annotations?: Readonly<Record<string, string>>;
   /** The values, in clear; they are encrypted when the Flux tree is written. */
   readonly stringData: Readonly<Record<string, string>>;
   /**
@@ -56,7 +58,12 @@ export class SopsSecret extends Construct {
     this.keys = Object.keys(props.stringData);
     this.contentDigest = createHash('sha256').update(JSON.stringify([props.name, props.stringData])).digest('hex');
     const secret = this.resource = new k8s.KubeSecret(this, 'Resource', {
-      metadata: { name: props.name, namespace: props.namespace, labels: props.labels ? { ...props.labels } : undefined },
+      metadata: {
+        name: props.name,
+        namespace: props.namespace,
+        labels: props.labels ? { ...props.labels } : undefined,
+        annotations: props.annotations ? { ...props.annotations } : undefined,
+      },
       type: props.type ?? 'Opaque',
       stringData: { ...props.stringData },
     });

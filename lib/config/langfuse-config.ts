@@ -246,6 +246,8 @@ export interface LangfuseConfig {
   flux_kustomization_namespace?: string | undefined;
   /** Namespace of the age key Secret (flux_sops_secret_name). decryption.secretRef is read in the Kustomization's own namespace, so a key elsewhere needs flux_sops_secret_name: "" (the controller-wide --sops-age-secret, as the reference deployment does). Defaults to the Kustomization's namespace. */
   flux_sops_secret_namespace?: string | undefined;
+  /** metadata.name of the CloudNativePG Database object (the reference names it langfuse-db-langfuse). Defaults to <cluster>-langfuse. */
+  cnpg_database_object_name?: string | undefined;
   /** Flux Kustomization that installs the Barman Cloud plugin, as "<namespace>/<name>" (the reference names it cnpg-system/barman-cloud-plugin); "" for none. Defaults to cnpg_barman_plugin_kustomization_namespace/cnpg_barman_plugin_kustomization, which it replaces. */
   barman_cloud_flux_dependency?: string | undefined;
   /** LANGFUSE_HOST that LiteLLM sends traces to. Defaults to the in-cluster web Service of this instance. */

@@ -23,6 +23,8 @@ export const referenceSwitchShape = {
   flux_sops_secret_namespace: dnsLabel().optional()
     .describe('Namespace of the age key Secret (flux_sops_secret_name). decryption.secretRef is read in the Kustomization\'s own namespace, so a key elsewhere '
       + 'needs flux_sops_secret_name: "" (the controller-wide --sops-age-secret, as the reference deployment does). Defaults to the Kustomization\'s namespace.'),
+  cnpg_database_object_name: dnsLabel().optional()
+    .describe('metadata.name of the CloudNativePG Database object (the reference names it langfuse-db-langfuse). Defaults to <cluster>-langfuse.'),
   cnpg_flux_dependency: fluxDependencyRef().default('cnpg-system/cloudnative-pg')
     .describe('Flux Kustomization that installs CloudNativePG, as "<namespace>/<name>"; "" for none.'),
   barman_cloud_flux_dependency: fluxDependencyRef().optional()

@@ -1,0 +1,48 @@
+import { ExternalObjectStorage } from '../backends/object-storage';
+import { DragonflyBackend } from '../backends/redis-backend';
+import { CLICKHOUSE_OPERATOR_FLUX_DEPENDENCY, LangfuseClickHouseStores } from '../clickhouse/langfuse-clickhouse';
+import { langfuseNeighbourDependencies } from '../integrations/langfuse-neighbours';
+import type { LangfuseChartProps } from '../langfuse-chart-props';
+import { BARMAN_CLOUD_PLUGIN_FLUX_DEPENDENCY } from '../postgres/cnpg-backup';
+import { CNPG_OPERATOR, DRAGONFLY, fluxDependencyOf, KEYCLOAK } from '../settings/shared-services';
+import type { KustomizationDependency } from './flux-kustomization';
+
+/**
+ * The Flux Kustomizations of the shared services a Langfuse app waits for, when they are not the
+ * reference cluster's defaults: each is a `dependsOn` entry, or `null` for none. A cluster that
+ * already runs Langfuse keeps its own names here, so that the app it takes over becomes Ready.
+ */
+export interface LangfuseFluxDependencies {
+  /** @default - `cloudnative-pg` in `cnpg-system` */
+  readonly cnpg?: KustomizationDependency | null;
+  /** @default - `dragonfly` in the Dragonfly namespace */
+  readonly dragonfly?: KustomizationDependency | null;
+  /** @default - the object storage's own (`rustfs` in `storage`) */
+  readonly rustfs?: KustomizationDependency | null;
+  /** @default - `keycloak` in `identity` */
+  readonly keycloak?: KustomizationDependency | null;
+  /** CoreDNS, which the reference deployment waits for. @default - none */
+  readonly coredns?: KustomizationDependency | null;
+}
+
+/** The Flux Kustomizations a Langfuse app waits for, from the features that are on. */
+export function langfuseFluxDependencies(props: LangfuseChartProps, stores: LangfuseClickHouseStores): KustomizationDependency[] {
+  const own = props.fluxDependencies ?? {};
+  const deps: KustomizationDependency[] = [];
+  const add = (dependency: KustomizationDependency | null | undefined, fallback: KustomizationDependency) => {
+    if (dependency !== null) deps.push({ ...(dependency ?? fallback) });
+  };
+  if (own.coredns) deps.push({ ...own.coredns });
+  add(own.cnpg, fluxDependencyOf(CNPG_OPERATOR));
+  // The ClickHouseCluster and KeeperCluster kinds and their webhooks come from the operator's own Kustomization.
+  if (stores.operator) deps.push({ ...(props.clickhouse.operatorFluxDependency ?? CLICKHOUSE_OPERATOR_FLUX_DEPENDENCY) });
+  if (props.redis instanceof DragonflyBackend) add(own.dragonfly, fluxDependencyOf(DRAGONFLY, props.redis.namespace));
+  if (props.objectStorage instanceof ExternalObjectStorage) add(own.rustfs, props.objectStorage.fluxDependency);
+  if (props.sso) add(own.keycloak, fluxDependencyOf(KEYCLOAK));
+  // The ObjectStore kind and the plugin that archives WAL come from the Barman Cloud plugin's own Kustomization.
+  if (props.backup && (props.backup.usePlugin ?? true) && props.backup.pluginFluxDependency !== null) {
+    deps.push({ ...(props.backup.pluginFluxDependency ?? BARMAN_CLOUD_PLUGIN_FLUX_DEPENDENCY) });
+  }
+  deps.push(...langfuseNeighbourDependencies(props));
+  return deps;
+}

@@ -30,8 +30,9 @@ export function referenceSwitchIssues(cfg: RawConfig): CrossFieldIssue[] {
   const barman = cfg.barman_cloud_flux_dependency;
   const legacyName = cfg.cnpg_barman_plugin_kustomization;
   const legacyNamespace = cfg.cnpg_barman_plugin_kustomization_namespace;
-  if (typeof barman === 'string' && barman !== '' && (isSet(legacyName) || isSet(legacyNamespace))
-    && barman !== `${String(legacyNamespace ?? 'cnpg-system')}/${String(legacyName ?? 'barman-cloud')}`) {
+  // the pair has defaults: only values other than those count as set
+  const legacySet = (isSet(legacyName) && legacyName !== 'barman-cloud') || (isSet(legacyNamespace) && legacyNamespace !== 'cnpg-system');
+  if (typeof barman === 'string' && barman !== '' && legacySet && barman !== `${String(legacyNamespace ?? 'cnpg-system')}/${String(legacyName ?? 'barman-cloud')}`) {
     issues.push({
       key: 'barman_cloud_flux_dependency',
       message: 'conflicts with cnpg_barman_plugin_kustomization / cnpg_barman_plugin_kustomization_namespace: set one of them (barman_cloud_flux_dependency replaces the pair)',

@@ -44,6 +44,14 @@ export function referenceSwitchIssues(cfg: RawConfig): CrossFieldIssue[] {
     for (const key of litellmKeys) requireKey(key, 'when either LiteLLM Langfuse key is set (set both or neither)');
   }
 
+  const tuned = isSet(cfg.litellm_langfuse_sample_rate) || (Array.isArray(cfg.litellm_langfuse_default_tags) && cfg.litellm_langfuse_default_tags.length > 0);
+  if (isOn(cfg.litellm_enabled) && tuned && cfg.litellm_langfuse_callback !== 'langfuse') {
+    issues.push({
+      key: 'litellm_langfuse_callback',
+      message: 'must be "langfuse" with litellm_langfuse_sample_rate or litellm_langfuse_default_tags: they are settings of LiteLLM\'s langfuse callback, which langfuse_otel does not read',
+    });
+  }
+
   if (isOn(cfg.dragonfly_enabled) && isOn(cfg.dragonfly_acl_enabled) && cfg.dragonfly_acl_default_user === 'all-keys') {
     requireKey('dragonfly_password', 'when dragonfly_acl_default_user is "all-keys": it is the default user\'s password');
   }
@@ -67,6 +75,9 @@ export function referenceSwitchIssues(cfg: RawConfig): CrossFieldIssue[] {
     if (!isOn(cfg.keycloak_enabled)) issues.push({ key: 'langfuse_scim_sync_enabled', message: 'needs keycloak_enabled: true (the sync reads the users\' roles from Keycloak)' });
     const because = 'when langfuse_scim_sync_enabled is true';
     for (const key of ['langfuse_scim_public_key', 'langfuse_scim_secret_key', 'langfuse_sync_keycloak_client_secret', 'keycloak_realm']) requireKey(key, because);
+    if (cfg.keycloak_client_form === 'realm-import') {
+      issues.push({ key: 'langfuse_scim_sync_enabled', message: 'needs keycloak_client_form: config-cli (the service-account client is a keycloak-config-cli fragment; a KeycloakRealmImport only creates realms)' });
+    }
   }
   if (isOn(cfg.rustfs_bucket_setup_enabled) && !isOn(cfg.rustfs_enabled)) {
     issues.push({ key: 'rustfs_bucket_setup_enabled', message: 'needs rustfs_enabled: true (the bundled MinIO creates its own buckets)' });

@@ -164,7 +164,12 @@ export function importReference(raw: Readonly<Record<string, unknown>>): ImportR
     set('converted', 'langfuse_sso_enabled', false, ['langfuse_sso_enabled'],
       `off, as in the reference: plugin.py turns SSO on only with keycloak_enabled and langfuse_keycloak_client_secret${keycloak ? '' : ' (Keycloak is off)'}`);
     drop('langfuse_keycloak_client_secret', 'SSO is off');
-  } else {
+  }
+  if (!sso && on('langfuse_disable_password_auth')) {
+    set('converted', 'langfuse_disable_password_auth', false, ['langfuse_disable_password_auth'],
+      'false: without SSO the password form is the only way to sign in (the reference hid it anyway, so nobody could)');
+  }
+  if (!(ssoFlag && !sso)) {
     keep('langfuse_sso_enabled');
     keep('langfuse_keycloak_client_secret', 'the same client secret in Langfuse and in Keycloak (rotate it: the reference\'s config-job.yaml annotation publishes client secrets)');
   }

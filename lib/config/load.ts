@@ -46,6 +46,10 @@ export function parseConfig(input: unknown, source = 'config'): LangfuseConfig {
 
 function toProblems(issue: z.core.$ZodIssue, raw: Record<string, unknown>): ConfigProblem[] {
   if (issue.code === 'unrecognized_keys') {
+    // a nested mapping (like an entry of dragonfly_acl_extra_users) names its own fields; the top level, config keys
+    if (issue.path.length > 0) {
+      return issue.keys.map((key) => ({ key: [...issue.path.map(String), key].join('.'), message: 'unknown field; see docs/configuration.md for the fields it takes' }));
+    }
     return issue.keys.map((key) => {
       const note = referenceKeyNote(key);
       if (note) return { key, message: `unknown key: it ${note}` };

@@ -7,6 +7,7 @@ import { LangfuseRelease } from './flux/langfuse-release';
 import { LangfuseVersion } from './flux/langfuse-v4';
 import { LangfuseChartProps } from './langfuse-chart-props';
 import { LangfuseNames } from './names';
+import { TrafficModel } from './network/traffic-model';
 import { LangfuseMonitoring } from './observability/langfuse-monitoring';
 import { CnpgBackup } from './postgres/cnpg-backup';
 import { CnpgCluster } from './postgres/cnpg-cluster';
@@ -42,5 +43,7 @@ export declare class LangfuseChart extends FluxAppChart {
     readonly analytics?: ClickHouseCluster;
     /** The ClickHouse the release talks to. */
     readonly clickhouse: ClickHouseConnection;
+    /** Who talks to whom around this instance; undefined when network policies are off. */
+    readonly trafficModel?: TrafficModel;
     constructor(scope: Construct, id: string, props: LangfuseChartProps);
 }

@@ -29,3 +29,7 @@ export * from './clickhouse/operator-conventions';
 export * from './config/config-warnings';
 export { checkOutDir, DEFAULT_LOCK_TIMEOUT_MS, JOURNAL_FILE, OWNED_FILES_MANIFEST, STAGING_FOLDER, SYSTEM_FOLDERS, TREE_LOCK_FILE, treeLeftovers, } from './output/tree-writer';
 export type { TreeLeftover } from './output/tree-writer';
+export * from './reference/import-reference';
+export * from './reference/render-import';
+export * from './reference/reference-keys';
+export * from './reference/reference-layout';

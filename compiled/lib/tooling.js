@@ -53,3 +53,7 @@ Object.defineProperty(exports, "STAGING_FOLDER", { enumerable: true, get: functi
 Object.defineProperty(exports, "SYSTEM_FOLDERS", { enumerable: true, get: function () { return tree_writer_1.SYSTEM_FOLDERS; } });
 Object.defineProperty(exports, "TREE_LOCK_FILE", { enumerable: true, get: function () { return tree_writer_1.TREE_LOCK_FILE; } });
 Object.defineProperty(exports, "treeLeftovers", { enumerable: true, get: function () { return tree_writer_1.treeLeftovers; } });
+__exportStar(require("./reference/import-reference"), exports);
+__exportStar(require("./reference/render-import"), exports);
+__exportStar(require("./reference/reference-keys"), exports);
+__exportStar(require("./reference/reference-layout"), exports);

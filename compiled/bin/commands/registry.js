@@ -6,12 +6,13 @@ const decrypt_1 = require("./decrypt");
 const diff_1 = require("./diff");
 const doctor_1 = require("./doctor");
 const explain_1 = require("./explain");
+const import_reference_1 = require("./import-reference");
 const init_1 = require("./init");
 const secrets_1 = require("./secrets");
 const validate_1 = require("./validate");
 /** The subcommands besides synth, in the order the help lists them. */
 exports.COMMANDS = [
-    init_1.initCommand, secrets_1.secretsCommand, explain_1.explainCommand, diff_1.diffCommand, validate_1.validateCommand, doctor_1.doctorCommand, decrypt_1.decryptCommand,
+    init_1.initCommand, import_reference_1.importReferenceCommand, secrets_1.secretsCommand, explain_1.explainCommand, diff_1.diffCommand, validate_1.validateCommand, doctor_1.doctorCommand, decrypt_1.decryptCommand,
 ];
 /** The command list of the top-level help: `name  summary` lines. */
 function commandList(indent = '  ') {

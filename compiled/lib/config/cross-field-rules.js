@@ -3,6 +3,7 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.crossFieldIssues = crossFieldIssues;
 exports.effectiveClickhouseBackend = effectiveClickhouseBackend;
 const clickhouse_images_1 = require("../clickhouse/clickhouse-images");
+const switch_rules_1 = require("./switch-rules");
 const isSet = (v) => v !== undefined && v !== null && v !== '';
 const isOn = (v) => v === true;
 /**
@@ -47,9 +48,12 @@ function crossFieldIssues(cfg) {
         });
     }
     if (isOn(cfg.litellm_enabled)) {
-        for (const key of ['langfuse_init_project_public_key', 'langfuse_init_project_secret_key']) {
+        const ownKeys = isSet(cfg.litellm_langfuse_public_key) || isSet(cfg.litellm_langfuse_secret_key);
+        const needsKeys = cfg.litellm_langfuse_enabled !== false || cfg.litellm_llm_connection_enabled !== false;
+        for (const key of ownKeys || !needsKeys ? [] : ['langfuse_init_project_public_key', 'langfuse_init_project_secret_key']) {
             requireKey(key, 'when litellm_enabled is true: LiteLLM sends traces with the project keys that headless initialization creates, so both sides use the same keys '
-                + '(set langfuse_init_org_id, langfuse_init_user_email, langfuse_init_user_password, langfuse_init_project_id and both project keys)');
+                + '(set langfuse_init_org_id, langfuse_init_user_email, langfuse_init_user_password, langfuse_init_project_id and both project keys, '
+                + 'or litellm_langfuse_public_key and litellm_langfuse_secret_key for a project that exists)');
         }
         if (cfg.litellm_llm_connection_enabled !== false) {
             requireKey('litellm_api_key', 'when litellm_enabled and litellm_llm_connection_enabled are true: Langfuse calls LiteLLM with it (or set litellm_llm_connection_enabled: false)');
@@ -120,7 +124,7 @@ function crossFieldIssues(cfg) {
     if (typeof replicas === 'number' && replicas > 1 && !isOn(cfg.langfuse_clickhouse_cluster_enabled) && effectiveClickhouseBackend(cfg) === 'bundled') {
         issues.push({ key: 'langfuse_clickhouse_cluster_enabled', message: `must be true when langfuse_clickhouse_replicas is ${replicas} (replicated tables need cluster mode)` });
     }
-    issues.push(...langfuseVersionIssues(cfg));
+    issues.push(...langfuseVersionIssues(cfg), ...(0, switch_rules_1.referenceSwitchIssues)(cfg));
     return issues;
 }
 /** The ClickHouse backend a config gets: the one it names, else the operator's for v4 and the bundled one otherwise. */

@@ -44,7 +44,12 @@ class SopsSecret extends constructs_1.Construct {
         this.keys = Object.keys(props.stringData);
         this.contentDigest = (0, crypto_1.createHash)('sha256').update(JSON.stringify([props.name, props.stringData])).digest('hex');
         const secret = this.resource = new cdk8s_plus_28_1.k8s.KubeSecret(this, 'Resource', {
-            metadata: { name: props.name, namespace: props.namespace, labels: props.labels ? { ...props.labels } : undefined },
+            metadata: {
+                name: props.name,
+                namespace: props.namespace,
+                labels: props.labels ? { ...props.labels } : undefined,
+                annotations: props.annotations ? { ...props.annotations } : undefined,
+            },
             type: props.type ?? 'Opaque',
             stringData: { ...props.stringData },
         });

@@ -1,4 +1,5 @@
 import { clickhouseImageVersion, LANGFUSE_V4_MIN_CLICKHOUSE } from '../clickhouse/clickhouse-images';
+import { isOn, isSet, issueCollector, RawConfig } from './raw-config';
 import { referenceSwitchIssues } from './switch-rules';
 
 /** A rule violation that involves more than one key; `key` is the key to fix. */
@@ -7,10 +8,6 @@ export interface CrossFieldIssue {
   readonly message: string;
 }
 
-type RawConfig = Readonly<Record<string, unknown>>;
-
-const isSet = (v: unknown) => v !== undefined && v !== null && v !== '';
-const isOn = (v: unknown) => v === true;
 
 /**
  * Rules that tie keys together. They read the config loosely (any value may still be missing or
@@ -18,10 +15,7 @@ const isOn = (v: unknown) => v === true;
  * at once.
  */
 export function crossFieldIssues(cfg: RawConfig): CrossFieldIssue[] {
-  const issues: CrossFieldIssue[] = [];
-  const requireKey = (key: string, because: string) => {
-    if (!isSet(cfg[key])) issues.push({ key, message: `is required ${because}` });
-  };
+  const { issues, requireKey } = issueCollector(cfg);
   if (!isOn(cfg.langfuse_enabled)) return issues;
 
   for (const key of ['cloudflare_domain', 'langfuse_nextauth_secret', 'langfuse_salt', 'langfuse_encryption_key',

@@ -1,9 +1,6 @@
 import type { CrossFieldIssue } from './cross-field-rules';
+import { isOn, isSet, issueCollector, RawConfig } from './raw-config';
 
-type RawConfig = Readonly<Record<string, unknown>>;
-
-const isSet = (v: unknown) => v !== undefined && v !== null && v !== '';
-const isOn = (v: unknown) => v === true;
 
 /**
  * Rules between the keys of the reference-switch block (lib/config/switch-schema.ts) and the rest
@@ -11,10 +8,7 @@ const isOn = (v: unknown) => v === true;
  * `crossFieldIssues` once Langfuse is enabled.
  */
 export function referenceSwitchIssues(cfg: RawConfig): CrossFieldIssue[] {
-  const issues: CrossFieldIssue[] = [];
-  const requireKey = (key: string, because: string) => {
-    if (!isSet(cfg[key])) issues.push({ key, message: `is required ${because}` });
-  };
+  const { issues, requireKey } = issueCollector(cfg);
 
   // decryption.secretRef is a LocalObjectReference: kustomize-controller reads it in the Kustomization's namespace.
   const ksNamespace = cfg.flux_kustomization_namespace ?? cfg.flux_namespace ?? 'flux-system';

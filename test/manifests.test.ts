@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import { checkChartValues, kubectlAvailable, kustomizeBuild, SchemaValidator } from '../lib/validate';
 import { exampleRaw, findObject, minimalRaw, renderTree, synthObjects, tempDir, writeRendered } from './support/fixtures';
 import { describeOrSkip } from './support/require-shared';
+import { referenceConfigRaw } from './reference/support';
 import { parse } from 'yaml';
 import * as path from 'path';
 
@@ -26,6 +27,7 @@ const CONFIGS: Record<string, Record<string, unknown>> = {
   },
   'Langfuse v3 in legacy write mode on the operator\'s ClickHouse': { ...minimalRaw(), langfuse_version: 3, langfuse_clickhouse_backend: 'operator', langfuse_v4_write_mode: 'legacy' },
   'the shipped example as it was before langfuse_version (v3, bundled ClickHouse)': legacyExampleRaw(),
+  'a config imported from the reference deployment, in enforce mode (its identity, neighbours and SCIM role sync)': { ...referenceConfigRaw(), network_policies_mode: 'enforce' },
 };
 
 describe('every emitted object validates against its schema', () => {

@@ -5,9 +5,10 @@ import { V4WriteMode } from '../../lib/flux/langfuse-v4';
 import { SopsSecret } from '../../lib/secrets/sops-secret';
 import { langfuseUrl } from '../../lib/settings/derive';
 import { KEYCLOAK } from '../../lib/settings/shared-services';
-import { CliCommand, CONFIG_OPTION_HELP, configCommand, EXIT_CODES_HELP, reportUserErrors } from './command';
+import { CliCommand, CONFIG_OPTION_HELP, defaultConfigPath, EXIT_CODES_HELP, parseCommandArgs, reportUserErrors } from './command';
 import { LoadedLangfuse, loadLangfuse } from './explain';
 import { shellCommand, shellQuote } from '../../lib/shell-quote';
+import { loadSwitchTargets, renderSwitchRunbook, switchRunbook } from './switch-runbook';
 import { EXIT } from './synth';
 
 /** One step of a check: what to look for, and the command. */
@@ -149,7 +150,9 @@ export function doctorChecks({ props, chart }: LoadedLangfuse): DoctorCheck[] {
   const redis = props.redis;
   if (redis instanceof DragonflyBackend) {
     const key = `${redis.keyPrefix ?? ''}doctor`;
-    const auth = redis.acl ? `"AUTH",${literal(redis.username)},process.env.REDIS_PASSWORD` : '"AUTH",process.env.REDIS_PASSWORD';
+    // REDIS_PASSWORD is the percent-encoded form when the password needs it (lib/secrets/url-password.ts); decoding a URL-safe one changes nothing.
+    const password = 'decodeURIComponent(process.env.REDIS_PASSWORD)';
+    const auth = redis.acl ? `"AUTH",${literal(redis.username)},${password}` : `"AUTH",${password}`;
     const probe = [
       `const s=require("net").connect(${redis.port},${literal(redis.host)});`,
       'const c=(...a)=>"*"+a.length+"\\r\\n"+a.map(x=>"$"+Buffer.byteLength(x)+"\\r\\n"+x+"\\r\\n").join("");',
@@ -409,7 +412,7 @@ export async function runDoctor(options: RunDoctorOptions): Promise<number> {
   });
 }
 
-const USAGE = `usage: langfuse-cdk8s doctor [--config FILE]
+const USAGE = `usage: langfuse-cdk8s doctor [--config FILE] [--switch-from-reference]
 
 Prints the seed's testing and troubleshooting checks as ready-to-run kubectl commands with this
 config's names and namespaces: Flux status, pods, health and ready endpoints through port-forward,
@@ -418,11 +421,42 @@ web CrashLoopBackOff causes, the ClickHouse trace count, the CloudNativePG clust
 and network policies when they are on. It runs nothing and prints no secret.
 
   ${CONFIG_OPTION_HELP}
+  --switch-from-reference  print instead the ordered runbook that switches a cluster running the
+                 reference deployment to this config's tree (base backup, prune protection, suspend,
+                 queue drain, Dragonfly and Keycloak on both sides, synth --adopt, checks, clean-up),
+                 with the rollback of each step; see import-reference
 
 ${EXIT_CODES_HELP}`;
 
+/** Prints the switch runbook for every instance of a config. */
+export async function runSwitchRunbook(options: RunDoctorOptions): Promise<number> {
+  return reportUserErrors(async () => {
+    const targets = loadSwitchTargets(options.configPath);
+    if (targets.length === 0) {
+      console.log(shellComment(`langfuse_enabled is false in ${options.configPath}: nothing to switch to`));
+      return EXIT.ok;
+    }
+    for (const target of targets) {
+      console.log(shellComment(`Switching ${target.chart.appName} in namespace ${target.chart.names.namespace} from the reference deployment (config ${options.configPath}).`));
+      console.log('# Run the steps in order, in the reference repository\'s root, one by one; each says how to check it and how to undo it.\n');
+      console.log(renderSwitchRunbook(switchRunbook(target, options.configPath)));
+    }
+    return EXIT.ok;
+  });
+}
+
 /** `langfuse-cdk8s doctor`. */
-export const doctorCommand: CliCommand = configCommand(
-  'doctor', 'print ready-to-run kubectl checks for a deployed config (pods, health, ClickHouse, CNPG, ACL, S3, ...)', USAGE,
-  (configPath) => runDoctor({ configPath }),
-);
+export const doctorCommand: CliCommand = {
+  name: 'doctor',
+  summary: 'print ready-to-run kubectl checks for a deployed config (pods, health, ClickHouse, CNPG, ACL, S3, ...), or the switch runbook',
+  usage: USAGE,
+  run: (args) => reportUserErrors(async () => {
+    const { values } = parseCommandArgs(args, { 'config': { type: 'string' }, 'switch-from-reference': { type: 'boolean' } }, USAGE);
+    if (values.help) {
+      console.log(USAGE);
+      return EXIT.ok;
+    }
+    const configPath = (values.config as string | undefined) ?? defaultConfigPath();
+    return values['switch-from-reference'] === true ? runSwitchRunbook({ configPath }) : runDoctor({ configPath });
+  }),
+};

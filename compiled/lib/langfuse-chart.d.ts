@@ -9,6 +9,7 @@ import { LangfuseRelease } from './flux/langfuse-release';
 import { LangfuseVersion } from './flux/langfuse-v4';
 import { LangfuseChartProps } from './langfuse-chart-props';
 import { LangfuseNames } from './names';
+import { TrafficModel } from './network/traffic-model';
 import { LangfuseMonitoring } from './observability/langfuse-monitoring';
 import { CnpgBackup } from './postgres/cnpg-backup';
 import { CnpgCluster } from './postgres/cnpg-cluster';
@@ -54,5 +55,7 @@ export declare class LangfuseChart extends FluxAppChart {
     readonly clickhouse: ClickHouseConnection;
     /** Where this instance stands on the way from v3 on the bundled ClickHouse to v4 (recorded on its Kustomization). */
     readonly upgradeStep: UpgradeStep;
+    /** Who talks to whom around this instance; undefined when network policies are off. */
+    readonly trafficModel?: TrafficModel;
     constructor(scope: Construct, id: string, props: LangfuseChartProps);
 }

@@ -7,6 +7,7 @@ import {
   ClusterSpecBackup, ClusterSpecBackupBarmanObjectStoreWalCompression, ClusterSpecEnv, ClusterSpecPlugins, ScheduledBackup,
   ScheduledBackupSpecBackupOwnerReference, ScheduledBackupSpecMethod,
 } from '../../imports/postgresql.cnpg.io';
+import { PRUNE_DISABLED } from '../flux/prune-protection';
 import { placeInFile } from '../output/file-placement';
 
 /** Name under which the Barman Cloud plugin registers with CloudNativePG. */
@@ -122,6 +123,7 @@ export class CnpgBackup extends Construct {
           name: objectStoreName,
           namespace: props.namespace,
           labels: { 'app.kubernetes.io/name': objectStoreName, 'app.kubernetes.io/part-of': 'langfuse' },
+          annotations: { ...PRUNE_DISABLED },
         },
         spec: {
           configuration: {

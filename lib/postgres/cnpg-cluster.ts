@@ -4,6 +4,7 @@ import {
   ClusterSpecResourcesRequests, Database, DatabaseSpecDatabaseReclaimPolicy,
   DatabaseSpecEnsure,
 } from '../../imports/postgresql.cnpg.io';
+import { PRUNE_DISABLED } from '../flux/prune-protection';
 import { placeInFile } from '../output/file-placement';
 import { serviceDns } from '../settings/derive';
 
@@ -39,6 +40,11 @@ export interface CnpgClusterProps {
   readonly backup?: ClusterSpecBackup;
   /** Extra environment of the instance pods (see `CnpgBackup.clusterEnv`). @default - none */
   readonly env?: readonly ClusterSpecEnv[];
+  /**
+   * metadata.name of the `Database` object (the reference deployment names it `langfuse-db-langfuse`).
+   * @default `<name>-<database>`
+   */
+  readonly databaseObjectName?: string;
 }
 
 /**
@@ -73,6 +79,8 @@ export class CnpgCluster extends Construct {
         name: props.name,
         namespace: props.namespace,
         labels: { 'app.kubernetes.io/name': props.name, 'app.kubernetes.io/part-of': 'langfuse', ...props.labels },
+        // Deleting the Cluster deletes its PVCs: no rename or removal of the app may do that.
+        annotations: { ...PRUNE_DISABLED },
       },
       spec: {
         instances,
@@ -106,7 +114,7 @@ export class CnpgCluster extends Construct {
     placeInFile(this.cluster, 'postgresql.yaml');
 
     const database = new Database(this, 'Database', {
-      metadata: { name: `${props.name}-${props.database}`, namespace: props.namespace },
+      metadata: { name: props.databaseObjectName ?? `${props.name}-${props.database}`, namespace: props.namespace, annotations: { ...PRUNE_DISABLED } },
       spec: {
         name: props.database,
         owner: props.owner,

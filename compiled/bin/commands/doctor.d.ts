@@ -29,5 +29,7 @@ export interface RunDoctorOptions {
 }
 /** Prints the troubleshooting commands for a config. */
 export declare function runDoctor(options: RunDoctorOptions): Promise<number>;
+/** Prints the switch runbook for every instance of a config. */
+export declare function runSwitchRunbook(options: RunDoctorOptions): Promise<number>;
 /** `langfuse-cdk8s doctor`. */
 export declare const doctorCommand: CliCommand;

@@ -5,6 +5,7 @@ exports.doctorChecks = doctorChecks;
 exports.shellComment = shellComment;
 exports.renderDoctorChecks = renderDoctorChecks;
 exports.runDoctor = runDoctor;
+exports.runSwitchRunbook = runSwitchRunbook;
 const object_storage_1 = require("../../lib/backends/object-storage");
 const redis_backend_1 = require("../../lib/backends/redis-backend");
 const operator_conventions_1 = require("../../lib/clickhouse/operator-conventions");
@@ -15,6 +16,7 @@ const shared_services_1 = require("../../lib/settings/shared-services");
 const command_1 = require("./command");
 const explain_1 = require("./explain");
 const shell_quote_1 = require("../../lib/shell-quote");
+const switch_runbook_1 = require("./switch-runbook");
 const synth_1 = require("./synth");
 /** Pinned image of the throwaway pod that lists the S3 buckets. */
 const AWS_CLI_IMAGE = 'amazon/aws-cli:2.22.0';
@@ -133,7 +135,9 @@ function doctorChecks({ props, chart }) {
     const redis = props.redis;
     if (redis instanceof redis_backend_1.DragonflyBackend) {
         const key = `${redis.keyPrefix ?? ''}doctor`;
-        const auth = redis.acl ? `"AUTH",${literal(redis.username)},process.env.REDIS_PASSWORD` : '"AUTH",process.env.REDIS_PASSWORD';
+        // REDIS_PASSWORD is the percent-encoded form when the password needs it (lib/secrets/url-password.ts); decoding a URL-safe one changes nothing.
+        const password = 'decodeURIComponent(process.env.REDIS_PASSWORD)';
+        const auth = redis.acl ? `"AUTH",${literal(redis.username)},${password}` : `"AUTH",${password}`;
         const probe = [
             `const s=require("net").connect(${redis.port},${literal(redis.host)});`,
             'const c=(...a)=>"*"+a.length+"\\r\\n"+a.map(x=>"$"+Buffer.byteLength(x)+"\\r\\n"+x+"\\r\\n").join("");',
@@ -369,7 +373,7 @@ async function runDoctor(options) {
         return synth_1.EXIT.ok;
     });
 }
-const USAGE = `usage: langfuse-cdk8s doctor [--config FILE]
+const USAGE = `usage: langfuse-cdk8s doctor [--config FILE] [--switch-from-reference]
 
 Prints the seed's testing and troubleshooting checks as ready-to-run kubectl commands with this
 config's names and namespaces: Flux status, pods, health and ready endpoints through port-forward,
@@ -378,7 +382,40 @@ web CrashLoopBackOff causes, the ClickHouse trace count, the CloudNativePG clust
 and network policies when they are on. It runs nothing and prints no secret.
 
   ${command_1.CONFIG_OPTION_HELP}
+  --switch-from-reference  print instead the ordered runbook that switches a cluster running the
+                 reference deployment to this config's tree (base backup, prune protection, suspend,
+                 queue drain, Dragonfly and Keycloak on both sides, synth --adopt, checks, clean-up),
+                 with the rollback of each step; see import-reference
 
 ${command_1.EXIT_CODES_HELP}`;
+/** Prints the switch runbook for every instance of a config. */
+async function runSwitchRunbook(options) {
+    return (0, command_1.reportUserErrors)(async () => {
+        const targets = (0, switch_runbook_1.loadSwitchTargets)(options.configPath);
+        if (targets.length === 0) {
+            console.log(shellComment(`langfuse_enabled is false in ${options.configPath}: nothing to switch to`));
+            return synth_1.EXIT.ok;
+        }
+        for (const target of targets) {
+            console.log(shellComment(`Switching ${target.chart.appName} in namespace ${target.chart.names.namespace} from the reference deployment (config ${options.configPath}).`));
+            console.log('# Run the steps in order, in the reference repository\'s root, one by one; each says how to check it and how to undo it.\n');
+            console.log((0, switch_runbook_1.renderSwitchRunbook)((0, switch_runbook_1.switchRunbook)(target, options.configPath)));
+        }
+        return synth_1.EXIT.ok;
+    });
+}
 /** `langfuse-cdk8s doctor`. */
-exports.doctorCommand = (0, command_1.configCommand)('doctor', 'print ready-to-run kubectl checks for a deployed config (pods, health, ClickHouse, CNPG, ACL, S3, ...)', USAGE, (configPath) => runDoctor({ configPath }));
+exports.doctorCommand = {
+    name: 'doctor',
+    summary: 'print ready-to-run kubectl checks for a deployed config (pods, health, ClickHouse, CNPG, ACL, S3, ...), or the switch runbook',
+    usage: USAGE,
+    run: (args) => (0, command_1.reportUserErrors)(async () => {
+        const { values } = (0, command_1.parseCommandArgs)(args, { 'config': { type: 'string' }, 'switch-from-reference': { type: 'boolean' } }, USAGE);
+        if (values.help) {
+            console.log(USAGE);
+            return synth_1.EXIT.ok;
+        }
+        const configPath = values.config ?? (0, command_1.defaultConfigPath)();
+        return values['switch-from-reference'] === true ? runSwitchRunbook({ configPath }) : runDoctor({ configPath });
+    }),
+};

@@ -32,6 +32,11 @@ export interface CnpgClusterProps {
     readonly backup?: ClusterSpecBackup;
     /** Extra environment of the instance pods (see `CnpgBackup.clusterEnv`). @default - none */
     readonly env?: readonly ClusterSpecEnv[];
+    /**
+     * metadata.name of the `Database` object (the reference deployment names it `langfuse-db-langfuse`).
+     * @default `<name>-<database>`
+     */
+    readonly databaseObjectName?: string;
 }
 /**
  * A CloudNativePG `Cluster` and its `Database`, on UTC (Langfuse requires it), with the owner as a

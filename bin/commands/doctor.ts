@@ -5,7 +5,7 @@ import { V4WriteMode } from '../../lib/flux/langfuse-v4';
 import { SopsSecret } from '../../lib/secrets/sops-secret';
 import { langfuseUrl } from '../../lib/settings/derive';
 import { KEYCLOAK } from '../../lib/settings/shared-services';
-import { CliCommand, CONFIG_OPTION_HELP, defaultConfigPath, EXIT_CODES_HELP, parseCommandArgs, reportUserErrors } from './command';
+import { chooseConfig, CliCommand, CONFIG_OPTION_HELP, defineCommand, EXIT_CODES_HELP, reportUserErrors } from './command';
 import { LoadedLangfuse, loadLangfuse } from './explain';
 import { shellCommand, shellQuote } from '../../lib/shell-quote';
 import { loadSwitchTargets, renderSwitchRunbook, switchRunbook } from './switch-runbook';
@@ -393,12 +393,14 @@ export function renderDoctorChecks(checks: readonly DoctorCheck[]): string {
 /** Options of {@link runDoctor}. */
 export interface RunDoctorOptions {
   readonly configPath: string;
+  /** Where the identities that open an encrypted config come from. @default process.env */
+  readonly env?: NodeJS.ProcessEnv;
 }
 
 /** Prints the troubleshooting commands for a config. */
 export async function runDoctor(options: RunDoctorOptions): Promise<number> {
   return reportUserErrors(async () => {
-    const instances = await loadLangfuse(options.configPath);
+    const instances = await loadLangfuse(options.configPath, options.env);
     if (instances.length === 0) {
       console.log(shellComment(`langfuse_enabled is false in ${options.configPath}: nothing is deployed, nothing to check`));
       return EXIT.ok;
@@ -431,7 +433,7 @@ ${EXIT_CODES_HELP}`;
 /** Prints the switch runbook for every instance of a config. */
 export async function runSwitchRunbook(options: RunDoctorOptions): Promise<number> {
   return reportUserErrors(async () => {
-    const targets = loadSwitchTargets(options.configPath);
+    const targets = await loadSwitchTargets(options.configPath, options.env);
     if (targets.length === 0) {
       console.log(shellComment(`langfuse_enabled is false in ${options.configPath}: nothing to switch to`));
       return EXIT.ok;
@@ -446,17 +448,12 @@ export async function runSwitchRunbook(options: RunDoctorOptions): Promise<numbe
 }
 
 /** `langfuse-cdk8s doctor`. */
-export const doctorCommand: CliCommand = {
+export const doctorCommand: CliCommand = defineCommand({
   name: 'doctor',
   summary: 'print ready-to-run kubectl checks for a deployed config (pods, health, ClickHouse, CNPG, ACL, S3, ...), or the switch runbook',
   usage: USAGE,
-  run: (args) => reportUserErrors(async () => {
-    const { values } = parseCommandArgs(args, { 'config': { type: 'string' }, 'switch-from-reference': { type: 'boolean' } }, USAGE);
-    if (values.help) {
-      console.log(USAGE);
-      return EXIT.ok;
-    }
-    const configPath = (values.config as string | undefined) ?? defaultConfigPath();
-    return values['switch-from-reference'] === true ? runSwitchRunbook({ configPath }) : runDoctor({ configPath });
-  }),
-};
+  options: { 'config': { type: 'string', path: true }, 'switch-from-reference': { type: 'boolean' } },
+}, ({ values }) => {
+  const configPath = chooseConfig(values.config as string | undefined).path;
+  return values['switch-from-reference'] === true ? runSwitchRunbook({ configPath }) : runDoctor({ configPath });
+});

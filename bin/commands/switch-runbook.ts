@@ -1,25 +1,23 @@
 import * as path from 'path';
-import { ApiObject, App } from 'cdk8s';
+import { ApiObject } from 'cdk8s';
 import { DragonflyBackend } from '../../lib/backends/redis-backend';
-import { loadConfigFile } from '../../lib/config/load';
-import type { LangfuseConfig } from '../../lib/config/langfuse-config';
-import { toChartProps } from '../../lib/config/to-props';
+import { sideApps } from '../../lib/config/reserved-names';
 import { FluxAppChart } from '../../lib/flux/flux-app-chart';
 import { KeycloakClient } from '../../lib/identity/keycloak-client';
 import { keycloakConfigJobPatchYaml } from '../../lib/identity/keycloak-config-job-patch';
 import { KeycloakServiceAccountClient } from '../../lib/identity/keycloak-service-account-client';
-import { neighbourApps } from '../../lib/integrations/langfuse-neighbours';
 import { LangfuseChart } from '../../lib/langfuse-chart';
-import type { LangfuseChartProps } from '../../lib/langfuse-chart-props';
 import { fileOf, KS_FILE } from '../../lib/output/file-placement';
 import { BARMAN_CLOUD_PLUGIN_NAME } from '../../lib/postgres/cnpg-backup';
-import { SopsSecret } from '../../lib/secrets/sops-secret';
 import {
   REFERENCE_APP_FILES, REFERENCE_DRAGONFLY, REFERENCE_KEYCLOAK_CONFIG_JOB, REFERENCE_KUSTOMIZATION, REFERENCE_PATHS,
 } from '../../lib/reference/reference-layout';
-import { buildApp } from '../../lib/synth';
-import { shellComment } from './doctor';
+import { SopsSecret } from '../../lib/secrets/sops-secret';
 import { shellCommand, shellQuote } from '../../lib/shell-quote';
+import { UpgradeStep } from '../../lib/upgrade/upgrade-path';
+import { UserError } from './cli-errors';
+import { shellComment } from './doctor';
+import { loadLangfuse, LoadedLangfuse } from './explain';
 
 /** One step of the switch: what and why, the commands, how to check it, how to undo it. */
 export interface SwitchStep {
@@ -32,10 +30,7 @@ export interface SwitchStep {
 }
 
 /** One instance of a config, with every chart of its app (the Langfuse app and its side apps). */
-interface SwitchTarget {
-  readonly config: LangfuseConfig;
-  readonly props: LangfuseChartProps;
-  readonly chart: LangfuseChart;
+export interface SwitchTarget extends LoadedLangfuse {
   readonly sideApps: readonly FluxAppChart[];
 }
 
@@ -45,15 +40,14 @@ const flux = (...args: string[]) => shellCommand('flux', ...args);
 /** The pinned redis-cli image of the queue check pod. */
 const REDIS_CLI_IMAGE = 'redis:7.4.2-alpine';
 
-/** Every instance of a config file, with the side apps its neighbours function created. */
-export function loadSwitchTargets(configPath: string): SwitchTarget[] {
-  const configs = loadConfigFile(configPath);
-  const { app, charts } = buildApp(configs, new App({ outdir: 'unused' }));
-  return charts.map((chart) => {
-    const names = new Set<string>(Object.values(neighbourApps(chart.appName)));
-    const sideApps = app.charts.filter((c): c is FluxAppChart => c instanceof FluxAppChart && c !== chart).filter((c) => names.has(c.appName));
-    const config = configs.find((c) => c.langfuse_instance_name === chart.appName)!;
-    return { config, props: toChartProps(config)!, chart, sideApps };
+/** Every instance of a config file (plain or encrypted), with the side apps written next to it. */
+export async function loadSwitchTargets(configPath: string, env: NodeJS.ProcessEnv = process.env): Promise<SwitchTarget[]> {
+  return (await loadLangfuse(configPath, env)).map((loaded) => {
+    const names = new Set<string>(Object.values(sideApps(loaded.chart.appName)));
+    const sideCharts = loaded.chart.node.scope!.node.children
+      .filter((c): c is FluxAppChart => c instanceof FluxAppChart)
+      .filter((c) => c !== loaded.chart && names.has(c.appName));
+    return { ...loaded, sideApps: sideCharts };
   });
 }
 
@@ -67,6 +61,12 @@ export function loadSwitchTargets(configPath: string): SwitchTarget[] {
  */
 export function switchRunbook(target: SwitchTarget, configPath: string): SwitchStep[] {
   const { chart, props, config, sideApps } = target;
+  if (chart.upgradeStep !== UpgradeStep.BUNDLED) {
+    // The reference's traces are in the chart's bundled ClickHouse: only the staged upgrade moves them (synth --adopt would refuse the jump too).
+    throw new UserError(`${chart.appName}: the switch from the reference deployment keeps its Langfuse v3 on the chart's bundled ClickHouse, which holds its traces `
+      + `(langfuse_version: 3, langfuse_clickhouse_backend: bundled, as import-reference writes them); this config is at upgrade stage ${chart.upgradeStep}. `
+      + 'Switch with those values first, then move on with langfuse-cdk8s upgrade plan');
+  }
   const ns = chart.names.namespace;
   const cluster = chart.names.postgresCluster;
   const ks = chart.kustomization;

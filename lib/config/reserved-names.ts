@@ -30,7 +30,7 @@ export const SHARED_SERVICE_KUSTOMIZATIONS: readonly string[] = unique([
 export const SIDE_APP_NAMES: readonly string[] = unique(Object.values(sideApps(DEFAULT_INSTANCE_NAME)));
 
 /** Every Flux app an instance writes next to its own, by role. */
-function sideApps(instanceName: string): Record<string, string> {
+export function sideApps(instanceName: string): Record<string, string> {
   return { ...neighbourApps(instanceName), ...clickhouseApps(instanceName) };
 }
 

@@ -3,10 +3,11 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parse, stringify } from 'yaml';
 import { runSwitchRunbook } from '../../bin/commands/doctor';
-import { loadSwitchTargets, switchRunbook } from '../../bin/commands/switch-runbook';
-import { minimalRaw, tempDir } from '../support/fixtures';
+import { loadSwitchTargets, switchRunbook, SwitchStep } from '../../bin/commands/switch-runbook';
+import { encryptConfigText } from '../../lib/config/encrypted-config';
+import { exampleRaw, minimalRaw, tempDir } from '../support/fixtures';
 import { referenceConfigRaw } from '../reference/support';
-import { capture } from './support';
+import { ageEnv, capture } from './support';
 
 /** Writes a config into a folder whose name is hostile to a shell, and returns its path. */
 function writeConfig(raw: Record<string, unknown>, dirName = 'switch'): string {
@@ -19,7 +20,10 @@ function writeConfig(raw: Record<string, unknown>, dirName = 'switch'): string {
 
 describe('doctor --switch-from-reference', () => {
   const configPath = writeConfig(referenceConfigRaw());
-  const steps = switchRunbook(loadSwitchTargets(configPath)[0], configPath);
+  let steps: SwitchStep[] = [];
+  beforeAll(async () => {
+    steps = switchRunbook((await loadSwitchTargets(configPath))[0], configPath);
+  });
   const index = (pattern: RegExp) => steps.findIndex((s) => pattern.test(s.title));
 
   test('orders the switch: back up, protect, suspend, drain, both sides of Dragonfly and Keycloak, commit with --adopt, and only then remove the reference\'s files', () => {
@@ -52,10 +56,10 @@ describe('doctor --switch-from-reference', () => {
     expect(steps[0].check!.join('\n')).toContain('backups.postgresql.cnpg.io -n ai-system langfuse-postgresql-before-switch');
   });
 
-  test('without backups, the base backup is the logical dump only', () => {
+  test('without backups, the base backup is the logical dump only', async () => {
     const raw = { ...referenceConfigRaw(), langfuse_backup_enabled: false };
     const file = writeConfig(raw);
-    const first = switchRunbook(loadSwitchTargets(file)[0], file)[0];
+    const first = switchRunbook((await loadSwitchTargets(file))[0], file)[0];
     expect(first.commands.join('\n')).not.toContain('cnpg backup');
     expect(first.commands.join('\n')).toContain('pg_dump -Fc -d langfuse');
   });
@@ -108,6 +112,32 @@ describe('doctor --switch-from-reference', () => {
     expect(result.out).toContain('#   flux resume kustomization langfuse -n ai-system');
     const off = await capture(() => runSwitchRunbook({ configPath: writeConfig({ langfuse_enabled: false }) }));
     expect(off.out).toContain('nothing to switch to');
+  });
+
+  test('reads an encrypted config (langfuse.sops.yaml) with the operator\'s age identity, as every command does', async () => {
+    // GIVEN the imported config, encrypted
+    const key = await ageEnv();
+    const file = path.join(tempDir(), 'langfuse.sops.yaml');
+    fs.writeFileSync(file, await encryptConfigText(stringify(referenceConfigRaw()), { recipients: [key.recipient] }));
+    // WHEN
+    const result = await capture(() => runSwitchRunbook({ configPath: file, env: key.env }));
+    // THEN the same runbook as from the clear config
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('## 3. Suspend the reference\'s Kustomization ai-system/langfuse');
+    const refused = await capture(() => runSwitchRunbook({ configPath: file, env: {} }));
+    expect(refused.code).toBe(2);
+  });
+
+  test.each([
+    ['the example config (v4 on the operator\'s ClickHouse)', () => exampleRaw(), 'v4-events-only'],
+    ['the imported config moved to the prepare stage', () => ({ ...referenceConfigRaw(), langfuse_clickhouse_backend: 'operator', langfuse_clickhouse_migration: 'prepare' }), 'prepare'],
+  ])('refuses %s: the reference\'s traces are in its bundled ClickHouse, which only the staged upgrade moves', async (_name, raw, stage) => {
+    const result = await capture(() => runSwitchRunbook({ configPath: writeConfig(raw()) }));
+    expect(result.code).toBe(2);
+    expect(result.err).toContain(`this config is at upgrade stage ${stage}`);
+    expect(result.err).toContain('langfuse_version: 3, langfuse_clickhouse_backend: bundled');
+    expect(result.err).toContain('langfuse-cdk8s upgrade plan');
+    expect(result.out).not.toContain('## 1.');
   });
 
   test('the printed runbook is valid shell, and a hostile config path stays one word', async () => {

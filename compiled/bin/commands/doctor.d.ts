@@ -26,6 +26,8 @@ export declare function renderDoctorChecks(checks: readonly DoctorCheck[]): stri
 /** Options of {@link runDoctor}. */
 export interface RunDoctorOptions {
     readonly configPath: string;
+    /** Where the identities that open an encrypted config come from. @default process.env */
+    readonly env?: NodeJS.ProcessEnv;
 }
 /** Prints the troubleshooting commands for a config. */
 export declare function runDoctor(options: RunDoctorOptions): Promise<number>;

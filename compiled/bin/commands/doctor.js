@@ -360,7 +360,7 @@ function renderDoctorChecks(checks) {
 /** Prints the troubleshooting commands for a config. */
 async function runDoctor(options) {
     return (0, command_1.reportUserErrors)(async () => {
-        const instances = await (0, explain_1.loadLangfuse)(options.configPath);
+        const instances = await (0, explain_1.loadLangfuse)(options.configPath, options.env);
         if (instances.length === 0) {
             console.log(shellComment(`langfuse_enabled is false in ${options.configPath}: nothing is deployed, nothing to check`));
             return synth_1.EXIT.ok;
@@ -391,7 +391,7 @@ ${command_1.EXIT_CODES_HELP}`;
 /** Prints the switch runbook for every instance of a config. */
 async function runSwitchRunbook(options) {
     return (0, command_1.reportUserErrors)(async () => {
-        const targets = (0, switch_runbook_1.loadSwitchTargets)(options.configPath);
+        const targets = await (0, switch_runbook_1.loadSwitchTargets)(options.configPath, options.env);
         if (targets.length === 0) {
             console.log(shellComment(`langfuse_enabled is false in ${options.configPath}: nothing to switch to`));
             return synth_1.EXIT.ok;
@@ -405,17 +405,12 @@ async function runSwitchRunbook(options) {
     });
 }
 /** `langfuse-cdk8s doctor`. */
-exports.doctorCommand = {
+exports.doctorCommand = (0, command_1.defineCommand)({
     name: 'doctor',
     summary: 'print ready-to-run kubectl checks for a deployed config (pods, health, ClickHouse, CNPG, ACL, S3, ...), or the switch runbook',
     usage: USAGE,
-    run: (args) => (0, command_1.reportUserErrors)(async () => {
-        const { values } = (0, command_1.parseCommandArgs)(args, { 'config': { type: 'string' }, 'switch-from-reference': { type: 'boolean' } }, USAGE);
-        if (values.help) {
-            console.log(USAGE);
-            return synth_1.EXIT.ok;
-        }
-        const configPath = values.config ?? (0, command_1.defaultConfigPath)();
-        return values['switch-from-reference'] === true ? runSwitchRunbook({ configPath }) : runDoctor({ configPath });
-    }),
-};
+    options: { 'config': { type: 'string', path: true }, 'switch-from-reference': { type: 'boolean' } },
+}, ({ values }) => {
+    const configPath = (0, command_1.chooseConfig)(values.config).path;
+    return values['switch-from-reference'] === true ? runSwitchRunbook({ configPath }) : runDoctor({ configPath });
+});

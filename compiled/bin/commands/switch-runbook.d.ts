@@ -1,7 +1,5 @@
-import type { LangfuseConfig } from '../../lib/config/langfuse-config';
 import { FluxAppChart } from '../../lib/flux/flux-app-chart';
-import { LangfuseChart } from '../../lib/langfuse-chart';
-import type { LangfuseChartProps } from '../../lib/langfuse-chart-props';
+import { LoadedLangfuse } from './explain';
 /** One step of the switch: what and why, the commands, how to check it, how to undo it. */
 export interface SwitchStep {
     readonly title: string;
@@ -12,14 +10,11 @@ export interface SwitchStep {
     readonly rollback: readonly string[];
 }
 /** One instance of a config, with every chart of its app (the Langfuse app and its side apps). */
-interface SwitchTarget {
-    readonly config: LangfuseConfig;
-    readonly props: LangfuseChartProps;
-    readonly chart: LangfuseChart;
+export interface SwitchTarget extends LoadedLangfuse {
     readonly sideApps: readonly FluxAppChart[];
 }
-/** Every instance of a config file, with the side apps its neighbours function created. */
-export declare function loadSwitchTargets(configPath: string): SwitchTarget[];
+/** Every instance of a config file (plain or encrypted), with the side apps written next to it. */
+export declare function loadSwitchTargets(configPath: string, env?: NodeJS.ProcessEnv): Promise<SwitchTarget[]>;
 /**
  * The ordered runbook that switches a cluster running the reference deployment to this tool's tree
  * for one instance, with this config's names: a base backup first, prune protection on the old
@@ -31,4 +26,3 @@ export declare function loadSwitchTargets(configPath: string): SwitchTarget[];
 export declare function switchRunbook(target: SwitchTarget, configPath: string): SwitchStep[];
 /** The steps as shell text: `##` titles, `#` notes, the commands, and the rollback as comments. */
 export declare function renderSwitchRunbook(steps: readonly SwitchStep[]): string;
-export {};

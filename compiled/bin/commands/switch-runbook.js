@@ -39,33 +39,32 @@ exports.renderSwitchRunbook = renderSwitchRunbook;
 const path = __importStar(require("path"));
 const cdk8s_1 = require("cdk8s");
 const redis_backend_1 = require("../../lib/backends/redis-backend");
-const load_1 = require("../../lib/config/load");
-const to_props_1 = require("../../lib/config/to-props");
+const reserved_names_1 = require("../../lib/config/reserved-names");
 const flux_app_chart_1 = require("../../lib/flux/flux-app-chart");
 const keycloak_client_1 = require("../../lib/identity/keycloak-client");
 const keycloak_config_job_patch_1 = require("../../lib/identity/keycloak-config-job-patch");
 const keycloak_service_account_client_1 = require("../../lib/identity/keycloak-service-account-client");
-const langfuse_neighbours_1 = require("../../lib/integrations/langfuse-neighbours");
 const file_placement_1 = require("../../lib/output/file-placement");
 const cnpg_backup_1 = require("../../lib/postgres/cnpg-backup");
-const sops_secret_1 = require("../../lib/secrets/sops-secret");
 const reference_layout_1 = require("../../lib/reference/reference-layout");
-const synth_1 = require("../../lib/synth");
-const doctor_1 = require("./doctor");
+const sops_secret_1 = require("../../lib/secrets/sops-secret");
 const shell_quote_1 = require("../../lib/shell-quote");
+const upgrade_path_1 = require("../../lib/upgrade/upgrade-path");
+const cli_errors_1 = require("./cli-errors");
+const doctor_1 = require("./doctor");
+const explain_1 = require("./explain");
 const kubectl = (...args) => (0, shell_quote_1.shellCommand)('kubectl', ...args);
 const flux = (...args) => (0, shell_quote_1.shellCommand)('flux', ...args);
 /** The pinned redis-cli image of the queue check pod. */
 const REDIS_CLI_IMAGE = 'redis:7.4.2-alpine';
-/** Every instance of a config file, with the side apps its neighbours function created. */
-function loadSwitchTargets(configPath) {
-    const configs = (0, load_1.loadConfigFile)(configPath);
-    const { app, charts } = (0, synth_1.buildApp)(configs, new cdk8s_1.App({ outdir: 'unused' }));
-    return charts.map((chart) => {
-        const names = new Set(Object.values((0, langfuse_neighbours_1.neighbourApps)(chart.appName)));
-        const sideApps = app.charts.filter((c) => c instanceof flux_app_chart_1.FluxAppChart && c !== chart).filter((c) => names.has(c.appName));
-        const config = configs.find((c) => c.langfuse_instance_name === chart.appName);
-        return { config, props: (0, to_props_1.toChartProps)(config), chart, sideApps };
+/** Every instance of a config file (plain or encrypted), with the side apps written next to it. */
+async function loadSwitchTargets(configPath, env = process.env) {
+    return (await (0, explain_1.loadLangfuse)(configPath, env)).map((loaded) => {
+        const names = new Set(Object.values((0, reserved_names_1.sideApps)(loaded.chart.appName)));
+        const sideCharts = loaded.chart.node.scope.node.children
+            .filter((c) => c instanceof flux_app_chart_1.FluxAppChart)
+            .filter((c) => c !== loaded.chart && names.has(c.appName));
+        return { ...loaded, sideApps: sideCharts };
     });
 }
 /**
@@ -78,6 +77,12 @@ function loadSwitchTargets(configPath) {
  */
 function switchRunbook(target, configPath) {
     const { chart, props, config, sideApps } = target;
+    if (chart.upgradeStep !== upgrade_path_1.UpgradeStep.BUNDLED) {
+        // The reference's traces are in the chart's bundled ClickHouse: only the staged upgrade moves them (synth --adopt would refuse the jump too).
+        throw new cli_errors_1.UserError(`${chart.appName}: the switch from the reference deployment keeps its Langfuse v3 on the chart's bundled ClickHouse, which holds its traces `
+            + `(langfuse_version: 3, langfuse_clickhouse_backend: bundled, as import-reference writes them); this config is at upgrade stage ${chart.upgradeStep}. `
+            + 'Switch with those values first, then move on with langfuse-cdk8s upgrade plan');
+    }
     const ns = chart.names.namespace;
     const cluster = chart.names.postgresCluster;
     const ks = chart.kustomization;

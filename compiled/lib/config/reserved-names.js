@@ -1,6 +1,7 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.MAX_INSTANCE_NAME_LENGTH = exports.RESERVED_NAMES = exports.PREREQUISITE_APP_NAMES = exports.SIDE_APP_NAMES = exports.SHARED_SERVICE_KUSTOMIZATIONS = exports.SHARED_SERVICE_NAMESPACES = exports.CLUSTER_NAMESPACES = void 0;
+exports.sideApps = sideApps;
 exports.configuredNamespaces = configuredNamespaces;
 exports.clusterServiceNamespace = clusterServiceNamespace;
 exports.reservedNameIssues = reservedNameIssues;

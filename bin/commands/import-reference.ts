@@ -8,11 +8,13 @@ import { readInputFile } from '../../lib/input-file';
 import { ImportResult, importReference } from '../../lib/reference/import-reference';
 import { renderImportedConfig } from '../../lib/reference/render-import';
 import { projectRoot } from '../../lib/validate/shared-paths';
-import { CliCommand, EXIT_CODES_HELP, parseCommandArgs, reportUserErrors } from './command';
 import { shellQuote } from '../../lib/shell-quote';
+import { writeUserFile } from './atomic-file';
+import { shownPath } from './caller-paths';
+import { CliCommand, defineCommand, EXIT_CODES_HELP, reportUserErrors } from './command';
+import { CommandOutput, TEXT_OUTPUT } from './json-output';
 import { EXIT, UserError } from './synth';
 import { textTable } from './text-table';
-import { writeNewFile } from './write-new-file';
 
 /** Options of {@link runImportReference}. */
 export interface RunImportReferenceOptions {
@@ -22,16 +24,25 @@ export interface RunImportReferenceOptions {
   readonly out: string;
   /** Replace an existing file. @default false */
   readonly force?: boolean;
+  /** @default - text on stdout */
+  readonly output?: CommandOutput;
 }
 
-/** Reads a cluster.yaml as a mapping (YAML errors and a non-mapping are the user's, exit 2). */
+/** Reads a cluster.yaml as a mapping (YAML errors, an alias bomb and a non-mapping are the user's, exit 2). */
 function readClusterYaml(file: string): Record<string, unknown> {
+  const shown = shownPath(file);
   const text = readInputFile(file);
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true });
-  if (doc.errors.length > 0) throw new UserError(`${file} is not valid YAML: ${doc.errors[0].message.split('\n')[0]}`);
-  const value = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }) as unknown;
+  if (doc.errors.length > 0) throw new UserError(`${shown} is not valid YAML: ${doc.errors[0].message.split('\n')[0]}`);
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+  } catch (e) {
+    // yaml throws a ReferenceError for excessive aliases and for an alias to a missing anchor
+    throw new UserError(`${shown} cannot be read: ${(e as Error).message.split('\n')[0]} (at most ${MAX_YAML_ALIASES} alias expansions)`);
+  }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new UserError(`${file} must be the reference deployment's cluster.yaml: a mapping of its variables, like "langfuse_enabled: true"`);
+    throw new UserError(`${shown} must be the reference deployment's cluster.yaml: a mapping of its variables, like "langfuse_enabled: true"`);
   }
   return value as Record<string, unknown>;
 }
@@ -54,27 +65,32 @@ export function importSummary(result: ImportResult): string[] {
  */
 export async function runImportReference(options: RunImportReferenceOptions): Promise<number> {
   return reportUserErrors(async () => {
+    const output = options.output ?? TEXT_OUTPUT;
+    const from = path.resolve(options.from);
     const out = path.resolve(options.out);
-    const raw = readClusterYaml(options.from);
+    const source = `${shownPath(from)} (converted by import-reference)`;
+    const raw = readClusterYaml(from);
     const result = importReference(raw);
     try {
-      parseConfig(result.config, `${options.from} (converted by import-reference)`);
+      parseConfig(result.config, source);
     } catch (e) {
       if (!(e instanceof ConfigError)) throw e;
-      throw new ConfigError(`${options.from} (converted by import-reference)`, e.problems.map((p) => ({
+      throw new ConfigError(source, e.problems.map((p) => ({
         ...p, message: `${p.message} (the value comes from the cluster.yaml; fix it there or in the written config)`,
       })));
     }
     const schemaPath = path.relative(path.dirname(out), path.join(projectRoot(), CONFIG_JSON_SCHEMA_PATH)).split(path.sep).join('/');
-    const text = renderImportedConfig(result, { source: path.basename(options.from), keyOrder: configKeys, schemaPath });
-    writeNewFile(out, text, { force: options.force ?? false, mode: 0o600, shown: options.out });
-    console.log(`import-reference: wrote ${options.out} (file mode 600: it holds the reference's secrets) from ${options.from}`);
-    for (const line of importSummary(result)) console.log(`  ${line}`);
-    const config = `--config ${shellQuote(options.out)}`;
-    console.log(['next:', textTable([
+    const text = renderImportedConfig(result, { source: path.basename(from), keyOrder: configKeys, schemaPath });
+    writeUserFile(out, text, { force: options.force ?? false, mode: 0o600, shown: shownPath(out) });
+    output.text(`import-reference: wrote ${shownPath(out)} (file mode 600: it holds the reference's secrets in clear, like cluster.yaml; keep it out of git) `
+      + `from ${shownPath(from)}`);
+    for (const line of importSummary(result)) output.text(`  ${line}`);
+    const config = `--config ${shellQuote(shownPath(out))}`;
+    output.text(['next:', textTable([
       [`langfuse-cdk8s explain ${config}`, '# what the converted config means'],
       [`langfuse-cdk8s doctor --switch-from-reference ${config}`, '# the ordered runbook: backup, queue drain, suspend, adopt, check, clean up'],
       [`langfuse-cdk8s synth ${config} --out . --adopt`, '# in the reference repository: takes over kubernetes/apps/ai-system/langfuse'],
+      [`langfuse-cdk8s upgrade plan ${config}`, '# after the switch: the staged way to v4 and the operator\'s ClickHouse, keeping the traces'],
     ], '  ')].join('\n'));
     return EXIT.ok;
   });
@@ -100,17 +116,12 @@ Then: doctor --switch-from-reference --config FILE prints the ordered switch run
 ${EXIT_CODES_HELP}`;
 
 /** `langfuse-cdk8s import-reference`. */
-export const importReferenceCommand: CliCommand = {
+export const importReferenceCommand: CliCommand = defineCommand({
   name: 'import-reference',
   summary: 'convert the reference deployment\'s cluster.yaml into a commented config that keeps its names and data',
   usage: USAGE,
-  run: (args) => reportUserErrors(async () => {
-    const { values } = parseCommandArgs(args, { from: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' } }, USAGE);
-    if (values.help) {
-      console.log(USAGE);
-      return EXIT.ok;
-    }
-    if (typeof values.from !== 'string' || typeof values.out !== 'string') throw new UserError(`import-reference needs --from and --out\n\n${USAGE}`);
-    return runImportReference({ from: values.from, out: values.out, force: values.force === true });
-  }),
-};
+  options: { from: { type: 'string', path: true }, out: { type: 'string', path: true }, force: { type: 'boolean' } },
+}, ({ values }, output) => {
+  if (typeof values.from !== 'string' || typeof values.out !== 'string') throw new UserError(`import-reference needs --from and --out\n\n${USAGE}`);
+  return runImportReference({ from: values.from, out: values.out, force: values.force === true, output });
+});

@@ -1,3 +1,4 @@
+import { UPGRADE_PATH_REFERENCE } from '../config/config-warnings';
 import { REFERENCE_DRAGONFLY_TENANTS } from './reference-keys';
 import {
   REFERENCE_CLIENT_SCOPES, REFERENCE_DEFAULT_REALM, REFERENCE_DEPENDENCIES, REFERENCE_KUSTOMIZATION, REFERENCE_LITELLM_CALLBACK, REFERENCE_NAMESPACE,
@@ -121,8 +122,10 @@ export function importReference(raw: Readonly<Record<string, unknown>>): ImportR
   for (const [key, reason] of Object.entries(NOW_EFFECTIVE)) keep(key, reason);
 
   // --- what plugin.py derives, and what the reference layout implies
-  set('added', 'langfuse_version', 3, [], 'the reference runs Langfuse v3 on the chart\'s bundled ClickHouse; v4 needs the staged upgrade (README, "Langfuse v4 and the ClickHouse operator")');
-  set('added', 'langfuse_clickhouse_backend', 'bundled', [], 'the reference\'s ClickHouse is the chart\'s bundled one, with its data');
+  set('added', 'langfuse_version', 3, [], 'set explicitly: the reference runs Langfuse v3 (an unset langfuse_version would warn at every synth); '
+    + `v4 comes after the switch, through the staged upgrade (langfuse-cdk8s upgrade plan, ${UPGRADE_PATH_REFERENCE}), which keeps the traces`);
+  set('added', 'langfuse_clickhouse_backend', 'bundled', [], 'set explicitly: the reference\'s ClickHouse is the chart\'s bundled one and holds every trace; '
+    + 'the switch keeps it (the operator\'s ClickHouse is a later stage of the upgrade, never a switch)');
   set('added', 'langfuse_namespace', REFERENCE_NAMESPACE, [], 'the reference deploys into ai-system');
   if (langfuse) {
     const cnpg = raw.cnpg_enabled;

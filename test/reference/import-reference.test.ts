@@ -1,14 +1,17 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { isMap, isScalar, parse, parseDocument } from 'yaml';
-import { runImportReference } from '../../bin/commands/import-reference';
+import { execFileSync } from 'child_process';
+import { writeFileAtomic, writeUserFile } from '../../bin/commands/atomic-file';
+import { doctorCommand } from '../../bin/commands/doctor';
+import { importReferenceCommand, runImportReference } from '../../bin/commands/import-reference';
 import { runSynth } from '../../bin/commands/synth';
 import { parseConfig } from '../../lib/config/load';
 import { configKeys } from '../../lib/config/schema';
 import { decisionComment, renderImportedConfig } from '../../lib/reference/render-import';
 import { kubectlAvailable, kustomizeBuild } from '../../lib/validate';
 import { ageEnv, capture } from '../cli/support';
-import { tempDir } from '../support/fixtures';
+import { REPO_ROOT, tempDir } from '../support/fixtures';
 import { describeOrSkip } from '../support/require-shared';
 import { importedReference, REFERENCE_CLUSTER_YAML, referenceClusterYaml, referenceConfigRaw } from './support';
 
@@ -191,6 +194,9 @@ describe('the written config', () => {
     expect(commentOf('langfuse_postgres_password')).toMatch(/^kept: any character but whitespace works: the tool percent-encodes it in DATABASE_URL/);
     expect(commentOf('langfuse_web_replicas')).toMatch(/^kept: now effective as langfuse.web.replicas/);
     expect(commentOf('langfuse_init_org_name')).toMatch(/^converted from cluster_name: the reference's default of the init organization name/);
+    // the version and the ClickHouse are written out, with why: an unset version warns, and the bundled ClickHouse holds the traces
+    expect(commentOf('langfuse_version')).toMatch(/^added for the switch: set explicitly: the reference runs Langfuse v3 \(an unset langfuse_version would warn at every synth\); v4 comes after the switch, through the staged upgrade \(langfuse-cdk8s upgrade plan, docs\/upgrade-v4\.md\)/);
+    expect(commentOf('langfuse_clickhouse_backend')).toMatch(/^added for the switch: set explicitly: the reference's ClickHouse is the chart's bundled one and holds every trace/);
   });
 
   test('lists the dropped keys with their reason, without a value', () => {
@@ -234,8 +240,10 @@ describe('the import-reference command', () => {
     const treeRoot = tempDir();
     const synth = await capture(() => runSynth({ configPath: out, outDir: treeRoot, env, repoRoot: treeRoot }));
     expect(synth.code).toBe(0);
-    // the one warning: the reference's lf_pk_ keys work, and are noted
+    // the one warning: the reference's lf_pk_ keys work, and are noted (the version is set, so nothing warns about it)
     expect(synth.err).toMatch(/^WARNING: langfuse: langfuse_init_project_public_key does not start with "pk-lf-"/);
+    expect(synth.err).not.toContain('langfuse_version is not set');
+    expect(fs.readFileSync(out, 'utf8')).toMatch(/\nlangfuse_version: 3\n[\s\S]*\nlangfuse_clickhouse_backend: bundled\n/);
     expect(fs.existsSync(path.join(treeRoot, 'kubernetes/apps/ai-system/langfuse/ks.yaml'))).toBe(true);
   });
 
@@ -284,13 +292,85 @@ describe('the import-reference command', () => {
   test.each([
     ['not YAML', 'a: [b\n', /is not valid YAML/],
     ['not a mapping', '- a\n- b\n', /must be the reference deployment's cluster.yaml: a mapping/],
+    ['an alias bomb', `a: &a [x, x, x, x, x, x, x, x, x, x]\n${Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10).fill(`*${String.fromCharCode(97 + i)}`).join(', ')}]`).join('\n')}\n`,
+      /cannot be read: .*\(at most 100 alias expansions\)/],
+    ['a FIFO', undefined, /is not a regular file/],
   ])('a cluster.yaml that is %s exits 2', async (_what, text, message) => {
     const dir = tempDir();
     const from = path.join(dir, 'cluster.yaml');
-    fs.writeFileSync(from, text);
+    if (text === undefined) execFileSync('mkfifo', [from]);
+    else fs.writeFileSync(from, text);
     const result = await capture(() => runImportReference({ from, out: path.join(dir, 'out.yaml') }));
     expect(result.code).toBe(2);
     expect(result.err).toMatch(message);
+    expect(result.err).not.toMatch(/\n\s+at /);
+    expect(fs.existsSync(path.join(dir, 'out.yaml'))).toBe(false);
+  });
+
+  test('reads --from and writes --out in the folder the user ran npm in (INIT_CWD), and says so with the paths as given', async () => {
+    // GIVEN npm's script environment for a user in their own folder, with the cluster.yaml there
+    const user = tempDir();
+    fs.copyFileSync(REFERENCE_CLUSTER_YAML, path.join(user, 'cluster.yaml'));
+    const saved = { ...process.env };
+    const cwd = process.cwd();
+    try {
+      process.chdir(REPO_ROOT);
+      process.env = { ...saved, INIT_CWD: user, npm_package_json: path.join(REPO_ROOT, 'package.json') };
+      // WHEN
+      const result = await capture(() => importReferenceCommand.run(['--from', 'cluster.yaml', '--out', 'langfuse.yaml']));
+      // THEN
+      expect(result.code).toBe(0);
+      expect(fs.existsSync(path.join(user, 'langfuse.yaml'))).toBe(true);
+      expect(fs.existsSync(path.join(REPO_ROOT, 'langfuse.yaml'))).toBe(false);
+      expect(result.out).toContain('import-reference: wrote langfuse.yaml (file mode 600');
+      expect(result.out).toContain('doctor --switch-from-reference --config langfuse.yaml');
+      // and the config written there is what doctor --switch-from-reference reads with the same relative path
+      const runbook = await capture(() => doctorCommand.run(['--switch-from-reference', '--config', 'langfuse.yaml']));
+      expect(runbook.code).toBe(0);
+      expect(runbook.out).toContain('synth --config ' + path.join(user, 'langfuse.yaml'));
+    } finally {
+      process.env = saved;
+      process.chdir(cwd);
+    }
+  });
+
+  test('needs --from and --out (exit 2, with the usage)', async () => {
+    const result = await capture(() => importReferenceCommand.run(['--from', REFERENCE_CLUSTER_YAML]));
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('import-reference needs --from and --out');
+    expect(result.err).toContain('usage: langfuse-cdk8s import-reference');
+  });
+});
+
+describe('the safe write of import-reference (writeUserFile, on writeFileAtomic)', () => {
+  test('a file that appears at the path while the new one is written is never overwritten, and no temporary file stays', () => {
+    // GIVEN the moment after the "does it exist" check: the path is free for the check, then taken
+    const dir = tempDir();
+    const file = path.join(dir, 'langfuse.yaml');
+    fs.writeFileSync(file, 'planted\n');
+    // WHEN the write that was planned for a new file goes ahead
+    expect(() => writeFileAtomic(file, 'new\n', 0o600, { replace: false })).toThrow(expect.objectContaining({ code: 'EEXIST' }));
+    // THEN
+    expect(fs.readFileSync(file, 'utf8')).toBe('planted\n');
+    expect(fs.readdirSync(dir)).toEqual(['langfuse.yaml']);
+  });
+
+  test('a new file gets its mode and full content; with replace it takes the place of the old one', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'langfuse.yaml');
+    writeFileAtomic(file, 'first\n', 0o600, { replace: false });
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+    writeFileAtomic(file, 'second\n', 0o600);
+    expect(fs.readFileSync(file, 'utf8')).toBe('second\n');
+    expect(fs.readdirSync(dir)).toEqual(['langfuse.yaml']);
+  });
+
+  test('refuses a folder that is not there, a path that is a folder, and names the path as given', () => {
+    const dir = tempDir();
+    expect(() => writeUserFile(path.join(dir, 'missing', 'x.yaml'), 'x', { force: true, mode: 0o600, shown: 'missing/x.yaml' }))
+      .toThrow(/the folder of missing\/x.yaml does not exist/);
+    fs.mkdirSync(path.join(dir, 'sub'));
+    expect(() => writeUserFile(path.join(dir, 'sub'), 'x', { force: true, mode: 0o600, shown: 'sub' })).toThrow(/sub exists and is not a regular file/);
   });
 });
 

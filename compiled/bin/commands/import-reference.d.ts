@@ -1,5 +1,6 @@
 import { ImportResult } from '../../lib/reference/import-reference';
 import { CliCommand } from './command';
+import { CommandOutput } from './json-output';
 /** Options of {@link runImportReference}. */
 export interface RunImportReferenceOptions {
     /** The reference deployment's cluster.yaml. */
@@ -8,6 +9,8 @@ export interface RunImportReferenceOptions {
     readonly out: string;
     /** Replace an existing file. @default false */
     readonly force?: boolean;
+    /** @default - text on stdout */
+    readonly output?: CommandOutput;
 }
 /** The summary lines: counts, and every conversion and drop with its reason (never a value). */
 export declare function importSummary(result: ImportResult): string[];

@@ -46,20 +46,30 @@ const input_file_1 = require("../../lib/input-file");
 const import_reference_1 = require("../../lib/reference/import-reference");
 const render_import_1 = require("../../lib/reference/render-import");
 const shared_paths_1 = require("../../lib/validate/shared-paths");
-const command_1 = require("./command");
 const shell_quote_1 = require("../../lib/shell-quote");
+const atomic_file_1 = require("./atomic-file");
+const caller_paths_1 = require("./caller-paths");
+const command_1 = require("./command");
+const json_output_1 = require("./json-output");
 const synth_1 = require("./synth");
 const text_table_1 = require("./text-table");
-const write_new_file_1 = require("./write-new-file");
-/** Reads a cluster.yaml as a mapping (YAML errors and a non-mapping are the user's, exit 2). */
+/** Reads a cluster.yaml as a mapping (YAML errors, an alias bomb and a non-mapping are the user's, exit 2). */
 function readClusterYaml(file) {
+    const shown = (0, caller_paths_1.shownPath)(file);
     const text = (0, input_file_1.readInputFile)(file);
     const doc = (0, yaml_1.parseDocument)(text, { uniqueKeys: true, prettyErrors: true });
     if (doc.errors.length > 0)
-        throw new synth_1.UserError(`${file} is not valid YAML: ${doc.errors[0].message.split('\n')[0]}`);
-    const value = doc.toJS({ maxAliasCount: load_1.MAX_YAML_ALIASES });
+        throw new synth_1.UserError(`${shown} is not valid YAML: ${doc.errors[0].message.split('\n')[0]}`);
+    let value;
+    try {
+        value = doc.toJS({ maxAliasCount: load_1.MAX_YAML_ALIASES });
+    }
+    catch (e) {
+        // yaml throws a ReferenceError for excessive aliases and for an alias to a missing anchor
+        throw new synth_1.UserError(`${shown} cannot be read: ${e.message.split('\n')[0]} (at most ${load_1.MAX_YAML_ALIASES} alias expansions)`);
+    }
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        throw new synth_1.UserError(`${file} must be the reference deployment's cluster.yaml: a mapping of its variables, like "langfuse_enabled: true"`);
+        throw new synth_1.UserError(`${shown} must be the reference deployment's cluster.yaml: a mapping of its variables, like "langfuse_enabled: true"`);
     }
     return value;
 }
@@ -80,30 +90,35 @@ function importSummary(result) {
  */
 async function runImportReference(options) {
     return (0, command_1.reportUserErrors)(async () => {
+        const output = options.output ?? json_output_1.TEXT_OUTPUT;
+        const from = path.resolve(options.from);
         const out = path.resolve(options.out);
-        const raw = readClusterYaml(options.from);
+        const source = `${(0, caller_paths_1.shownPath)(from)} (converted by import-reference)`;
+        const raw = readClusterYaml(from);
         const result = (0, import_reference_1.importReference)(raw);
         try {
-            (0, load_1.parseConfig)(result.config, `${options.from} (converted by import-reference)`);
+            (0, load_1.parseConfig)(result.config, source);
         }
         catch (e) {
             if (!(e instanceof errors_1.ConfigError))
                 throw e;
-            throw new errors_1.ConfigError(`${options.from} (converted by import-reference)`, e.problems.map((p) => ({
+            throw new errors_1.ConfigError(source, e.problems.map((p) => ({
                 ...p, message: `${p.message} (the value comes from the cluster.yaml; fix it there or in the written config)`,
             })));
         }
         const schemaPath = path.relative(path.dirname(out), path.join((0, shared_paths_1.projectRoot)(), json_schema_1.CONFIG_JSON_SCHEMA_PATH)).split(path.sep).join('/');
-        const text = (0, render_import_1.renderImportedConfig)(result, { source: path.basename(options.from), keyOrder: schema_1.configKeys, schemaPath });
-        (0, write_new_file_1.writeNewFile)(out, text, { force: options.force ?? false, mode: 0o600, shown: options.out });
-        console.log(`import-reference: wrote ${options.out} (file mode 600: it holds the reference's secrets) from ${options.from}`);
+        const text = (0, render_import_1.renderImportedConfig)(result, { source: path.basename(from), keyOrder: schema_1.configKeys, schemaPath });
+        (0, atomic_file_1.writeUserFile)(out, text, { force: options.force ?? false, mode: 0o600, shown: (0, caller_paths_1.shownPath)(out) });
+        output.text(`import-reference: wrote ${(0, caller_paths_1.shownPath)(out)} (file mode 600: it holds the reference's secrets in clear, like cluster.yaml; keep it out of git) `
+            + `from ${(0, caller_paths_1.shownPath)(from)}`);
         for (const line of importSummary(result))
-            console.log(`  ${line}`);
-        const config = `--config ${(0, shell_quote_1.shellQuote)(options.out)}`;
-        console.log(['next:', (0, text_table_1.textTable)([
+            output.text(`  ${line}`);
+        const config = `--config ${(0, shell_quote_1.shellQuote)((0, caller_paths_1.shownPath)(out))}`;
+        output.text(['next:', (0, text_table_1.textTable)([
                 [`langfuse-cdk8s explain ${config}`, '# what the converted config means'],
                 [`langfuse-cdk8s doctor --switch-from-reference ${config}`, '# the ordered runbook: backup, queue drain, suspend, adopt, check, clean up'],
                 [`langfuse-cdk8s synth ${config} --out . --adopt`, '# in the reference repository: takes over kubernetes/apps/ai-system/langfuse'],
+                [`langfuse-cdk8s upgrade plan ${config}`, '# after the switch: the staged way to v4 and the operator\'s ClickHouse, keeping the traces'],
             ], '  ')].join('\n'));
         return synth_1.EXIT.ok;
     });
@@ -127,18 +142,13 @@ Then: doctor --switch-from-reference --config FILE prints the ordered switch run
 
 ${command_1.EXIT_CODES_HELP}`;
 /** `langfuse-cdk8s import-reference`. */
-exports.importReferenceCommand = {
+exports.importReferenceCommand = (0, command_1.defineCommand)({
     name: 'import-reference',
     summary: 'convert the reference deployment\'s cluster.yaml into a commented config that keeps its names and data',
     usage: USAGE,
-    run: (args) => (0, command_1.reportUserErrors)(async () => {
-        const { values } = (0, command_1.parseCommandArgs)(args, { from: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' } }, USAGE);
-        if (values.help) {
-            console.log(USAGE);
-            return synth_1.EXIT.ok;
-        }
-        if (typeof values.from !== 'string' || typeof values.out !== 'string')
-            throw new synth_1.UserError(`import-reference needs --from and --out\n\n${USAGE}`);
-        return runImportReference({ from: values.from, out: values.out, force: values.force === true });
-    }),
-};
+    options: { from: { type: 'string', path: true }, out: { type: 'string', path: true }, force: { type: 'boolean' } },
+}, ({ values }, output) => {
+    if (typeof values.from !== 'string' || typeof values.out !== 'string')
+        throw new synth_1.UserError(`import-reference needs --from and --out\n\n${USAGE}`);
+    return runImportReference({ from: values.from, out: values.out, force: values.force === true, output });
+});

@@ -2,6 +2,7 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.REFERENCE_IMPORT_KEYS = void 0;
 exports.importReference = importReference;
+const config_warnings_1 = require("../config/config-warnings");
 const reference_keys_1 = require("./reference-keys");
 const reference_layout_1 = require("./reference-layout");
 /** Reference keys with the same name and meaning here. */
@@ -94,8 +95,10 @@ function importReference(raw) {
     for (const [key, reason] of Object.entries(NOW_EFFECTIVE))
         keep(key, reason);
     // --- what plugin.py derives, and what the reference layout implies
-    set('added', 'langfuse_version', 3, [], 'the reference runs Langfuse v3 on the chart\'s bundled ClickHouse; v4 needs the staged upgrade (README, "Langfuse v4 and the ClickHouse operator")');
-    set('added', 'langfuse_clickhouse_backend', 'bundled', [], 'the reference\'s ClickHouse is the chart\'s bundled one, with its data');
+    set('added', 'langfuse_version', 3, [], 'set explicitly: the reference runs Langfuse v3 (an unset langfuse_version would warn at every synth); '
+        + `v4 comes after the switch, through the staged upgrade (langfuse-cdk8s upgrade plan, ${config_warnings_1.UPGRADE_PATH_REFERENCE}), which keeps the traces`);
+    set('added', 'langfuse_clickhouse_backend', 'bundled', [], 'set explicitly: the reference\'s ClickHouse is the chart\'s bundled one and holds every trace; '
+        + 'the switch keeps it (the operator\'s ClickHouse is a later stage of the upgrade, never a switch)');
     set('added', 'langfuse_namespace', reference_layout_1.REFERENCE_NAMESPACE, [], 'the reference deploys into ai-system');
     if (langfuse) {
         const cnpg = raw.cnpg_enabled;

@@ -242,7 +242,7 @@ export interface LangfuseConfig {
   sops_plaintext_output: boolean;
   /** THROWAWAY CLUSTERS ONLY: let synth encrypt Secrets for a published test recipient (like the Flux test key in the shipped .sops.yaml), whose private key anyone can download. Without it synth refuses, unless the config is a shipped example. */
   sops_allow_test_key: boolean;
-  /** Namespace of the Langfuse app's own Flux Kustomization (the one its neighbours depend on). Defaults to flux_namespace, which stays the namespace of every side app; the reference deployment's lands in its app namespace (ai-system) because the parent kustomization.yaml sets namespace:. */
+  /** Namespace of the Langfuse app's own Flux Kustomization (the one its neighbours depend on), and of its analytics and ClickHouse-migration apps, which it depends on and which decrypt with the same age key. Defaults to flux_namespace, which stays the namespace of the neighbour apps; the reference deployment's lands in its app namespace (ai-system) because the parent kustomization.yaml sets namespace:. */
   flux_kustomization_namespace?: string | undefined;
   /** Namespace of the age key Secret (flux_sops_secret_name). decryption.secretRef is read in the Kustomization's own namespace, so a key elsewhere needs flux_sops_secret_name: "" (the controller-wide --sops-age-secret, as the reference deployment does). Defaults to the Kustomization's namespace. */
   flux_sops_secret_namespace?: string | undefined;

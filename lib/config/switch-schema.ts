@@ -18,7 +18,8 @@ const orgRole = z.enum(['OWNER', 'ADMIN', 'MEMBER', 'VIEWER', 'NONE'], { message
 export const referenceSwitchShape = {
   // --- Flux identity
   flux_kustomization_namespace: dnsLabel().optional()
-    .describe('Namespace of the Langfuse app\'s own Flux Kustomization (the one its neighbours depend on). Defaults to flux_namespace, which stays the namespace of every side app; '
+    .describe('Namespace of the Langfuse app\'s own Flux Kustomization (the one its neighbours depend on), and of its analytics and ClickHouse-migration apps, '
+      + 'which it depends on and which decrypt with the same age key. Defaults to flux_namespace, which stays the namespace of the neighbour apps; '
       + 'the reference deployment\'s lands in its app namespace (ai-system) because the parent kustomization.yaml sets namespace:.'),
   flux_sops_secret_namespace: dnsLabel().optional()
     .describe('Namespace of the age key Secret (flux_sops_secret_name). decryption.secretRef is read in the Kustomization\'s own namespace, so a key elsewhere '

@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { isMap, isScalar, parse, parseDocument } from 'yaml';
+import { isMap, isScalar, parse, parseDocument, stringify } from 'yaml';
 import { execFileSync } from 'child_process';
 import { writeFileAtomic, writeUserFile } from '../../bin/commands/atomic-file';
 import { doctorCommand } from '../../bin/commands/doctor';
@@ -11,7 +11,7 @@ import { configKeys } from '../../lib/config/schema';
 import { decisionComment, renderImportedConfig } from '../../lib/reference/render-import';
 import { kubectlAvailable, kustomizeBuild } from '../../lib/validate';
 import { ageEnv, capture } from '../cli/support';
-import { REPO_ROOT, tempDir } from '../support/fixtures';
+import { REPO_ROOT, snapshotTree, tempDir } from '../support/fixtures';
 import { describeOrSkip } from '../support/require-shared';
 import { importedReference, REFERENCE_CLUSTER_YAML, referenceClusterYaml, referenceConfigRaw } from './support';
 
@@ -371,6 +371,55 @@ describe('the safe write of import-reference (writeUserFile, on writeFileAtomic)
       .toThrow(/the folder of missing\/x.yaml does not exist/);
     fs.mkdirSync(path.join(dir, 'sub'));
     expect(() => writeUserFile(path.join(dir, 'sub'), 'x', { force: true, mode: 0o600, shown: 'sub' })).toThrow(/sub exists and is not a regular file/);
+  });
+});
+
+describe('synth --adopt over the reference\'s own files', () => {
+  /** The reference's rendered app folder, as far as synth reads it: its ks.yaml and HelmRelease (v3 on the bundled ClickHouse). */
+  function referenceTree(): string {
+    const root = tempDir();
+    const app = path.join(root, 'kubernetes/apps/ai-system/langfuse');
+    fs.mkdirSync(path.join(app, 'app'), { recursive: true });
+    fs.writeFileSync(path.join(app, 'ks.yaml'), stringify({
+      apiVersion: 'kustomize.toolkit.fluxcd.io/v1', kind: 'Kustomization', metadata: { name: 'langfuse', namespace: 'flux-system' },
+      spec: { targetNamespace: 'ai-system', path: './kubernetes/apps/ai-system/langfuse/app', prune: true, sourceRef: { kind: 'GitRepository', name: 'flux-system', namespace: 'flux-system' } },
+    }));
+    fs.writeFileSync(path.join(app, 'app', 'helmrelease.yaml'), stringify({
+      apiVersion: 'helm.toolkit.fluxcd.io/v2', kind: 'HelmRelease', metadata: { name: 'langfuse', namespace: 'ai-system' },
+      spec: { values: { langfuse: { nextauth: { url: 'https://langfuse.example.net' } }, clickhouse: { deploy: true, replicaCount: 1 } } },
+    }));
+    return root;
+  }
+
+  test('takes the reference\'s app folder over; its tree counts as v3 on the bundled ClickHouse, so the imported config is the next state', async () => {
+    // GIVEN
+    const out = path.join(tempDir(), 'langfuse.yaml');
+    await capture(() => runImportReference({ from: REFERENCE_CLUSTER_YAML, out }));
+    const root = referenceTree();
+    const { env } = await ageEnv();
+    // WHEN
+    const synth = await capture(() => runSynth({ configPath: out, outDir: root, env, repoRoot: root, adopt: true }));
+    // THEN
+    expect(synth.code).toBe(0);
+    const ks = parse(fs.readFileSync(path.join(root, 'kubernetes/apps/ai-system/langfuse/ks.yaml'), 'utf8'));
+    expect(ks.metadata).toMatchObject({ name: 'langfuse', namespace: 'ai-system' });
+    expect(ks.metadata.annotations).toBeUndefined();
+  });
+
+  test('a jump from the reference\'s v3 on the bundled ClickHouse to the operator\'s empty one is refused, with the tree untouched', async () => {
+    // GIVEN the imported config edited straight to v4 on the operator's ClickHouse
+    const dir = tempDir();
+    const config = path.join(dir, 'langfuse.yaml');
+    fs.writeFileSync(config, stringify({ ...referenceConfigRaw(), langfuse_version: 4, langfuse_clickhouse_backend: 'operator' }));
+    const root = referenceTree();
+    const before = snapshotTree(root);
+    const { env } = await ageEnv();
+    // WHEN
+    const synth = await capture(() => runSynth({ configPath: config, outDir: root, env, repoRoot: root, adopt: true }));
+    // THEN
+    expect(synth.code).toBe(2);
+    expect(synth.err).toMatch(/langfuse_version: cannot move from "v3-bundled" to "v4-events-only"/);
+    expect(snapshotTree(root)).toEqual(before);
   });
 });
 

@@ -41,6 +41,25 @@ const REDIS_LOG_ERRORS = 'NOPERM|WRONGPASS|ENOTFOUND|ECONNREFUSED';
 /** A kubectl command line; every argument is shell-quoted. */
 const kubectl = (...args: string[]) => shellCommand('kubectl', ...args);
 
+/** A pod that `kubectl run` starts, runs `script` in and removes. */
+export interface ThrowawayPod {
+  readonly name: string;
+  readonly namespace: string;
+  readonly image: string;
+  /** A `sh -c` script; its values come from the environment or are quoted for its shell. */
+  readonly script: string;
+  /** @default - none */
+  readonly env?: readonly object[];
+  /** @default - none */
+  readonly envFrom?: readonly object[];
+}
+
+/** The kubectl command of a throwaway pod: its container given as `--overrides` JSON, one shell-quoted word. */
+export function throwawayPod(pod: ThrowawayPod): string {
+  const container = { name: pod.name, image: pod.image, command: ['sh', '-c', pod.script], ...(pod.env && { env: pod.env }), ...(pod.envFrom && { envFrom: pod.envFrom }) };
+  return kubectl('run', pod.name, '-n', pod.namespace, '--rm', '-i', '--restart=Never', `--image=${pod.image}`, `--overrides=${JSON.stringify({ spec: { containers: [container] } })}`);
+}
+
 /** A JavaScript (or Python) string literal for a value, to embed in a script that is then quoted as one word. */
 const literal = (value: string) => JSON.stringify(value);
 
@@ -201,23 +220,15 @@ export function doctorChecks({ props, chart }: LoadedLangfuse): DoctorCheck[] {
   const listScript = `for b in ${buckets.map(shellQuote).join(' ')}; do `
     + `if ${shellCommand('aws', '--endpoint-url', endpoint, '--region', region)} s3 ls "s3://$b" >/dev/null; then echo "$b ok"; `
     + 'else echo "$b MISSING OR DENIED"; fi; done';
-  const overrides = JSON.stringify({
-    spec: {
-      containers: [{
-        name: 'langfuse-s3-check',
-        image: AWS_CLI_IMAGE,
-        command: ['sh', '-c', listScript],
-        envFrom: [{ secretRef: { name: chart.names.secrets.s3 } }],
-      }],
-    },
-  });
   checks.push({
     title: `S3 upload failures (${storage instanceof ExternalObjectStorage ? 'external S3' : 'bundled MinIO'})`,
     steps: [
       { note: 'the S3 credentials Secret exists', command: kubectl('get', 'secret', '-n', ns, chart.names.secrets.s3) },
       {
         note: `each bucket is reachable with Langfuse's credentials (a throwaway pod; allow it in enforced network policies)`,
-        command: kubectl('run', 'langfuse-s3-check', '-n', ns, '--rm', '-i', '--restart=Never', `--image=${AWS_CLI_IMAGE}`, `--overrides=${overrides}`),
+        command: throwawayPod({
+          name: 'langfuse-s3-check', namespace: ns, image: AWS_CLI_IMAGE, script: listScript, envFrom: [{ secretRef: { name: chart.names.secrets.s3 } }],
+        }),
       },
       {
         note: 'path-style addressing is on (RustFS needs it)',

@@ -16,7 +16,7 @@ import { SopsSecret } from '../../lib/secrets/sops-secret';
 import { shellCommand, shellQuote } from '../../lib/shell-quote';
 import { UpgradeStep } from '../../lib/upgrade/upgrade-path';
 import { UserError } from './cli-errors';
-import { shellComment } from './doctor';
+import { shellComment, throwawayPod } from './doctor';
 import { loadLangfuse, LoadedLangfuse } from './explain';
 
 /** One step of the switch: what and why, the commands, how to check it, how to undo it. */
@@ -120,22 +120,18 @@ export function switchRunbook(target: SwitchTarget, configPath: string): SwitchS
       + 'for p in wait active paused prioritized delayed; do for k in $(r --scan --pattern "bull:*:$p"); do '
       + 'case "$(r type "$k")" in list) n=$(r llen "$k");; zset) n=$(r zcard "$k");; *) n=0;; esac; '
       + 'echo "$k $n"; total=$((total + n)); done; done; echo "jobs left: $total"';
-    const overrides = JSON.stringify({
-      spec: {
-        containers: [{
-          name: 'langfuse-queue-check',
-          image: REDIS_CLI_IMAGE,
-          command: ['sh', '-c', count],
-          env: [
-            { name: 'REDISCLI_AUTH', valueFrom: { secretKeyRef: { name: chart.names.secrets.redis, key: 'password' } } },
-            { name: 'REDIS_HOST', value: redis.host },
-            { name: 'REDIS_PORT', value: String(redis.port) },
-            { name: 'REDIS_USER', value: redis.username },
-          ],
-        }],
-      },
+    const countJobs = throwawayPod({
+      name: 'langfuse-queue-check',
+      namespace: ns,
+      image: REDIS_CLI_IMAGE,
+      script: count,
+      env: [
+        { name: 'REDISCLI_AUTH', valueFrom: { secretKeyRef: { name: chart.names.secrets.redis, key: 'password' } } },
+        { name: 'REDIS_HOST', value: redis.host },
+        { name: 'REDIS_PORT', value: String(redis.port) },
+        { name: 'REDIS_USER', value: redis.username },
+      ],
     });
-    const countJobs = kubectl('run', 'langfuse-queue-check', '-n', ns, '--rm', '-i', '--restart=Never', `--image=${REDIS_CLI_IMAGE}`, `--overrides=${overrides}`);
     steps.push({
       title: `Drain the BullMQ queues before the Redis key prefix changes to ${redis.keyPrefix}`,
       why: `the reference's Langfuse queues jobs under unprefixed keys (bull:*); this tree's reads only ${redis.keyPrefix}*: jobs left behind are never processed. `

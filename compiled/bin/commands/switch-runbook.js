@@ -134,22 +134,18 @@ function switchRunbook(target, configPath) {
             + 'for p in wait active paused prioritized delayed; do for k in $(r --scan --pattern "bull:*:$p"); do '
             + 'case "$(r type "$k")" in list) n=$(r llen "$k");; zset) n=$(r zcard "$k");; *) n=0;; esac; '
             + 'echo "$k $n"; total=$((total + n)); done; done; echo "jobs left: $total"';
-        const overrides = JSON.stringify({
-            spec: {
-                containers: [{
-                        name: 'langfuse-queue-check',
-                        image: REDIS_CLI_IMAGE,
-                        command: ['sh', '-c', count],
-                        env: [
-                            { name: 'REDISCLI_AUTH', valueFrom: { secretKeyRef: { name: chart.names.secrets.redis, key: 'password' } } },
-                            { name: 'REDIS_HOST', value: redis.host },
-                            { name: 'REDIS_PORT', value: String(redis.port) },
-                            { name: 'REDIS_USER', value: redis.username },
-                        ],
-                    }],
-            },
+        const countJobs = (0, doctor_1.throwawayPod)({
+            name: 'langfuse-queue-check',
+            namespace: ns,
+            image: REDIS_CLI_IMAGE,
+            script: count,
+            env: [
+                { name: 'REDISCLI_AUTH', valueFrom: { secretKeyRef: { name: chart.names.secrets.redis, key: 'password' } } },
+                { name: 'REDIS_HOST', value: redis.host },
+                { name: 'REDIS_PORT', value: String(redis.port) },
+                { name: 'REDIS_USER', value: redis.username },
+            ],
         });
-        const countJobs = kubectl('run', 'langfuse-queue-check', '-n', ns, '--rm', '-i', '--restart=Never', `--image=${REDIS_CLI_IMAGE}`, `--overrides=${overrides}`);
         steps.push({
             title: `Drain the BullMQ queues before the Redis key prefix changes to ${redis.keyPrefix}`,
             why: `the reference's Langfuse queues jobs under unprefixed keys (bull:*); this tree's reads only ${redis.keyPrefix}*: jobs left behind are never processed. `

@@ -406,6 +406,19 @@ describe('synth --adopt over the reference\'s own files', () => {
     expect(ks.metadata.annotations).toBeUndefined();
   });
 
+  test('the imported config holds real secrets: synth refuses to encrypt them for a published test key (the repository\'s .sops.yaml)', async () => {
+    const out = path.join(tempDir(), 'langfuse.yaml');
+    await capture(() => runImportReference({ from: REFERENCE_CLUSTER_YAML, out }));
+    const root = referenceTree();
+    fs.copyFileSync(path.join(REPO_ROOT, '.sops.yaml'), path.join(root, '.sops.yaml'));
+    const before = snapshotTree(root);
+    const synth = await capture(() => runSynth({ configPath: out, outDir: root, env: {}, repoRoot: root, adopt: true }));
+    expect(synth.code).toBe(2);
+    expect(synth.err).toContain('a published TEST key');
+    expect(synth.err).not.toMatch(/\n\s+at /);
+    expect(snapshotTree(root)).toEqual(before);
+  });
+
   test('a jump from the reference\'s v3 on the bundled ClickHouse to the operator\'s empty one is refused, with the tree untouched', async () => {
     // GIVEN the imported config edited straight to v4 on the operator's ClickHouse
     const dir = tempDir();

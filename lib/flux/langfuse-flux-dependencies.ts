@@ -4,6 +4,7 @@ import { ClickHouseMigrationStage } from '../clickhouse/clickhouse-migration-sta
 import { clickhouseApps, LangfuseClickHouseStores } from '../clickhouse/langfuse-clickhouse';
 import { langfuseNeighbourDependencies } from '../integrations/langfuse-neighbours';
 import { ClickHouseBackend, type LangfuseChartProps } from '../langfuse-chart-props';
+import { DEFAULT_INSTANCE_NAME } from '../names';
 import { BARMAN_CLOUD_PLUGIN_FLUX_DEPENDENCY } from '../postgres/cnpg-backup';
 import { CNPG_OPERATOR, DRAGONFLY, fluxDependencyOf, KEYCLOAK } from '../settings/shared-services';
 import type { KustomizationDependency } from './flux-kustomization';
@@ -30,8 +31,11 @@ export interface LangfuseFluxDependencies {
  * The Flux Kustomizations a Langfuse app waits for, from the features that are on: the shared
  * services (each configurable, {@link LangfuseFluxDependencies}), the instance's own analytics and
  * ClickHouse-migration apps (named after the instance, next to its Kustomization), and its neighbours.
+ * @param appName the instance's Flux app name. @default - `props.instanceName`, else `langfuse`
  */
-export function langfuseFluxDependencies(props: LangfuseChartProps, stores: LangfuseClickHouseStores, appName: string): KustomizationDependency[] {
+export function langfuseFluxDependencies(
+  props: LangfuseChartProps, stores: LangfuseClickHouseStores, appName = props.instanceName ?? DEFAULT_INSTANCE_NAME,
+): KustomizationDependency[] {
   const own = props.fluxDependencies ?? {};
   const deps: KustomizationDependency[] = [];
   const add = (dependency: KustomizationDependency | null | undefined, fallback: KustomizationDependency) => {

@@ -22,5 +22,6 @@ export interface LangfuseFluxDependencies {
  * The Flux Kustomizations a Langfuse app waits for, from the features that are on: the shared
  * services (each configurable, {@link LangfuseFluxDependencies}), the instance's own analytics and
  * ClickHouse-migration apps (named after the instance, next to its Kustomization), and its neighbours.
+ * @param appName the instance's Flux app name. @default - `props.instanceName`, else `langfuse`
  */
-export declare function langfuseFluxDependencies(props: LangfuseChartProps, stores: LangfuseClickHouseStores, appName: string): KustomizationDependency[];
+export declare function langfuseFluxDependencies(props: LangfuseChartProps, stores: LangfuseClickHouseStores, appName?: string): KustomizationDependency[];

@@ -7,14 +7,16 @@ const clickhouse_migration_stage_1 = require("../clickhouse/clickhouse-migration
 const langfuse_clickhouse_1 = require("../clickhouse/langfuse-clickhouse");
 const langfuse_neighbours_1 = require("../integrations/langfuse-neighbours");
 const langfuse_chart_props_1 = require("../langfuse-chart-props");
+const names_1 = require("../names");
 const cnpg_backup_1 = require("../postgres/cnpg-backup");
 const shared_services_1 = require("../settings/shared-services");
 /**
  * The Flux Kustomizations a Langfuse app waits for, from the features that are on: the shared
  * services (each configurable, {@link LangfuseFluxDependencies}), the instance's own analytics and
  * ClickHouse-migration apps (named after the instance, next to its Kustomization), and its neighbours.
+ * @param appName the instance's Flux app name. @default - `props.instanceName`, else `langfuse`
  */
-function langfuseFluxDependencies(props, stores, appName) {
+function langfuseFluxDependencies(props, stores, appName = props.instanceName ?? names_1.DEFAULT_INSTANCE_NAME) {
     const own = props.fluxDependencies ?? {};
     const deps = [];
     const add = (dependency, fallback) => {

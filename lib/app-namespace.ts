@@ -1,6 +1,7 @@
 import { JsonPatch } from 'cdk8s';
 import { Construct } from 'constructs';
 import { k8s } from 'cdk8s-plus-28';
+import { PRUNE_DISABLED } from './flux/prune-protection';
 import { placeInFile } from './output/file-placement';
 
 /** Props of `AppNamespace`. */
@@ -26,7 +27,7 @@ export class AppNamespace extends Construct {
     const ns = new k8s.KubeNamespace(this, 'Resource', {
       metadata: {
         name: props.name,
-        annotations: { 'kustomize.toolkit.fluxcd.io/prune': 'disabled' },
+        annotations: { ...PRUNE_DISABLED },
         labels: {
           'kubernetes.io/metadata.name': props.name,
           'pod-security.kubernetes.io/enforce': props.enforce ?? 'baseline',

@@ -75,6 +75,22 @@ export { LangfuseLlmConnection } from './integrations/langfuse-llm-connection';
 export type { LangfuseLlmConnectionProps, LlmConnectionRequest } from './integrations/langfuse-llm-connection';
 export { addLangfuseNeighbours, neighbourApps, SharedNeighbours } from './integrations/langfuse-neighbours';
 
+// Switching from the reference deployment: its identity, the neighbours' side, SCIM role sync
+export { PRUNE_DISABLED } from './flux/prune-protection';
+export { langfuseFluxDependencies } from './flux/langfuse-flux-dependencies';
+export type { LangfuseFluxDependencies, LangfuseFluxDependencyOptions } from './flux/langfuse-flux-dependencies';
+export { LangfuseRoleSync, ROLE_SYNC_NAMES, ROLE_SYNC_REALM_MANAGEMENT_ROLES, roleSyncPodLabels } from './identity/langfuse-role-sync';
+export type { LangfuseOrgRole, LangfuseRoleSyncProps, RoleSyncOptions } from './identity/langfuse-role-sync';
+export { KeycloakServiceAccountClient } from './identity/keycloak-service-account-client';
+export type { KeycloakServiceAccountClientProps } from './identity/keycloak-service-account-client';
+export { keycloakConfigJobPatch, keycloakConfigJobPatchYaml } from './identity/keycloak-config-job-patch';
+export type { KeycloakConfigJob, KeycloakConfigJobAdditions } from './identity/keycloak-config-job-patch';
+export { RustfsBuckets } from './integrations/rustfs-buckets';
+export type { BucketSetupOptions, RustfsBucketsProps } from './integrations/rustfs-buckets';
+export { NeighbourAccessPolicy, neighbourRules } from './network/neighbour-policies';
+export type { NeighbourAccessPolicyProps, NeighbourRules, PolicedNeighbour } from './network/neighbour-policies';
+export { percentEncode, URL_ENCODED_PASSWORD_KEY } from './secrets/url-password';
+
 // Observability
 export { ServiceMonitor } from './observability/service-monitor';
 export type { ServiceMonitorEndpoint, ServiceMonitorProps } from './observability/service-monitor';

@@ -19,22 +19,23 @@ import {
   CLICKHOUSE_OPERATOR_FLUX_DEPENDENCY, clickhouseApps, LangfuseClickHouseStores, langfuseClickHouseStores,
 } from './clickhouse/langfuse-clickhouse';
 import { FluxAppChart } from './flux/flux-app-chart';
-import { KustomizationDependency } from './flux/flux-kustomization';
+import { langfuseFluxDependencies } from './flux/langfuse-flux-dependencies';
 import { LangfuseRelease } from './flux/langfuse-release';
 import { dualWriteProbePostRenderer, effectiveV4Migration, LangfuseVersion, V4WriteMode } from './flux/langfuse-v4';
 import { LangfuseChartValues } from './flux/langfuse-values';
 import { bundledClickHouse, LANGFUSE_CHART, langfuseValuesV1 } from './flux/langfuse-values-v1';
-import { langfuseNeighbourDependencies } from './integrations/langfuse-neighbours';
 import { ClickHouseBackend, LangfuseChartProps } from './langfuse-chart-props';
 import { LangfuseNames, langfuseNames } from './names';
 import { langfuseTraffic, langfuseTrafficInput } from './network/langfuse-traffic';
+import { TrafficModel } from './network/traffic-model';
 import { TrafficPolicies } from './network/traffic-policies';
+import { LangfuseRoleSync } from './identity/langfuse-role-sync';
+import { keycloakInternalUrl } from './settings/derive';
 import { LangfuseMonitoring } from './observability/langfuse-monitoring';
-import { BARMAN_CLOUD_PLUGIN_FLUX_DEPENDENCY, CnpgBackup, CnpgBackupMethod } from './postgres/cnpg-backup';
+import { CnpgBackup, CnpgBackupMethod } from './postgres/cnpg-backup';
 import { CnpgCluster } from './postgres/cnpg-cluster';
 import type { CnpgRecovery } from './postgres/cnpg-recovery';
 import { LangfuseSecrets } from './secrets/langfuse-secrets';
-import { CNPG_OPERATOR, DRAGONFLY, fluxDependencyOf, KEYCLOAK } from './settings/shared-services';
 import { UPGRADE_STEP_ANNOTATION, upgradeStep, UpgradeStep } from './upgrade/upgrade-path';
 
 /** Service DNS names of one Langfuse instance (the seed's quick reference). */
@@ -89,6 +90,8 @@ export class LangfuseChart extends FluxAppChart {
   public readonly clickhouseRestoreApp?: ClickHouseRestoreApp;
   /** The data-loss alerts; undefined when monitoring is off. */
   public readonly alerts?: BackupAlerts;
+  /** Who talks to whom around this instance; undefined when network policies are off. */
+  public readonly trafficModel?: TrafficModel;
 
   constructor(scope: Construct, id: string, props: LangfuseChartProps) {
     const namespace = props.namespace ?? 'ai-system';
@@ -102,7 +105,7 @@ export class LangfuseChart extends FluxAppChart {
       appName,
       namespace,
       flux: props.flux,
-      dependsOn: fluxDependencies(props, stores, appName, restoring),
+      dependsOn: langfuseFluxDependencies(props, stores, { appName, restoring }),
       healthChecks: [
         { apiVersion: 'helm.toolkit.fluxcd.io/v2', kind: 'HelmRelease', name: names.release, namespace },
         { apiVersion: 'postgresql.cnpg.io/v1', kind: 'Cluster', name: names.postgresCluster, namespace },
@@ -168,6 +171,7 @@ export class LangfuseChart extends FluxAppChart {
       env: this.backup?.clusterEnv,
       recovery: this.recovery?.bootstrap,
       externalClusters: this.recovery?.externalClusters,
+      databaseObjectName: props.postgres.databaseObjectName,
     });
 
     this.clickhouseRestoreApp = restoring
@@ -231,9 +235,16 @@ export class LangfuseChart extends FluxAppChart {
       });
     }
 
+    if (props.roleSync) {
+      new LangfuseRoleSync(this, 'RoleSync', {
+        ...props.roleSync, keycloakUrl: keycloakInternalUrl(), langfuseUrl: `http://${names.dns.web}:3000`, namespace,
+      });
+    }
+
     if (props.networkPolicies) {
+      this.trafficModel = langfuseTraffic(langfuseTrafficInput(props, names, clickhouseTraffic));
       new TrafficPolicies(this, 'NetworkPolicies', {
-        model: langfuseTraffic(langfuseTrafficInput(props, names, clickhouseTraffic)),
+        model: this.trafficModel,
         engine: props.networkPolicies.engine,
         mode: props.networkPolicies.mode,
         labels: { 'app.kubernetes.io/name': 'langfuse', 'app.kubernetes.io/component': 'network-policy' },
@@ -249,26 +260,6 @@ export class LangfuseChart extends FluxAppChart {
       objectStorage: props.objectStorage instanceof ExternalObjectStorage ? props.objectStorage.endpoint : `http://${names.release}-s3.${namespace}.svc.cluster.local:9000`,
     };
   }
-}
-
-/** The Flux Kustomizations this app waits for, from the features that are on. */
-function fluxDependencies(props: LangfuseChartProps, stores: LangfuseClickHouseStores, appName: string, restoring: boolean): KustomizationDependency[] {
-  const deps: KustomizationDependency[] = [fluxDependencyOf(CNPG_OPERATOR)];
-  const fluxNamespace = props.flux?.kustomizationNamespace ?? 'flux-system';
-  const apps = clickhouseApps(appName);
-  // The release uses the operator's ClickHouse only once its app reports both clusters Ready (which
-  // in turn waits for the operator); in cutover also only after the final copy succeeded.
-  if (stores.operator && stores.serving === ClickHouseBackend.OPERATOR) deps.push({ name: apps.analytics, namespace: fluxNamespace });
-  if (stores.migration === ClickHouseMigrationStage.CUTOVER) deps.push({ name: apps.migration, namespace: fluxNamespace });
-  // A restore fills the new cluster before Langfuse's first start runs its migrations on it.
-  if (restoring) deps.push({ name: apps.restore, namespace: fluxNamespace });
-  if (props.redis instanceof DragonflyBackend) deps.push(fluxDependencyOf(DRAGONFLY, props.redis.namespace));
-  if (props.objectStorage instanceof ExternalObjectStorage) deps.push({ ...props.objectStorage.fluxDependency });
-  if (props.sso) deps.push(fluxDependencyOf(KEYCLOAK));
-  // The ObjectStore kind and the plugin that archives WAL come from the Barman Cloud plugin's own Kustomization.
-  if (props.backup && (props.backup.usePlugin ?? true)) deps.push({ ...(props.backup.pluginFluxDependency ?? BARMAN_CLOUD_PLUGIN_FLUX_DEPENDENCY) });
-  deps.push(...langfuseNeighbourDependencies(props));
-  return deps;
 }
 
 /**

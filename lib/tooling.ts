@@ -46,3 +46,7 @@ export * from './upgrade/step-check';
 export * from './upgrade/upgrade-path';
 export * from './upgrade/upgrade-plan';
 export * from './upgrade/upgrade-runbook';
+export * from './reference/import-reference';
+export * from './reference/render-import';
+export * from './reference/reference-keys';
+export * from './reference/reference-layout';

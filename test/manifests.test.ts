@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import { checkChartValues, kubectlAvailable, kustomizeBuild, SchemaValidator } from '../lib/validate';
 import { exampleRaw, findObject, minimalRaw, renderTree, synthObjects, tempDir, writeRendered } from './support/fixtures';
 import { describeOrSkip } from './support/require-shared';
+import { referenceConfigRaw } from './reference/support';
 import { parse } from 'yaml';
 import * as path from 'path';
 
@@ -38,6 +39,7 @@ const CONFIGS: Record<string, Record<string, unknown>> = {
     langfuse_clickhouse_backup_enabled: true, langfuse_clickhouse_replicas: 3, langfuse_clickhouse_cluster_enabled: true,
     langfuse_postgres_restore_from: 's3://old-backups/langfuse-postgresql', monitoring_enabled: true, langfuse_monitoring_enabled: true, network_policies_enabled: true,
   },
+  'a config imported from the reference deployment, in enforce mode (its identity, neighbours and SCIM role sync)': { ...referenceConfigRaw(), network_policies_mode: 'enforce' },
 };
 
 describe('every emitted object validates against its schema', () => {

@@ -132,15 +132,6 @@ export async function reportUserErrors(body: () => Promise<number>): Promise<num
 }
 
 /**
- * A command whose only option is `--config FILE`: runs `run` with the config path (see
- * {@link chooseConfig}), turning user mistakes into exit code 2.
- */
-export function configCommand(name: string, summary: string, usage: string, run: (configPath: string) => Promise<number>): CliCommand {
-  return defineCommand({ name, summary, usage, options: { config: { type: 'string', path: true } } },
-    ({ values }) => run(chooseConfig(values.config as string | undefined).path));
-}
-
-/**
  * A command that takes positional arguments only (and `--help`); with `kind: 'paths'` they name
  * files or folders and come resolved against the caller's folder.
  */

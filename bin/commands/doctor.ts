@@ -11,6 +11,7 @@ import { UserError } from './cli-errors';
 import { restoreProcedure } from './doctor-restore';
 import { LoadedLangfuse, loadLangfuse } from './explain';
 import { shellCommand, shellQuote } from '../../lib/shell-quote';
+import { loadSwitchTargets, renderSwitchRunbook, switchRunbook } from './switch-runbook';
 import { EXIT } from './synth';
 
 /** One step of a check: what to look for, and the command. */
@@ -39,6 +40,25 @@ const REDIS_LOG_ERRORS = 'NOPERM|WRONGPASS|ENOTFOUND|ECONNREFUSED';
 
 /** A kubectl command line; every argument is shell-quoted. */
 const kubectl = (...args: string[]) => shellCommand('kubectl', ...args);
+
+/** A pod that `kubectl run` starts, runs `script` in and removes. */
+export interface ThrowawayPod {
+  readonly name: string;
+  readonly namespace: string;
+  readonly image: string;
+  /** A `sh -c` script; its values come from the environment or are quoted for its shell. */
+  readonly script: string;
+  /** @default - none */
+  readonly env?: readonly object[];
+  /** @default - none */
+  readonly envFrom?: readonly object[];
+}
+
+/** The kubectl command of a throwaway pod: its container given as `--overrides` JSON, one shell-quoted word. */
+export function throwawayPod(pod: ThrowawayPod): string {
+  const container = { name: pod.name, image: pod.image, command: ['sh', '-c', pod.script], ...(pod.env && { env: pod.env }), ...(pod.envFrom && { envFrom: pod.envFrom }) };
+  return kubectl('run', pod.name, '-n', pod.namespace, '--rm', '-i', '--restart=Never', `--image=${pod.image}`, `--overrides=${JSON.stringify({ spec: { containers: [container] } })}`);
+}
 
 /** A JavaScript (or Python) string literal for a value, to embed in a script that is then quoted as one word. */
 const literal = (value: string) => JSON.stringify(value);
@@ -155,7 +175,9 @@ export function doctorChecks({ props, chart }: LoadedLangfuse): DoctorCheck[] {
   const redis = props.redis;
   if (redis instanceof DragonflyBackend) {
     const key = `${redis.keyPrefix ?? ''}doctor`;
-    const auth = redis.acl ? `"AUTH",${literal(redis.username)},process.env.REDIS_PASSWORD` : '"AUTH",process.env.REDIS_PASSWORD';
+    // REDIS_PASSWORD is the percent-encoded form when the password needs it (lib/secrets/url-password.ts); decoding a URL-safe one changes nothing.
+    const password = 'decodeURIComponent(process.env.REDIS_PASSWORD)';
+    const auth = redis.acl ? `"AUTH",${literal(redis.username)},${password}` : `"AUTH",${password}`;
     const probe = [
       `const s=require("net").connect(${redis.port},${literal(redis.host)});`,
       'const c=(...a)=>"*"+a.length+"\\r\\n"+a.map(x=>"$"+Buffer.byteLength(x)+"\\r\\n"+x+"\\r\\n").join("");',
@@ -204,23 +226,15 @@ export function doctorChecks({ props, chart }: LoadedLangfuse): DoctorCheck[] {
   const listScript = `for b in ${buckets.map(shellQuote).join(' ')}; do `
     + `if ${shellCommand('aws', '--endpoint-url', endpoint, '--region', region)} s3 ls "s3://$b" >/dev/null; then echo "$b ok"; `
     + 'else echo "$b MISSING OR DENIED"; fi; done';
-  const overrides = JSON.stringify({
-    spec: {
-      containers: [{
-        name: 'langfuse-s3-check',
-        image: AWS_CLI_IMAGE,
-        command: ['sh', '-c', listScript],
-        envFrom: [{ secretRef: { name: chart.names.secrets.s3 } }],
-      }],
-    },
-  });
   checks.push({
     title: `S3 upload failures (${storage instanceof ExternalObjectStorage ? 'external S3' : 'bundled MinIO'})`,
     steps: [
       { note: 'the S3 credentials Secret exists', command: kubectl('get', 'secret', '-n', ns, chart.names.secrets.s3) },
       {
         note: `each bucket is reachable with Langfuse's credentials (a throwaway pod; allow it in enforced network policies)`,
-        command: kubectl('run', 'langfuse-s3-check', '-n', ns, '--rm', '-i', '--restart=Never', `--image=${AWS_CLI_IMAGE}`, `--overrides=${overrides}`),
+        command: throwawayPod({
+          name: 'langfuse-s3-check', namespace: ns, image: AWS_CLI_IMAGE, script: listScript, envFrom: [{ secretRef: { name: chart.names.secrets.s3 } }],
+        }),
       },
       {
         note: 'path-style addressing is on (RustFS needs it)',
@@ -409,12 +423,14 @@ export interface RunDoctorOptions {
   readonly configPath: string;
   /** Print the recovery procedure (`doctor restore`) instead of the checks. @default false */
   readonly restore?: boolean;
+  /** Where the identities that open an encrypted config come from. @default process.env */
+  readonly env?: NodeJS.ProcessEnv;
 }
 
 /** Prints the troubleshooting commands for a config, or with `restore` its recovery procedure. */
 export async function runDoctor(options: RunDoctorOptions): Promise<number> {
   return reportUserErrors(async () => {
-    const instances = await loadLangfuse(options.configPath);
+    const instances = await loadLangfuse(options.configPath, options.env);
     if (instances.length === 0) {
       console.log(shellComment(`langfuse_enabled is false in ${options.configPath}: nothing is deployed, nothing to check`));
       return EXIT.ok;
@@ -436,7 +452,7 @@ export async function runDoctor(options: RunDoctorOptions): Promise<number> {
   });
 }
 
-const USAGE = `usage: langfuse-cdk8s doctor [restore] [--config FILE]
+const USAGE = `usage: langfuse-cdk8s doctor [restore] [--config FILE] [--switch-from-reference]
 
 Prints the seed's testing and troubleshooting checks as ready-to-run kubectl commands with this
 config's names and namespaces: Flux status, pods, health and ready endpoints through port-forward,
@@ -449,19 +465,47 @@ and network policies when they are on. It runs nothing and prints no secret.
                  or by hand for the bundled one), the object storage buckets, then Langfuse, each
                  with its config edits, commands and checks (docs/disaster-recovery.md)
   ${CONFIG_OPTION_HELP}
+  --switch-from-reference  print instead the ordered runbook that switches a cluster running the
+                 reference deployment to this config's tree (base backup, prune protection, suspend,
+                 queue drain, Dragonfly and Keycloak on both sides, synth --adopt, checks, clean-up),
+                 with the rollback of each step; see import-reference
 
 ${EXIT_CODES_HELP}`;
+
+/** Prints the switch runbook for every instance of a config. */
+export async function runSwitchRunbook(options: RunDoctorOptions): Promise<number> {
+  return reportUserErrors(async () => {
+    const targets = await loadSwitchTargets(options.configPath, options.env);
+    if (targets.length === 0) {
+      console.log(shellComment(`langfuse_enabled is false in ${options.configPath}: nothing to switch to`));
+      return EXIT.ok;
+    }
+    for (const target of targets) {
+      console.log(shellComment(`Switching ${target.chart.appName} in namespace ${target.chart.names.namespace} from the reference deployment (config ${options.configPath}).`));
+      console.log('# Run the steps in order, in the reference repository\'s root, one by one; each says how to check it and how to undo it.\n');
+      console.log(renderSwitchRunbook(switchRunbook(target, options.configPath)));
+    }
+    return EXIT.ok;
+  });
+}
 
 /** `langfuse-cdk8s doctor [restore]`. */
 export const doctorCommand: CliCommand = defineCommand({
   name: 'doctor',
-  summary: 'print ready-to-run kubectl checks for a deployed config (pods, health, ClickHouse, CNPG, ACL, S3, ...); "doctor restore": the recovery runbook',
+  summary: 'print ready-to-run kubectl checks for a deployed config (pods, health, ClickHouse, CNPG, ACL, S3, ...); '
+    + '"doctor restore": the recovery runbook; --switch-from-reference: the switch runbook',
   usage: USAGE,
-  options: { config: { type: 'string', path: true } },
+  options: { 'config': { type: 'string', path: true }, 'switch-from-reference': { type: 'boolean' } },
   positionals: true,
 }, async ({ values, positionals }) => {
   if (positionals.length > 1 || (positionals.length === 1 && positionals[0] !== 'restore')) {
     throw new UserError(`doctor takes one optional subcommand, "restore" (got ${positionals.map((p) => JSON.stringify(p)).join(' ')})\n\n${USAGE}`);
   }
-  return runDoctor({ configPath: chooseConfig(values.config as string | undefined).path, restore: positionals[0] === 'restore' });
+  const configPath = chooseConfig(values.config as string | undefined).path;
+  const restore = positionals[0] === 'restore';
+  if (values['switch-from-reference'] === true) {
+    if (restore) throw new UserError(`"doctor restore" and --switch-from-reference are two different runbooks: ask for one\n\n${USAGE}`);
+    return runSwitchRunbook({ configPath });
+  }
+  return runDoctor({ configPath, restore });
 });

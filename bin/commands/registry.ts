@@ -3,6 +3,7 @@ import { decryptCommand } from './decrypt';
 import { diffCommand } from './diff';
 import { doctorCommand } from './doctor';
 import { explainCommand } from './explain';
+import { importReferenceCommand } from './import-reference';
 import { initCommand } from './init';
 import { secretsCommand } from './secrets';
 import { synthCommand } from './synth';
@@ -11,7 +12,8 @@ import { validateCommand } from './validate';
 
 /** The subcommands, in the order the help lists them. */
 export const COMMANDS: readonly CliCommand[] = [
-  synthCommand, initCommand, secretsCommand, explainCommand, diffCommand, validateCommand, doctorCommand, upgradeCommand, decryptCommand,
+  synthCommand, initCommand, importReferenceCommand, secretsCommand, explainCommand, diffCommand, validateCommand, doctorCommand, upgradeCommand,
+  decryptCommand,
 ];
 
 /** The command of that name, if there is one. */

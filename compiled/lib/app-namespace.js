@@ -4,6 +4,7 @@ exports.AppNamespace = void 0;
 const cdk8s_1 = require("cdk8s");
 const constructs_1 = require("constructs");
 const cdk8s_plus_28_1 = require("cdk8s-plus-28");
+const prune_protection_1 = require("./flux/prune-protection");
 const file_placement_1 = require("./output/file-placement");
 /**
  * The app's Namespace. Flux never prunes it: deleting the app must not take the database volumes
@@ -17,7 +18,7 @@ class AppNamespace extends constructs_1.Construct {
         const ns = new cdk8s_plus_28_1.k8s.KubeNamespace(this, 'Resource', {
             metadata: {
                 name: props.name,
-                annotations: { 'kustomize.toolkit.fluxcd.io/prune': 'disabled' },
+                annotations: { ...prune_protection_1.PRUNE_DISABLED },
                 labels: {
                     'kubernetes.io/metadata.name': props.name,
                     'pod-security.kubernetes.io/enforce': props.enforce ?? 'baseline',

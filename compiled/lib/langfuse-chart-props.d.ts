@@ -9,6 +9,9 @@ import type { LangfuseVersion, V4MigrationOptions } from './flux/langfuse-v4';
 import type { KeycloakClientOptions } from './identity/keycloak-client';
 import type { LiteLlmIntegrationOptions } from './integrations/litellm-integration';
 import type { LangfuseRouteOptions } from './network/http-route';
+import type { LangfuseFluxDependencies } from './flux/langfuse-flux-dependencies';
+import type { RoleSyncOptions } from './identity/langfuse-role-sync';
+import type { BucketSetupOptions } from './integrations/rustfs-buckets';
 /** LANGFUSE_LOG_LEVEL values. */
 export type LogLevel = 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fatal';
 /** Replicas and resources of the web or worker Deployment. */
@@ -45,6 +48,8 @@ export interface PostgresOptions {
     readonly imageName?: string;
     /** @default 'system-cluster-critical' */
     readonly priorityClassName?: string;
+    /** metadata.name of the CloudNativePG `Database` object. @default '<cluster>-langfuse' */
+    readonly databaseObjectName?: string;
 }
 /** Where Langfuse's analytics store (ClickHouse) runs. */
 export declare enum ClickHouseBackend {
@@ -204,12 +209,13 @@ export interface BackupOptions {
     /**
      * The Flux Kustomization that installs the Barman Cloud plugin; the app waits for it when
      * `usePlugin` is on, since an ObjectStore without the plugin's CRD and webhook fails to apply.
+     * `null` when nothing installs it through Flux.
      * @default - `barman-cloud` in `cnpg-system`
      */
     readonly pluginFluxDependency?: {
         readonly name: string;
         readonly namespace: string;
-    };
+    } | null;
     /**
      * The folder base backups and WAL go to under `destinationPath` (Barman's server name). A cluster
      * recovered from a backup must write to another folder than the one it recovered from.
@@ -253,8 +259,13 @@ export interface FluxOptions {
     readonly sourceName?: string;
     /** Path of the apps tree inside the repository. @default 'kubernetes/apps' */
     readonly appsPath?: string;
-    /** Namespace of the Flux Kustomization object. @default 'flux-system' */
+    /** Namespace of the app's own Flux Kustomization. @default 'flux-system' */
     readonly kustomizationNamespace?: string;
+    /**
+     * Namespace of the side apps' Kustomizations (Dragonfly ACL, Keycloak client, LiteLLM wiring, ...).
+     * @default - kustomizationNamespace
+     */
+    readonly sideAppNamespace?: string;
     /**
      * Secret next to the Kustomization with the age key; empty relies on the controller-wide
      * `--sops-age-secret`.
@@ -366,4 +377,17 @@ export interface LangfuseChartProps {
      * @default false
      */
     readonly reloadOnSecretChange?: boolean;
+    /** The shared services' Flux Kustomizations, when not the defaults. @default - the reference cluster's names */
+    readonly fluxDependencies?: LangfuseFluxDependencies;
+    /** SCIM role sync from Keycloak (needs `sso`'s Keycloak and an Enterprise licence). @default - none */
+    readonly roleSync?: RoleSyncOptions;
+    /** Namespaces whose pods may reach web on 3000 through the network policies. @default - none */
+    readonly ingressNamespaces?: readonly string[];
+    /**
+     * Allow-only CiliumNetworkPolicies in the neighbours' namespaces (RustFS, Dragonfly, LiteLLM) that
+     * admit Langfuse's flows (needs `networkPolicies` with the cilium engine). @default false
+     */
+    readonly neighbourPolicies?: boolean;
+    /** A Job that creates the buckets in RustFS (needs external object storage). @default - none */
+    readonly bucketSetup?: BucketSetupOptions;
 }

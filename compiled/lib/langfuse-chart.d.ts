@@ -12,6 +12,7 @@ import { LangfuseRelease } from './flux/langfuse-release';
 import { LangfuseVersion } from './flux/langfuse-v4';
 import { LangfuseChartProps } from './langfuse-chart-props';
 import { LangfuseNames } from './names';
+import { TrafficModel } from './network/traffic-model';
 import { LangfuseMonitoring } from './observability/langfuse-monitoring';
 import { CnpgBackup } from './postgres/cnpg-backup';
 import { CnpgCluster } from './postgres/cnpg-cluster';
@@ -68,5 +69,7 @@ export declare class LangfuseChart extends FluxAppChart {
     readonly clickhouseRestoreApp?: ClickHouseRestoreApp;
     /** The data-loss alerts; undefined when monitoring is off. */
     readonly alerts?: BackupAlerts;
+    /** Who talks to whom around this instance; undefined when network policies are off. */
+    readonly trafficModel?: TrafficModel;
     constructor(scope: Construct, id: string, props: LangfuseChartProps);
 }

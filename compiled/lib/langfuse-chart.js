@@ -14,19 +14,20 @@ const clickhouse_schema_job_1 = require("./clickhouse/clickhouse-schema-job");
 const langfuse_analytics_chart_1 = require("./clickhouse/langfuse-analytics-chart");
 const langfuse_clickhouse_1 = require("./clickhouse/langfuse-clickhouse");
 const flux_app_chart_1 = require("./flux/flux-app-chart");
+const langfuse_flux_dependencies_1 = require("./flux/langfuse-flux-dependencies");
 const langfuse_release_1 = require("./flux/langfuse-release");
 const langfuse_v4_1 = require("./flux/langfuse-v4");
 const langfuse_values_v1_1 = require("./flux/langfuse-values-v1");
-const langfuse_neighbours_1 = require("./integrations/langfuse-neighbours");
 const langfuse_chart_props_1 = require("./langfuse-chart-props");
 const names_1 = require("./names");
 const langfuse_traffic_1 = require("./network/langfuse-traffic");
 const traffic_policies_1 = require("./network/traffic-policies");
+const langfuse_role_sync_1 = require("./identity/langfuse-role-sync");
+const derive_1 = require("./settings/derive");
 const langfuse_monitoring_1 = require("./observability/langfuse-monitoring");
 const cnpg_backup_1 = require("./postgres/cnpg-backup");
 const cnpg_cluster_1 = require("./postgres/cnpg-cluster");
 const langfuse_secrets_1 = require("./secrets/langfuse-secrets");
-const shared_services_1 = require("./settings/shared-services");
 const upgrade_path_1 = require("./upgrade/upgrade-path");
 /**
  * One Langfuse instance as a Flux app: the Kustomization (ks.yaml) and, under app/, the
@@ -70,6 +71,8 @@ class LangfuseChart extends flux_app_chart_1.FluxAppChart {
     clickhouseRestoreApp;
     /** The data-loss alerts; undefined when monitoring is off. */
     alerts;
+    /** Who talks to whom around this instance; undefined when network policies are off. */
+    trafficModel;
     constructor(scope, id, props) {
         const namespace = props.namespace ?? 'ai-system';
         const names = (0, names_1.langfuseNames)(namespace);
@@ -82,7 +85,7 @@ class LangfuseChart extends flux_app_chart_1.FluxAppChart {
             appName,
             namespace,
             flux: props.flux,
-            dependsOn: fluxDependencies(props, stores, appName, restoring),
+            dependsOn: (0, langfuse_flux_dependencies_1.langfuseFluxDependencies)(props, stores, { appName, restoring }),
             healthChecks: [
                 { apiVersion: 'helm.toolkit.fluxcd.io/v2', kind: 'HelmRelease', name: names.release, namespace },
                 { apiVersion: 'postgresql.cnpg.io/v1', kind: 'Cluster', name: names.postgresCluster, namespace },
@@ -146,6 +149,7 @@ class LangfuseChart extends flux_app_chart_1.FluxAppChart {
             env: this.backup?.clusterEnv,
             recovery: this.recovery?.bootstrap,
             externalClusters: this.recovery?.externalClusters,
+            databaseObjectName: props.postgres.databaseObjectName,
         });
         this.clickhouseRestoreApp = restoring
             ? (0, langfuse_disaster_recovery_1.addClickHouseRestoreApp)(scope, props, names, this.analytics, { name: apps.analytics, namespace: fluxNamespace })
@@ -206,9 +210,15 @@ class LangfuseChart extends flux_app_chart_1.FluxAppChart {
                 clickhouseBackup: this.clickhouseBackup ? { cronJob: this.clickhouseBackup.name, maxIntervalSeconds: this.clickhouseBackup.maxIntervalSeconds } : undefined,
             });
         }
+        if (props.roleSync) {
+            new langfuse_role_sync_1.LangfuseRoleSync(this, 'RoleSync', {
+                ...props.roleSync, keycloakUrl: (0, derive_1.keycloakInternalUrl)(), langfuseUrl: `http://${names.dns.web}:3000`, namespace,
+            });
+        }
         if (props.networkPolicies) {
+            this.trafficModel = (0, langfuse_traffic_1.langfuseTraffic)((0, langfuse_traffic_1.langfuseTrafficInput)(props, names, clickhouseTraffic));
             new traffic_policies_1.TrafficPolicies(this, 'NetworkPolicies', {
-                model: (0, langfuse_traffic_1.langfuseTraffic)((0, langfuse_traffic_1.langfuseTrafficInput)(props, names, clickhouseTraffic)),
+                model: this.trafficModel,
                 engine: props.networkPolicies.engine,
                 mode: props.networkPolicies.mode,
                 labels: { 'app.kubernetes.io/name': 'langfuse', 'app.kubernetes.io/component': 'network-policy' },
@@ -225,32 +235,6 @@ class LangfuseChart extends flux_app_chart_1.FluxAppChart {
     }
 }
 exports.LangfuseChart = LangfuseChart;
-/** The Flux Kustomizations this app waits for, from the features that are on. */
-function fluxDependencies(props, stores, appName, restoring) {
-    const deps = [(0, shared_services_1.fluxDependencyOf)(shared_services_1.CNPG_OPERATOR)];
-    const fluxNamespace = props.flux?.kustomizationNamespace ?? 'flux-system';
-    const apps = (0, langfuse_clickhouse_1.clickhouseApps)(appName);
-    // The release uses the operator's ClickHouse only once its app reports both clusters Ready (which
-    // in turn waits for the operator); in cutover also only after the final copy succeeded.
-    if (stores.operator && stores.serving === langfuse_chart_props_1.ClickHouseBackend.OPERATOR)
-        deps.push({ name: apps.analytics, namespace: fluxNamespace });
-    if (stores.migration === clickhouse_migration_stage_1.ClickHouseMigrationStage.CUTOVER)
-        deps.push({ name: apps.migration, namespace: fluxNamespace });
-    // A restore fills the new cluster before Langfuse's first start runs its migrations on it.
-    if (restoring)
-        deps.push({ name: apps.restore, namespace: fluxNamespace });
-    if (props.redis instanceof redis_backend_1.DragonflyBackend)
-        deps.push((0, shared_services_1.fluxDependencyOf)(shared_services_1.DRAGONFLY, props.redis.namespace));
-    if (props.objectStorage instanceof object_storage_1.ExternalObjectStorage)
-        deps.push({ ...props.objectStorage.fluxDependency });
-    if (props.sso)
-        deps.push((0, shared_services_1.fluxDependencyOf)(shared_services_1.KEYCLOAK));
-    // The ObjectStore kind and the plugin that archives WAL come from the Barman Cloud plugin's own Kustomization.
-    if (props.backup && (props.backup.usePlugin ?? true))
-        deps.push({ ...(props.backup.pluginFluxDependency ?? cnpg_backup_1.BARMAN_CLOUD_PLUGIN_FLUX_DEPENDENCY) });
-    deps.push(...(0, langfuse_neighbours_1.langfuseNeighbourDependencies)(props));
-    return deps;
-}
 /**
  * Stakater Reloader restarts web and worker when one of their Secrets changes (without it, pods
  * keep the old values until they restart for another reason).

@@ -68,3 +68,7 @@ __exportStar(require("./upgrade/step-check"), exports);
 __exportStar(require("./upgrade/upgrade-path"), exports);
 __exportStar(require("./upgrade/upgrade-plan"), exports);
 __exportStar(require("./upgrade/upgrade-runbook"), exports);
+__exportStar(require("./reference/import-reference"), exports);
+__exportStar(require("./reference/render-import"), exports);
+__exportStar(require("./reference/reference-keys"), exports);
+__exportStar(require("./reference/reference-layout"), exports);

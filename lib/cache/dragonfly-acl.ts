@@ -20,6 +20,19 @@ export interface DragonflyAclOptions {
    * @default - any password (`nopass`); `default` can still only PING
    */
   readonly defaultUserPassword?: string;
+  /**
+   * What `default` may do: only PING (`ping-only`), or everything on every key and channel
+   * (`all-keys`, the reference deployment's `user default on >password ~* allchannels +@all`, for
+   * clients of a shared Dragonfly that connect without a user name; needs `defaultUserPassword`).
+   * @default 'ping-only'
+   */
+  readonly defaultUserAccess?: 'ping-only' | 'all-keys';
+  /**
+   * The other users of a shared Dragonfly, kept in the file so that it can replace a shared one
+   * without locking them out.
+   * @default - none
+   */
+  readonly extraUsers?: readonly DragonflyAclUserOptions[];
 }
 
 /** Options of `DragonflyAcl.addUser()`. */
@@ -46,6 +59,11 @@ export interface DragonflyAclUserOptions {
    * @default ['+@all']
    */
   readonly commandRules?: readonly string[];
+  /**
+   * Every pub/sub channel (`allchannels`; Dragonfly does not read `&*`), in place of `channelPatterns`.
+   * @default false
+   */
+  readonly allChannels?: boolean;
 }
 
 /** A user of the ACL file. */
@@ -75,6 +93,16 @@ export class DragonflyDefaultUser {
   public static pingOnly(password?: string): DragonflyDefaultUser {
     if (password !== undefined) validatePassword('default', password);
     return new DragonflyDefaultUser(`USER default ON ${password !== undefined ? `>${password}` : 'nopass'} resetkeys resetchannels -@all +ping +auth +hello`);
+  }
+
+  /**
+   * `default` may run every command on every key and channel, with `password`: the reference
+   * deployment's default user, which clients of a shared Dragonfly that connect without a user name
+   * (and the Dragonfly operator's probes) rely on.
+   */
+  public static allKeys(password: string): DragonflyDefaultUser {
+    validatePassword('default', password);
+    return new DragonflyDefaultUser(`USER default ON >${password} resetkeys ~* resetchannels allchannels -@all +@all`);
   }
 
   /**
@@ -180,6 +208,7 @@ export class DragonflyAcl extends Construct {
     validatePassword(username, options.password);
     const keys = options.keyPatterns ?? [];
     const channels = options.channelPatterns ?? [];
+    if (options.allChannels && channels.length > 0) throw new Error(`dragonfly acl user "${username}" has allChannels and channel patterns: give one of them`);
     const commands = options.commandRules ?? ['+@all'];
     for (const pattern of [...keys, ...channels]) {
       if (pattern === '' || /\s/.test(pattern) || /^[~&%]/.test(pattern)) {
@@ -192,7 +221,7 @@ export class DragonflyAcl extends Construct {
       }
     }
     const line = ['USER', username, 'ON', `>${options.password}`, 'resetkeys', ...keys.map((k) => `~${k}`),
-      'resetchannels', ...channels.map((c) => `&${c}`), '-@all', ...commands].join(' ');
+      'resetchannels', ...(options.allChannels ? ['allchannels'] : channels.map((c) => `&${c}`)), '-@all', ...commands].join(' ');
     const user: DragonflyAclUser = { ...options, keyPatterns: keys, channelPatterns: channels, commandRules: commands, line };
     this._users.push(user);
     return user;

@@ -1,5 +1,6 @@
 import { JsonPatch } from 'cdk8s';
 import { Construct } from 'constructs';
+import { PRUNE_DISABLED } from '../flux/prune-protection';
 import {
   ClickHouseCluster as RawClickHouseCluster, ClickHouseClusterSpecContainerTemplateResourcesLimits as ServerLimits,
   ClickHouseClusterSpecContainerTemplateResourcesRequests as ServerRequests, ClickHouseClusterSpecDataVolumeClaimSpecResourcesRequests as ServerStorage,
@@ -7,7 +8,7 @@ import {
   KeeperClusterSpecContainerTemplateResourcesLimits as KeeperLimits, KeeperClusterSpecContainerTemplateResourcesRequests as KeeperRequests,
   KeeperClusterSpecDataVolumeClaimSpecResourcesRequests as KeeperStorage, KeeperClusterSpecReplicas, KeeperClusterSpecSettingsLoggerLevel,
 } from '../../imports/clickhouse.com';
-import { FLUX_PRUNE_DISABLED, HealthCheckExpression, HealthCheckTarget } from '../flux/flux-kustomization';
+import { HealthCheckExpression, HealthCheckTarget } from '../flux/flux-kustomization';
 import { placeInFile } from '../output/file-placement';
 import { serviceDns } from '../settings/derive';
 import { ClickHouseConnection, ExternalClickHouse, SecretKeySelector } from './clickhouse-connection';
@@ -19,8 +20,6 @@ import {
 /** The name of the operator's cluster by default; never the chart's `langfuse`, whose Bitnami objects are `langfuse-clickhouse*`. */
 export const DEFAULT_ANALYTICS_CLUSTER_NAME = 'langfuse-analytics';
 
-/** Flux never prunes these objects: deleting the CR would delete the StatefulSets that hold the traces. */
-const PRUNE_DISABLED = FLUX_PRUNE_DISABLED;
 
 /** Props of `ClickHouseCluster`. */
 export interface ClickHouseClusterProps {
@@ -162,7 +161,7 @@ export class ClickHouseCluster extends Construct {
     const logger = { logToFile: false, level: KeeperClusterSpecSettingsLoggerLevel.INFORMATION };
 
     this.keeper = new RawKeeperCluster(this, 'Keeper', {
-      metadata: { name: this.name, namespace: this.namespace, labels, annotations: PRUNE_DISABLED },
+      metadata: { name: this.name, namespace: this.namespace, labels, annotations: { ...PRUNE_DISABLED } },
       spec: {
         replicas: this.keeperReplicas as KeeperClusterSpecReplicas,
         containerTemplate: {
@@ -186,7 +185,7 @@ export class ClickHouseCluster extends Construct {
 
     const cpuRequest = props.cpuRequest ?? '500m';
     this.cluster = new RawClickHouseCluster(this, 'Resource', {
-      metadata: { name: this.name, namespace: this.namespace, labels, annotations: PRUNE_DISABLED },
+      metadata: { name: this.name, namespace: this.namespace, labels, annotations: { ...PRUNE_DISABLED } },
       spec: {
         replicas: this.replicas,
         shards: 1,

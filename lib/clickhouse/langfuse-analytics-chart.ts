@@ -1,7 +1,8 @@
 import { Construct } from 'constructs';
 import { AppNamespace } from '../app-namespace';
 import { FluxAppChart } from '../flux/flux-app-chart';
-import { FLUX_PRUNE_DISABLED, KustomizationDependency } from '../flux/flux-kustomization';
+import { KustomizationDependency } from '../flux/flux-kustomization';
+import { PRUNE_DISABLED } from '../flux/prune-protection';
 import { FluxOptions } from '../langfuse-chart-props';
 import { SopsSecret } from '../secrets/sops-secret';
 import { ClickHouseCluster, ClickHouseClusterProps } from './clickhouse-cluster';
@@ -61,7 +62,7 @@ export class LangfuseAnalyticsChart extends FluxAppChart {
       namespace,
       stringData: { [secret.key]: props.password },
       labels: { 'app.kubernetes.io/name': 'langfuse', 'app.kubernetes.io/component': 'clickhouse' },
-      annotations: FLUX_PRUNE_DISABLED,
+      annotations: { ...PRUNE_DISABLED },
     });
     this.cluster = new ClickHouseCluster(this, 'ClickHouse', props.cluster);
   }

@@ -4,6 +4,7 @@ import { ConfigError } from './errors';
 import { configKeyInfos, ConfigKeyInfo } from './key-info';
 import { parseConfig } from './load';
 import { configShape } from './schema';
+import { SWITCH_KEY_PROBES } from './switch-probes';
 
 /**
  * Which emitted objects each config key affects, derived rather than written down: the smallest
@@ -179,6 +180,7 @@ export const KEY_PROBES: Readonly<Record<string, KeyProbe>> = {
   flux_apps_path: { value: 'clusters/main/apps' },
   flux_namespace: { value: 'flux' },
   flux_sops_secret_name: { value: '' },
+  ...SWITCH_KEY_PROBES,
 };
 
 /** The measured effect of changing one key. */

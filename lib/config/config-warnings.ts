@@ -1,3 +1,4 @@
+import { apiKeyFormatWarnings } from './key-format-warnings';
 import type { LangfuseConfig } from './schema';
 
 /** Where the README explains the way from v3 on the bundled ClickHouse to v4. */
@@ -18,6 +19,7 @@ export function configWarnings(configs: readonly LangfuseConfig[]): string[] {
       + `on the chart's bundled ClickHouse (frozen bitnamilegacy images). New installs set langfuse_version: 4 and langfuse_clickhouse_backend: operator; `
       + `an existing install keeps its data only through the staged upgrade (${UPGRADE_PATH_REFERENCE}). Set langfuse_version: 3 to keep v3 and silence this.`);
   }
+  for (const c of enabled) warnings.push(...apiKeyFormatWarnings(c));
   for (const c of enabled) {
     const eventsOnly = c.langfuse_version === 4 && (c.langfuse_v4_write_mode ?? 'events_only') === 'events_only';
     if (c.litellm_enabled && c.litellm_langfuse_callback === 'langfuse' && eventsOnly) {

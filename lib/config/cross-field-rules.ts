@@ -1,5 +1,7 @@
 import { clickhouseImageVersion, LANGFUSE_V4_MIN_CLICKHOUSE } from '../clickhouse/clickhouse-images';
 import { disasterRecoveryIssues } from './disaster-recovery-rules';
+import { isOn, isSet, issueCollector, RawConfig } from './raw-config';
+import { referenceSwitchIssues } from './switch-rules';
 
 /** A rule violation that involves more than one key; `key` is the key to fix. */
 export interface CrossFieldIssue {
@@ -7,10 +9,6 @@ export interface CrossFieldIssue {
   readonly message: string;
 }
 
-type RawConfig = Readonly<Record<string, unknown>>;
-
-const isSet = (v: unknown) => v !== undefined && v !== null && v !== '';
-const isOn = (v: unknown) => v === true;
 
 /**
  * Rules that tie keys together. They read the config loosely (any value may still be missing or
@@ -18,10 +16,7 @@ const isOn = (v: unknown) => v === true;
  * at once.
  */
 export function crossFieldIssues(cfg: RawConfig): CrossFieldIssue[] {
-  const issues: CrossFieldIssue[] = [];
-  const requireKey = (key: string, because: string) => {
-    if (!isSet(cfg[key])) issues.push({ key, message: `is required ${because}` });
-  };
+  const { issues, requireKey } = issueCollector(cfg);
   if (!isOn(cfg.langfuse_enabled)) return issues;
 
   for (const key of ['cloudflare_domain', 'langfuse_nextauth_secret', 'langfuse_salt', 'langfuse_encryption_key',
@@ -54,9 +49,12 @@ export function crossFieldIssues(cfg: RawConfig): CrossFieldIssue[] {
   }
 
   if (isOn(cfg.litellm_enabled)) {
-    for (const key of ['langfuse_init_project_public_key', 'langfuse_init_project_secret_key']) {
+    const ownKeys = isSet(cfg.litellm_langfuse_public_key) || isSet(cfg.litellm_langfuse_secret_key);
+    const needsKeys = cfg.litellm_langfuse_enabled !== false || cfg.litellm_llm_connection_enabled !== false;
+    for (const key of ownKeys || !needsKeys ? [] : ['langfuse_init_project_public_key', 'langfuse_init_project_secret_key']) {
       requireKey(key, 'when litellm_enabled is true: LiteLLM sends traces with the project keys that headless initialization creates, so both sides use the same keys '
-        + '(set langfuse_init_org_id, langfuse_init_user_email, langfuse_init_user_password, langfuse_init_project_id and both project keys)');
+        + '(set langfuse_init_org_id, langfuse_init_user_email, langfuse_init_user_password, langfuse_init_project_id and both project keys, '
+        + 'or litellm_langfuse_public_key and litellm_langfuse_secret_key for a project that exists)');
     }
     if (cfg.litellm_llm_connection_enabled !== false) {
       requireKey('litellm_api_key', 'when litellm_enabled and litellm_llm_connection_enabled are true: Langfuse calls LiteLLM with it (or set litellm_llm_connection_enabled: false)');
@@ -125,7 +123,7 @@ export function crossFieldIssues(cfg: RawConfig): CrossFieldIssue[] {
   if (typeof replicas === 'number' && replicas > 1 && !isOn(cfg.langfuse_clickhouse_cluster_enabled) && effectiveClickhouseBackend(cfg) === 'bundled') {
     issues.push({ key: 'langfuse_clickhouse_cluster_enabled', message: `must be true when langfuse_clickhouse_replicas is ${replicas} (replicated tables need cluster mode)` });
   }
-  issues.push(...langfuseVersionIssues(cfg));
+  issues.push(...langfuseVersionIssues(cfg), ...referenceSwitchIssues(cfg));
   issues.push(...disasterRecoveryIssues(cfg, effectiveClickhouseBackend(cfg)));
   return issues;
 }

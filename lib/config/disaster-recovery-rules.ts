@@ -1,10 +1,8 @@
 import { DEFAULT_BACKUP_DESTINATION, parsePostgresRestoreFrom, postgresBackupUrl, postgresRestoreFromProblem, sameBackupLocation } from '../backup/backup-location';
 import { langfuseNames } from '../names';
 import type { CrossFieldIssue } from './cross-field-rules';
+import { isSet, RawConfig } from './raw-config';
 
-type RawConfig = Readonly<Record<string, unknown>>;
-
-const isSet = (v: unknown) => v !== undefined && v !== null && v !== '';
 
 /** The server name after `name`: `langfuse-postgresql` → `langfuse-postgresql-2`, `x-2` → `x-3`. */
 export function nextServerName(name: string): string {

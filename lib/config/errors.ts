@@ -79,34 +79,55 @@ function formatProblems(source: string, problems: readonly ConfigProblem[]): str
   return [`config ${source} has ${count}:`, ...lines].join('\n');
 }
 
-/** Levenshtein distance, for "did you mean" suggestions. */
+/** Levenshtein distance with adjacent transpositions (optimal string alignment), for typo hints. */
 export function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
   for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0];
-    row[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      const above = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
     }
   }
-  return row[b.length];
+  return d[a.length][b.length];
 }
 
-/** The valid key closest to `key`, when it is close enough to be a likely typo. */
-export function closestKey(key: string, validKeys: readonly string[]): string | undefined {
-  const extension = validKeys.find((candidate) => candidate.startsWith(`${key}_`));
-  if (extension) return extension;
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of validKeys) {
-    const d = editDistance(key, candidate);
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
+/** The edits a typo makes at most: 1 in a short key, 2 otherwise. */
+const typoBudget = (key: string) => (key.length < 8 ? 1 : 2);
+
+/**
+ * Keys that `key` is most likely a mistyped or shortened form of, with the same meaning: a typo (at
+ * most two edits, one in a short key; the closest ones), else a key it is the start of (a bare
+ * feature name means its `_enabled` switch when it has one), else keys that add one word to it
+ * (`langfuse_replicas` → web, worker or ClickHouse replicas). Never a key that differs by a whole
+ * word the key has (`langfuse_sync_keycloak_client_secret` is not `langfuse_keycloak_client_secret`):
+ * no hint is better than a wrong one. Empty when nothing qualifies.
+ */
+export function suggestKeys(key: string, validKeys: readonly string[]): string[] {
+  const distances = validKeys.map((candidate) => ({ candidate, distance: editDistance(key, candidate) })).filter((c) => c.distance <= typoBudget(key));
+  if (distances.length > 0) {
+    const best = Math.min(...distances.map((c) => c.distance));
+    return distances.filter((c) => c.distance === best).map((c) => c.candidate);
   }
-  const shareWords = best !== undefined && key.split('_').filter((w) => w.length > 2 && best!.includes(w)).length >= 2;
-  return bestDistance <= Math.max(3, Math.floor(key.length / 3)) || shareWords ? best : undefined;
+  const extensions = validKeys.filter((candidate) => candidate.startsWith(`${key}_`));
+  if (extensions.includes(`${key}_enabled`)) return [`${key}_enabled`];
+  if (extensions.length > 0) return extensions.slice(0, 4);
+  const words = key.split('_');
+  return validKeys.filter((candidate) => {
+    const other = candidate.split('_');
+    return other.length === words.length + 1 && other.some((_, i) => [...other.slice(0, i), ...other.slice(i + 1)].join('_') === key);
+  }).slice(0, 4);
+}
+
+/** The valid key closest to `key` when exactly one is a likely typo or shortening of it (see {@link suggestKeys}). */
+export function closestKey(key: string, validKeys: readonly string[]): string | undefined {
+  const found = suggestKeys(key, validKeys);
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** A "did you mean" hint for `key`, naming every candidate; undefined when there is none. */
+export function didYouMean(key: string, validKeys: readonly string[]): string | undefined {
+  const found = suggestKeys(key, validKeys).map((k) => `"${k}"`);
+  if (found.length === 0) return undefined;
+  return found.length === 1 ? `did you mean ${found[0]}?` : `did you mean ${found.slice(0, -1).join(', ')} or ${found[found.length - 1]}?`;
 }

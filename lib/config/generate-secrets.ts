@@ -51,5 +51,9 @@ export function generateAllSecrets(): Readonly<Record<string, string>> {
     langfuse_s3_secret_key: randomUrlSafe(40),
     langfuse_init_project_public_key: `pk-lf-${randomUrlSafe(32)}`,
     langfuse_init_project_secret_key: `sk-lf-${randomUrlSafe(32)}`,
+    langfuse_scim_secret_key: `sk-lf-${randomUrlSafe(32)}`,
+    langfuse_sync_keycloak_client_secret: randomUrlSafe(32),
+    litellm_langfuse_public_key: `pk-lf-${randomUrlSafe(32)}`,
+    litellm_langfuse_secret_key: `sk-lf-${randomUrlSafe(32)}`,
   };
 }

@@ -47,6 +47,9 @@ export const CONFIG_SECTIONS: ReadonlyArray<{ readonly title: string; readonly f
   { title: 'Routing (Gateway API)', firstKey: 'langfuse_httproute_enabled' },
   { title: 'LiteLLM', firstKey: 'litellm_enabled' },
   { title: 'Flux and secrets output', firstKey: 'flux_source_name' },
+  { title: 'Switching from the reference deployment: Flux identity', firstKey: 'flux_kustomization_namespace' },
+  { title: 'Switching from the reference deployment: neighbours', firstKey: 'dragonfly_acl_extra_users' },
+  { title: 'SCIM role sync (Enterprise)', firstKey: 'langfuse_scim_sync_enabled' },
 ];
 
 type JsonSchemaNode = {

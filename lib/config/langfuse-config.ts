@@ -4,6 +4,46 @@
 
 /** A validated config with defaults applied. */
 export interface LangfuseConfig {
+  /** Flux Kustomization that installs CloudNativePG, as "<namespace>/<name>"; "" for none. */
+  cnpg_flux_dependency: string;
+  /** Flux Kustomization that installs Dragonfly; "" for none. */
+  dragonfly_flux_dependency: string;
+  /** Flux Kustomization that installs RustFS; "" for none. */
+  rustfs_flux_dependency: string;
+  /** Flux Kustomization that installs Keycloak; "" for none. */
+  keycloak_flux_dependency: string;
+  /** Flux Kustomization of CoreDNS that Langfuse waits for (the reference waits for kube-system/coredns); "" for none. */
+  coredns_flux_dependency: string;
+  /** Other users of the shared Dragonfly (litellm, keycloak, appcache, ...), written into the same acl.conf so that it can replace a shared one without locking them out: username, password, keys (globs), channels ("all" or globs), commands (ACL rules, default ["+@all"]). */
+  dragonfly_acl_extra_users: { username: string; password: string; keys: string[]; channels: string[] | 'all'; commands: string[]; }[];
+  /** The acl.conf default user: "ping-only" (PING, AUTH, HELLO) or "all-keys" (every key, channel and command with dragonfly_password, as the reference deployment's acl.conf has it, for clients that connect without a user name). */
+  dragonfly_acl_default_user: 'ping-only' | 'all-keys';
+  /** defaultClientScopes of the Langfuse Keycloak client (the reference: profile, email, offline_access); empty keeps the realm's defaults. */
+  keycloak_client_default_scopes: string[];
+  /** optionalClientScopes of the Langfuse Keycloak client (the reference: address, phone); empty keeps the realm's defaults. */
+  keycloak_client_optional_scopes: string[];
+  /** With litellm_enabled: LiteLLM's Langfuse callback (Secret and settings snippet). The reference deployment's key of the same name. */
+  litellm_langfuse_enabled: boolean;
+  /** langfuse_default_tags of LiteLLM's callback: request metadata LiteLLM adds as trace tags (the reference: cache_hit, cache_key, ...). */
+  litellm_langfuse_default_tags: string[];
+  /** Namespaces whose pods may reach Langfuse web on 3000 through the network policies, like "obot-mcp" (the reference's obot_enabled). */
+  langfuse_ingress_namespaces: string[];
+  /** With network_policies_enabled and the cilium engine: allow-only CiliumNetworkPolicies in the neighbours' namespaces (RustFS, Dragonfly, LiteLLM) that admit Langfuse's flows, as the reference renders into its neighbours' policies. They never deny anything. */
+  network_policies_neighbours_enabled: boolean;
+  /** With rustfs_enabled: a Job in the RustFS namespace that creates the events, media, exports (and backup) buckets, as the reference's rustfs-bucket-setup does. */
+  rustfs_bucket_setup_enabled: boolean;
+  /** Secret in the RustFS namespace with RustFS's admin keys RUSTFS_ACCESS_KEY and RUSTFS_SECRET_KEY, for the bucket Job. */
+  rustfs_admin_secret_name: string;
+  /** A CronJob that maps Keycloak realm roles to Langfuse organization roles through Langfuse's SCIM API (Enterprise), with a Keycloak service-account client. */
+  langfuse_scim_sync_enabled: boolean;
+  /** Schedule of the role sync CronJob (five fields, minute first). */
+  langfuse_scim_sync_schedule: string;
+  /** Client id of the role sync's Keycloak service account (realm-management view-users and view-realm). */
+  langfuse_sync_keycloak_client_id: string;
+  /** Keycloak realm role to Langfuse organization role; the highest mapped role a user has wins, "default" applies to users with none of them. */
+  langfuse_role_mapping: Record<string, 'OWNER' | 'ADMIN' | 'MEMBER' | 'VIEWER' | 'NONE'>;
+  /** Pinned Python image of the role sync (the script uses the standard library only). */
+  langfuse_scim_sync_image: string;
   /** Deploy Langfuse. When false nothing is synthesized. */
   langfuse_enabled: boolean;
   /** Name of this instance: its Flux app folder and Kustomization, its Keycloak client id and its Dragonfly ACL user and key prefix. Distinct per entry of `instances`. */
@@ -208,6 +248,28 @@ export interface LangfuseConfig {
   sops_plaintext_output: boolean;
   /** THROWAWAY CLUSTERS ONLY: let synth encrypt Secrets for a published test recipient (like the Flux test key in the shipped .sops.yaml), whose private key anyone can download. Without it synth refuses, unless the config is a shipped example. */
   sops_allow_test_key: boolean;
+  /** Namespace of the Langfuse app's own Flux Kustomization (the one its neighbours depend on), and of its analytics and ClickHouse-migration apps, which it depends on and which decrypt with the same age key. Defaults to flux_namespace, which stays the namespace of the neighbour apps; the reference deployment's lands in its app namespace (ai-system) because the parent kustomization.yaml sets namespace:. */
+  flux_kustomization_namespace?: string | undefined;
+  /** Namespace of the age key Secret (flux_sops_secret_name). decryption.secretRef is read in the Kustomization's own namespace, so a key elsewhere needs flux_sops_secret_name: "" (the controller-wide --sops-age-secret, as the reference deployment does). Defaults to the Kustomization's namespace. */
+  flux_sops_secret_namespace?: string | undefined;
+  /** metadata.name of the CloudNativePG Database object (the reference names it langfuse-db-langfuse). Defaults to <cluster>-langfuse. */
+  cnpg_database_object_name?: string | undefined;
+  /** Flux Kustomization that installs the Barman Cloud plugin, as "<namespace>/<name>" (the reference names it cnpg-system/barman-cloud-plugin); "" for none. Defaults to cnpg_barman_plugin_kustomization_namespace/cnpg_barman_plugin_kustomization, which it replaces. */
+  barman_cloud_flux_dependency?: string | undefined;
+  /** LANGFUSE_HOST that LiteLLM sends traces to. Defaults to the in-cluster web Service of this instance. */
+  litellm_langfuse_host?: string | undefined;
+  /** Project public key LiteLLM sends traces with (set both or neither). Defaults to langfuse_init_project_public_key. */
+  litellm_langfuse_public_key?: string | undefined;
+  /** Project secret key LiteLLM sends traces with. Defaults to langfuse_init_project_secret_key. */
+  litellm_langfuse_secret_key?: string | undefined;
+  /** langfuse_sample_rate of LiteLLM's callback (the reference: 0.2). Unset sends every request. */
+  litellm_langfuse_sample_rate?: number | undefined;
+  /** Public key of an organization-scoped Langfuse API key (Settings, Organization, API keys). Required with langfuse_scim_sync_enabled. */
+  langfuse_scim_public_key?: string | undefined;
+  /** Secret key of that organization API key. Required with langfuse_scim_sync_enabled. */
+  langfuse_scim_secret_key?: string | undefined;
+  /** Secret of that Keycloak client. Required with langfuse_scim_sync_enabled. */
+  langfuse_sync_keycloak_client_secret?: string | undefined;
   /** Public domain of the cluster. Required when langfuse_enabled. */
   cloudflare_domain?: string | undefined;
   /** NEXTAUTH_SECRET, at least 32 characters. Required when langfuse_enabled. */
@@ -218,9 +280,9 @@ export interface LangfuseConfig {
   langfuse_encryption_key?: string | undefined;
   /** First choice storage class for Postgres, ClickHouse and ZooKeeper. */
   cnpg_storage_class?: string | undefined;
-  /** Password of the Postgres role "langfuse". Required when langfuse_enabled. */
+  /** Password of the Postgres role "langfuse". Any characters but whitespace: Langfuse gets it percent-encoded in DATABASE_URL. Required when langfuse_enabled. */
   langfuse_postgres_password?: string | undefined;
-  /** ClickHouse password. Required when langfuse_enabled. */
+  /** ClickHouse password: letters, digits and . _ ~ - / = (Langfuse pastes it unencoded into its migration URL's query string). Required when langfuse_enabled. */
   langfuse_clickhouse_password?: string | undefined;
   /** Langfuse server major version: 4 (4.16.0) or 3 (3.224.1, security fixes until the end of January 2027). Unset keeps v3 on the bundled ClickHouse, as before this key existed, with a warning; new configs set 4. */
   langfuse_version?: 4 | 3 | undefined;
@@ -254,9 +316,9 @@ export interface LangfuseConfig {
   langfuse_postgres_backup_server_name?: string | undefined;
   /** Restore the new operator ClickHouse from a backup before Langfuse first starts: "latest" or a backup folder name like "20261201T040000Z". A Flux app <instance>-clickhouse-restore runs the restore Job after the analytics app, and Langfuse waits for it. Needs langfuse_backup_enabled and langfuse_clickhouse_backend: operator, and no langfuse_clickhouse_migration; remove it once Langfuse runs on the restored data. */
   langfuse_clickhouse_restore_from?: string | undefined;
-  /** Password of the Dragonfly ACL user "langfuse". Required with dragonfly_acl_enabled. */
+  /** Password of the Dragonfly ACL user "langfuse" (any characters but whitespace; percent-encoded in REDIS_CONNECTION_STRING). Required with dragonfly_acl_enabled. */
   dragonfly_langfuse_password?: string | undefined;
-  /** Dragonfly default-user password. Required with dragonfly_enabled and no ACL; with the ACL, the password of the locked-down default user (PING only). */
+  /** Dragonfly default-user password. Required with dragonfly_enabled and no ACL; with the ACL, the password of the default user (see dragonfly_acl_default_user). */
   dragonfly_password?: string | undefined;
   /** Bundled Valkey password (derived from langfuse_salt when unset). */
   langfuse_redis_password?: string | undefined;
@@ -266,7 +328,7 @@ export interface LangfuseConfig {
   langfuse_keycloak_client_secret?: string | undefined;
   /** AUTH_DOMAINS_WITH_SSO_ENFORCEMENT. */
   langfuse_sso_domain_enforcement?: string | undefined;
-  /** AUTH_SESSION_MAX_AGE in minutes (Langfuse reads minutes). */
+  /** AUTH_SESSION_MAX_AGE in minutes (Langfuse reads minutes; the reference deployment documented seconds). */
   langfuse_session_max_age?: number | undefined;
   /** SMTP_CONNECTION_URL. */
   langfuse_smtp_url?: string | undefined;
@@ -290,9 +352,9 @@ export interface LangfuseConfig {
   langfuse_init_project_id?: string | undefined;
   /** LANGFUSE_INIT_PROJECT_RETENTION in days (Enterprise). */
   langfuse_init_project_retention?: number | undefined;
-  /** LANGFUSE_INIT_PROJECT_PUBLIC_KEY (also LiteLLM's LANGFUSE_PUBLIC_KEY). */
+  /** LANGFUSE_INIT_PROJECT_PUBLIC_KEY (also LiteLLM's LANGFUSE_PUBLIC_KEY). Langfuse's own form is "pk-lf-..."; others, like the reference's "lf_pk_...", work and get a warning. */
   langfuse_init_project_public_key?: string | undefined;
-  /** LANGFUSE_INIT_PROJECT_SECRET_KEY (also LiteLLM's LANGFUSE_SECRET_KEY). */
+  /** LANGFUSE_INIT_PROJECT_SECRET_KEY (also LiteLLM's LANGFUSE_SECRET_KEY). Langfuse's own form is "sk-lf-...". */
   langfuse_init_project_secret_key?: string | undefined;
   /** LANGFUSE_DEFAULT_ORG_ID; defaults to langfuse_init_org_id. */
   langfuse_default_org_id?: string | undefined;

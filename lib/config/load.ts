@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { InputFileError, MAX_INPUT_FILE_BYTES, readInputFile } from '../input-file';
 import { crossFieldIssues } from './cross-field-rules';
 import { decryptConfigText, isEncryptedConfigText } from './encrypted-config';
-import { ConfigError, ConfigProblem, closestKey } from './errors';
+import { ConfigError, ConfigProblem, didYouMean } from './errors';
+import { referenceKeyNote } from '../reference/reference-keys';
 import { crossFieldProblem, fieldProblem, notAMappingProblem, yamlSyntaxProblem } from './problem-text';
 import { withProfileDefaults } from './profiles';
 import { instanceKustomizations, reservedNameIssues } from './reserved-names';
@@ -46,10 +47,14 @@ export function parseConfig(input: unknown, source = 'config'): LangfuseConfig {
 
 function toProblems(issue: z.core.$ZodIssue, raw: Record<string, unknown>): ConfigProblem[] {
   if (issue.code === 'unrecognized_keys') {
+    // a nested mapping (like an entry of dragonfly_acl_extra_users) names its own fields; the top level, config keys
+    if (issue.path.length > 0) {
+      return issue.keys.map((key) => ({ key: [...issue.path.map(String), key].join('.'), message: 'unknown field; see docs/configuration.md for the fields it takes' }));
+    }
     return issue.keys.map((key) => {
-      const suggestion = closestKey(key, configKeys);
-      const hint = suggestion ? `did you mean "${suggestion}"?` : 'see docs/configuration.md for the accepted keys';
-      return { key, message: `unknown key; ${hint}` };
+      const note = referenceKeyNote(key);
+      if (note) return { key, message: `unknown key: it ${note}` };
+      return { key, message: `unknown key; ${didYouMean(key, configKeys) ?? 'see docs/configuration.md for the accepted keys'}` };
     });
   }
   const key = issue.path.map(String).join('.') || '(top level)';

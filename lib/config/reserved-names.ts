@@ -30,7 +30,7 @@ export const SHARED_SERVICE_KUSTOMIZATIONS: readonly string[] = unique([
 export const SIDE_APP_NAMES: readonly string[] = unique(Object.values(sideApps(DEFAULT_INSTANCE_NAME)));
 
 /** Every Flux app an instance writes next to its own, by role. */
-function sideApps(instanceName: string): Record<string, string> {
+export function sideApps(instanceName: string): Record<string, string> {
   return { ...neighbourApps(instanceName), ...clickhouseApps(instanceName) };
 }
 
@@ -76,7 +76,9 @@ export function configuredNamespaces(cfg: RawConfig): Map<string, string> {
   const add = (namespace: string | undefined, why: string) => {
     if (namespace !== undefined && !found.has(namespace)) found.set(namespace, why);
   };
-  add(text(cfg.flux_namespace), 'the namespace of the Flux Kustomizations (flux_namespace)');
+  // The reference deployment's layout keeps the Kustomizations in the app's own namespace: allowed when the config says so for its own one too.
+  const sameAsApp = text(cfg.flux_kustomization_namespace) !== undefined && cfg.flux_kustomization_namespace === cfg.langfuse_namespace;
+  if (!sameAsApp) add(text(cfg.flux_namespace), 'the namespace of the Flux Kustomizations (flux_namespace)');
   add(text(cfg.langfuse_gateway_namespace), 'the namespace of the gateways (langfuse_gateway_namespace)');
   add(text(cfg.cnpg_barman_plugin_kustomization_namespace), 'the namespace of the Barman Cloud plugin (cnpg_barman_plugin_kustomization_namespace)');
   for (const key of ['langfuse_s3_endpoint', 'tracing_otlp_endpoint', 'langfuse_media_endpoint']) {

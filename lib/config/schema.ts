@@ -17,11 +17,15 @@ import {
   s3Key, secondsCron, shortText, slug, smtpUrl, storageQuantity, treePath, urlSafePassword,
 } from './fields';
 import { reservedNameIssues } from './reserved-names';
+import { referenceSwitchShape } from './switch-schema';
+import { clickhousePassword, connectionPassword, dragonflyPassword, langfuseApiKey } from './switch-fields';
 
 const orgRole = z.enum(['OWNER', 'ADMIN', 'MEMBER', 'VIEWER', 'NONE'], { message: 'must be one of OWNER, ADMIN, MEMBER, VIEWER, NONE' });
 const projectRole = z.enum(['OWNER', 'ADMIN', 'MEMBER', 'VIEWER'], { message: 'must be one of OWNER, ADMIN, MEMBER, VIEWER' });
-const projectKey = (prefix: string) =>
-  z.string().regex(new RegExp(`^${prefix}[A-Za-z0-9_-]{8,250}$`), { message: `must start with "${prefix}" followed by 8 to 250 letters, digits, "_" or "-"` });
+
+/** The session max age's message: the unit is the point (the reference deployment documented seconds). */
+const SESSION_MAX_AGE_MESSAGE = 'must be a whole number of minutes from 6 to 525600 (Langfuse reads AUTH_SESSION_MAX_AGE in minutes; the reference deployment '
+  + 'documented seconds, so its 2592000 means 43200 minutes: divide by 60, or let import-reference convert it)';
 
 /** The CloudNativePG operand images live under ghcr.io/cloudnative-pg/. */
 const cnpgImageProblem = (image: string) => {
@@ -77,12 +81,14 @@ export const configShape = {
   cnpg_priority_class: dnsLabel().default('system-cluster-critical').describe('CNPG Cluster priorityClassName.'),
   cnpg_storage_class: dnsLabel().optional().describe('First choice storage class for Postgres, ClickHouse and ZooKeeper.'),
   storage_class: dnsLabel().default('local-path').describe('Fallback storage class.'),
-  langfuse_postgres_password: urlSafePassword().optional().describe('Password of the Postgres role "langfuse". Required when langfuse_enabled.'),
+  langfuse_postgres_password: connectionPassword().optional()
+    .describe('Password of the Postgres role "langfuse". Any characters but whitespace: Langfuse gets it percent-encoded in DATABASE_URL. Required when langfuse_enabled.'),
   langfuse_postgres_instances: intBetween(1, 5).default(1).describe('Postgres instances; more than 1 adds pod anti-affinity.'),
   langfuse_postgres_storage: storageQuantity().default('10Gi').describe('Postgres volume size.'),
 
   // --- ClickHouse (bundled or operator)
-  langfuse_clickhouse_password: urlSafePassword().optional().describe('ClickHouse password. Required when langfuse_enabled.'),
+  langfuse_clickhouse_password: clickhousePassword().optional()
+    .describe('ClickHouse password: letters, digits and . _ ~ - / = (Langfuse pastes it unencoded into its migration URL\'s query string). Required when langfuse_enabled.'),
   langfuse_clickhouse_storage: storageQuantity().default('20Gi').describe('ClickHouse volume size.'),
   langfuse_clickhouse_replicas: intBetween(1, 5).default(1).describe('ClickHouse replicas; more than 1 needs langfuse_clickhouse_cluster_enabled.'),
   langfuse_clickhouse_cluster_enabled: flag().default(false).describe('Bundled ClickHouse cluster mode (replicated tables, ZooKeeper); the operator backend always runs replicated tables with Keeper.'),
@@ -178,11 +184,14 @@ export const configShape = {
   // --- Redis (Dragonfly or bundled Valkey)
   dragonfly_enabled: flag().default(false).describe('Use the shared Dragonfly in namespace cache; otherwise the chart bundles Valkey.'),
   dragonfly_acl_enabled: flag().default(false).describe('Connect as the ACL user "langfuse" restricted to keys langfuse:*.'),
-  dragonfly_langfuse_password: urlSafePassword().optional().describe('Password of the Dragonfly ACL user "langfuse". Required with dragonfly_acl_enabled.'),
-  dragonfly_password: urlSafePassword().optional().describe('Dragonfly default-user password. Required with dragonfly_enabled and no ACL; with the ACL, the password of the locked-down default user (PING only).'),
+  dragonfly_langfuse_password: dragonflyPassword().optional()
+    .describe('Password of the Dragonfly ACL user "langfuse" (any characters but whitespace; percent-encoded in REDIS_CONNECTION_STRING). Required with dragonfly_acl_enabled.'),
+  dragonfly_password: dragonflyPassword().optional()
+    .describe('Dragonfly default-user password. Required with dragonfly_enabled and no ACL; with the ACL, the password of the default user (see dragonfly_acl_default_user).'),
   dragonfly_acl_name: dnsLabel().default('dragonfly-acl')
     .describe('Secret (key acl.conf) in the Dragonfly namespace that the Dragonfly CR reads with aclFromSecret; emitted with dragonfly_acl_enabled.'),
-  langfuse_redis_password: urlSafePassword().optional().describe('Bundled Valkey password (derived from langfuse_salt when unset).'),
+  langfuse_redis_password: urlSafePassword(16, 'the bundled Valkey reads the same Secret key as its server password, so it cannot be percent-encoded, and the chart pastes it unencoded into REDIS_CONNECTION_STRING')
+    .optional().describe('Bundled Valkey password (derived from langfuse_salt when unset).'),
 
   // --- SSO
   keycloak_enabled: flag().default(false).describe('Keycloak is installed in namespace identity.'),
@@ -195,7 +204,9 @@ export const configShape = {
   langfuse_disable_signup: flag().default(false).describe('AUTH_DISABLE_SIGNUP. Cannot be combined with SSO (it blocks first SSO logins).'),
   langfuse_sso_domain_enforcement: z.string().max(4096, { message: 'must be at most 4096 characters' }).regex(/^[a-z0-9.-]+(,[a-z0-9.-]+)*$/, { message: 'must be a comma-separated list of domains' }).optional()
     .describe('AUTH_DOMAINS_WITH_SSO_ENFORCEMENT.'),
-  langfuse_session_max_age: intBetween(6, 525600).optional().describe('AUTH_SESSION_MAX_AGE in minutes (Langfuse reads minutes).'),
+  langfuse_session_max_age: z.number({ message: SESSION_MAX_AGE_MESSAGE }).int({ message: SESSION_MAX_AGE_MESSAGE }).min(6, { message: SESSION_MAX_AGE_MESSAGE })
+    .max(525600, { message: SESSION_MAX_AGE_MESSAGE }).optional()
+    .describe('AUTH_SESSION_MAX_AGE in minutes (Langfuse reads minutes; the reference deployment documented seconds).'),
   keycloak_client_form: z.enum(['config-cli', 'realm-import'], { message: 'must be "config-cli" or "realm-import"' }).default('config-cli')
     .describe('How the Langfuse client reaches Keycloak: a keycloak-config-cli realm fragment (ConfigMap + Secret), or a KeycloakRealmImport (creates a new realm only).'),
   keycloak_realm_exists: flag().default(true).describe('The realm already exists in Keycloak (a KeycloakRealmImport cannot add a client to it).'),
@@ -220,8 +231,10 @@ export const configShape = {
   langfuse_init_project_id: slug().optional().describe('LANGFUSE_INIT_PROJECT_ID.'),
   langfuse_init_project_name: shortText().default('Default Project').describe('LANGFUSE_INIT_PROJECT_NAME.'),
   langfuse_init_project_retention: intBetween(3, 3650).optional().describe('LANGFUSE_INIT_PROJECT_RETENTION in days (Enterprise).'),
-  langfuse_init_project_public_key: projectKey('pk-lf-').optional().describe('LANGFUSE_INIT_PROJECT_PUBLIC_KEY (also LiteLLM\'s LANGFUSE_PUBLIC_KEY).'),
-  langfuse_init_project_secret_key: projectKey('sk-lf-').optional().describe('LANGFUSE_INIT_PROJECT_SECRET_KEY (also LiteLLM\'s LANGFUSE_SECRET_KEY).'),
+  langfuse_init_project_public_key: langfuseApiKey().optional()
+    .describe('LANGFUSE_INIT_PROJECT_PUBLIC_KEY (also LiteLLM\'s LANGFUSE_PUBLIC_KEY). Langfuse\'s own form is "pk-lf-..."; others, like the reference\'s "lf_pk_...", work and get a warning.'),
+  langfuse_init_project_secret_key: langfuseApiKey().optional()
+    .describe('LANGFUSE_INIT_PROJECT_SECRET_KEY (also LiteLLM\'s LANGFUSE_SECRET_KEY). Langfuse\'s own form is "sk-lf-...".'),
   langfuse_default_org_id: slug().optional().describe('LANGFUSE_DEFAULT_ORG_ID; defaults to langfuse_init_org_id.'),
   langfuse_default_org_role: orgRole.optional().describe('LANGFUSE_DEFAULT_ORG_ROLE for new users.'),
   langfuse_default_project_id: slug().optional().describe('LANGFUSE_DEFAULT_PROJECT_ID; defaults to langfuse_init_project_id.'),
@@ -283,6 +296,9 @@ export const configShape = {
   sops_allow_test_key: flag().default(false)
     .describe('THROWAWAY CLUSTERS ONLY: let synth encrypt Secrets for a published test recipient (like the Flux test key in the shipped .sops.yaml), '
       + 'whose private key anyone can download. Without it synth refuses, unless the config is a shipped example.'),
+
+  // --- switching from the reference deployment: its Flux identity, its neighbours' wiring, SCIM role sync
+  ...referenceSwitchShape,
 };
 
 /** The config file schema: unknown keys are rejected, cross-field rules run after the field checks. */

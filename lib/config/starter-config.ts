@@ -37,7 +37,8 @@ function wrapComment(text: string, prefix = '# '): string[] {
   return lines;
 }
 
-const scalar = (value: unknown) => stringify(value, { lineWidth: 0 }).trimEnd();
+// flow style, so that a mapping or list default stays on its one (commented-out) line
+const scalar = (value: unknown) => stringify(value, { lineWidth: 0, collectionStyle: 'flow' }).trimEnd();
 
 /**
  * The text of a starter config: every key of the schema, in schema order and grouped by section,

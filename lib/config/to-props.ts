@@ -13,6 +13,7 @@ import {
 import { deriveSecret } from '../settings/secret-values';
 import { effectiveClickhouseBackend } from './cross-field-rules';
 import { disasterRecoveryProps } from './disaster-recovery-props';
+import { barmanCloudFluxDependency, fluxDependencies, litellmKeys, roleSync } from './switch-props';
 import type { LangfuseConfig } from './langfuse-config';
 
 /** Labels of the passwords derived from the salt; changing one rotates that password. */
@@ -68,6 +69,7 @@ export function toChartProps(cfg: LangfuseConfig): LangfuseChartProps | undefine
       storageSize: cfg.langfuse_postgres_storage,
       imageName: cfg.cnpg_postgres_image,
       priorityClassName: cfg.cnpg_priority_class,
+      databaseObjectName: cfg.cnpg_database_object_name,
     },
     clickhouse: {
       password: required(cfg.langfuse_clickhouse_password, 'langfuse_clickhouse_password'),
@@ -159,7 +161,7 @@ export function toChartProps(cfg: LangfuseConfig): LangfuseChartProps | undefine
       retention: cfg.langfuse_backup_retention,
       schedule: cfg.langfuse_backup_schedule,
       usePlugin: cfg.cnpg_barman_plugin_enabled,
-      pluginFluxDependency: { name: cfg.cnpg_barman_plugin_kustomization, namespace: cfg.cnpg_barman_plugin_kustomization_namespace },
+      pluginFluxDependency: barmanCloudFluxDependency(cfg),
       serverName: cfg.langfuse_postgres_backup_server_name,
     } : undefined,
     ...disasterRecoveryProps(cfg, backupEnabled(cfg.rustfs_enabled, cfg.langfuse_backup_enabled, backupCreds)),
@@ -172,14 +174,30 @@ export function toChartProps(cfg: LangfuseConfig): LangfuseChartProps | undefine
     litellm: cfg.litellm_enabled,
     route: cfg.langfuse_httproute_enabled ? { parents: gatewayParents(cfg), namespace: cfg.langfuse_httproute_namespace } : undefined,
     dragonflyAcl: cfg.dragonfly_enabled && cfg.dragonfly_acl_enabled
-      ? { secretName: cfg.dragonfly_acl_name, defaultUserPassword: cfg.dragonfly_password }
+      ? {
+        secretName: cfg.dragonfly_acl_name,
+        defaultUserPassword: cfg.dragonfly_password,
+        defaultUserAccess: cfg.dragonfly_acl_default_user,
+        extraUsers: cfg.dragonfly_acl_extra_users.map((u) => ({
+          username: u.username, password: u.password, keyPatterns: u.keys, commandRules: u.commands,
+          allChannels: u.channels === 'all', channelPatterns: u.channels === 'all' ? [] : u.channels,
+        })),
+      }
       : undefined,
-    keycloakClient: sso ? {
+    keycloakClient: sso || cfg.langfuse_scim_sync_enabled ? {
       form: cfg.keycloak_client_form === 'realm-import' ? KeycloakClientForm.REALM_IMPORT : KeycloakClientForm.CONFIG_CLI,
       keycloakCrName: cfg.keycloak_cr_name,
       realmExists: cfg.keycloak_realm_exists,
+      defaultClientScopes: cfg.keycloak_client_default_scopes,
+      optionalClientScopes: cfg.keycloak_client_optional_scopes,
     } : undefined,
-    litellmIntegration: cfg.litellm_enabled && cfg.langfuse_init_project_public_key && cfg.langfuse_init_project_secret_key ? {
+    litellmIntegration: cfg.litellm_enabled && (litellmKeys(cfg) || (cfg.langfuse_init_project_public_key && cfg.langfuse_init_project_secret_key))
+      && (cfg.litellm_langfuse_enabled || cfg.litellm_llm_connection_enabled) ? {
+      callbackEnabled: cfg.litellm_langfuse_enabled,
+      host: cfg.litellm_langfuse_host,
+      keys: litellmKeys(cfg),
+      sampleRate: cfg.litellm_langfuse_sample_rate,
+      defaultTags: cfg.litellm_langfuse_default_tags,
       callback: cfg.litellm_langfuse_callback === 'langfuse' ? LiteLlmLangfuseCallback.LANGFUSE : LiteLlmLangfuseCallback.LANGFUSE_OTEL,
       llmConnection: cfg.litellm_llm_connection_enabled ? {
         apiKey: required(cfg.litellm_api_key, 'litellm_api_key'),
@@ -188,7 +206,18 @@ export function toChartProps(cfg: LangfuseConfig): LangfuseChartProps | undefine
       } : undefined,
     } : undefined,
     reloadOnSecretChange: cfg.reloader_enabled,
-    flux: { sourceName: cfg.flux_source_name, appsPath: cfg.flux_apps_path, kustomizationNamespace: cfg.flux_namespace, sopsSecretName: cfg.flux_sops_secret_name },
+    flux: {
+      sourceName: cfg.flux_source_name,
+      appsPath: cfg.flux_apps_path,
+      kustomizationNamespace: cfg.flux_kustomization_namespace ?? cfg.flux_namespace,
+      sideAppNamespace: cfg.flux_namespace,
+      sopsSecretName: cfg.flux_sops_secret_name,
+    },
+    fluxDependencies: fluxDependencies(cfg),
+    roleSync: roleSync(cfg),
+    ingressNamespaces: cfg.langfuse_ingress_namespaces,
+    neighbourPolicies: cfg.network_policies_enabled && cfg.network_policies_neighbours_enabled,
+    bucketSetup: cfg.rustfs_enabled && cfg.rustfs_bucket_setup_enabled ? { adminSecretName: cfg.rustfs_admin_secret_name } : undefined,
   };
 }
 

@@ -5,9 +5,6 @@ import {
 } from '../../imports/kustomize.toolkit.fluxcd.io';
 import { KS_FILE, placeInFile } from '../output/file-placement';
 
-/** The annotation that keeps an object out of Flux's garbage collection (prune), even when its Kustomization goes. */
-export const FLUX_PRUNE_DISABLED: Readonly<Record<string, string>> = { 'kustomize.toolkit.fluxcd.io/prune': 'disabled' };
-
 /** Another Flux Kustomization this one waits for. */
 export interface KustomizationDependency {
   readonly name: string;

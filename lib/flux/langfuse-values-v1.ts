@@ -5,6 +5,7 @@ import { LangfuseChartProps } from '../langfuse-chart-props';
 import { LangfuseNames } from '../names';
 import { WEB_LIVENESS_PROBE, WEB_READINESS_PROBE, WORKER_LIVENESS_PROBE } from '../observability/langfuse-probes';
 import { langfuseTelemetryValues } from '../observability/langfuse-telemetry-values';
+import { urlPasswordKey } from '../secrets/url-password';
 import { langfuseUrl } from '../settings/derive';
 import { componentScalingValues } from './langfuse-scaling-values';
 import { effectiveV4Migration, langfuseImageTag, LangfuseVersion, v4MigrationEnv } from './langfuse-v4';
@@ -95,7 +96,10 @@ export function langfuseValuesV1(
     postgresql: {
       deploy: false,
       host: names.dns.postgresRw,
-      auth: { username: names.postgresUser, existingSecret: names.secrets.postgres, secretKeys: { userPasswordKey: 'password' }, database: names.postgresDatabase },
+      // The entrypoints paste DATABASE_PASSWORD unencoded into DATABASE_URL: they get the percent-encoded key when the password needs it.
+      auth: {
+        username: names.postgresUser, existingSecret: names.secrets.postgres, secretKeys: { userPasswordKey: urlPasswordKey(props.postgres.password) }, database: names.postgresDatabase,
+      },
     },
     redis: redisValues(props, names),
     clickhouse: clickhouseValues(clickhouse, Boolean(props.monitoring)),
@@ -162,7 +166,9 @@ function workloadResources(size: LangfuseChartProps['web']): Resources {
 function redisValues(props: LangfuseChartProps, names: LangfuseNames): LangfuseChartValues['redis'] {
   const auth = { existingSecret: names.secrets.redis, existingSecretPasswordKey: 'password' };
   if (props.redis instanceof DragonflyBackend) {
-    return { deploy: false, host: props.redis.host, port: props.redis.port, auth: { username: props.redis.username, ...auth, database: 0 } };
+    // The chart pastes REDIS_PASSWORD unencoded into REDIS_CONNECTION_STRING, which ioredis percent-decodes.
+    const remoteAuth = { ...auth, existingSecretPasswordKey: urlPasswordKey(props.redis.password) };
+    return { deploy: false, host: props.redis.host, port: props.redis.port, auth: { username: props.redis.username, ...remoteAuth, database: 0 } };
   }
   if (props.redis instanceof BundledValkey) return { deploy: true, auth: { username: 'default', ...auth } };
   throw new Error(`unsupported redis backend "${props.redis.constructor.name}"`);

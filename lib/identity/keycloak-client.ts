@@ -41,6 +41,10 @@ export interface KeycloakClientOptions {
    * @default true
    */
   readonly realmExists?: boolean;
+  /** defaultClientScopes of the client. @default - the realm's default scopes */
+  readonly defaultClientScopes?: readonly string[];
+  /** optionalClientScopes of the client. @default - the realm's optional scopes */
+  readonly optionalClientScopes?: readonly string[];
 }
 
 /** Props of `KeycloakClient`. */
@@ -89,6 +93,22 @@ export interface KeycloakClientProps {
    * @default - the chart's namespace
    */
   readonly namespace?: string;
+  /**
+   * defaultClientScopes (the reference deployment's Langfuse client: profile, email, offline_access).
+   * Keycloak 25+ puts the `sub` claim in the `basic` scope: list it when the realm has it.
+   * @default - the realm's default client scopes
+   */
+  readonly defaultClientScopes?: readonly string[];
+  /** optionalClientScopes (the reference: address, phone). @default - the realm's optional client scopes */
+  readonly optionalClientScopes?: readonly string[];
+}
+
+/** The ConfigMap/Secret name and the secret's variable of a client id: `<id>-keycloak-client` and `<ID>_CLIENT_SECRET`. */
+export function keycloakClientNames(clientId: string): { readonly name: string; readonly secretEnvName: string } {
+  return {
+    name: `${clientId.toLowerCase().replace(/[^a-z0-9-]/g, '-')}-keycloak-client`,
+    secretEnvName: `${clientId.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_CLIENT_SECRET`,
+  };
 }
 
 /**
@@ -135,8 +155,8 @@ export class KeycloakClient extends Construct {
     this.clientId = clientId;
     this.realm = props.realm;
     this.form = form;
-    this.name = props.name ?? `${clientId.toLowerCase().replace(/[^a-z0-9-]/g, '-')}-keycloak-client`;
-    this.secretEnvName = props.secretEnvName ?? `${clientId.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_CLIENT_SECRET`;
+    this.name = props.name ?? keycloakClientNames(clientId).name;
+    this.secretEnvName = props.secretEnvName ?? keycloakClientNames(clientId).secretEnvName;
     if (!/^[A-Z_][A-Z0-9_]*$/.test(this.secretEnvName)) throw new Error(`keycloak client secret variable must be UPPER_SNAKE_CASE (got "${this.secretEnvName}")`);
     const namespace = props.namespace ?? Chart.of(this).namespace;
     if (!namespace) throw new Error(`keycloak client ${clientId} needs a namespace (got none, and its chart has none)`);
@@ -162,6 +182,8 @@ export class KeycloakClient extends Construct {
         'pkce.code.challenge.method': 'S256',
         'post.logout.redirect.uris': props.postLogoutRedirectUris.join('##'),
       },
+      defaultClientScopes: props.defaultClientScopes && props.defaultClientScopes.length > 0 ? [...props.defaultClientScopes] : undefined,
+      optionalClientScopes: props.optionalClientScopes && props.optionalClientScopes.length > 0 ? [...props.optionalClientScopes] : undefined,
     });
 
     if (form === KeycloakClientForm.CONFIG_CLI) {

@@ -1,9 +1,12 @@
 import { Construct } from 'constructs';
 import { DragonflyBackend } from '../backends/redis-backend';
-import { DragonflyAcl, DragonflyDefaultUser } from '../cache/dragonfly-acl';
+import { DragonflyAcl, DragonflyAclOptions, DragonflyDefaultUser } from '../cache/dragonfly-acl';
 import { FluxAppChart } from '../flux/flux-app-chart';
 import { KustomizationDependency } from '../flux/flux-kustomization';
 import { KeycloakClient, langfuseOidcUris } from '../identity/keycloak-client';
+import { KeycloakServiceAccountClient } from '../identity/keycloak-service-account-client';
+import { ROLE_SYNC_REALM_MANAGEMENT_ROLES } from '../identity/langfuse-role-sync';
+import { addNeighbourAccess } from './neighbour-access';
 import type { LangfuseChart } from '../langfuse-chart';
 import type { LangfuseChartProps } from '../langfuse-chart-props';
 import { DEFAULT_INSTANCE_NAME } from '../names';
@@ -29,6 +32,10 @@ export function neighbourApps(instanceName: string) {
     llmConnection: `${instanceName}-llm-connection`,
     /** The HTTPRoute, when it lives in another namespace than Langfuse. */
     route: `${instanceName}-route`,
+    /** The bucket Job and the allow-only policy in RustFS's namespace. */
+    rustfs: `${instanceName}-rustfs`,
+    /** The allow-only policy in Dragonfly's namespace. */
+    dragonfly: `${instanceName}-dragonfly`,
   } as const;
 }
 
@@ -60,12 +67,22 @@ export const LANGFUSE_DRAGONFLY_COMMANDS: readonly string[] = ['+@all', '-@dange
  * user must exist before Langfuse connects) and the Keycloak client (sign-in needs it).
  */
 export function langfuseNeighbourDependencies(props: LangfuseChartProps): KustomizationDependency[] {
-  const namespace = props.flux?.kustomizationNamespace ?? 'flux-system';
+  const namespace = sideAppNamespace(props);
   const apps = neighbourApps(props.instanceName ?? DEFAULT_INSTANCE_NAME);
   const deps: KustomizationDependency[] = [];
   if (props.dragonflyAcl) deps.push({ name: apps.dragonflyAcl, namespace });
-  if (props.keycloakClient && props.sso) deps.push({ name: apps.keycloakClient, namespace });
+  if (keycloakClientApp(props)) deps.push({ name: apps.keycloakClient, namespace });
   return deps;
+}
+
+/** The namespace of the side apps' Kustomizations. */
+function sideAppNamespace(props: LangfuseChartProps): string {
+  return props.flux?.sideAppNamespace ?? props.flux?.kustomizationNamespace ?? 'flux-system';
+}
+
+/** Whether the Keycloak client app is emitted: the SSO client, the role sync's service account, or both. */
+function keycloakClientApp(props: LangfuseChartProps): boolean {
+  return props.keycloakClient !== undefined && (props.sso !== undefined || props.roleSync !== undefined);
 }
 
 /**
@@ -91,10 +108,10 @@ export function addLangfuseNeighbours(
   const apps = neighbourApps(langfuse.appName);
   const names = langfuse.names;
   const namespace = names.namespace;
-  const fluxNamespace = props.flux?.kustomizationNamespace ?? 'flux-system';
+  const sideFlux = { ...props.flux, kustomizationNamespace: sideAppNamespace(props) };
   const webUrl = `http://${names.dns.web}:3000`;
   const app = (appName: string, appNamespace: string, dependsOn: KustomizationDependency[] = []) => {
-    const chart = new FluxAppChart(scope, appName, { appName, namespace: appNamespace, flux: props.flux, dependsOn });
+    const chart = new FluxAppChart(scope, appName, { appName, namespace: appNamespace, flux: sideFlux, dependsOn });
     charts.push(chart);
     return chart;
   };
@@ -107,37 +124,60 @@ export function addLangfuseNeighbours(
     const aclProps = props.dragonflyAcl;
     const acl = shared.dragonflyAcl(() => new DragonflyAcl(app(apps.dragonflyAcl, redis.namespace), 'Acl', {
       secretName: aclProps.secretName,
-      defaultUser: DragonflyDefaultUser.pingOnly(aclProps.defaultUserPassword),
+      defaultUser: dragonflyDefaultUser(aclProps),
+      users: aclProps.extraUsers,
     }), redis.namespace);
     acl.addUser({ username: redis.username, password: redis.password, keyPatterns: [`${redis.keyPrefix}*`], commandRules: LANGFUSE_DRAGONFLY_COMMANDS });
   }
 
-  if (props.keycloakClient && props.sso) {
-    const chart = app(apps.keycloakClient, KEYCLOAK.namespace, [fluxDependencyOf(KEYCLOAK)]);
-    new KeycloakClient(chart, 'Client', {
-      realm: props.sso.realm,
-      clientId: props.sso.clientId,
-      displayName: 'Langfuse',
-      clientSecret: props.sso.clientSecret,
-      ...langfuseOidcUris(langfuseUrl(props.hostname)),
-      form: props.keycloakClient.form,
-      keycloakCrName: props.keycloakClient.keycloakCrName,
-      realmExists: props.keycloakClient.realmExists,
-    });
+  if (props.keycloakClient && keycloakClientApp(props)) {
+    const keycloakDependency = props.fluxDependencies?.keycloak === undefined ? fluxDependencyOf(KEYCLOAK) : props.fluxDependencies.keycloak;
+    const chart = app(apps.keycloakClient, KEYCLOAK.namespace, keycloakDependency ? [{ ...keycloakDependency }] : []);
+    if (props.sso) {
+      new KeycloakClient(chart, 'Client', {
+        realm: props.sso.realm,
+        clientId: props.sso.clientId,
+        displayName: 'Langfuse',
+        clientSecret: props.sso.clientSecret,
+        ...langfuseOidcUris(langfuseUrl(props.hostname)),
+        form: props.keycloakClient.form,
+        keycloakCrName: props.keycloakClient.keycloakCrName,
+        realmExists: props.keycloakClient.realmExists,
+        defaultClientScopes: props.keycloakClient.defaultClientScopes,
+        optionalClientScopes: props.keycloakClient.optionalClientScopes,
+      });
+    }
+    if (props.roleSync) {
+      new KeycloakServiceAccountClient(chart, 'RoleSyncClient', {
+        realm: props.roleSync.realm,
+        clientId: props.roleSync.keycloakClient.clientId,
+        displayName: 'Langfuse Role Sync',
+        clientSecret: props.roleSync.keycloakClient.clientSecret,
+        realmManagementRoles: ROLE_SYNC_REALM_MANAGEMENT_ROLES,
+      });
+    }
   }
 
-  if (props.litellmIntegration) {
-    const keys = props.headlessInit?.project?.keys;
+  const integration = props.litellmIntegration;
+  if (integration) {
+    const keys = integration.keys ?? props.headlessInit?.project?.keys;
     if (!keys) {
-      throw new Error('litellmIntegration needs headless initialization with project keys (headlessInit.project.keys): LiteLLM writes to that project');
+      throw new Error('litellmIntegration needs project keys (litellmIntegration.keys, or headless initialization\'s headlessInit.project.keys): LiteLLM writes to that project');
     }
-    const chart = app(apps.litellmIntegration, namespace);
-    new LiteLlmIntegration(chart, 'Integration', {
-      langfuseUrl: webUrl, publicKey: keys.publicKey, secretKey: keys.secretKey, callback: props.litellmIntegration.callback,
-    });
-    const connection = props.litellmIntegration.llmConnection;
+    if (integration.callbackEnabled ?? true) {
+      const chart = app(apps.litellmIntegration, namespace);
+      new LiteLlmIntegration(chart, 'Integration', {
+        langfuseUrl: integration.host ?? webUrl,
+        publicKey: keys.publicKey,
+        secretKey: keys.secretKey,
+        callback: integration.callback,
+        sampleRate: integration.sampleRate,
+        defaultTags: integration.defaultTags,
+      });
+    }
+    const connection = integration.llmConnection;
     if (connection) {
-      const jobChart = app(apps.llmConnection, namespace, [{ name: langfuse.kustomization.name, namespace: fluxNamespace }]);
+      const jobChart = app(apps.llmConnection, namespace, [{ name: langfuse.kustomization.name, namespace: langfuse.kustomization.namespace }]);
       new LangfuseLlmConnection(jobChart, 'LlmConnection', {
         langfuseUrl: webUrl,
         publicKey: keys.publicKey,
@@ -150,6 +190,7 @@ export function addLangfuseNeighbours(
     }
   }
 
+  addNeighbourAccess(langfuse, props, app);
   if (props.route) {
     const routeNamespace = props.route.namespace ?? namespace;
     const routeScope = routeNamespace === namespace ? langfuse : app(apps.route, routeNamespace);
@@ -164,4 +205,11 @@ export function addLangfuseNeighbours(
     });
   }
   return charts;
+}
+
+/** The `default` line of the ACL file from the options: ping-only unless the reference's all-keys user is asked for. */
+function dragonflyDefaultUser(options: DragonflyAclOptions): DragonflyDefaultUser {
+  if ((options.defaultUserAccess ?? 'ping-only') === 'ping-only') return DragonflyDefaultUser.pingOnly(options.defaultUserPassword);
+  if (options.defaultUserPassword === undefined) throw new Error('dragonfly acl default user "all-keys" needs defaultUserPassword (the reference\'s dragonfly_password)');
+  return DragonflyDefaultUser.allKeys(options.defaultUserPassword);
 }

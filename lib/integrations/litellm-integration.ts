@@ -31,6 +31,16 @@ export interface LiteLlmIntegrationOptions {
   readonly callback?: LiteLlmLangfuseCallback;
   /** The project's LLM connection to LiteLLM. @default - none */
   readonly llmConnection?: LlmConnectionOptions;
+  /** Whether LiteLLM's callback wiring is emitted (false: only the LLM connection). @default true */
+  readonly callbackEnabled?: boolean;
+  /** LANGFUSE_HOST that LiteLLM sends traces to. @default - this instance's web Service */
+  readonly host?: string;
+  /** The project keys LiteLLM and the LLM connection use. @default - headless initialization's project keys */
+  readonly keys?: { readonly publicKey: string; readonly secretKey: string };
+  /** `langfuse_sample_rate` of the `langfuse` callback. @default - every request */
+  readonly sampleRate?: number;
+  /** `langfuse_default_tags` of the `langfuse` callback. @default - none */
+  readonly defaultTags?: readonly string[];
 }
 
 /** The LLM connection Langfuse's playground and LLM-as-a-judge use. */
@@ -59,6 +69,10 @@ export interface LiteLlmIntegrationProps {
   readonly secretKey: string;
   /** @default LiteLlmLangfuseCallback.LANGFUSE_OTEL */
   readonly callback?: LiteLlmLangfuseCallback;
+  /** `langfuse_sample_rate` (the `langfuse` callback only), in (0, 1]. @default - every request */
+  readonly sampleRate?: number;
+  /** `langfuse_default_tags` (the `langfuse` callback only). @default - none */
+  readonly defaultTags?: readonly string[];
   /**
    * Name of the Secret (for LiteLLM's `envFrom`) and of the ConfigMap.
    * @default 'litellm-langfuse'
@@ -113,9 +127,23 @@ export class LiteLlmIntegration extends Construct {
     };
     this.secret = new SopsSecret(this, 'Secret', { name: this.name, namespace, labels, stringData });
 
+    const tuned = props.sampleRate !== undefined || (props.defaultTags ?? []).length > 0;
+    if (tuned && this.callback !== LiteLlmLangfuseCallback.LANGFUSE) {
+      throw new Error(`litellm sample rate and default tags are settings of the "langfuse" callback (got callback "${this.callback}")`);
+    }
+    if (props.sampleRate !== undefined && !(props.sampleRate > 0 && props.sampleRate <= 1)) {
+      throw new Error(`litellm langfuse sample rate must be greater than 0 and at most 1 (got ${props.sampleRate})`);
+    }
     const settings = this.callback === LiteLlmLangfuseCallback.LANGFUSE_OTEL
       ? { litellm_settings: { callbacks: [this.callback] } }
-      : { litellm_settings: { success_callback: [this.callback], failure_callback: [this.callback] } };
+      : {
+        litellm_settings: {
+          success_callback: [this.callback],
+          failure_callback: [this.callback],
+          ...(props.sampleRate !== undefined ? { langfuse_sample_rate: props.sampleRate } : {}),
+          ...(props.defaultTags && props.defaultTags.length > 0 ? { langfuse_default_tags: [...props.defaultTags] } : {}),
+        },
+      };
     this.settingsYaml = Yaml.stringify(settings);
     this.configMap = new k8s.KubeConfigMap(this, 'Resource', {
       metadata: { name: this.name, namespace, labels },

@@ -8,6 +8,7 @@ import type { LangfuseChartProps } from '../langfuse-chart-props';
 import type { LangfuseNames } from '../names';
 import { llmConnectionPodLabels } from '../integrations/langfuse-llm-connection';
 import { LITELLM_SERVICE } from '../integrations/litellm-integration';
+import { roleSyncPodLabels } from '../identity/langfuse-role-sync';
 import { STATSD_EXPORTER_METRICS_PORT } from '../observability/statsd-exporter-sidecar';
 import { KEYCLOAK_SERVICE } from '../settings/derive';
 import { CNPG_OPERATOR, MONITORING_NAMESPACE } from '../settings/shared-services';
@@ -60,6 +61,10 @@ export interface LangfuseTrafficInput {
   readonly backup?: boolean;
   /** Namespaces of the gateways that route to the web Service. @default - no route */
   readonly gatewayNamespaces?: readonly string[];
+  /** Other namespaces whose pods call web (like Obot's `obot-mcp`). @default - none */
+  readonly ingressNamespaces?: readonly string[];
+  /** Pod labels of the SCIM role sync CronJob, when it runs (it calls Keycloak and web). @default - no role sync */
+  readonly roleSyncPodLabels?: Readonly<Record<string, string>>;
 }
 
 /** The ClickHouse stores of one instance, for the traffic model. */
@@ -197,6 +202,17 @@ export function langfuseTraffic(input: LangfuseTrafficInput): TrafficModel {
     const job = Peer.pods('llm-connection-job', ns, input.llmConnectionJobLabels);
     flow(job, web, tcp(3000), 'upsert of the LLM connection through the public API', 'LiteLLM and headless initialization on');
   }
+  for (const namespace of input.ingressNamespaces ?? []) {
+    flow(Peer.namespace(namespace), web, tcp(3000), `UI and API calls from namespace ${namespace}`, 'langfuse_ingress_namespaces');
+  }
+  if (input.roleSyncPodLabels) {
+    const sync = Peer.pods(`${input.release}-role-sync`, ns, input.roleSyncPodLabels);
+    workloads.push({ policyName: `${input.release}-role-sync`, peer: sync, description: 'the SCIM role sync CronJob' });
+    const when = 'SCIM role sync on';
+    flow(sync, kubeDns, DNS, 'DNS', when);
+    flow(sync, Peer.pods('keycloak', KEYCLOAK_SERVICE.namespace, NEIGHBOUR_LABELS.keycloak), tcp(KEYCLOAK_SERVICE.port), 'service-account token and the users\' realm roles', when);
+    flow(sync, web, tcp(3000), 'SCIM membership roles', when);
+  }
 
   // Postgres (CloudNativePG).
   flow(postgres, kubeDns, DNS, 'DNS');
@@ -301,6 +317,8 @@ export function langfuseTrafficInput(props: LangfuseChartProps, names: LangfuseN
     smtpPort: props.smtp ? smtpPort(props.smtp.url) : undefined,
     backup: props.backup !== undefined,
     gatewayNamespaces: props.route ? [...new Set(props.route.parents.map((p) => p.namespace))] : undefined,
+    ingressNamespaces: props.ingressNamespaces,
+    roleSyncPodLabels: props.roleSync ? roleSyncPodLabels() : undefined,
   };
 }
 

@@ -8,6 +8,7 @@ import {
   ScheduledBackupSpecBackupOwnerReference, ScheduledBackupSpecMethod,
 } from '../../imports/postgresql.cnpg.io';
 import { PostgresBackupLocation, SERVER_NAME } from '../backup/backup-location';
+import { PRUNE_DISABLED } from '../flux/prune-protection';
 import { placeInFile } from '../output/file-placement';
 
 /** Name under which the Barman Cloud plugin registers with CloudNativePG. */
@@ -138,6 +139,7 @@ export class CnpgBackup extends Construct {
           name: objectStoreName,
           namespace: props.namespace,
           labels: { 'app.kubernetes.io/name': objectStoreName, 'app.kubernetes.io/part-of': 'langfuse' },
+          annotations: { ...PRUNE_DISABLED },
         },
         spec: {
           configuration: {

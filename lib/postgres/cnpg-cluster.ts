@@ -3,6 +3,7 @@ import {
   Cluster, ClusterSpecBackup, ClusterSpecBootstrapRecovery, ClusterSpecEnv, ClusterSpecExternalClusters, ClusterSpecManagedRolesEnsure, ClusterSpecPlugins,
   ClusterSpecResourcesLimits, ClusterSpecResourcesRequests, Database, DatabaseSpecDatabaseReclaimPolicy, DatabaseSpecEnsure,
 } from '../../imports/postgresql.cnpg.io';
+import { PRUNE_DISABLED } from '../flux/prune-protection';
 import { placeInFile } from '../output/file-placement';
 import { serviceDns } from '../settings/derive';
 
@@ -46,6 +47,11 @@ export interface CnpgClusterProps {
   readonly recovery?: ClusterSpecBootstrapRecovery;
   /** External clusters, such as a recovery source (see `CnpgRecovery.externalClusters`). @default - none */
   readonly externalClusters?: readonly ClusterSpecExternalClusters[];
+  /**
+   * metadata.name of the `Database` object (the reference deployment names it `langfuse-db-langfuse`).
+   * @default `<name>-<database>`
+   */
+  readonly databaseObjectName?: string;
 }
 
 /**
@@ -80,6 +86,8 @@ export class CnpgCluster extends Construct {
         name: props.name,
         namespace: props.namespace,
         labels: { 'app.kubernetes.io/name': props.name, 'app.kubernetes.io/part-of': 'langfuse', ...props.labels },
+        // Deleting the Cluster deletes its PVCs: no rename or removal of the app may do that.
+        annotations: { ...PRUNE_DISABLED },
       },
       spec: {
         instances,
@@ -116,7 +124,7 @@ export class CnpgCluster extends Construct {
     placeInFile(this.cluster, 'postgresql.yaml');
 
     const database = new Database(this, 'Database', {
-      metadata: { name: `${props.name}-${props.database}`, namespace: props.namespace },
+      metadata: { name: props.databaseObjectName ?? `${props.name}-${props.database}`, namespace: props.namespace, annotations: { ...PRUNE_DISABLED } },
       spec: {
         name: props.database,
         owner: props.owner,

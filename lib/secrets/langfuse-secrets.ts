@@ -2,7 +2,9 @@ import { Construct } from 'constructs';
 import { initSecretKeys } from '../flux/langfuse-values-v1';
 import { LangfuseChartProps } from '../langfuse-chart-props';
 import { LangfuseNames } from '../names';
+import { PRUNE_DISABLED } from '../flux/prune-protection';
 import { SopsSecret } from './sops-secret';
+import { urlPasswordData } from './url-password';
 
 /** Props of `LangfuseSecrets`. */
 export interface LangfuseSecretsProps {
@@ -28,20 +30,24 @@ export class LangfuseSecrets extends Construct {
     super(scope, id);
     const { chartProps: p, names } = props;
     const ns = names.namespace;
-    const add = (name: string, stringData: Record<string, string>, extra: { type?: string; labels?: Record<string, string> } = {}) => {
+    const add = (name: string, stringData: Record<string, string>, extra: { type?: string; labels?: Record<string, string>; annotations?: Record<string, string> } = {}) => {
       this.secrets.push(new SopsSecret(this, name, { name, namespace: ns, stringData, ...extra }));
     };
+    // The stateful objects' own Secrets outlive a pruned app with them (see lib/flux/prune-protection.ts).
+    const protect = { annotations: { ...PRUNE_DISABLED } };
 
     add(names.secrets.app, { NEXTAUTH_SECRET: p.appSecrets.nextauthSecret, SALT: p.appSecrets.salt, ENCRYPTION_KEY: p.appSecrets.encryptionKey });
-    add(names.secrets.postgres, { username: names.postgresUser, password: p.postgres.password }, {
+    add(names.secrets.postgres, { username: names.postgresUser, ...urlPasswordData(p.postgres.password) }, {
+      ...protect,
       type: 'kubernetes.io/basic-auth',
       labels: { 'app.kubernetes.io/name': names.postgresCluster, 'app.kubernetes.io/component': 'database-credentials', 'cnpg.io/reload': 'true' },
     });
     if (props.bundledClickHouse ?? true) add(names.secrets.clickhouse, { password: p.clickhouse.password });
     add(names.secrets.s3, { AWS_ACCESS_KEY_ID: p.objectStorage.credentials.accessKey, AWS_SECRET_ACCESS_KEY: p.objectStorage.credentials.secretKey });
-    add(names.secrets.redis, { password: p.redis.password });
+    // The bundled Valkey's server reads the same key, so only a remote Redis gets the encoded form.
+    add(names.secrets.redis, p.redis.bundled ? { password: p.redis.password } : urlPasswordData(p.redis.password));
     if (p.backup) {
-      add(names.secrets.backup, { ACCESS_KEY_ID: p.backup.credentials.accessKey, SECRET_ACCESS_KEY: p.backup.credentials.secretKey });
+      add(names.secrets.backup, { ACCESS_KEY_ID: p.backup.credentials.accessKey, SECRET_ACCESS_KEY: p.backup.credentials.secretKey }, protect);
     }
     if (p.sso) add(names.secrets.keycloak, { 'client-secret': p.sso.clientSecret });
     if (p.smtp) add(names.secrets.smtp, { SMTP_URL: p.smtp.url });

@@ -14,7 +14,7 @@ export interface SopsSecretProps {
   readonly type?: string;
   /** @default - none */
   readonly labels?: Readonly<Record<string, string>>;
-  /** @default - none */
+  /** Annotations (never encrypted), like Flux's prune protection. @default - none */
   readonly annotations?: Readonly<Record<string, string>>;
   /** The values, in clear; they are encrypted when the Flux tree is written. */
   readonly stringData: Readonly<Record<string, string>>;

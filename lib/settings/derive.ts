@@ -41,7 +41,12 @@ export const KEYCLOAK_SERVICE: KeycloakService = { name: 'keycloak-service', nam
  * `hostname.backchannelDynamic: true`, so tokens still carry the public issuer.
  */
 export function keycloakInternalIssuerUrl(realm: string, service: KeycloakService = KEYCLOAK_SERVICE): string {
-  return `http://${service.name}.${service.namespace}.svc.cluster.local:${service.port}/realms/${realm}`;
+  return `${keycloakInternalUrl(service)}/realms/${realm}`;
+}
+
+/** Keycloak's in-cluster base URL (no realm), for service-account clients. */
+export function keycloakInternalUrl(service: KeycloakService = KEYCLOAK_SERVICE): string {
+  return `http://${service.name}.${service.namespace}.svc.cluster.local:${service.port}`;
 }
 
 /** SSO is on when Keycloak is installed and Langfuse asks for it (the client secret is then required by validation). */

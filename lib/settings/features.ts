@@ -76,6 +76,7 @@ export function effectiveFeatures(props: LangfuseChartProps): FeatureState[] {
     { name: 'headless init', on: props.headlessInit !== undefined, detail: props.headlessInit ? `org ${props.headlessInit.orgId}` : '' },
     { name: 'email', on: props.smtp !== undefined, detail: props.smtp ? `from ${props.smtp.fromAddress}` : '' },
     { name: 'reloader', on: Boolean(props.reloadOnSecretChange), detail: '' },
+    { name: 'scim role sync', on: props.roleSync !== undefined, detail: props.roleSync ? `schedule ${props.roleSync.schedule ?? '*/5 * * * *'}` : '' },
   ];
 }
 

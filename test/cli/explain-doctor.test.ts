@@ -92,7 +92,7 @@ describe('doctor', () => {
       'SELECT count() FROM events_core',
       'kubectl get clusters.postgresql.cnpg.io -n ai-system langfuse-postgresql',
       'kubectl get keycloaks.k8s.keycloak.org -n identity',
-      'AUTH","langfuse",process.env.REDIS_PASSWORD',
+      'AUTH","langfuse",decodeURIComponent(process.env.REDIS_PASSWORD)',
       's3 ls \\"s3://$b\\"',
     ]) expect(out).toContain(command);
     expect(out).toContain('langfuse-events langfuse-media langfuse-exports');

@@ -42,14 +42,19 @@ describe('config validation', () => {
     ['langfuse_subdomain', 'Lang_fuse', /DNS label/],
     ['langfuse_postgres_instances', 0, /whole number from 1 to 5/],
     ['langfuse_postgres_instances', 2.5, /whole number from 1 to 5/],
-    ['langfuse_postgres_password', 'has@at:and/slash-in-it', /URL-safe|letters, digits/],
+    ['langfuse_postgres_password', 'has a space in it 1234', /must not contain spaces/],
+    ['langfuse_clickhouse_password', 'plus+sign-in-this-one', /"\+" becomes a space/],
+    ['langfuse_redis_password', 'has@at:and/slash-in-it', /bundled Valkey reads the same Secret key/],
+    ['dragonfly_langfuse_password', '>starts-with-a-rule-0123', /must not start with ">" or "<"/],
     ['langfuse_log_level', 'verbose', /one of trace, debug/],
     ['network_policies_mode', 'strict', /"audit" or "enforce"/],
     ['langfuse_enabled', 'yes', /true or false/],
     ['cnpg_postgres_image', 'postgres:latest', /ghcr.io\/cloudnative-pg/],
     ['langfuse_backup_schedule', '0 3 * * *', /six fields, seconds first/],
-    ['langfuse_session_max_age', 2, /whole number from 6 to 525600/],
-    ['langfuse_init_project_public_key', 'lf_pk_abc', /pk-lf-/],
+    ['langfuse_session_max_age', 2, /whole number of minutes from 6 to 525600 .*documented seconds/],
+    ['langfuse_session_max_age', 2592000, /divide by 60/],
+    ['langfuse_init_project_public_key', 'lf_pk:abc12345', /splits its Basic-auth header at ":"/],
+    ['langfuse_init_project_public_key', 'lf_pk_a', /8 to 256 letters/],
   ])('rejects %s = %j', (key, value, message) => {
     const found = problems(withKeys({ [key]: value })).filter((p) => p.startsWith(`${key}:`));
     expect(found).toEqual([expect.stringMatching(new RegExp(`^${key}: .*${message.source}`))]);

@@ -28,6 +28,8 @@ describe('reserved names', () => {
     expect(SIDE_APP_NAMES).toEqual(expect.arrayContaining(['dragonfly-acl', 'langfuse-keycloak-client', 'litellm-langfuse', 'langfuse-llm-connection']));
     expect(SIDE_APP_NAMES).toEqual([...new Set([...Object.values(neighbourApps('langfuse')), ...Object.values(clickhouseApps('langfuse'))])].sort());
     expect(SIDE_APP_NAMES).toEqual(expect.arrayContaining(['langfuse-analytics', 'langfuse-clickhouse-migration', 'langfuse-clickhouse-restore']));
+    // the reference switch's neighbour apps (the RustFS bucket Job and the neighbours' policies)
+    expect(SIDE_APP_NAMES).toEqual(expect.arrayContaining(['langfuse-rustfs', 'langfuse-dragonfly']));
     expect(PREREQUISITE_APP_NAMES).toEqual(['cert-manager', 'clickhouse-operator']);
     expect(RESERVED_NAMES).toEqual(expect.arrayContaining(['cert-manager', 'clickhouse-operator']));
   });
@@ -57,6 +59,19 @@ describe('reserved names', () => {
   test('the ClickHouse operator\'s Kustomization name is refused as instance name', () => {
     expect(problemsOf({ langfuse_version: 4, clickhouse_operator_kustomization: 'ch-operator', langfuse_instance_name: 'ch-operator' }, 'langfuse_instance_name'))
       .toEqual([expect.stringMatching(/ClickHouse operator's Kustomization/)]);
+  });
+
+  test('in the reference\'s layout (Kustomizations in the app\'s namespace) every other rule still holds: side apps, the operator, prerequisites', () => {
+    const layout = { flux_namespace: 'ai-system', flux_kustomization_namespace: 'ai-system', flux_sops_secret_name: '' };
+    expect(configProblems(withKeys(layout))).toEqual([]);
+    for (const name of ['langfuse-rustfs', 'langfuse-analytics', 'clickhouse-operator', 'cert-manager']) {
+      expect(problemsOf({ ...layout, langfuse_instance_name: name }, 'langfuse_instance_name')).toEqual([expect.stringMatching(/^langfuse_instance_name: is reserved/)]);
+    }
+    expect(problemsOf({ ...layout, langfuse_version: 4, clickhouse_operator_kustomization: 'ch-operator', langfuse_instance_name: 'ch-operator' }, 'langfuse_instance_name'))
+      .toEqual([expect.stringMatching(/ClickHouse operator's Kustomization/)]);
+    // flux_namespace may be the app's namespace only when the app's own Kustomization is there too
+    expect(problemsOf({ flux_namespace: 'gitops', flux_kustomization_namespace: 'apps', flux_sops_secret_name: '', langfuse_namespace: 'gitops' }, 'langfuse_namespace'))
+      .toEqual([expect.stringMatching(/the namespace of the Flux Kustomizations \(flux_namespace\)/)]);
   });
 
   test.each(CLUSTER_NAMESPACES.map((n) => [n]))('the route namespace %s is refused', (name) => {

@@ -60,11 +60,6 @@ export declare function parseCommandArgs(args: readonly string[], options: Reado
  */
 export declare function reportUserErrors(body: () => Promise<number>): Promise<number>;
 /**
- * A command whose only option is `--config FILE`: runs `run` with the config path (see
- * {@link chooseConfig}), turning user mistakes into exit code 2.
- */
-export declare function configCommand(name: string, summary: string, usage: string, run: (configPath: string) => Promise<number>): CliCommand;
-/**
  * A command that takes positional arguments only (and `--help`); with `kind: 'paths'` they name
  * files or folders and come resolved against the caller's folder.
  */

@@ -40,7 +40,6 @@ exports.defaultConfigPath = defaultConfigPath;
 exports.defaultOutDir = defaultOutDir;
 exports.parseCommandArgs = parseCommandArgs;
 exports.reportUserErrors = reportUserErrors;
-exports.configCommand = configCommand;
 exports.positionalCommand = positionalCommand;
 exports.defineCommand = defineCommand;
 const fs = __importStar(require("fs"));
@@ -138,13 +137,6 @@ async function reportUserErrors(body) {
             return (0, cli_errors_1.reportInputError)(e);
         throw e;
     }
-}
-/**
- * A command whose only option is `--config FILE`: runs `run` with the config path (see
- * {@link chooseConfig}), turning user mistakes into exit code 2.
- */
-function configCommand(name, summary, usage, run) {
-    return defineCommand({ name, summary, usage, options: { config: { type: 'string', path: true } } }, ({ values }) => run(chooseConfig(values.config).path));
 }
 /**
  * A command that takes positional arguments only (and `--help`); with `kind: 'paths'` they name

@@ -10,6 +10,20 @@ export interface DoctorCheck {
     readonly title: string;
     readonly steps: readonly DoctorStep[];
 }
+/** A pod that `kubectl run` starts, runs `script` in and removes. */
+export interface ThrowawayPod {
+    readonly name: string;
+    readonly namespace: string;
+    readonly image: string;
+    /** A `sh -c` script; its values come from the environment or are quoted for its shell. */
+    readonly script: string;
+    /** @default - none */
+    readonly env?: readonly object[];
+    /** @default - none */
+    readonly envFrom?: readonly object[];
+}
+/** The kubectl command of a throwaway pod: its container given as `--overrides` JSON, one shell-quoted word. */
+export declare function throwawayPod(pod: ThrowawayPod): string;
 /**
  * The seed's "Testing" and "Troubleshooting" checks as kubectl commands with this config's names,
  * namespaces and hosts; checks of features that are off are left out. No command prints a secret
@@ -28,8 +42,12 @@ export interface RunDoctorOptions {
     readonly configPath: string;
     /** Print the recovery procedure (`doctor restore`) instead of the checks. @default false */
     readonly restore?: boolean;
+    /** Where the identities that open an encrypted config come from. @default process.env */
+    readonly env?: NodeJS.ProcessEnv;
 }
 /** Prints the troubleshooting commands for a config, or with `restore` its recovery procedure. */
 export declare function runDoctor(options: RunDoctorOptions): Promise<number>;
+/** Prints the switch runbook for every instance of a config. */
+export declare function runSwitchRunbook(options: RunDoctorOptions): Promise<number>;
 /** `langfuse-cdk8s doctor [restore]`. */
 export declare const doctorCommand: CliCommand;

@@ -1,10 +1,12 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.doctorCommand = void 0;
+exports.throwawayPod = throwawayPod;
 exports.doctorChecks = doctorChecks;
 exports.shellComment = shellComment;
 exports.renderDoctorChecks = renderDoctorChecks;
 exports.runDoctor = runDoctor;
+exports.runSwitchRunbook = runSwitchRunbook;
 const object_storage_1 = require("../../lib/backends/object-storage");
 const backup_images_1 = require("../../lib/backup/backup-images");
 const redis_backend_1 = require("../../lib/backends/redis-backend");
@@ -18,6 +20,7 @@ const cli_errors_1 = require("./cli-errors");
 const doctor_restore_1 = require("./doctor-restore");
 const explain_1 = require("./explain");
 const shell_quote_1 = require("../../lib/shell-quote");
+const switch_runbook_1 = require("./switch-runbook");
 const synth_1 = require("./synth");
 /** Environment variables of the web pod that hold secrets: their names are listed, never their values. */
 const SECRET_ENV = ['NEXTAUTH_SECRET', 'SALT', 'ENCRYPTION_KEY', 'DATABASE_PASSWORD', 'CLICKHOUSE_PASSWORD', 'REDIS_PASSWORD'];
@@ -29,6 +32,11 @@ const EMPTY_JSON_POST = '{method:"POST",headers:{"content-type":"application/jso
 const REDIS_LOG_ERRORS = 'NOPERM|WRONGPASS|ENOTFOUND|ECONNREFUSED';
 /** A kubectl command line; every argument is shell-quoted. */
 const kubectl = (...args) => (0, shell_quote_1.shellCommand)('kubectl', ...args);
+/** The kubectl command of a throwaway pod: its container given as `--overrides` JSON, one shell-quoted word. */
+function throwawayPod(pod) {
+    const container = { name: pod.name, image: pod.image, command: ['sh', '-c', pod.script], ...(pod.env && { env: pod.env }), ...(pod.envFrom && { envFrom: pod.envFrom }) };
+    return kubectl('run', pod.name, '-n', pod.namespace, '--rm', '-i', '--restart=Never', `--image=${pod.image}`, `--overrides=${JSON.stringify({ spec: { containers: [container] } })}`);
+}
 /** A JavaScript (or Python) string literal for a value, to embed in a script that is then quoted as one word. */
 const literal = (value) => JSON.stringify(value);
 /**
@@ -140,7 +148,9 @@ function doctorChecks({ props, chart }) {
     const redis = props.redis;
     if (redis instanceof redis_backend_1.DragonflyBackend) {
         const key = `${redis.keyPrefix ?? ''}doctor`;
-        const auth = redis.acl ? `"AUTH",${literal(redis.username)},process.env.REDIS_PASSWORD` : '"AUTH",process.env.REDIS_PASSWORD';
+        // REDIS_PASSWORD is the percent-encoded form when the password needs it (lib/secrets/url-password.ts); decoding a URL-safe one changes nothing.
+        const password = 'decodeURIComponent(process.env.REDIS_PASSWORD)';
+        const auth = redis.acl ? `"AUTH",${literal(redis.username)},${password}` : `"AUTH",${password}`;
         const probe = [
             `const s=require("net").connect(${redis.port},${literal(redis.host)});`,
             'const c=(...a)=>"*"+a.length+"\\r\\n"+a.map(x=>"$"+Buffer.byteLength(x)+"\\r\\n"+x+"\\r\\n").join("");',
@@ -189,23 +199,15 @@ function doctorChecks({ props, chart }) {
     const listScript = `for b in ${buckets.map(shell_quote_1.shellQuote).join(' ')}; do `
         + `if ${(0, shell_quote_1.shellCommand)('aws', '--endpoint-url', endpoint, '--region', region)} s3 ls "s3://$b" >/dev/null; then echo "$b ok"; `
         + 'else echo "$b MISSING OR DENIED"; fi; done';
-    const overrides = JSON.stringify({
-        spec: {
-            containers: [{
-                    name: 'langfuse-s3-check',
-                    image: backup_images_1.AWS_CLI_IMAGE,
-                    command: ['sh', '-c', listScript],
-                    envFrom: [{ secretRef: { name: chart.names.secrets.s3 } }],
-                }],
-        },
-    });
     checks.push({
         title: `S3 upload failures (${storage instanceof object_storage_1.ExternalObjectStorage ? 'external S3' : 'bundled MinIO'})`,
         steps: [
             { note: 'the S3 credentials Secret exists', command: kubectl('get', 'secret', '-n', ns, chart.names.secrets.s3) },
             {
                 note: `each bucket is reachable with Langfuse's credentials (a throwaway pod; allow it in enforced network policies)`,
-                command: kubectl('run', 'langfuse-s3-check', '-n', ns, '--rm', '-i', '--restart=Never', `--image=${backup_images_1.AWS_CLI_IMAGE}`, `--overrides=${overrides}`),
+                command: throwawayPod({
+                    name: 'langfuse-s3-check', namespace: ns, image: backup_images_1.AWS_CLI_IMAGE, script: listScript, envFrom: [{ secretRef: { name: chart.names.secrets.s3 } }],
+                }),
             },
             {
                 note: 'path-style addressing is on (RustFS needs it)',
@@ -374,7 +376,7 @@ function renderDoctorChecks(checks) {
 /** Prints the troubleshooting commands for a config, or with `restore` its recovery procedure. */
 async function runDoctor(options) {
     return (0, command_1.reportUserErrors)(async () => {
-        const instances = await (0, explain_1.loadLangfuse)(options.configPath);
+        const instances = await (0, explain_1.loadLangfuse)(options.configPath, options.env);
         if (instances.length === 0) {
             console.log(shellComment(`langfuse_enabled is false in ${options.configPath}: nothing is deployed, nothing to check`));
             return synth_1.EXIT.ok;
@@ -395,7 +397,7 @@ async function runDoctor(options) {
         return synth_1.EXIT.ok;
     });
 }
-const USAGE = `usage: langfuse-cdk8s doctor [restore] [--config FILE]
+const USAGE = `usage: langfuse-cdk8s doctor [restore] [--config FILE] [--switch-from-reference]
 
 Prints the seed's testing and troubleshooting checks as ready-to-run kubectl commands with this
 config's names and namespaces: Flux status, pods, health and ready endpoints through port-forward,
@@ -408,18 +410,46 @@ and network policies when they are on. It runs nothing and prints no secret.
                  or by hand for the bundled one), the object storage buckets, then Langfuse, each
                  with its config edits, commands and checks (docs/disaster-recovery.md)
   ${command_1.CONFIG_OPTION_HELP}
+  --switch-from-reference  print instead the ordered runbook that switches a cluster running the
+                 reference deployment to this config's tree (base backup, prune protection, suspend,
+                 queue drain, Dragonfly and Keycloak on both sides, synth --adopt, checks, clean-up),
+                 with the rollback of each step; see import-reference
 
 ${command_1.EXIT_CODES_HELP}`;
+/** Prints the switch runbook for every instance of a config. */
+async function runSwitchRunbook(options) {
+    return (0, command_1.reportUserErrors)(async () => {
+        const targets = await (0, switch_runbook_1.loadSwitchTargets)(options.configPath, options.env);
+        if (targets.length === 0) {
+            console.log(shellComment(`langfuse_enabled is false in ${options.configPath}: nothing to switch to`));
+            return synth_1.EXIT.ok;
+        }
+        for (const target of targets) {
+            console.log(shellComment(`Switching ${target.chart.appName} in namespace ${target.chart.names.namespace} from the reference deployment (config ${options.configPath}).`));
+            console.log('# Run the steps in order, in the reference repository\'s root, one by one; each says how to check it and how to undo it.\n');
+            console.log((0, switch_runbook_1.renderSwitchRunbook)((0, switch_runbook_1.switchRunbook)(target, options.configPath)));
+        }
+        return synth_1.EXIT.ok;
+    });
+}
 /** `langfuse-cdk8s doctor [restore]`. */
 exports.doctorCommand = (0, command_1.defineCommand)({
     name: 'doctor',
-    summary: 'print ready-to-run kubectl checks for a deployed config (pods, health, ClickHouse, CNPG, ACL, S3, ...); "doctor restore": the recovery runbook',
+    summary: 'print ready-to-run kubectl checks for a deployed config (pods, health, ClickHouse, CNPG, ACL, S3, ...); '
+        + '"doctor restore": the recovery runbook; --switch-from-reference: the switch runbook',
     usage: USAGE,
-    options: { config: { type: 'string', path: true } },
+    options: { 'config': { type: 'string', path: true }, 'switch-from-reference': { type: 'boolean' } },
     positionals: true,
 }, async ({ values, positionals }) => {
     if (positionals.length > 1 || (positionals.length === 1 && positionals[0] !== 'restore')) {
         throw new cli_errors_1.UserError(`doctor takes one optional subcommand, "restore" (got ${positionals.map((p) => JSON.stringify(p)).join(' ')})\n\n${USAGE}`);
     }
-    return runDoctor({ configPath: (0, command_1.chooseConfig)(values.config).path, restore: positionals[0] === 'restore' });
+    const configPath = (0, command_1.chooseConfig)(values.config).path;
+    const restore = positionals[0] === 'restore';
+    if (values['switch-from-reference'] === true) {
+        if (restore)
+            throw new cli_errors_1.UserError(`"doctor restore" and --switch-from-reference are two different runbooks: ask for one\n\n${USAGE}`);
+        return runSwitchRunbook({ configPath });
+    }
+    return runDoctor({ configPath, restore });
 });

@@ -95,7 +95,7 @@ function derivedRows({ config, props, chart }) {
         ['langfuse_tracing_enabled', flag(props.tracing !== undefined), inputs('tracing_enabled', 'langfuse_tracing_enabled')],
         ['storage class', props.storageClass ?? 'local-path', `${inputs('cnpg_storage_class')} -> ${inputs('storage_class')} -> local-path`],
         ['flux app folder', chart.appDirectory, 'flux_apps_path/langfuse_namespace/langfuse'],
-        ['flux kustomization', `${chart.kustomization.namespace}/${chart.kustomization.name}`, 'flux_namespace'],
+        ['flux kustomization', `${chart.kustomization.namespace}/${chart.kustomization.name}`, 'flux_kustomization_namespace (default: flux_namespace)'],
         ['flux apps', fluxAppsText(chart), 'the instance and its ClickHouse apps (analytics, migration, restore), each after the ones it waits for'],
         ['chart', `${langfuse_values_v1_1.LANGFUSE_CHART.name} ${chart.release.chartVersion} (Langfuse ${(0, langfuse_v4_1.langfuseImageTag)(chart.langfuseVersion, langfuse_values_v1_1.LANGFUSE_CHART.appVersion)})`,
             `pinned; langfuse_version=${config.langfuse_version ?? '- (v3, as before the key existed)'}`],

@@ -7,6 +7,7 @@ const decrypt_1 = require("./decrypt");
 const diff_1 = require("./diff");
 const doctor_1 = require("./doctor");
 const explain_1 = require("./explain");
+const import_reference_1 = require("./import-reference");
 const init_1 = require("./init");
 const secrets_1 = require("./secrets");
 const synth_1 = require("./synth");
@@ -14,7 +15,8 @@ const upgrade_1 = require("./upgrade");
 const validate_1 = require("./validate");
 /** The subcommands, in the order the help lists them. */
 exports.COMMANDS = [
-    synth_1.synthCommand, init_1.initCommand, secrets_1.secretsCommand, explain_1.explainCommand, diff_1.diffCommand, validate_1.validateCommand, doctor_1.doctorCommand, upgrade_1.upgradeCommand, decrypt_1.decryptCommand,
+    synth_1.synthCommand, init_1.initCommand, import_reference_1.importReferenceCommand, secrets_1.secretsCommand, explain_1.explainCommand, diff_1.diffCommand, validate_1.validateCommand, doctor_1.doctorCommand, upgrade_1.upgradeCommand,
+    decrypt_1.decryptCommand,
 ];
 /** The command of that name, if there is one. */
 function findCommand(name) {

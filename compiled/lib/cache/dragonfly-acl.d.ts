@@ -15,6 +15,19 @@ export interface DragonflyAclOptions {
      * @default - any password (`nopass`); `default` can still only PING
      */
     readonly defaultUserPassword?: string;
+    /**
+     * What `default` may do: only PING (`ping-only`), or everything on every key and channel
+     * (`all-keys`, the reference deployment's `user default on >password ~* allchannels +@all`, for
+     * clients of a shared Dragonfly that connect without a user name; needs `defaultUserPassword`).
+     * @default 'ping-only'
+     */
+    readonly defaultUserAccess?: 'ping-only' | 'all-keys';
+    /**
+     * The other users of a shared Dragonfly, kept in the file so that it can replace a shared one
+     * without locking them out.
+     * @default - none
+     */
+    readonly extraUsers?: readonly DragonflyAclUserOptions[];
 }
 /** Options of `DragonflyAcl.addUser()`. */
 export interface DragonflyAclUserOptions {
@@ -40,6 +53,11 @@ export interface DragonflyAclUserOptions {
      * @default ['+@all']
      */
     readonly commandRules?: readonly string[];
+    /**
+     * Every pub/sub channel (`allchannels`; Dragonfly does not read `&*`), in place of `channelPatterns`.
+     * @default false
+     */
+    readonly allChannels?: boolean;
 }
 /** A user of the ACL file. */
 export interface DragonflyAclUser extends DragonflyAclUserOptions {
@@ -67,6 +85,12 @@ export declare class DragonflyDefaultUser {
      * Dragonfly takes `default`'s password from the file, not from `--requirepass`.
      */
     static pingOnly(password?: string): DragonflyDefaultUser;
+    /**
+     * `default` may run every command on every key and channel, with `password`: the reference
+     * deployment's default user, which clients of a shared Dragonfly that connect without a user name
+     * (and the Dragonfly operator's probes) rely on.
+     */
+    static allKeys(password: string): DragonflyDefaultUser;
     /**
      * `default` is off: any connection must AUTH as a named user before its first command. Stricter,
      * but every probe or tool that PINGs without a user name then fails with NOAUTH, including the

@@ -33,6 +33,15 @@ class DragonflyDefaultUser {
         return new DragonflyDefaultUser(`USER default ON ${password !== undefined ? `>${password}` : 'nopass'} resetkeys resetchannels -@all +ping +auth +hello`);
     }
     /**
+     * `default` may run every command on every key and channel, with `password`: the reference
+     * deployment's default user, which clients of a shared Dragonfly that connect without a user name
+     * (and the Dragonfly operator's probes) rely on.
+     */
+    static allKeys(password) {
+        validatePassword('default', password);
+        return new DragonflyDefaultUser(`USER default ON >${password} resetkeys ~* resetchannels allchannels -@all +@all`);
+    }
+    /**
      * `default` is off: any connection must AUTH as a named user before its first command. Stricter,
      * but every probe or tool that PINGs without a user name then fails with NOAUTH, including the
      * Dragonfly operator's liveness probe on the main port.
@@ -111,6 +120,8 @@ class DragonflyAcl extends constructs_1.Construct {
         validatePassword(username, options.password);
         const keys = options.keyPatterns ?? [];
         const channels = options.channelPatterns ?? [];
+        if (options.allChannels && channels.length > 0)
+            throw new Error(`dragonfly acl user "${username}" has allChannels and channel patterns: give one of them`);
         const commands = options.commandRules ?? ['+@all'];
         for (const pattern of [...keys, ...channels]) {
             if (pattern === '' || /\s/.test(pattern) || /^[~&%]/.test(pattern)) {
@@ -123,7 +134,7 @@ class DragonflyAcl extends constructs_1.Construct {
             }
         }
         const line = ['USER', username, 'ON', `>${options.password}`, 'resetkeys', ...keys.map((k) => `~${k}`),
-            'resetchannels', ...channels.map((c) => `&${c}`), '-@all', ...commands].join(' ');
+            'resetchannels', ...(options.allChannels ? ['allchannels'] : channels.map((c) => `&${c}`)), '-@all', ...commands].join(' ');
         const user = { ...options, keyPatterns: keys, channelPatterns: channels, commandRules: commands, line };
         this._users.push(user);
         return user;

@@ -3,8 +3,8 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.ClickHouseCluster = exports.DEFAULT_ANALYTICS_CLUSTER_NAME = void 0;
 const cdk8s_1 = require("cdk8s");
 const constructs_1 = require("constructs");
+const prune_protection_1 = require("../flux/prune-protection");
 const clickhouse_com_1 = require("../../imports/clickhouse.com");
-const flux_kustomization_1 = require("../flux/flux-kustomization");
 const file_placement_1 = require("../output/file-placement");
 const derive_1 = require("../settings/derive");
 const clickhouse_connection_1 = require("./clickhouse-connection");
@@ -12,8 +12,6 @@ const clickhouse_images_1 = require("./clickhouse-images");
 const operator_conventions_1 = require("./operator-conventions");
 /** The name of the operator's cluster by default; never the chart's `langfuse`, whose Bitnami objects are `langfuse-clickhouse*`. */
 exports.DEFAULT_ANALYTICS_CLUSTER_NAME = 'langfuse-analytics';
-/** Flux never prunes these objects: deleting the CR would delete the StatefulSets that hold the traces. */
-const PRUNE_DISABLED = flux_kustomization_1.FLUX_PRUNE_DISABLED;
 /**
  * Langfuse's analytics store under the ClickHouse operator: a `KeeperCluster` and a
  * `ClickHouseCluster` (one shard) with pinned images, volumes on the given storage class, the
@@ -111,7 +109,7 @@ class ClickHouseCluster extends constructs_1.Construct {
         const noExtraCapabilities = { capabilities: { add: [] } };
         const logger = { logToFile: false, level: clickhouse_com_1.KeeperClusterSpecSettingsLoggerLevel.INFORMATION };
         this.keeper = new clickhouse_com_1.KeeperCluster(this, 'Keeper', {
-            metadata: { name: this.name, namespace: this.namespace, labels, annotations: PRUNE_DISABLED },
+            metadata: { name: this.name, namespace: this.namespace, labels, annotations: { ...prune_protection_1.PRUNE_DISABLED } },
             spec: {
                 replicas: this.keeperReplicas,
                 containerTemplate: {
@@ -134,7 +132,7 @@ class ClickHouseCluster extends constructs_1.Construct {
         (0, file_placement_1.placeInFile)(this.keeper, 'clickhouse.yaml');
         const cpuRequest = props.cpuRequest ?? '500m';
         this.cluster = new clickhouse_com_1.ClickHouseCluster(this, 'Resource', {
-            metadata: { name: this.name, namespace: this.namespace, labels, annotations: PRUNE_DISABLED },
+            metadata: { name: this.name, namespace: this.namespace, labels, annotations: { ...prune_protection_1.PRUNE_DISABLED } },
             spec: {
                 replicas: this.replicas,
                 shards: 1,

@@ -3,7 +3,7 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.LangfuseAnalyticsChart = void 0;
 const app_namespace_1 = require("../app-namespace");
 const flux_app_chart_1 = require("../flux/flux-app-chart");
-const flux_kustomization_1 = require("../flux/flux-kustomization");
+const prune_protection_1 = require("../flux/prune-protection");
 const sops_secret_1 = require("../secrets/sops-secret");
 const clickhouse_cluster_1 = require("./clickhouse-cluster");
 /**
@@ -41,7 +41,7 @@ class LangfuseAnalyticsChart extends flux_app_chart_1.FluxAppChart {
             namespace,
             stringData: { [secret.key]: props.password },
             labels: { 'app.kubernetes.io/name': 'langfuse', 'app.kubernetes.io/component': 'clickhouse' },
-            annotations: flux_kustomization_1.FLUX_PRUNE_DISABLED,
+            annotations: { ...prune_protection_1.PRUNE_DISABLED },
         });
         this.cluster = new clickhouse_cluster_1.ClickHouseCluster(this, 'ClickHouse', props.cluster);
     }

@@ -9,6 +9,7 @@ const errors_1 = require("./errors");
 const key_info_1 = require("./key-info");
 const load_1 = require("./load");
 const schema_1 = require("./schema");
+const switch_probes_1 = require("./switch-probes");
 /** The smallest config that enables Langfuse, with every optional feature off. */
 exports.PROBE_BASE_CONFIG = {
     langfuse_enabled: true,
@@ -165,6 +166,7 @@ exports.KEY_PROBES = {
     flux_apps_path: { value: 'clusters/main/apps' },
     flux_namespace: { value: 'flux' },
     flux_sops_secret_name: { value: '' },
+    ...switch_probes_1.SWITCH_KEY_PROBES,
 };
 /** Values tried, in order, for an optional string key without an explicit probe. */
 const STRING_SAMPLES = [

@@ -2,6 +2,7 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.UPGRADE_PATH_REFERENCE = void 0;
 exports.configWarnings = configWarnings;
+const key_format_warnings_1 = require("./key-format-warnings");
 /** Where the README explains the way from v3 on the bundled ClickHouse to v4. */
 exports.UPGRADE_PATH_REFERENCE = 'docs/upgrade-v4.md';
 /**
@@ -19,6 +20,8 @@ function configWarnings(configs) {
             + `on the chart's bundled ClickHouse (frozen bitnamilegacy images). New installs set langfuse_version: 4 and langfuse_clickhouse_backend: operator; `
             + `an existing install keeps its data only through the staged upgrade (${exports.UPGRADE_PATH_REFERENCE}). Set langfuse_version: 3 to keep v3 and silence this.`);
     }
+    for (const c of enabled)
+        warnings.push(...(0, key_format_warnings_1.apiKeyFormatWarnings)(c));
     for (const c of enabled) {
         const eventsOnly = c.langfuse_version === 4 && (c.langfuse_v4_write_mode ?? 'events_only') === 'events_only';
         if (c.litellm_enabled && c.litellm_langfuse_callback === 'langfuse' && eventsOnly) {

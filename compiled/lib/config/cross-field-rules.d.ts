@@ -1,9 +1,9 @@
+import { RawConfig } from './raw-config';
 /** A rule violation that involves more than one key; `key` is the key to fix. */
 export interface CrossFieldIssue {
     readonly key: string;
     readonly message: string;
 }
-type RawConfig = Readonly<Record<string, unknown>>;
 /**
  * Rules that tie keys together. They read the config loosely (any value may still be missing or
  * invalid), so that they can run even when field validation failed and every problem is reported
@@ -15,4 +15,3 @@ export declare function effectiveClickhouseBackend(cfg: {
     readonly langfuse_clickhouse_backend?: unknown;
     readonly langfuse_version?: unknown;
 }): 'bundled' | 'operator';
-export {};

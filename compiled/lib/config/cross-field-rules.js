@@ -4,20 +4,16 @@ exports.crossFieldIssues = crossFieldIssues;
 exports.effectiveClickhouseBackend = effectiveClickhouseBackend;
 const clickhouse_images_1 = require("../clickhouse/clickhouse-images");
 const disaster_recovery_rules_1 = require("./disaster-recovery-rules");
-const isSet = (v) => v !== undefined && v !== null && v !== '';
-const isOn = (v) => v === true;
+const raw_config_1 = require("./raw-config");
+const switch_rules_1 = require("./switch-rules");
 /**
  * Rules that tie keys together. They read the config loosely (any value may still be missing or
  * invalid), so that they can run even when field validation failed and every problem is reported
  * at once.
  */
 function crossFieldIssues(cfg) {
-    const issues = [];
-    const requireKey = (key, because) => {
-        if (!isSet(cfg[key]))
-            issues.push({ key, message: `is required ${because}` });
-    };
-    if (!isOn(cfg.langfuse_enabled))
+    const { issues, requireKey } = (0, raw_config_1.issueCollector)(cfg);
+    if (!(0, raw_config_1.isOn)(cfg.langfuse_enabled))
         return issues;
     for (const key of ['cloudflare_domain', 'langfuse_nextauth_secret', 'langfuse_salt', 'langfuse_encryption_key',
         'langfuse_postgres_password', 'langfuse_clickhouse_password']) {
@@ -26,18 +22,18 @@ function crossFieldIssues(cfg) {
     if (cfg.cnpg_enabled === false) {
         issues.push({ key: 'cnpg_enabled', message: 'must be true: Langfuse keeps its transactional data in a CloudNativePG cluster' });
     }
-    const sso = isOn(cfg.keycloak_enabled) && isOn(cfg.langfuse_sso_enabled);
+    const sso = (0, raw_config_1.isOn)(cfg.keycloak_enabled) && (0, raw_config_1.isOn)(cfg.langfuse_sso_enabled);
     if (sso) {
         requireKey('langfuse_keycloak_client_secret', 'when langfuse_sso_enabled and keycloak_enabled are true');
         requireKey('keycloak_realm', 'when langfuse_sso_enabled and keycloak_enabled are true');
-        if (isOn(cfg.langfuse_disable_signup)) {
+        if ((0, raw_config_1.isOn)(cfg.langfuse_disable_signup)) {
             issues.push({
                 key: 'langfuse_disable_signup',
                 message: 'cannot be true with SSO: it also blocks the first login of every SSO user; set langfuse_disable_password_auth: true to hide the password form instead',
             });
         }
     }
-    else if (isOn(cfg.langfuse_disable_password_auth)) {
+    else if ((0, raw_config_1.isOn)(cfg.langfuse_disable_password_auth)) {
         issues.push({ key: 'langfuse_disable_password_auth', message: 'cannot be true without SSO (langfuse_sso_enabled and keycloak_enabled): nobody could sign in' });
     }
     if (sso && cfg.keycloak_client_form === 'realm-import' && cfg.keycloak_realm_exists !== false) {
@@ -47,35 +43,38 @@ function crossFieldIssues(cfg) {
                 + 'use keycloak_client_form: config-cli, or set keycloak_realm_exists: false if Langfuse should create the realm',
         });
     }
-    if (isOn(cfg.litellm_enabled)) {
-        for (const key of ['langfuse_init_project_public_key', 'langfuse_init_project_secret_key']) {
+    if ((0, raw_config_1.isOn)(cfg.litellm_enabled)) {
+        const ownKeys = (0, raw_config_1.isSet)(cfg.litellm_langfuse_public_key) || (0, raw_config_1.isSet)(cfg.litellm_langfuse_secret_key);
+        const needsKeys = cfg.litellm_langfuse_enabled !== false || cfg.litellm_llm_connection_enabled !== false;
+        for (const key of ownKeys || !needsKeys ? [] : ['langfuse_init_project_public_key', 'langfuse_init_project_secret_key']) {
             requireKey(key, 'when litellm_enabled is true: LiteLLM sends traces with the project keys that headless initialization creates, so both sides use the same keys '
-                + '(set langfuse_init_org_id, langfuse_init_user_email, langfuse_init_user_password, langfuse_init_project_id and both project keys)');
+                + '(set langfuse_init_org_id, langfuse_init_user_email, langfuse_init_user_password, langfuse_init_project_id and both project keys, '
+                + 'or litellm_langfuse_public_key and litellm_langfuse_secret_key for a project that exists)');
         }
         if (cfg.litellm_llm_connection_enabled !== false) {
             requireKey('litellm_api_key', 'when litellm_enabled and litellm_llm_connection_enabled are true: Langfuse calls LiteLLM with it (or set litellm_llm_connection_enabled: false)');
         }
     }
-    if (isOn(cfg.langfuse_internal_gateway_enabled) && (cfg.langfuse_gateway_internal ?? 'envoy-internal') === (cfg.langfuse_gateway_external ?? 'envoy-external')) {
+    if ((0, raw_config_1.isOn)(cfg.langfuse_internal_gateway_enabled) && (cfg.langfuse_gateway_internal ?? 'envoy-internal') === (cfg.langfuse_gateway_external ?? 'envoy-external')) {
         issues.push({ key: 'langfuse_gateway_internal', message: 'must differ from langfuse_gateway_external: the route would attach to the same gateway twice' });
     }
-    if (isOn(cfg.dragonfly_enabled)) {
-        if (isOn(cfg.dragonfly_acl_enabled))
+    if ((0, raw_config_1.isOn)(cfg.dragonfly_enabled)) {
+        if ((0, raw_config_1.isOn)(cfg.dragonfly_acl_enabled))
             requireKey('dragonfly_langfuse_password', 'when dragonfly_acl_enabled is true');
         else
             requireKey('dragonfly_password', 'when dragonfly_enabled is true and dragonfly_acl_enabled is false');
     }
-    if (isOn(cfg.rustfs_enabled)) {
+    if ((0, raw_config_1.isOn)(cfg.rustfs_enabled)) {
         requireKey('langfuse_s3_access_key', 'when rustfs_enabled is true');
         requireKey('langfuse_s3_secret_key', 'when rustfs_enabled is true');
     }
-    if (isOn(cfg.langfuse_backup_enabled)) {
-        if (!isOn(cfg.rustfs_enabled)) {
+    if ((0, raw_config_1.isOn)(cfg.langfuse_backup_enabled)) {
+        if (!(0, raw_config_1.isOn)(cfg.rustfs_enabled)) {
             issues.push({ key: 'langfuse_backup_enabled', message: 'needs rustfs_enabled: true (backups are written to RustFS)' });
         }
         else {
             for (const [own, fallback] of [['langfuse_backup_s3_access_key', 'langfuse_s3_access_key'], ['langfuse_backup_s3_secret_key', 'langfuse_s3_secret_key']]) {
-                if (!isSet(cfg[own]) && !isSet(cfg[fallback]))
+                if (!(0, raw_config_1.isSet)(cfg[own]) && !(0, raw_config_1.isSet)(cfg[fallback]))
                     issues.push({ key: own, message: `is required when langfuse_backup_enabled is true (or set ${fallback})` });
             }
         }
@@ -89,39 +88,39 @@ function crossFieldIssues(cfg) {
             });
         }
     }
-    if (isSet(cfg.langfuse_smtp_url))
+    if ((0, raw_config_1.isSet)(cfg.langfuse_smtp_url))
         requireKey('langfuse_email_from', 'when langfuse_smtp_url is set');
     const initKeys = ['langfuse_init_org_id', 'langfuse_init_user_email', 'langfuse_init_user_password'];
-    if (initKeys.some((k) => isSet(cfg[k]))) {
+    if (initKeys.some((k) => (0, raw_config_1.isSet)(cfg[k]))) {
         for (const key of initKeys)
             requireKey(key, `for headless initialization (set all of ${initKeys.join(', ')} or none)`);
     }
-    if (isSet(cfg.langfuse_init_project_id))
+    if ((0, raw_config_1.isSet)(cfg.langfuse_init_project_id))
         requireKey('langfuse_init_org_id', 'when langfuse_init_project_id is set');
     const projectKeys = ['langfuse_init_project_public_key', 'langfuse_init_project_secret_key'];
-    if (projectKeys.some((k) => isSet(cfg[k]))) {
+    if (projectKeys.some((k) => (0, raw_config_1.isSet)(cfg[k]))) {
         for (const key of projectKeys)
             requireKey(key, 'when either init project key is set (set both or neither)');
         requireKey('langfuse_init_project_id', 'when init project keys are set');
     }
-    if (isSet(cfg.langfuse_default_org_role) && !isSet(cfg.langfuse_default_org_id) && !isSet(cfg.langfuse_init_org_id)) {
+    if ((0, raw_config_1.isSet)(cfg.langfuse_default_org_role) && !(0, raw_config_1.isSet)(cfg.langfuse_default_org_id) && !(0, raw_config_1.isSet)(cfg.langfuse_init_org_id)) {
         issues.push({ key: 'langfuse_default_org_id', message: 'is required when langfuse_default_org_role is set (or set langfuse_init_org_id)' });
     }
-    if (isSet(cfg.langfuse_default_project_role) && !isSet(cfg.langfuse_default_project_id) && !isSet(cfg.langfuse_init_project_id)) {
+    if ((0, raw_config_1.isSet)(cfg.langfuse_default_project_role) && !(0, raw_config_1.isSet)(cfg.langfuse_default_project_id) && !(0, raw_config_1.isSet)(cfg.langfuse_init_project_id)) {
         issues.push({ key: 'langfuse_default_project_id', message: 'is required when langfuse_default_project_role is set (or set langfuse_init_project_id)' });
     }
     for (const component of ['web', 'worker']) {
         const min = cfg[`langfuse_${component}_replicas`];
         const max = cfg[`langfuse_${component}_max_replicas`];
-        if (isOn(cfg.langfuse_autoscaling_enabled) && typeof min === 'number' && typeof max === 'number' && max < min) {
+        if ((0, raw_config_1.isOn)(cfg.langfuse_autoscaling_enabled) && typeof min === 'number' && typeof max === 'number' && max < min) {
             issues.push({ key: `langfuse_${component}_max_replicas`, message: `must be at least langfuse_${component}_replicas (${min}) when langfuse_autoscaling_enabled is true` });
         }
     }
     const replicas = cfg.langfuse_clickhouse_replicas;
-    if (typeof replicas === 'number' && replicas > 1 && !isOn(cfg.langfuse_clickhouse_cluster_enabled) && effectiveClickhouseBackend(cfg) === 'bundled') {
+    if (typeof replicas === 'number' && replicas > 1 && !(0, raw_config_1.isOn)(cfg.langfuse_clickhouse_cluster_enabled) && effectiveClickhouseBackend(cfg) === 'bundled') {
         issues.push({ key: 'langfuse_clickhouse_cluster_enabled', message: `must be true when langfuse_clickhouse_replicas is ${replicas} (replicated tables need cluster mode)` });
     }
-    issues.push(...langfuseVersionIssues(cfg));
+    issues.push(...langfuseVersionIssues(cfg), ...(0, switch_rules_1.referenceSwitchIssues)(cfg));
     issues.push(...(0, disaster_recovery_rules_1.disasterRecoveryIssues)(cfg, effectiveClickhouseBackend(cfg)));
     return issues;
 }
@@ -148,7 +147,7 @@ function langfuseVersionIssues(cfg) {
     if (!v4 && (mode === 'dual' || mode === 'events_only')) {
         issues.push({ key: 'langfuse_v4_write_mode', message: `cannot be "${mode}" without langfuse_version: 4: v3 only writes the legacy tables (set "legacy", or unset it)` });
     }
-    if (isOn(cfg.langfuse_v4_historic_backfill)) {
+    if ((0, raw_config_1.isOn)(cfg.langfuse_v4_historic_backfill)) {
         if (!v4) {
             issues.push({ key: 'langfuse_v4_historic_backfill', message: 'needs langfuse_version: 4: the backfill runs on the v4 worker' });
         }
@@ -160,7 +159,7 @@ function langfuseVersionIssues(cfg) {
         }
     }
     const stage = cfg.langfuse_clickhouse_migration;
-    if (isSet(stage)) {
+    if ((0, raw_config_1.isSet)(stage)) {
         if (backend !== 'operator') {
             issues.push({
                 key: 'langfuse_clickhouse_migration',

@@ -1,5 +1,5 @@
 import type { CrossFieldIssue } from './cross-field-rules';
-type RawConfig = Readonly<Record<string, unknown>>;
+import { RawConfig } from './raw-config';
 /** The server name after `name`: `langfuse-postgresql` → `langfuse-postgresql-2`, `x-2` → `x-3`. */
 export declare function nextServerName(name: string): string;
 /**
@@ -8,4 +8,3 @@ export declare function nextServerName(name: string): string;
  * folder it restores from.
  */
 export declare function disasterRecoveryIssues(cfg: RawConfig, clickhouseBackend: 'bundled' | 'operator'): CrossFieldIssue[];
-export {};

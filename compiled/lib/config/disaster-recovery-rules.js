@@ -4,7 +4,7 @@ exports.nextServerName = nextServerName;
 exports.disasterRecoveryIssues = disasterRecoveryIssues;
 const backup_location_1 = require("../backup/backup-location");
 const names_1 = require("../names");
-const isSet = (v) => v !== undefined && v !== null && v !== '';
+const raw_config_1 = require("./raw-config");
 /** The server name after `name`: `langfuse-postgresql` → `langfuse-postgresql-2`, `x-2` → `x-3`. */
 function nextServerName(name) {
     const numbered = /^(.*)-([0-9]+)$/.exec(name);
@@ -19,13 +19,13 @@ function disasterRecoveryIssues(cfg, clickhouseBackend) {
     const issues = [];
     const backups = cfg.langfuse_backup_enabled === true;
     const needBackups = (key, why) => {
-        if (isSet(cfg[key]) && cfg[key] !== false && !backups)
+        if ((0, raw_config_1.isSet)(cfg[key]) && cfg[key] !== false && !backups)
             issues.push({ key, message: `needs langfuse_backup_enabled: true (${why})` });
     };
     needBackups('langfuse_postgres_restore_from', 'the backups are read with the backup endpoint and credentials, and the restored cluster archives to the backup bucket');
     needBackups('langfuse_clickhouse_backup_enabled', 'ClickHouse backups go to the backup bucket with the backup credentials');
     needBackups('langfuse_clickhouse_restore_from', 'the backups are read from the backup bucket with the backup credentials');
-    if (isSet(cfg.langfuse_postgres_restore_target_time) && !isSet(cfg.langfuse_postgres_restore_from)) {
+    if ((0, raw_config_1.isSet)(cfg.langfuse_postgres_restore_target_time) && !(0, raw_config_1.isSet)(cfg.langfuse_postgres_restore_from)) {
         issues.push({ key: 'langfuse_postgres_restore_target_time', message: 'needs langfuse_postgres_restore_from: it is the point in time to recover those backups to' });
     }
     const from = cfg.langfuse_postgres_restore_from;
@@ -41,7 +41,7 @@ function disasterRecoveryIssues(cfg, clickhouseBackend) {
             });
         }
     }
-    if (isSet(cfg.langfuse_clickhouse_restore_from) && isSet(cfg.langfuse_clickhouse_migration)) {
+    if ((0, raw_config_1.isSet)(cfg.langfuse_clickhouse_restore_from) && (0, raw_config_1.isSet)(cfg.langfuse_clickhouse_migration)) {
         issues.push({
             key: 'langfuse_clickhouse_restore_from',
             message: `cannot be set with langfuse_clickhouse_migration (stage "${String(cfg.langfuse_clickhouse_migration)}"): the migration fills the operator's cluster `
@@ -49,7 +49,7 @@ function disasterRecoveryIssues(cfg, clickhouseBackend) {
                 + 'npm run cli -- doctor restore prints the steps for the store Langfuse uses',
         });
     }
-    else if (isSet(cfg.langfuse_clickhouse_restore_from) && clickhouseBackend !== 'operator') {
+    else if ((0, raw_config_1.isSet)(cfg.langfuse_clickhouse_restore_from) && clickhouseBackend !== 'operator') {
         issues.push({
             key: 'langfuse_clickhouse_restore_from',
             message: 'needs langfuse_clickhouse_backend: operator: the bundled ClickHouse comes with the Langfuse HelmRelease, whose first start runs Langfuse\'s migrations, '

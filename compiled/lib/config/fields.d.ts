@@ -36,10 +36,11 @@ export declare const slug: () => z.ZodString;
 /** A secret of at least `min` characters (NEXTAUTH_SECRET, SALT, ...). */
 export declare const longSecret: (min?: number) => z.ZodString;
 /**
- * A password that Langfuse's chart pastes unencoded into a connection URL (Postgres, ClickHouse,
- * Redis), so only URL-safe characters work.
+ * A password that must stay URL-safe because it cannot be percent-encoded where a consumer pastes it
+ * into a URL; `why` says which consumer (most connection passwords are percent-encoded instead, see
+ * lib/config/switch-fields.ts).
  */
-export declare const urlSafePassword: (min?: number) => z.ZodString;
+export declare const urlSafePassword: (min?: number, why?: string) => z.ZodString;
 /** An S3 access key or secret key. */
 export declare const s3Key: () => z.ZodString;
 /** An http(s) endpoint URL without user info or a trailing slash, in canonical form (see `endpointUrlProblem`). */

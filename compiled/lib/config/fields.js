@@ -66,12 +66,13 @@ const longSecret = (min = 32) => zod_1.z.string().min(min, { message: `must be a
     .max(exports.MAX_SECRET_LENGTH, { message: `must be at most ${exports.MAX_SECRET_LENGTH} characters` });
 exports.longSecret = longSecret;
 /**
- * A password that Langfuse's chart pastes unencoded into a connection URL (Postgres, ClickHouse,
- * Redis), so only URL-safe characters work.
+ * A password that must stay URL-safe because it cannot be percent-encoded where a consumer pastes it
+ * into a URL; `why` says which consumer (most connection passwords are percent-encoded instead, see
+ * lib/config/switch-fields.ts).
  */
-const urlSafePassword = (min = 16) => zod_1.z.string().min(min, { message: `must be at least ${min} characters` }).max(exports.MAX_SECRET_LENGTH, { message: `must be at most ${exports.MAX_SECRET_LENGTH} characters` })
+const urlSafePassword = (min = 16, why = 'the chart pastes it unencoded into a connection URL') => zod_1.z.string().min(min, { message: `must be at least ${min} characters` }).max(exports.MAX_SECRET_LENGTH, { message: `must be at most ${exports.MAX_SECRET_LENGTH} characters` })
     .regex(/^[A-Za-z0-9._~-]+$/, {
-    message: 'must contain only letters, digits and . _ ~ - (the chart pastes it unencoded into a connection URL)',
+    message: `must contain only letters, digits and . _ ~ - (${why})`,
 });
 exports.urlSafePassword = urlSafePassword;
 /** An S3 access key or secret key. */

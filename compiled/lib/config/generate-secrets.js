@@ -44,5 +44,9 @@ function generateAllSecrets() {
         langfuse_s3_secret_key: (0, secret_values_1.randomUrlSafe)(40),
         langfuse_init_project_public_key: `pk-lf-${(0, secret_values_1.randomUrlSafe)(32)}`,
         langfuse_init_project_secret_key: `sk-lf-${(0, secret_values_1.randomUrlSafe)(32)}`,
+        langfuse_scim_secret_key: `sk-lf-${(0, secret_values_1.randomUrlSafe)(32)}`,
+        langfuse_sync_keycloak_client_secret: (0, secret_values_1.randomUrlSafe)(32),
+        litellm_langfuse_public_key: `pk-lf-${(0, secret_values_1.randomUrlSafe)(32)}`,
+        litellm_langfuse_secret_key: `sk-lf-${(0, secret_values_1.randomUrlSafe)(32)}`,
     };
 }

@@ -14,6 +14,7 @@ const input_file_1 = require("../input-file");
 const cross_field_rules_1 = require("./cross-field-rules");
 const encrypted_config_1 = require("./encrypted-config");
 const errors_1 = require("./errors");
+const reference_keys_1 = require("../reference/reference-keys");
 const problem_text_1 = require("./problem-text");
 const profiles_1 = require("./profiles");
 const reserved_names_1 = require("./reserved-names");
@@ -52,10 +53,15 @@ function parseConfig(input, source = 'config') {
 }
 function toProblems(issue, raw) {
     if (issue.code === 'unrecognized_keys') {
+        // a nested mapping (like an entry of dragonfly_acl_extra_users) names its own fields; the top level, config keys
+        if (issue.path.length > 0) {
+            return issue.keys.map((key) => ({ key: [...issue.path.map(String), key].join('.'), message: 'unknown field; see docs/configuration.md for the fields it takes' }));
+        }
         return issue.keys.map((key) => {
-            const suggestion = (0, errors_1.closestKey)(key, schema_1.configKeys);
-            const hint = suggestion ? `did you mean "${suggestion}"?` : 'see docs/configuration.md for the accepted keys';
-            return { key, message: `unknown key; ${hint}` };
+            const note = (0, reference_keys_1.referenceKeyNote)(key);
+            if (note)
+                return { key, message: `unknown key: it ${note}` };
+            return { key, message: `unknown key; ${(0, errors_1.didYouMean)(key, schema_1.configKeys) ?? 'see docs/configuration.md for the accepted keys'}` };
         });
     }
     const key = issue.path.map(String).join('.') || '(top level)';

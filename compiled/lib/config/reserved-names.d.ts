@@ -13,6 +13,8 @@ export declare const SHARED_SERVICE_NAMESPACES: readonly string[];
 export declare const SHARED_SERVICE_KUSTOMIZATIONS: readonly string[];
 /** The side apps (Flux Kustomizations) the default instance writes next to its own. */
 export declare const SIDE_APP_NAMES: readonly string[];
+/** Every Flux app an instance writes next to its own, by role. */
+export declare function sideApps(instanceName: string): Record<string, string>;
 /** The cluster-wide apps `cert_manager_install` and `clickhouse_operator_install` emit: their Kustomizations and namespaces. */
 export declare const PREREQUISITE_APP_NAMES: readonly string[];
 /** Every name an instance or a namespace may never take, whatever the rest of the config says. */

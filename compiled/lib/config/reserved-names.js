@@ -1,6 +1,7 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.MAX_INSTANCE_NAME_LENGTH = exports.RESERVED_NAMES = exports.PREREQUISITE_APP_NAMES = exports.SIDE_APP_NAMES = exports.SHARED_SERVICE_KUSTOMIZATIONS = exports.SHARED_SERVICE_NAMESPACES = exports.CLUSTER_NAMESPACES = void 0;
+exports.sideApps = sideApps;
 exports.configuredNamespaces = configuredNamespaces;
 exports.clusterServiceNamespace = clusterServiceNamespace;
 exports.reservedNameIssues = reservedNameIssues;
@@ -64,7 +65,10 @@ function configuredNamespaces(cfg) {
         if (namespace !== undefined && !found.has(namespace))
             found.set(namespace, why);
     };
-    add(text(cfg.flux_namespace), 'the namespace of the Flux Kustomizations (flux_namespace)');
+    // The reference deployment's layout keeps the Kustomizations in the app's own namespace: allowed when the config says so for its own one too.
+    const sameAsApp = text(cfg.flux_kustomization_namespace) !== undefined && cfg.flux_kustomization_namespace === cfg.langfuse_namespace;
+    if (!sameAsApp)
+        add(text(cfg.flux_namespace), 'the namespace of the Flux Kustomizations (flux_namespace)');
     add(text(cfg.langfuse_gateway_namespace), 'the namespace of the gateways (langfuse_gateway_namespace)');
     add(text(cfg.cnpg_barman_plugin_kustomization_namespace), 'the namespace of the Barman Cloud plugin (cnpg_barman_plugin_kustomization_namespace)');
     for (const key of ['langfuse_s3_endpoint', 'tracing_otlp_endpoint', 'langfuse_media_endpoint']) {

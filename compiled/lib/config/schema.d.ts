@@ -4,6 +4,52 @@ import { z } from 'zod';
  * Descriptions feed the generated configuration reference; defaults are applied here, once.
  */
 export declare const configShape: {
+    flux_kustomization_namespace: z.ZodOptional<z.ZodString>;
+    flux_sops_secret_namespace: z.ZodOptional<z.ZodString>;
+    cnpg_database_object_name: z.ZodOptional<z.ZodString>;
+    cnpg_flux_dependency: z.ZodDefault<z.ZodString>;
+    barman_cloud_flux_dependency: z.ZodOptional<z.ZodString>;
+    dragonfly_flux_dependency: z.ZodDefault<z.ZodString>;
+    rustfs_flux_dependency: z.ZodDefault<z.ZodString>;
+    keycloak_flux_dependency: z.ZodDefault<z.ZodString>;
+    coredns_flux_dependency: z.ZodDefault<z.ZodString>;
+    dragonfly_acl_extra_users: z.ZodDefault<z.ZodArray<z.ZodObject<{
+        username: z.ZodString;
+        password: z.ZodString;
+        keys: z.ZodDefault<z.ZodArray<z.ZodString>>;
+        channels: z.ZodDefault<z.ZodUnion<readonly [z.ZodLiteral<"all">, z.ZodArray<z.ZodString>]>>;
+        commands: z.ZodDefault<z.ZodArray<z.ZodString>>;
+    }, z.core.$strict>>>;
+    dragonfly_acl_default_user: z.ZodDefault<z.ZodEnum<{
+        "ping-only": "ping-only";
+        "all-keys": "all-keys";
+    }>>;
+    keycloak_client_default_scopes: z.ZodDefault<z.ZodArray<z.ZodString>>;
+    keycloak_client_optional_scopes: z.ZodDefault<z.ZodArray<z.ZodString>>;
+    litellm_langfuse_enabled: z.ZodDefault<z.ZodBoolean>;
+    litellm_langfuse_host: z.ZodOptional<z.ZodString>;
+    litellm_langfuse_public_key: z.ZodOptional<z.ZodString>;
+    litellm_langfuse_secret_key: z.ZodOptional<z.ZodString>;
+    litellm_langfuse_sample_rate: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+    litellm_langfuse_default_tags: z.ZodDefault<z.ZodArray<z.ZodString>>;
+    langfuse_ingress_namespaces: z.ZodDefault<z.ZodArray<z.ZodString>>;
+    network_policies_neighbours_enabled: z.ZodDefault<z.ZodBoolean>;
+    rustfs_bucket_setup_enabled: z.ZodDefault<z.ZodBoolean>;
+    rustfs_admin_secret_name: z.ZodDefault<z.ZodString>;
+    langfuse_scim_sync_enabled: z.ZodDefault<z.ZodBoolean>;
+    langfuse_scim_sync_schedule: z.ZodDefault<z.ZodString>;
+    langfuse_scim_public_key: z.ZodOptional<z.ZodString>;
+    langfuse_scim_secret_key: z.ZodOptional<z.ZodString>;
+    langfuse_sync_keycloak_client_id: z.ZodDefault<z.ZodString>;
+    langfuse_sync_keycloak_client_secret: z.ZodOptional<z.ZodString>;
+    langfuse_role_mapping: z.ZodDefault<z.ZodRecord<z.ZodString, z.ZodEnum<{
+        OWNER: "OWNER";
+        ADMIN: "ADMIN";
+        MEMBER: "MEMBER";
+        VIEWER: "VIEWER";
+        NONE: "NONE";
+    }>>>;
+    langfuse_scim_sync_image: z.ZodDefault<z.ZodString>;
     langfuse_enabled: z.ZodDefault<z.ZodBoolean>;
     langfuse_instance_name: z.ZodDefault<z.ZodString>;
     langfuse_namespace: z.ZodDefault<z.ZodString>;
@@ -207,6 +253,52 @@ export declare const configShape: {
 };
 /** The config file schema: unknown keys are rejected, cross-field rules run after the field checks. */
 export declare const configSchema: z.ZodObject<{
+    flux_kustomization_namespace: z.ZodOptional<z.ZodString>;
+    flux_sops_secret_namespace: z.ZodOptional<z.ZodString>;
+    cnpg_database_object_name: z.ZodOptional<z.ZodString>;
+    cnpg_flux_dependency: z.ZodDefault<z.ZodString>;
+    barman_cloud_flux_dependency: z.ZodOptional<z.ZodString>;
+    dragonfly_flux_dependency: z.ZodDefault<z.ZodString>;
+    rustfs_flux_dependency: z.ZodDefault<z.ZodString>;
+    keycloak_flux_dependency: z.ZodDefault<z.ZodString>;
+    coredns_flux_dependency: z.ZodDefault<z.ZodString>;
+    dragonfly_acl_extra_users: z.ZodDefault<z.ZodArray<z.ZodObject<{
+        username: z.ZodString;
+        password: z.ZodString;
+        keys: z.ZodDefault<z.ZodArray<z.ZodString>>;
+        channels: z.ZodDefault<z.ZodUnion<readonly [z.ZodLiteral<"all">, z.ZodArray<z.ZodString>]>>;
+        commands: z.ZodDefault<z.ZodArray<z.ZodString>>;
+    }, z.core.$strict>>>;
+    dragonfly_acl_default_user: z.ZodDefault<z.ZodEnum<{
+        "ping-only": "ping-only";
+        "all-keys": "all-keys";
+    }>>;
+    keycloak_client_default_scopes: z.ZodDefault<z.ZodArray<z.ZodString>>;
+    keycloak_client_optional_scopes: z.ZodDefault<z.ZodArray<z.ZodString>>;
+    litellm_langfuse_enabled: z.ZodDefault<z.ZodBoolean>;
+    litellm_langfuse_host: z.ZodOptional<z.ZodString>;
+    litellm_langfuse_public_key: z.ZodOptional<z.ZodString>;
+    litellm_langfuse_secret_key: z.ZodOptional<z.ZodString>;
+    litellm_langfuse_sample_rate: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+    litellm_langfuse_default_tags: z.ZodDefault<z.ZodArray<z.ZodString>>;
+    langfuse_ingress_namespaces: z.ZodDefault<z.ZodArray<z.ZodString>>;
+    network_policies_neighbours_enabled: z.ZodDefault<z.ZodBoolean>;
+    rustfs_bucket_setup_enabled: z.ZodDefault<z.ZodBoolean>;
+    rustfs_admin_secret_name: z.ZodDefault<z.ZodString>;
+    langfuse_scim_sync_enabled: z.ZodDefault<z.ZodBoolean>;
+    langfuse_scim_sync_schedule: z.ZodDefault<z.ZodString>;
+    langfuse_scim_public_key: z.ZodOptional<z.ZodString>;
+    langfuse_scim_secret_key: z.ZodOptional<z.ZodString>;
+    langfuse_sync_keycloak_client_id: z.ZodDefault<z.ZodString>;
+    langfuse_sync_keycloak_client_secret: z.ZodOptional<z.ZodString>;
+    langfuse_role_mapping: z.ZodDefault<z.ZodRecord<z.ZodString, z.ZodEnum<{
+        OWNER: "OWNER";
+        ADMIN: "ADMIN";
+        MEMBER: "MEMBER";
+        VIEWER: "VIEWER";
+        NONE: "NONE";
+    }>>>;
+    langfuse_scim_sync_image: z.ZodDefault<z.ZodString>;
     langfuse_enabled: z.ZodDefault<z.ZodBoolean>;
     langfuse_instance_name: z.ZodDefault<z.ZodString>;
     langfuse_namespace: z.ZodDefault<z.ZodString>;

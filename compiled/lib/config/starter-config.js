@@ -20,7 +20,8 @@ function wrapComment(text, prefix = '# ') {
         lines.push(prefix + line);
     return lines;
 }
-const scalar = (value) => (0, yaml_1.stringify)(value, { lineWidth: 0 }).trimEnd();
+// flow style, so that a mapping or list default stays on its one (commented-out) line
+const scalar = (value) => (0, yaml_1.stringify)(value, { lineWidth: 0, collectionStyle: 'flow' }).trimEnd();
 /**
  * The text of a starter config: every key of the schema, in schema order and grouped by section,
  * with its description as a comment. Langfuse is enabled with the given domain and secrets; every

@@ -12,6 +12,7 @@ const derive_1 = require("../settings/derive");
 const secret_values_1 = require("../settings/secret-values");
 const cross_field_rules_1 = require("./cross-field-rules");
 const disaster_recovery_props_1 = require("./disaster-recovery-props");
+const switch_props_1 = require("./switch-props");
 /** Labels of the passwords derived from the salt; changing one rotates that password. */
 exports.DERIVED_PASSWORD_LABELS = {
     redis: 'bundled-valkey-password',
@@ -64,6 +65,7 @@ function toChartProps(cfg) {
             storageSize: cfg.langfuse_postgres_storage,
             imageName: cfg.cnpg_postgres_image,
             priorityClassName: cfg.cnpg_priority_class,
+            databaseObjectName: cfg.cnpg_database_object_name,
         },
         clickhouse: {
             password: required(cfg.langfuse_clickhouse_password, 'langfuse_clickhouse_password'),
@@ -155,7 +157,7 @@ function toChartProps(cfg) {
             retention: cfg.langfuse_backup_retention,
             schedule: cfg.langfuse_backup_schedule,
             usePlugin: cfg.cnpg_barman_plugin_enabled,
-            pluginFluxDependency: { name: cfg.cnpg_barman_plugin_kustomization, namespace: cfg.cnpg_barman_plugin_kustomization_namespace },
+            pluginFluxDependency: (0, switch_props_1.barmanCloudFluxDependency)(cfg),
             serverName: cfg.langfuse_postgres_backup_server_name,
         } : undefined,
         ...(0, disaster_recovery_props_1.disasterRecoveryProps)(cfg, (0, derive_1.backupEnabled)(cfg.rustfs_enabled, cfg.langfuse_backup_enabled, backupCreds)),
@@ -168,14 +170,30 @@ function toChartProps(cfg) {
         litellm: cfg.litellm_enabled,
         route: cfg.langfuse_httproute_enabled ? { parents: gatewayParents(cfg), namespace: cfg.langfuse_httproute_namespace } : undefined,
         dragonflyAcl: cfg.dragonfly_enabled && cfg.dragonfly_acl_enabled
-            ? { secretName: cfg.dragonfly_acl_name, defaultUserPassword: cfg.dragonfly_password }
+            ? {
+                secretName: cfg.dragonfly_acl_name,
+                defaultUserPassword: cfg.dragonfly_password,
+                defaultUserAccess: cfg.dragonfly_acl_default_user,
+                extraUsers: cfg.dragonfly_acl_extra_users.map((u) => ({
+                    username: u.username, password: u.password, keyPatterns: u.keys, commandRules: u.commands,
+                    allChannels: u.channels === 'all', channelPatterns: u.channels === 'all' ? [] : u.channels,
+                })),
+            }
             : undefined,
-        keycloakClient: sso ? {
+        keycloakClient: sso || cfg.langfuse_scim_sync_enabled ? {
             form: cfg.keycloak_client_form === 'realm-import' ? keycloak_client_1.KeycloakClientForm.REALM_IMPORT : keycloak_client_1.KeycloakClientForm.CONFIG_CLI,
             keycloakCrName: cfg.keycloak_cr_name,
             realmExists: cfg.keycloak_realm_exists,
+            defaultClientScopes: cfg.keycloak_client_default_scopes,
+            optionalClientScopes: cfg.keycloak_client_optional_scopes,
         } : undefined,
-        litellmIntegration: cfg.litellm_enabled && cfg.langfuse_init_project_public_key && cfg.langfuse_init_project_secret_key ? {
+        litellmIntegration: cfg.litellm_enabled && ((0, switch_props_1.litellmKeys)(cfg) || (cfg.langfuse_init_project_public_key && cfg.langfuse_init_project_secret_key))
+            && (cfg.litellm_langfuse_enabled || cfg.litellm_llm_connection_enabled) ? {
+            callbackEnabled: cfg.litellm_langfuse_enabled,
+            host: cfg.litellm_langfuse_host,
+            keys: (0, switch_props_1.litellmKeys)(cfg),
+            sampleRate: cfg.litellm_langfuse_sample_rate,
+            defaultTags: cfg.litellm_langfuse_default_tags,
             callback: cfg.litellm_langfuse_callback === 'langfuse' ? litellm_integration_1.LiteLlmLangfuseCallback.LANGFUSE : litellm_integration_1.LiteLlmLangfuseCallback.LANGFUSE_OTEL,
             llmConnection: cfg.litellm_llm_connection_enabled ? {
                 apiKey: required(cfg.litellm_api_key, 'litellm_api_key'),
@@ -184,7 +202,18 @@ function toChartProps(cfg) {
             } : undefined,
         } : undefined,
         reloadOnSecretChange: cfg.reloader_enabled,
-        flux: { sourceName: cfg.flux_source_name, appsPath: cfg.flux_apps_path, kustomizationNamespace: cfg.flux_namespace, sopsSecretName: cfg.flux_sops_secret_name },
+        flux: {
+            sourceName: cfg.flux_source_name,
+            appsPath: cfg.flux_apps_path,
+            kustomizationNamespace: cfg.flux_kustomization_namespace ?? cfg.flux_namespace,
+            sideAppNamespace: cfg.flux_namespace,
+            sopsSecretName: cfg.flux_sops_secret_name,
+        },
+        fluxDependencies: (0, switch_props_1.fluxDependencies)(cfg),
+        roleSync: (0, switch_props_1.roleSync)(cfg),
+        ingressNamespaces: cfg.langfuse_ingress_namespaces,
+        neighbourPolicies: cfg.network_policies_enabled && cfg.network_policies_neighbours_enabled,
+        bucketSetup: cfg.rustfs_enabled && cfg.rustfs_bucket_setup_enabled ? { adminSecretName: cfg.rustfs_admin_secret_name } : undefined,
     };
 }
 /** The gateways the route attaches to: the external one, and the internal one when asked. */

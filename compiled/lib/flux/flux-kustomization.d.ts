@@ -1,7 +1,5 @@
 import { Duration } from 'cdk8s';
 import { Construct } from 'constructs';
-/** The annotation that keeps an object out of Flux's garbage collection (prune), even when its Kustomization goes. */
-export declare const FLUX_PRUNE_DISABLED: Readonly<Record<string, string>>;
 /** Another Flux Kustomization this one waits for. */
 export interface KustomizationDependency {
     readonly name: string;

@@ -1,13 +1,11 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.FluxKustomization = exports.FLUX_PRUNE_DISABLED = void 0;
+exports.FluxKustomization = void 0;
 exports.goDuration = goDuration;
 const cdk8s_1 = require("cdk8s");
 const constructs_1 = require("constructs");
 const kustomize_toolkit_fluxcd_io_1 = require("../../imports/kustomize.toolkit.fluxcd.io");
 const file_placement_1 = require("../output/file-placement");
-/** The annotation that keeps an object out of Flux's garbage collection (prune), even when its Kustomization goes. */
-exports.FLUX_PRUNE_DISABLED = { 'kustomize.toolkit.fluxcd.io/prune': 'disabled' };
 /**
  * A Flux `Kustomization` (written to the app folder's ks.yaml) that applies one app folder, with
  * pruning, SOPS decryption, dependencies and health checks.

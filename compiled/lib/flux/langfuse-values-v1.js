@@ -9,6 +9,7 @@ const clickhouse_connection_1 = require("../clickhouse/clickhouse-connection");
 const redis_backend_1 = require("../backends/redis-backend");
 const langfuse_probes_1 = require("../observability/langfuse-probes");
 const langfuse_telemetry_values_1 = require("../observability/langfuse-telemetry-values");
+const url_password_1 = require("../secrets/url-password");
 const derive_1 = require("../settings/derive");
 const langfuse_scaling_values_1 = require("./langfuse-scaling-values");
 const langfuse_v4_1 = require("./langfuse-v4");
@@ -80,7 +81,10 @@ function langfuseValuesV1(props, names, clickhouse = bundledClickHouse(props, na
         postgresql: {
             deploy: false,
             host: names.dns.postgresRw,
-            auth: { username: names.postgresUser, existingSecret: names.secrets.postgres, secretKeys: { userPasswordKey: 'password' }, database: names.postgresDatabase },
+            // The entrypoints paste DATABASE_PASSWORD unencoded into DATABASE_URL: they get the percent-encoded key when the password needs it.
+            auth: {
+                username: names.postgresUser, existingSecret: names.secrets.postgres, secretKeys: { userPasswordKey: (0, url_password_1.urlPasswordKey)(props.postgres.password) }, database: names.postgresDatabase,
+            },
         },
         redis: redisValues(props, names),
         clickhouse: clickhouseValues(clickhouse, Boolean(props.monitoring)),
@@ -143,7 +147,9 @@ function workloadResources(size) {
 function redisValues(props, names) {
     const auth = { existingSecret: names.secrets.redis, existingSecretPasswordKey: 'password' };
     if (props.redis instanceof redis_backend_1.DragonflyBackend) {
-        return { deploy: false, host: props.redis.host, port: props.redis.port, auth: { username: props.redis.username, ...auth, database: 0 } };
+        // The chart pastes REDIS_PASSWORD unencoded into REDIS_CONNECTION_STRING, which ioredis percent-decodes.
+        const remoteAuth = { ...auth, existingSecretPasswordKey: (0, url_password_1.urlPasswordKey)(props.redis.password) };
+        return { deploy: false, host: props.redis.host, port: props.redis.port, auth: { username: props.redis.username, ...remoteAuth, database: 0 } };
     }
     if (props.redis instanceof redis_backend_1.BundledValkey)
         return { deploy: true, auth: { username: 'default', ...auth } };

@@ -37,6 +37,10 @@ export interface KeycloakClientOptions {
      * @default true
      */
     readonly realmExists?: boolean;
+    /** defaultClientScopes of the client. @default - the realm's default scopes */
+    readonly defaultClientScopes?: readonly string[];
+    /** optionalClientScopes of the client. @default - the realm's optional scopes */
+    readonly optionalClientScopes?: readonly string[];
 }
 /** Props of `KeycloakClient`. */
 export interface KeycloakClientProps {
@@ -84,7 +88,20 @@ export interface KeycloakClientProps {
      * @default - the chart's namespace
      */
     readonly namespace?: string;
+    /**
+     * defaultClientScopes (the reference deployment's Langfuse client: profile, email, offline_access).
+     * Keycloak 25+ puts the `sub` claim in the `basic` scope: list it when the realm has it.
+     * @default - the realm's default client scopes
+     */
+    readonly defaultClientScopes?: readonly string[];
+    /** optionalClientScopes (the reference: address, phone). @default - the realm's optional client scopes */
+    readonly optionalClientScopes?: readonly string[];
 }
+/** The ConfigMap/Secret name and the secret's variable of a client id: `<id>-keycloak-client` and `<ID>_CLIENT_SECRET`. */
+export declare function keycloakClientNames(clientId: string): {
+    readonly name: string;
+    readonly secretEnvName: string;
+};
 /**
  * A confidential OIDC client for a web app that signs in through Keycloak: authorization-code
  * flow only (no direct grants, service account or implicit flow), PKCE with S256, the app's

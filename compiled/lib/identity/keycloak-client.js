@@ -1,6 +1,7 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.KeycloakClient = exports.KeycloakClientForm = void 0;
+exports.keycloakClientNames = keycloakClientNames;
 exports.langfuseOidcUris = langfuseOidcUris;
 const cdk8s_1 = require("cdk8s");
 const constructs_1 = require("constructs");
@@ -29,6 +30,13 @@ var KeycloakClientForm;
      */
     KeycloakClientForm["REALM_IMPORT"] = "realm-import";
 })(KeycloakClientForm || (exports.KeycloakClientForm = KeycloakClientForm = {}));
+/** The ConfigMap/Secret name and the secret's variable of a client id: `<id>-keycloak-client` and `<ID>_CLIENT_SECRET`. */
+function keycloakClientNames(clientId) {
+    return {
+        name: `${clientId.toLowerCase().replace(/[^a-z0-9-]/g, '-')}-keycloak-client`,
+        secretEnvName: `${clientId.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_CLIENT_SECRET`,
+    };
+}
 /**
  * A confidential OIDC client for a web app that signs in through Keycloak: authorization-code
  * flow only (no direct grants, service account or implicit flow), PKCE with S256, the app's
@@ -76,8 +84,8 @@ class KeycloakClient extends constructs_1.Construct {
         this.clientId = clientId;
         this.realm = props.realm;
         this.form = form;
-        this.name = props.name ?? `${clientId.toLowerCase().replace(/[^a-z0-9-]/g, '-')}-keycloak-client`;
-        this.secretEnvName = props.secretEnvName ?? `${clientId.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_CLIENT_SECRET`;
+        this.name = props.name ?? keycloakClientNames(clientId).name;
+        this.secretEnvName = props.secretEnvName ?? keycloakClientNames(clientId).secretEnvName;
         if (!/^[A-Z_][A-Z0-9_]*$/.test(this.secretEnvName))
             throw new Error(`keycloak client secret variable must be UPPER_SNAKE_CASE (got "${this.secretEnvName}")`);
         const namespace = props.namespace ?? cdk8s_1.Chart.of(this).namespace;
@@ -103,6 +111,8 @@ class KeycloakClient extends constructs_1.Construct {
                 'pkce.code.challenge.method': 'S256',
                 'post.logout.redirect.uris': props.postLogoutRedirectUris.join('##'),
             },
+            defaultClientScopes: props.defaultClientScopes && props.defaultClientScopes.length > 0 ? [...props.defaultClientScopes] : undefined,
+            optionalClientScopes: props.optionalClientScopes && props.optionalClientScopes.length > 0 ? [...props.optionalClientScopes] : undefined,
         });
         if (form === KeycloakClientForm.CONFIG_CLI) {
             this.representation = client(`$(env:${this.secretEnvName})`);

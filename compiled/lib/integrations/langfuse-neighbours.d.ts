@@ -19,6 +19,10 @@ export declare function neighbourApps(instanceName: string): {
     readonly llmConnection: `${string}-llm-connection`;
     /** The HTTPRoute, when it lives in another namespace than Langfuse. */
     readonly route: `${string}-route`;
+    /** The bucket Job and the allow-only policy in RustFS's namespace. */
+    readonly rustfs: `${string}-rustfs`;
+    /** The allow-only policy in Dragonfly's namespace. */
+    readonly dragonfly: `${string}-dragonfly`;
 };
 /** What several instances share: one Dragonfly ACL file per Dragonfly namespace. */
 export declare class SharedNeighbours {

@@ -8,6 +8,9 @@ const redis_backend_1 = require("../backends/redis-backend");
 const dragonfly_acl_1 = require("../cache/dragonfly-acl");
 const flux_app_chart_1 = require("../flux/flux-app-chart");
 const keycloak_client_1 = require("../identity/keycloak-client");
+const keycloak_service_account_client_1 = require("../identity/keycloak-service-account-client");
+const langfuse_role_sync_1 = require("../identity/langfuse-role-sync");
+const neighbour_access_1 = require("./neighbour-access");
 const names_1 = require("../names");
 const http_route_1 = require("../network/http-route");
 const derive_1 = require("../settings/derive");
@@ -30,6 +33,10 @@ function neighbourApps(instanceName) {
         llmConnection: `${instanceName}-llm-connection`,
         /** The HTTPRoute, when it lives in another namespace than Langfuse. */
         route: `${instanceName}-route`,
+        /** The bucket Job and the allow-only policy in RustFS's namespace. */
+        rustfs: `${instanceName}-rustfs`,
+        /** The allow-only policy in Dragonfly's namespace. */
+        dragonfly: `${instanceName}-dragonfly`,
     };
 }
 /** What several instances share: one Dragonfly ACL file per Dragonfly namespace. */
@@ -58,14 +65,22 @@ exports.LANGFUSE_DRAGONFLY_COMMANDS = ['+@all', '-@dangerous', '+info', '+config
  * user must exist before Langfuse connects) and the Keycloak client (sign-in needs it).
  */
 function langfuseNeighbourDependencies(props) {
-    const namespace = props.flux?.kustomizationNamespace ?? 'flux-system';
+    const namespace = sideAppNamespace(props);
     const apps = neighbourApps(props.instanceName ?? names_1.DEFAULT_INSTANCE_NAME);
     const deps = [];
     if (props.dragonflyAcl)
         deps.push({ name: apps.dragonflyAcl, namespace });
-    if (props.keycloakClient && props.sso)
+    if (keycloakClientApp(props))
         deps.push({ name: apps.keycloakClient, namespace });
     return deps;
+}
+/** The namespace of the side apps' Kustomizations. */
+function sideAppNamespace(props) {
+    return props.flux?.sideAppNamespace ?? props.flux?.kustomizationNamespace ?? 'flux-system';
+}
+/** Whether the Keycloak client app is emitted: the SSO client, the role sync's service account, or both. */
+function keycloakClientApp(props) {
+    return props.keycloakClient !== undefined && (props.sso !== undefined || props.roleSync !== undefined);
 }
 /**
  * Adds the outputs of a Langfuse app that live in other folders (and mostly other namespaces),
@@ -88,10 +103,10 @@ function addLangfuseNeighbours(scope, langfuse, props, shared = new SharedNeighb
     const apps = neighbourApps(langfuse.appName);
     const names = langfuse.names;
     const namespace = names.namespace;
-    const fluxNamespace = props.flux?.kustomizationNamespace ?? 'flux-system';
+    const sideFlux = { ...props.flux, kustomizationNamespace: sideAppNamespace(props) };
     const webUrl = `http://${names.dns.web}:3000`;
     const app = (appName, appNamespace, dependsOn = []) => {
-        const chart = new flux_app_chart_1.FluxAppChart(scope, appName, { appName, namespace: appNamespace, flux: props.flux, dependsOn });
+        const chart = new flux_app_chart_1.FluxAppChart(scope, appName, { appName, namespace: appNamespace, flux: sideFlux, dependsOn });
         charts.push(chart);
         return chart;
     };
@@ -103,35 +118,58 @@ function addLangfuseNeighbours(scope, langfuse, props, shared = new SharedNeighb
         const aclProps = props.dragonflyAcl;
         const acl = shared.dragonflyAcl(() => new dragonfly_acl_1.DragonflyAcl(app(apps.dragonflyAcl, redis.namespace), 'Acl', {
             secretName: aclProps.secretName,
-            defaultUser: dragonfly_acl_1.DragonflyDefaultUser.pingOnly(aclProps.defaultUserPassword),
+            defaultUser: dragonflyDefaultUser(aclProps),
+            users: aclProps.extraUsers,
         }), redis.namespace);
         acl.addUser({ username: redis.username, password: redis.password, keyPatterns: [`${redis.keyPrefix}*`], commandRules: exports.LANGFUSE_DRAGONFLY_COMMANDS });
     }
-    if (props.keycloakClient && props.sso) {
-        const chart = app(apps.keycloakClient, shared_services_1.KEYCLOAK.namespace, [(0, shared_services_1.fluxDependencyOf)(shared_services_1.KEYCLOAK)]);
-        new keycloak_client_1.KeycloakClient(chart, 'Client', {
-            realm: props.sso.realm,
-            clientId: props.sso.clientId,
-            displayName: 'Langfuse',
-            clientSecret: props.sso.clientSecret,
-            ...(0, keycloak_client_1.langfuseOidcUris)((0, derive_1.langfuseUrl)(props.hostname)),
-            form: props.keycloakClient.form,
-            keycloakCrName: props.keycloakClient.keycloakCrName,
-            realmExists: props.keycloakClient.realmExists,
-        });
-    }
-    if (props.litellmIntegration) {
-        const keys = props.headlessInit?.project?.keys;
-        if (!keys) {
-            throw new Error('litellmIntegration needs headless initialization with project keys (headlessInit.project.keys): LiteLLM writes to that project');
+    if (props.keycloakClient && keycloakClientApp(props)) {
+        const keycloakDependency = props.fluxDependencies?.keycloak === undefined ? (0, shared_services_1.fluxDependencyOf)(shared_services_1.KEYCLOAK) : props.fluxDependencies.keycloak;
+        const chart = app(apps.keycloakClient, shared_services_1.KEYCLOAK.namespace, keycloakDependency ? [{ ...keycloakDependency }] : []);
+        if (props.sso) {
+            new keycloak_client_1.KeycloakClient(chart, 'Client', {
+                realm: props.sso.realm,
+                clientId: props.sso.clientId,
+                displayName: 'Langfuse',
+                clientSecret: props.sso.clientSecret,
+                ...(0, keycloak_client_1.langfuseOidcUris)((0, derive_1.langfuseUrl)(props.hostname)),
+                form: props.keycloakClient.form,
+                keycloakCrName: props.keycloakClient.keycloakCrName,
+                realmExists: props.keycloakClient.realmExists,
+                defaultClientScopes: props.keycloakClient.defaultClientScopes,
+                optionalClientScopes: props.keycloakClient.optionalClientScopes,
+            });
         }
-        const chart = app(apps.litellmIntegration, namespace);
-        new litellm_integration_1.LiteLlmIntegration(chart, 'Integration', {
-            langfuseUrl: webUrl, publicKey: keys.publicKey, secretKey: keys.secretKey, callback: props.litellmIntegration.callback,
-        });
-        const connection = props.litellmIntegration.llmConnection;
+        if (props.roleSync) {
+            new keycloak_service_account_client_1.KeycloakServiceAccountClient(chart, 'RoleSyncClient', {
+                realm: props.roleSync.realm,
+                clientId: props.roleSync.keycloakClient.clientId,
+                displayName: 'Langfuse Role Sync',
+                clientSecret: props.roleSync.keycloakClient.clientSecret,
+                realmManagementRoles: langfuse_role_sync_1.ROLE_SYNC_REALM_MANAGEMENT_ROLES,
+            });
+        }
+    }
+    const integration = props.litellmIntegration;
+    if (integration) {
+        const keys = integration.keys ?? props.headlessInit?.project?.keys;
+        if (!keys) {
+            throw new Error('litellmIntegration needs project keys (litellmIntegration.keys, or headless initialization\'s headlessInit.project.keys): LiteLLM writes to that project');
+        }
+        if (integration.callbackEnabled ?? true) {
+            const chart = app(apps.litellmIntegration, namespace);
+            new litellm_integration_1.LiteLlmIntegration(chart, 'Integration', {
+                langfuseUrl: integration.host ?? webUrl,
+                publicKey: keys.publicKey,
+                secretKey: keys.secretKey,
+                callback: integration.callback,
+                sampleRate: integration.sampleRate,
+                defaultTags: integration.defaultTags,
+            });
+        }
+        const connection = integration.llmConnection;
         if (connection) {
-            const jobChart = app(apps.llmConnection, namespace, [{ name: langfuse.kustomization.name, namespace: fluxNamespace }]);
+            const jobChart = app(apps.llmConnection, namespace, [{ name: langfuse.kustomization.name, namespace: langfuse.kustomization.namespace }]);
             new langfuse_llm_connection_1.LangfuseLlmConnection(jobChart, 'LlmConnection', {
                 langfuseUrl: webUrl,
                 publicKey: keys.publicKey,
@@ -143,6 +181,7 @@ function addLangfuseNeighbours(scope, langfuse, props, shared = new SharedNeighb
             });
         }
     }
+    (0, neighbour_access_1.addNeighbourAccess)(langfuse, props, app);
     if (props.route) {
         const routeNamespace = props.route.namespace ?? namespace;
         const routeScope = routeNamespace === namespace ? langfuse : app(apps.route, routeNamespace);
@@ -157,4 +196,12 @@ function addLangfuseNeighbours(scope, langfuse, props, shared = new SharedNeighb
         });
     }
     return charts;
+}
+/** The `default` line of the ACL file from the options: ping-only unless the reference's all-keys user is asked for. */
+function dragonflyDefaultUser(options) {
+    if ((options.defaultUserAccess ?? 'ping-only') === 'ping-only')
+        return dragonfly_acl_1.DragonflyDefaultUser.pingOnly(options.defaultUserPassword);
+    if (options.defaultUserPassword === undefined)
+        throw new Error('dragonfly acl default user "all-keys" needs defaultUserPassword (the reference\'s dragonfly_password)');
+    return dragonfly_acl_1.DragonflyDefaultUser.allKeys(options.defaultUserPassword);
 }

@@ -28,6 +28,19 @@ export interface LiteLlmIntegrationOptions {
     readonly callback?: LiteLlmLangfuseCallback;
     /** The project's LLM connection to LiteLLM. @default - none */
     readonly llmConnection?: LlmConnectionOptions;
+    /** Whether LiteLLM's callback wiring is emitted (false: only the LLM connection). @default true */
+    readonly callbackEnabled?: boolean;
+    /** LANGFUSE_HOST that LiteLLM sends traces to. @default - this instance's web Service */
+    readonly host?: string;
+    /** The project keys LiteLLM and the LLM connection use. @default - headless initialization's project keys */
+    readonly keys?: {
+        readonly publicKey: string;
+        readonly secretKey: string;
+    };
+    /** `langfuse_sample_rate` of the `langfuse` callback. @default - every request */
+    readonly sampleRate?: number;
+    /** `langfuse_default_tags` of the `langfuse` callback. @default - none */
+    readonly defaultTags?: readonly string[];
 }
 /** The LLM connection Langfuse's playground and LLM-as-a-judge use. */
 export interface LlmConnectionOptions {
@@ -54,6 +67,10 @@ export interface LiteLlmIntegrationProps {
     readonly secretKey: string;
     /** @default LiteLlmLangfuseCallback.LANGFUSE_OTEL */
     readonly callback?: LiteLlmLangfuseCallback;
+    /** `langfuse_sample_rate` (the `langfuse` callback only), in (0, 1]. @default - every request */
+    readonly sampleRate?: number;
+    /** `langfuse_default_tags` (the `langfuse` callback only). @default - none */
+    readonly defaultTags?: readonly string[];
     /**
      * Name of the Secret (for LiteLLM's `envFrom`) and of the ConfigMap.
      * @default 'litellm-langfuse'

@@ -67,9 +67,23 @@ class LiteLlmIntegration extends constructs_1.Construct {
             LANGFUSE_OTEL_HOST: props.langfuseUrl,
         };
         this.secret = new sops_secret_1.SopsSecret(this, 'Secret', { name: this.name, namespace, labels, stringData });
+        const tuned = props.sampleRate !== undefined || (props.defaultTags ?? []).length > 0;
+        if (tuned && this.callback !== LiteLlmLangfuseCallback.LANGFUSE) {
+            throw new Error(`litellm sample rate and default tags are settings of the "langfuse" callback (got callback "${this.callback}")`);
+        }
+        if (props.sampleRate !== undefined && !(props.sampleRate > 0 && props.sampleRate <= 1)) {
+            throw new Error(`litellm langfuse sample rate must be greater than 0 and at most 1 (got ${props.sampleRate})`);
+        }
         const settings = this.callback === LiteLlmLangfuseCallback.LANGFUSE_OTEL
             ? { litellm_settings: { callbacks: [this.callback] } }
-            : { litellm_settings: { success_callback: [this.callback], failure_callback: [this.callback] } };
+            : {
+                litellm_settings: {
+                    success_callback: [this.callback],
+                    failure_callback: [this.callback],
+                    ...(props.sampleRate !== undefined ? { langfuse_sample_rate: props.sampleRate } : {}),
+                    ...(props.defaultTags && props.defaultTags.length > 0 ? { langfuse_default_tags: [...props.defaultTags] } : {}),
+                },
+            };
         this.settingsYaml = cdk8s_1.Yaml.stringify(settings);
         this.configMap = new cdk8s_plus_28_1.k8s.KubeConfigMap(this, 'Resource', {
             metadata: { name: this.name, namespace, labels },

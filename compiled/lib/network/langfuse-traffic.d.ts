@@ -47,6 +47,10 @@ export interface LangfuseTrafficInput {
     readonly backup?: boolean;
     /** Namespaces of the gateways that route to the web Service. @default - no route */
     readonly gatewayNamespaces?: readonly string[];
+    /** Other namespaces whose pods call web (like Obot's `obot-mcp`). @default - none */
+    readonly ingressNamespaces?: readonly string[];
+    /** Pod labels of the SCIM role sync CronJob, when it runs (it calls Keycloak and web). @default - no role sync */
+    readonly roleSyncPodLabels?: Readonly<Record<string, string>>;
 }
 /** The ClickHouse stores of one instance, for the traffic model. */
 export interface ClickHouseStoresTraffic {

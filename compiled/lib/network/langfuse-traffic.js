@@ -11,6 +11,7 @@ const redis_backend_1 = require("../backends/redis-backend");
 const operator_conventions_1 = require("../clickhouse/operator-conventions");
 const langfuse_llm_connection_1 = require("../integrations/langfuse-llm-connection");
 const litellm_integration_1 = require("../integrations/litellm-integration");
+const langfuse_role_sync_1 = require("../identity/langfuse-role-sync");
 const statsd_exporter_sidecar_1 = require("../observability/statsd-exporter-sidecar");
 const derive_1 = require("../settings/derive");
 const shared_services_1 = require("../settings/shared-services");
@@ -127,6 +128,17 @@ function langfuseTraffic(input) {
         const job = traffic_model_1.Peer.pods('llm-connection-job', ns, input.llmConnectionJobLabels);
         flow(job, web, (0, traffic_model_1.tcp)(3000), 'upsert of the LLM connection through the public API', 'LiteLLM and headless initialization on');
     }
+    for (const namespace of input.ingressNamespaces ?? []) {
+        flow(traffic_model_1.Peer.namespace(namespace), web, (0, traffic_model_1.tcp)(3000), `UI and API calls from namespace ${namespace}`, 'langfuse_ingress_namespaces');
+    }
+    if (input.roleSyncPodLabels) {
+        const sync = traffic_model_1.Peer.pods(`${input.release}-role-sync`, ns, input.roleSyncPodLabels);
+        workloads.push({ policyName: `${input.release}-role-sync`, peer: sync, description: 'the SCIM role sync CronJob' });
+        const when = 'SCIM role sync on';
+        flow(sync, kubeDns, DNS, 'DNS', when);
+        flow(sync, traffic_model_1.Peer.pods('keycloak', derive_1.KEYCLOAK_SERVICE.namespace, exports.NEIGHBOUR_LABELS.keycloak), (0, traffic_model_1.tcp)(derive_1.KEYCLOAK_SERVICE.port), 'service-account token and the users\' realm roles', when);
+        flow(sync, web, (0, traffic_model_1.tcp)(3000), 'SCIM membership roles', when);
+    }
     // Postgres (CloudNativePG).
     flow(postgres, kubeDns, DNS, 'DNS');
     flow(postgres, traffic_model_1.Peer.kubeApiServer(), (0, traffic_model_1.tcp)(443, 6443), 'CNPG instance manager (status, leader election)');
@@ -224,6 +236,8 @@ function langfuseTrafficInput(props, names, clickhouse) {
         smtpPort: props.smtp ? smtpPort(props.smtp.url) : undefined,
         backup: props.backup !== undefined,
         gatewayNamespaces: props.route ? [...new Set(props.route.parents.map((p) => p.namespace))] : undefined,
+        ingressNamespaces: props.ingressNamespaces,
+        roleSyncPodLabels: props.roleSync ? (0, langfuse_role_sync_1.roleSyncPodLabels)() : undefined,
     };
 }
 /**

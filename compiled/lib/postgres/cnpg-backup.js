@@ -5,6 +5,7 @@ const constructs_1 = require("constructs");
 const barmancloud_cnpg_io_1 = require("../../imports/barmancloud.cnpg.io");
 const postgresql_cnpg_io_1 = require("../../imports/postgresql.cnpg.io");
 const backup_location_1 = require("../backup/backup-location");
+const prune_protection_1 = require("../flux/prune-protection");
 const file_placement_1 = require("../output/file-placement");
 /** Name under which the Barman Cloud plugin registers with CloudNativePG. */
 exports.BARMAN_CLOUD_PLUGIN_NAME = 'barman-cloud.cloudnative-pg.io';
@@ -99,6 +100,7 @@ class CnpgBackup extends constructs_1.Construct {
                     name: objectStoreName,
                     namespace: props.namespace,
                     labels: { 'app.kubernetes.io/name': objectStoreName, 'app.kubernetes.io/part-of': 'langfuse' },
+                    annotations: { ...prune_protection_1.PRUNE_DISABLED },
                 },
                 spec: {
                     configuration: {

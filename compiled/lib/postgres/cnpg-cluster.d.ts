@@ -40,6 +40,11 @@ export interface CnpgClusterProps {
     readonly recovery?: ClusterSpecBootstrapRecovery;
     /** External clusters, such as a recovery source (see `CnpgRecovery.externalClusters`). @default - none */
     readonly externalClusters?: readonly ClusterSpecExternalClusters[];
+    /**
+     * metadata.name of the `Database` object (the reference deployment names it `langfuse-db-langfuse`).
+     * @default `<name>-<database>`
+     */
+    readonly databaseObjectName?: string;
 }
 /**
  * A CloudNativePG `Cluster` and its `Database`, on UTC (Langfuse requires it), with the owner as a

@@ -3,6 +3,7 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.CnpgCluster = void 0;
 const constructs_1 = require("constructs");
 const postgresql_cnpg_io_1 = require("../../imports/postgresql.cnpg.io");
+const prune_protection_1 = require("../flux/prune-protection");
 const file_placement_1 = require("../output/file-placement");
 const derive_1 = require("../settings/derive");
 /**
@@ -35,6 +36,8 @@ class CnpgCluster extends constructs_1.Construct {
                 name: props.name,
                 namespace: props.namespace,
                 labels: { 'app.kubernetes.io/name': props.name, 'app.kubernetes.io/part-of': 'langfuse', ...props.labels },
+                // Deleting the Cluster deletes its PVCs: no rename or removal of the app may do that.
+                annotations: { ...prune_protection_1.PRUNE_DISABLED },
             },
             spec: {
                 instances,
@@ -70,7 +73,7 @@ class CnpgCluster extends constructs_1.Construct {
         });
         (0, file_placement_1.placeInFile)(this.cluster, 'postgresql.yaml');
         const database = new postgresql_cnpg_io_1.Database(this, 'Database', {
-            metadata: { name: `${props.name}-${props.database}`, namespace: props.namespace },
+            metadata: { name: props.databaseObjectName ?? `${props.name}-${props.database}`, namespace: props.namespace, annotations: { ...prune_protection_1.PRUNE_DISABLED } },
             spec: {
                 name: props.database,
                 owner: props.owner,

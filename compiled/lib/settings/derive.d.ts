@@ -25,6 +25,8 @@ export declare const KEYCLOAK_SERVICE: KeycloakService;
  * `hostname.backchannelDynamic: true`, so tokens still carry the public issuer.
  */
 export declare function keycloakInternalIssuerUrl(realm: string, service?: KeycloakService): string;
+/** Keycloak's in-cluster base URL (no realm), for service-account clients. */
+export declare function keycloakInternalUrl(service?: KeycloakService): string;
 /** SSO is on when Keycloak is installed and Langfuse asks for it (the client secret is then required by validation). */
 export declare function ssoEnabled(keycloakEnabled: boolean, langfuseSsoEnabled: boolean): boolean;
 /** Monitoring is on when the cluster has it and Langfuse asks for it. */

@@ -10,6 +10,7 @@ exports.langfuseUrl = langfuseUrl;
 exports.keycloakHostname = keycloakHostname;
 exports.keycloakIssuerUrl = keycloakIssuerUrl;
 exports.keycloakInternalIssuerUrl = keycloakInternalIssuerUrl;
+exports.keycloakInternalUrl = keycloakInternalUrl;
 exports.ssoEnabled = ssoEnabled;
 exports.monitoringEnabled = monitoringEnabled;
 exports.tracingEnabled = tracingEnabled;
@@ -43,7 +44,11 @@ exports.KEYCLOAK_SERVICE = { name: 'keycloak-service', namespace: 'identity', po
  * `hostname.backchannelDynamic: true`, so tokens still carry the public issuer.
  */
 function keycloakInternalIssuerUrl(realm, service = exports.KEYCLOAK_SERVICE) {
-    return `http://${service.name}.${service.namespace}.svc.cluster.local:${service.port}/realms/${realm}`;
+    return `${keycloakInternalUrl(service)}/realms/${realm}`;
+}
+/** Keycloak's in-cluster base URL (no realm), for service-account clients. */
+function keycloakInternalUrl(service = exports.KEYCLOAK_SERVICE) {
+    return `http://${service.name}.${service.namespace}.svc.cluster.local:${service.port}`;
 }
 /** SSO is on when Keycloak is installed and Langfuse asks for it (the client secret is then required by validation). */
 function ssoEnabled(keycloakEnabled, langfuseSsoEnabled) {

@@ -1,0 +1,258 @@
+import * as path from 'path';
+import { ApiObject } from 'cdk8s';
+import { DragonflyBackend } from '../../lib/backends/redis-backend';
+import { sideApps } from '../../lib/config/reserved-names';
+import { FluxAppChart } from '../../lib/flux/flux-app-chart';
+import { KeycloakClient } from '../../lib/identity/keycloak-client';
+import { keycloakConfigJobPatchYaml } from '../../lib/identity/keycloak-config-job-patch';
+import { KeycloakServiceAccountClient } from '../../lib/identity/keycloak-service-account-client';
+import { LangfuseChart } from '../../lib/langfuse-chart';
+import { fileOf, KS_FILE } from '../../lib/output/file-placement';
+import { BARMAN_CLOUD_PLUGIN_NAME } from '../../lib/postgres/cnpg-backup';
+import {
+  REFERENCE_APP_FILES, REFERENCE_DRAGONFLY, REFERENCE_KEYCLOAK_CONFIG_JOB, REFERENCE_KUSTOMIZATION, REFERENCE_PATHS,
+} from '../../lib/reference/reference-layout';
+import { SopsSecret } from '../../lib/secrets/sops-secret';
+import { shellCommand, shellQuote } from '../../lib/shell-quote';
+import { UpgradeStep } from '../../lib/upgrade/upgrade-path';
+import { UserError } from './cli-errors';
+import { shellComment, throwawayPod } from './doctor';
+import { loadLangfuse, LoadedLangfuse } from './explain';
+
+/** One step of the switch: what and why, the commands, how to check it, how to undo it. */
+export interface SwitchStep {
+  readonly title: string;
+  readonly why: string;
+  readonly commands: readonly string[];
+  readonly check?: readonly string[];
+  /** Commands that undo the step (printed as comments: they never run when the runbook is pasted). */
+  readonly rollback: readonly string[];
+}
+
+/** One instance of a config, with every chart of its app (the Langfuse app and its side apps). */
+export interface SwitchTarget extends LoadedLangfuse {
+  readonly sideApps: readonly FluxAppChart[];
+}
+
+const kubectl = (...args: string[]) => shellCommand('kubectl', ...args);
+const flux = (...args: string[]) => shellCommand('flux', ...args);
+
+/** The pinned redis-cli image of the queue check pod. */
+const REDIS_CLI_IMAGE = 'redis:7.4.2-alpine';
+
+/** Every instance of a config file (plain or encrypted), with the side apps written next to it. */
+export async function loadSwitchTargets(configPath: string, env: NodeJS.ProcessEnv = process.env): Promise<SwitchTarget[]> {
+  return (await loadLangfuse(configPath, env)).map((loaded) => {
+    const names = new Set<string>(Object.values(sideApps(loaded.chart.appName)));
+    const sideCharts = loaded.chart.node.scope!.node.children
+      .filter((c): c is FluxAppChart => c instanceof FluxAppChart)
+      .filter((c) => c !== loaded.chart && names.has(c.appName));
+    return { ...loaded, sideApps: sideCharts };
+  });
+}
+
+/**
+ * The ordered runbook that switches a cluster running the reference deployment to this tool's tree
+ * for one instance, with this config's names: a base backup first, prune protection on the old
+ * objects, the reference's Kustomization suspended, the BullMQ queues drained before the Redis key
+ * prefix changes, the Dragonfly password on both sides, the Keycloak config Job patched, the new
+ * tree committed with --adopt, checks, and only then the reference's files removed. Every value is
+ * shell-quoted; rollbacks are comments.
+ */
+export function switchRunbook(target: SwitchTarget, configPath: string): SwitchStep[] {
+  const { chart, props, config, sideApps } = target;
+  if (chart.upgradeStep !== UpgradeStep.BUNDLED) {
+    // The reference's traces are in the chart's bundled ClickHouse: only the staged upgrade moves them (synth --adopt would refuse the jump too).
+    throw new UserError(`${chart.appName}: the switch from the reference deployment keeps its Langfuse v3 on the chart's bundled ClickHouse, which holds its traces `
+      + `(langfuse_version: 3, langfuse_clickhouse_backend: bundled, as import-reference writes them); this config is at upgrade stage ${chart.upgradeStep}. `
+      + 'Switch with those values first, then move on with langfuse-cdk8s upgrade plan');
+  }
+  const ns = chart.names.namespace;
+  const cluster = chart.names.postgresCluster;
+  const ks = chart.kustomization;
+  const web = `deploy/${chart.names.webService}`;
+  const secrets = chart.node.findAll().filter((c): c is SopsSecret => c instanceof SopsSecret).map((s) => s.name);
+  const stateful = [`clusters.postgresql.cnpg.io/${cluster}`, `databases.postgresql.cnpg.io/${config.cnpg_database_object_name ?? `${cluster}-${chart.names.postgresDatabase}`}`,
+    ...(chart.backup?.objectStore ? [`objectstores.barmancloud.cnpg.io/${chart.backup.objectStore.name}`] : []),
+    ...[chart.names.secrets.postgres, ...(props.backup ? [chart.names.secrets.backup] : [])].map((s) => `secrets/${s}`)];
+  const steps: SwitchStep[] = [];
+
+  const backupName = `${cluster}-before-switch`;
+  const primary = `"$(${kubectl('get', 'clusters.postgresql.cnpg.io', '-n', ns, cluster, '-o', 'jsonpath={.status.currentPrimary}')})"`;
+  const dump = `${kubectl('exec', '-n', ns, primary, '-c', 'postgres', '--', 'pg_dump', '-Fc', '-d', chart.names.postgresDatabase).replace(shellQuote(primary), primary)}`
+    + ` > ${shellQuote(`${backupName}.dump`)}   # a logical dump on this machine, whatever the object store holds`;
+  const method = chart.backup?.method.kind;
+  const physical = method === 'plugin'
+    ? [kubectl('cnpg', 'backup', '-n', ns, cluster, '--backup-name', backupName, '--method', 'plugin', '--plugin-name', BARMAN_CLOUD_PLUGIN_NAME)
+      + '   # kubectl\'s cnpg plugin: a Backup object, a base backup into the ObjectStore']
+    : method === 'barmanObjectStore'
+      ? [kubectl('cnpg', 'backup', '-n', ns, cluster, '--backup-name', backupName) + '   # kubectl\'s cnpg plugin: a base backup with the in-tree barmanObjectStore']
+      : [];
+  steps.push({
+    title: 'Back up first: a base backup of the Postgres cluster (the reference archived WAL but never took one)',
+    why: `the switch keeps ${cluster} and its volumes, but nothing else protects the data if a step goes wrong; record the Cluster's UID to prove later that it was never recreated`,
+    commands: [`${kubectl('get', 'clusters.postgresql.cnpg.io', '-n', ns, cluster, '-o', 'jsonpath={.metadata.uid}')} > ${shellQuote(`${cluster}.uid`)}`, ...physical, dump],
+    check: [
+      ...(physical.length > 0 ? [kubectl('get', 'backups.postgresql.cnpg.io', '-n', ns, backupName, '-o', 'jsonpath={.status.phase}{"\\n"}') + '   # expect: completed'] : []),
+      `${shellCommand('pg_restore', '--list', `${backupName}.dump`)} | head   # the dump is readable (pg_restore restores it)`,
+    ],
+    rollback: ['nothing changed yet'],
+  });
+  steps.push({
+    title: 'Protect the reference\'s stateful objects from Flux prune',
+    why: 'the reference\'s Cluster, Database, ObjectStore and their Secrets carry no prune protection; this tree\'s do, but only once it is applied',
+    commands: stateful.map((o) => kubectl('annotate', '-n', ns, o, 'kustomize.toolkit.fluxcd.io/prune=disabled', '--overwrite')),
+    check: [kubectl('get', '-n', ns, ...stateful, '-o', 'custom-columns=NAME:.metadata.name,PRUNE:.metadata.annotations.kustomize\\.toolkit\\.fluxcd\\.io/prune')],
+    rollback: stateful.map((o) => kubectl('annotate', '-n', ns, o, 'kustomize.toolkit.fluxcd.io/prune-')),
+  });
+  steps.push({
+    title: `Suspend the reference's Kustomization ${REFERENCE_KUSTOMIZATION.namespace}/${REFERENCE_KUSTOMIZATION.name}`,
+    why: `this tree's Kustomization is the same object (${ks.namespace}/${ks.name}): suspended, it applies nothing until the new tree is in place`,
+    commands: [flux('suspend', 'kustomization', REFERENCE_KUSTOMIZATION.name, '-n', REFERENCE_KUSTOMIZATION.namespace)],
+    check: [`${flux('get', 'kustomizations', '-n', REFERENCE_KUSTOMIZATION.namespace, REFERENCE_KUSTOMIZATION.name)}   # SUSPENDED True`],
+    rollback: [flux('resume', 'kustomization', REFERENCE_KUSTOMIZATION.name, '-n', REFERENCE_KUSTOMIZATION.namespace)],
+  });
+
+  const redis = props.redis;
+  if (redis instanceof DragonflyBackend && redis.keyPrefix !== undefined) {
+    // runs in the throwaway pod; every value comes from its environment, none is part of the script
+    const count = 'r() { redis-cli -h "$REDIS_HOST" -p "$REDIS_PORT" --user "$REDIS_USER" "$@"; }; total=0; '
+      + 'for p in wait active paused prioritized delayed; do for k in $(r --scan --pattern "bull:*:$p"); do '
+      + 'case "$(r type "$k")" in list) n=$(r llen "$k");; zset) n=$(r zcard "$k");; *) n=0;; esac; '
+      + 'echo "$k $n"; total=$((total + n)); done; done; echo "jobs left: $total"';
+    const countJobs = throwawayPod({
+      name: 'langfuse-queue-check',
+      namespace: ns,
+      image: REDIS_CLI_IMAGE,
+      script: count,
+      env: [
+        { name: 'REDISCLI_AUTH', valueFrom: { secretKeyRef: { name: chart.names.secrets.redis, key: 'password' } } },
+        { name: 'REDIS_HOST', value: redis.host },
+        { name: 'REDIS_PORT', value: String(redis.port) },
+        { name: 'REDIS_USER', value: redis.username },
+      ],
+    });
+    steps.push({
+      title: `Drain the BullMQ queues before the Redis key prefix changes to ${redis.keyPrefix}`,
+      why: `the reference's Langfuse queues jobs under unprefixed keys (bull:*); this tree's reads only ${redis.keyPrefix}*: jobs left behind are never processed. `
+        + 'Stop ingestion (web), let the worker empty the queues, then switch (a throwaway redis-cli pod counts them with Langfuse\'s own credentials; '
+        + 'allow it in enforced policies)',
+      commands: [kubectl('scale', '-n', ns, web, '--replicas=0'), countJobs],
+      check: [`${countJobs}   # repeat until "jobs left: 0"`],
+      rollback: [kubectl('scale', '-n', ns, web, `--replicas=${props.web?.replicas ?? 1}`)],
+    });
+  }
+  if (redis instanceof DragonflyBackend) {
+    steps.push({
+      title: 'The Dragonfly password on both sides',
+      why: `Langfuse authenticates as "${redis.username}" with dragonfly_langfuse_password; the reference's acl.conf (${REFERENCE_DRAGONFLY.namespace}/${REFERENCE_DRAGONFLY.aclSecret}) `
+        + 'keeps the same user until Dragonfly reads this tree\'s ACL. Keep the value equal in the reference\'s cluster.yaml and in this config; to rotate it, '
+        + `change both, run "task configure", commit, and roll Dragonfly (it reads the ACL at start). To move Dragonfly to this tree's ACL (${props.dragonflyAcl?.secretName ?? 'dragonfly-acl'}, `
+        + 'which keeps the other users of dragonfly_acl_extra_users), point the Dragonfly CR\'s aclFromSecret at it',
+      commands: [
+        `${shellCommand('grep', '-n', 'dragonfly_langfuse_password', 'cluster.yaml', configPath)}   # the same value in both (compare by eye; never paste it into a terminal log)`,
+        kubectl('patch', 'dragonflies.dragonflydb.io', '-n', REFERENCE_DRAGONFLY.namespace, REFERENCE_DRAGONFLY.cr, '--type=merge', '-p',
+          JSON.stringify({ spec: { aclFromSecret: { name: props.dragonflyAcl?.secretName ?? 'dragonfly-acl', key: REFERENCE_DRAGONFLY.aclKey } } }))
+          + '   # optional, and also in the reference\'s dragonfly-cr.yaml.j2, or Flux reverts it',
+        kubectl('delete', 'pod', '-n', REFERENCE_DRAGONFLY.namespace, '-l', 'app=dragonfly') + '   # Dragonfly reads the ACL at start',
+      ],
+      check: [`langfuse-cdk8s doctor --config ${shellQuote(configPath)}   # section "Worker not processing events": the ACL probe`],
+      rollback: [kubectl('patch', 'dragonflies.dragonflydb.io', '-n', REFERENCE_DRAGONFLY.namespace, REFERENCE_DRAGONFLY.cr, '--type=merge', '-p',
+        JSON.stringify({ spec: { aclFromSecret: { name: REFERENCE_DRAGONFLY.aclSecret, key: REFERENCE_DRAGONFLY.aclKey } } }))],
+    });
+  }
+
+  const keycloakApp = sideApps.find((a) => a.node.findAll().some((c) => c instanceof KeycloakClient || c instanceof KeycloakServiceAccountClient));
+  if (keycloakApp) {
+    const fragments = keycloakApp.node.findAll().filter((c): c is KeycloakClient | KeycloakServiceAccountClient => c instanceof KeycloakClient || c instanceof KeycloakServiceAccountClient);
+    const job = REFERENCE_KEYCLOAK_CONFIG_JOB;
+    const patchFile = `${job.folder}/langfuse-cdk8s-patch.yaml`;
+    const patch = keycloakConfigJobPatchYaml(
+      { name: job.job, namespace: job.namespace, container: job.container, volume: job.volume, realmConfigMap: job.realmConfigMap, envFromSecrets: [job.realmSecret] },
+      { configMaps: fragments.map((f) => f.name), secrets: fragments.map((f) => f.secret.name) },
+    );
+    steps.push({
+      title: 'Let the reference\'s keycloak-config-cli Job read this tree\'s Keycloak clients',
+      why: `the Job ${job.namespace}/${job.job} mounts only ${job.realmConfigMap}; with its default managed mode it deletes a client it created once the client leaves its import, `
+        + `so keep the reference's Langfuse client (langfuse_sso_enabled in cluster.yaml) until this patch is in: it projects ${fragments.map((f) => f.name).join(', ')} `
+        + 'into /config and adds their Secrets to envFrom, so the same clients stay in every import. Add the patch to the Job\'s kustomization.yaml and its template',
+      commands: [
+        `cat > ${shellQuote(patchFile)} <<'LANGFUSE_CDK8S_PATCH'\n${patch}LANGFUSE_CDK8S_PATCH`,
+        `${shellCommand('printf', '%s\\n', 'patches:', '  - path: langfuse-cdk8s-patch.yaml')} >> ${shellQuote(`${job.folder}/kustomization.yaml`)}   # and in its .j2 template`,
+        shellCommand('kubectl', 'kustomize', job.folder),
+      ],
+      check: [kubectl('logs', '-n', job.namespace, `job/${job.job}`, '--tail=50') + '   # the import names the langfuse client(s) and ends without error'],
+      rollback: [shellCommand('git', 'checkout', '--', `${job.folder}/kustomization.yaml`), shellCommand('rm', '-f', patchFile)],
+    });
+  }
+
+  const parent = REFERENCE_PATHS.parentKustomization;
+  const parentDir = path.posix.dirname(parent);
+  const includes = sideApps.map((a) => {
+    const relative = path.posix.relative(parentDir, `${a.appDirectory}/ks.yaml`);
+    return `  - ${relative.startsWith('..') ? relative : `./${relative}`}`;
+  });
+  steps.push({
+    title: 'Commit the new tree over the reference\'s files (--adopt) and resume',
+    why: `synth writes ${chart.appDirectory} at the reference's paths and takes the reference's files over; the Kustomization keeps its identity `
+      + `(${ks.namespace}/${ks.name}), the Cluster ${cluster}, the Secrets and the Services keep their names, so nothing is recreated. `
+      + `The side apps' ks.yaml files go into ${parent} (and its template ${REFERENCE_PATHS.parentTemplate}), whose namespace: puts them next to ${ks.name}`,
+    commands: [
+      shellCommand('langfuse-cdk8s', 'synth', '--config', configPath, '--out', '.', '--adopt'),
+      ...(includes.length > 0 ? [`${shellCommand('printf', '%s\\n', ...includes)} >> ${shellQuote(parent)}   # under resources:`] : []),
+      shellCommand('langfuse-cdk8s', 'validate', '.'),
+      shellCommand('git', 'add', chart.appDirectory, ...sideApps.map((a) => a.appDirectory), parent),
+      shellCommand('git', 'commit', '-m', 'Switch Langfuse to langfuse-cdk8s'),
+      shellCommand('git', 'push'),
+      flux('resume', 'kustomization', REFERENCE_KUSTOMIZATION.name, '-n', REFERENCE_KUSTOMIZATION.namespace),
+      flux('reconcile', 'kustomization', 'cluster-apps', '-n', 'flux-system', '--with-source'),
+    ],
+    check: [
+      flux('get', 'kustomizations', '-n', ks.namespace),
+      `test "$(${kubectl('get', 'clusters.postgresql.cnpg.io', '-n', ns, cluster, '-o', 'jsonpath={.metadata.uid}')})" = "$(cat ${shellQuote(`${cluster}.uid`)})" && echo same cluster`,
+      kubectl('get', 'helmreleases.helm.toolkit.fluxcd.io', '-n', ns, chart.release.releaseName),
+      kubectl('get', 'secrets', '-n', ns, ...secrets),
+      `langfuse-cdk8s doctor --config ${shellQuote(configPath)}   # every check of the running deployment`,
+    ],
+    rollback: [shellCommand('git', 'revert', '--no-edit', 'HEAD'), shellCommand('git', 'push'), flux('reconcile', 'kustomization', 'cluster-apps', '-n', 'flux-system', '--with-source')],
+  });
+
+  const stale = REFERENCE_APP_FILES.map((f) => `${REFERENCE_PATHS.app}/${f}`).filter((f) => !ownedFiles(chart).includes(f));
+  steps.push({
+    title: 'Then remove the reference\'s files',
+    why: 'the reference\'s templates would render the app again on the next "task configure", and its files that this tree does not write stay in the folder '
+      + `(Flux ignores them: the kustomization.yaml does not list them). Keep langfuse_enabled: true in cluster.yaml while its neighbours' templates still read it, `
+      + 'and delete the Langfuse route from envoy-gateway\'s httproutes.yaml.j2 once this tree\'s route is Ready',
+    commands: [
+      shellCommand('git', 'rm', '-r', '--ignore-unmatch', REFERENCE_PATHS.templates),
+      shellCommand('git', 'rm', '--ignore-unmatch', ...stale),
+      shellCommand('git', 'commit', '-m', 'Remove the reference deployment\'s Langfuse templates'),
+      shellCommand('git', 'push'),
+    ],
+    check: [shellCommand('task', 'configure') + '   # renders nothing under ' + REFERENCE_PATHS.app, shellCommand('git', 'status', '--short', REFERENCE_PATHS.app)],
+    rollback: [shellCommand('git', 'revert', '--no-edit', 'HEAD'), shellCommand('git', 'push')],
+  });
+  return steps;
+}
+
+/** The files synth writes for the Langfuse app (relative to the tree root). */
+function ownedFiles(chart: LangfuseChart): string[] {
+  const files = new Set<string>([`${chart.appDirectory}/ks.yaml`, `${chart.appDirectory}/app/kustomization.yaml`]);
+  for (const obj of chart.node.findAll().filter(ApiObject.isApiObject)) {
+    const file = fileOf(obj);
+    if (file !== KS_FILE) files.add(`${chart.appDirectory}/app/${file}`);
+  }
+  return [...files];
+}
+
+/** The steps as shell text: `##` titles, `#` notes, the commands, and the rollback as comments. */
+export function renderSwitchRunbook(steps: readonly SwitchStep[]): string {
+  return steps.map((step, i) => [
+    shellComment(`${i + 1}. ${step.title}`, '##'),
+    shellComment(step.why),
+    ...step.commands,
+    ...(step.check && step.check.length > 0 ? [shellComment('check:'), ...step.check] : []),
+    shellComment('rollback of this step:'),
+    ...step.rollback.map((r) => shellComment(`  ${r}`)),
+  ].join('\n')).join('\n\n');
+}

@@ -1,0 +1,28 @@
+import { FluxAppChart } from '../../lib/flux/flux-app-chart';
+import { LoadedLangfuse } from './explain';
+/** One step of the switch: what and why, the commands, how to check it, how to undo it. */
+export interface SwitchStep {
+    readonly title: string;
+    readonly why: string;
+    readonly commands: readonly string[];
+    readonly check?: readonly string[];
+    /** Commands that undo the step (printed as comments: they never run when the runbook is pasted). */
+    readonly rollback: readonly string[];
+}
+/** One instance of a config, with every chart of its app (the Langfuse app and its side apps). */
+export interface SwitchTarget extends LoadedLangfuse {
+    readonly sideApps: readonly FluxAppChart[];
+}
+/** Every instance of a config file (plain or encrypted), with the side apps written next to it. */
+export declare function loadSwitchTargets(configPath: string, env?: NodeJS.ProcessEnv): Promise<SwitchTarget[]>;
+/**
+ * The ordered runbook that switches a cluster running the reference deployment to this tool's tree
+ * for one instance, with this config's names: a base backup first, prune protection on the old
+ * objects, the reference's Kustomization suspended, the BullMQ queues drained before the Redis key
+ * prefix changes, the Dragonfly password on both sides, the Keycloak config Job patched, the new
+ * tree committed with --adopt, checks, and only then the reference's files removed. Every value is
+ * shell-quoted; rollbacks are comments.
+ */
+export declare function switchRunbook(target: SwitchTarget, configPath: string): SwitchStep[];
+/** The steps as shell text: `##` titles, `#` notes, the commands, and the rollback as comments. */
+export declare function renderSwitchRunbook(steps: readonly SwitchStep[]): string;

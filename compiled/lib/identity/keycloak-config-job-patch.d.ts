@@ -1,0 +1,32 @@
+/** The keycloak-config-cli Job a patch targets, and what it mounts today. */
+export interface KeycloakConfigJob {
+    readonly name: string;
+    readonly namespace: string;
+    readonly container: string;
+    /** The volume that holds the realm files (mounted where IMPORT_FILES_LOCATIONS points). */
+    readonly volume: string;
+    /** The ConfigMap that volume projects today. */
+    readonly realmConfigMap: string;
+    /** The Secrets the container takes with envFrom today (kept: envFrom is replaced whole by a strategic merge patch). */
+    readonly envFromSecrets: readonly string[];
+}
+/** What the patch adds: realm fragments (ConfigMaps) and the Secrets with their `$(env:...)` variables. */
+export interface KeycloakConfigJobAdditions {
+    readonly configMaps: readonly string[];
+    readonly secrets: readonly string[];
+}
+/**
+ * A strategic merge patch for an existing keycloak-config-cli Job (like the reference deployment's
+ * `keycloak-config-apply`) that makes it import this tool's realm fragments next to its own realm
+ * file: the realm volume becomes a projected volume of its ConfigMap plus the fragments (the same
+ * mount path, so IMPORT_FILES_LOCATIONS=/config/* reads every file), and envFrom gains the
+ * fragments' Secrets. `configMap: null` is the merge patch's deletion of the old volume source
+ * (a volume takes one source); envFrom has no merge key, so the patch lists the Job's own Secrets too.
+ * A changed Job template re-runs a Job that carries `kustomize.toolkit.fluxcd.io/force: enabled`.
+ *
+ * The object is built with the generated core classes (cdk8s-plus-28 `k8s.KubeJob`), then the
+ * deletion directive is added.
+ */
+export declare function keycloakConfigJobPatch(job: KeycloakConfigJob, add: KeycloakConfigJobAdditions): Record<string, unknown>;
+/** The patch as a YAML file. */
+export declare function keycloakConfigJobPatchYaml(job: KeycloakConfigJob, add: KeycloakConfigJobAdditions): string;

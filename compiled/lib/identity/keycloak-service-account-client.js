@@ -1,0 +1,72 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.KeycloakServiceAccountClient = void 0;
+const cdk8s_1 = require("cdk8s");
+const constructs_1 = require("constructs");
+const cdk8s_plus_28_1 = require("cdk8s-plus-28");
+const file_placement_1 = require("../output/file-placement");
+const sops_secret_1 = require("../secrets/sops-secret");
+const keycloak_client_1 = require("./keycloak-client");
+/**
+ * A confidential client with only a service account (client-credentials grant; no browser flow, no
+ * redirect URIs) and the `realm-management` roles it needs, as a keycloak-config-cli realm fragment:
+ * a ConfigMap with `{realm, clients, users}`, the service account as the `users` entry
+ * `service-account-<client id>` (keycloak-config-cli's way to give it client roles), and a SOPS
+ * Secret with `<CLIENT_ID>_CLIENT_SECRET` for the fragment's `$(env:...)`. The reference deployment's
+ * SCIM role sync client `langfuse-sync` has exactly this shape.
+ */
+class KeycloakServiceAccountClient extends constructs_1.Construct {
+    name;
+    secretEnvName;
+    configMap;
+    secret;
+    /** The realm fragment the ConfigMap holds (secret as a placeholder). */
+    fragment;
+    constructor(scope, id, props) {
+        super(scope, id);
+        if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(props.clientId))
+            throw new Error(`keycloak client id must be letters, digits, ".", "_" or "-" (got "${props.clientId}")`);
+        if (props.clientSecret.length < 16 || /\s/.test(props.clientSecret)) {
+            throw new Error(`keycloak client secret of ${props.clientId} must be at least 16 characters without whitespace (got ${props.clientSecret.length} characters)`);
+        }
+        if (props.realmManagementRoles.length === 0)
+            throw new Error(`keycloak service account ${props.clientId} needs at least one realm-management role (got none)`);
+        const namespace = props.namespace ?? cdk8s_1.Chart.of(this).namespace;
+        if (!namespace)
+            throw new Error(`keycloak client ${props.clientId} needs a namespace (got none, and its chart has none)`);
+        ({ name: this.name, secretEnvName: this.secretEnvName } = (0, keycloak_client_1.keycloakClientNames)(props.clientId));
+        const labels = { 'app.kubernetes.io/name': props.clientId, 'app.kubernetes.io/component': 'keycloak-client' };
+        this.secret = new sops_secret_1.SopsSecret(this, 'Secret', { name: this.name, namespace, labels, stringData: { [this.secretEnvName]: props.clientSecret } });
+        this.fragment = {
+            realm: props.realm,
+            clients: [{
+                    clientId: props.clientId,
+                    name: props.displayName ?? props.clientId,
+                    enabled: true,
+                    protocol: 'openid-connect',
+                    publicClient: false,
+                    clientAuthenticatorType: 'client-secret',
+                    secret: `$(env:${this.secretEnvName})`,
+                    standardFlowEnabled: false,
+                    directAccessGrantsEnabled: false,
+                    serviceAccountsEnabled: true,
+                    implicitFlowEnabled: false,
+                    redirectUris: [],
+                    webOrigins: [],
+                    defaultClientScopes: [...(props.defaultClientScopes ?? ['profile', 'email'])],
+                }],
+            users: [{
+                    username: `service-account-${props.clientId.toLowerCase()}`,
+                    enabled: true,
+                    serviceAccountClientId: props.clientId,
+                    clientRoles: { 'realm-management': [...props.realmManagementRoles] },
+                }],
+        };
+        this.configMap = new cdk8s_plus_28_1.k8s.KubeConfigMap(this, 'Resource', {
+            metadata: { name: this.name, namespace, labels: { ...labels, 'app.kubernetes.io/part-of': 'keycloak-config-cli' } },
+            data: { [`${this.name}.json`]: JSON.stringify(this.fragment, null, 2) + '\n' },
+        });
+        (0, file_placement_1.placeInFile)(this.configMap, 'configmap.yaml');
+    }
+}
+exports.KeycloakServiceAccountClient = KeycloakServiceAccountClient;

@@ -1,0 +1,97 @@
+import { createHash } from 'crypto';
+import { Chart } from 'cdk8s';
+import { Construct } from 'constructs';
+import { k8s } from 'cdk8s-plus-28';
+import { placeInFile } from '../output/file-placement';
+
+/** The pinned MinIO client of the bucket Job (the reference's rustfs-bucket-setup runs the same). */
+export const MINIO_CLIENT_IMAGE = 'minio/mc:RELEASE.2024-11-21T17-21-54Z';
+
+/** Keys of RustFS's admin Secret that the Job reads (the reference's `rustfs-credentials`). */
+export const RUSTFS_ADMIN_KEYS = { accessKey: 'RUSTFS_ACCESS_KEY', secretKey: 'RUSTFS_SECRET_KEY' } as const;
+
+/** The bucket Job of a `LangfuseChart`. Present means on. */
+export interface BucketSetupOptions {
+  /** Secret in RustFS's namespace with its admin keys RUSTFS_ACCESS_KEY and RUSTFS_SECRET_KEY. @default 'rustfs-credentials' */
+  readonly adminSecretName?: string;
+}
+
+/** Props of `RustfsBuckets`. */
+export interface RustfsBucketsProps extends BucketSetupOptions {
+  /** S3 endpoint of RustFS, like `http://rustfs-svc.storage.svc.cluster.local:9000`. */
+  readonly endpoint: string;
+  /** Buckets to create (existing ones are left as they are). */
+  readonly buckets: readonly string[];
+  /** Name of the Job. */
+  readonly name: string;
+  /** @default - the chart's namespace */
+  readonly namespace?: string;
+}
+
+const SCRIPT = [
+  'set -eu',
+  'mc alias set rustfs "$S3_ENDPOINT" "$RUSTFS_ACCESS_KEY" "$RUSTFS_SECRET_KEY" >/dev/null',
+  'for bucket in "$@"; do mc mb --ignore-existing "rustfs/$bucket"; done',
+].join('\n') + '\n';
+
+/**
+ * A Job that creates Langfuse's buckets in RustFS with its admin keys, as the reference's
+ * `rustfs-bucket-setup` does (Langfuse never creates buckets). Bucket names are the script's
+ * arguments, never part of its text. Access keys and policies for Langfuse stay a RustFS console
+ * task, as in the reference. Like the LLM-connection Job it keeps a stable name, carries
+ * `kustomize.toolkit.fluxcd.io/force: enabled` and a checksum of its buckets, so a new bucket
+ * re-runs it and an unchanged list is a no-op.
+ */
+export class RustfsBuckets extends Construct {
+  public readonly job: k8s.KubeJob;
+
+  constructor(scope: Construct, id: string, props: RustfsBucketsProps) {
+    super(scope, id);
+    if (props.buckets.length === 0) throw new Error('rustfs bucket job needs at least one bucket (got none)');
+    for (const bucket of props.buckets) {
+      if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) throw new Error(`rustfs bucket name must be 3 to 63 lowercase letters, digits, "." or "-" (got "${bucket}")`);
+    }
+    if (!/^https?:\/\/[^\s/]+$/.test(props.endpoint)) throw new Error(`rustfs endpoint must be an http(s) URL without a path (got "${props.endpoint}")`);
+    const namespace = props.namespace ?? Chart.of(this).namespace;
+    if (!namespace) throw new Error('rustfs bucket job needs a namespace (got none, and its chart has none)');
+    const buckets = [...new Set(props.buckets)].sort();
+    const secret = props.adminSecretName ?? 'rustfs-credentials';
+    const labels = { 'app.kubernetes.io/name': props.name, 'app.kubernetes.io/part-of': 'langfuse' };
+    const secretEnv = (key: string): k8s.EnvVar => ({ name: key, valueFrom: { secretKeyRef: { name: secret, key } } });
+    this.job = new k8s.KubeJob(this, 'Resource', {
+      metadata: { name: props.name, namespace, labels, annotations: { 'kustomize.toolkit.fluxcd.io/force': 'enabled' } },
+      spec: {
+        backoffLimit: 10,
+        activeDeadlineSeconds: 1800,
+        template: {
+          metadata: { labels, annotations: { 'checksum/config': createHash('sha256').update(JSON.stringify([buckets, props.endpoint, secret, SCRIPT])).digest('hex') } },
+          spec: {
+            restartPolicy: 'OnFailure',
+            automountServiceAccountToken: false,
+            securityContext: { runAsNonRoot: true, runAsUser: 1000, runAsGroup: 1000, seccompProfile: { type: 'RuntimeDefault' } },
+            containers: [{
+              name: 'buckets',
+              image: MINIO_CLIENT_IMAGE,
+              command: ['/bin/sh', '-c', SCRIPT, props.name, ...buckets],
+              env: [
+                { name: 'HOME', value: '/tmp' },
+                { name: 'MC_CONFIG_DIR', value: '/tmp/.mc' },
+                { name: 'S3_ENDPOINT', value: props.endpoint },
+                secretEnv(RUSTFS_ADMIN_KEYS.accessKey),
+                secretEnv(RUSTFS_ADMIN_KEYS.secretKey),
+              ],
+              volumeMounts: [{ name: 'tmp', mountPath: '/tmp' }],
+              resources: {
+                requests: { cpu: k8s.Quantity.fromString('10m'), memory: k8s.Quantity.fromString('32Mi') },
+                limits: { memory: k8s.Quantity.fromString('128Mi') },
+              },
+              securityContext: { allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, runAsNonRoot: true, capabilities: { drop: ['ALL'] } },
+            }],
+            volumes: [{ name: 'tmp', emptyDir: { sizeLimit: k8s.Quantity.fromString('16Mi') } }],
+          },
+        },
+      },
+    });
+    placeInFile(this.job, 'job.yaml');
+  }
+}

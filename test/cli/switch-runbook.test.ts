@@ -1,0 +1,161 @@
+import { execFileSync, spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { parse, stringify } from 'yaml';
+import { runSwitchRunbook } from '../../bin/commands/doctor';
+import { loadSwitchTargets, switchRunbook, SwitchStep } from '../../bin/commands/switch-runbook';
+import { encryptConfigText } from '../../lib/config/encrypted-config';
+import { exampleRaw, minimalRaw, tempDir } from '../support/fixtures';
+import { referenceConfigRaw } from '../reference/support';
+import { ageEnv, capture } from './support';
+
+/** Writes a config into a folder whose name is hostile to a shell, and returns its path. */
+function writeConfig(raw: Record<string, unknown>, dirName = 'switch'): string {
+  const dir = path.join(tempDir(), dirName);
+  fs.mkdirSync(dir);
+  const file = path.join(dir, 'langfuse.yaml');
+  fs.writeFileSync(file, stringify(raw));
+  return file;
+}
+
+describe('doctor --switch-from-reference', () => {
+  const configPath = writeConfig(referenceConfigRaw());
+  let steps: SwitchStep[] = [];
+  beforeAll(async () => {
+    steps = switchRunbook((await loadSwitchTargets(configPath))[0], configPath);
+  });
+  const index = (pattern: RegExp) => steps.findIndex((s) => pattern.test(s.title));
+
+  test('orders the switch: back up, protect, suspend, drain, both sides of Dragonfly and Keycloak, commit with --adopt, and only then remove the reference\'s files', () => {
+    expect(steps.map((s) => s.title)).toEqual([
+      expect.stringMatching(/^Back up first: a base backup/),
+      expect.stringMatching(/^Protect the reference's stateful objects from Flux prune/),
+      'Suspend the reference\'s Kustomization ai-system/langfuse',
+      'Drain the BullMQ queues before the Redis key prefix changes to langfuse:',
+      'The Dragonfly password on both sides',
+      'Let the reference\'s keycloak-config-cli Job read this tree\'s Keycloak clients',
+      'Commit the new tree over the reference\'s files (--adopt) and resume',
+      'Then remove the reference\'s files',
+    ]);
+    expect(index(/^Back up/)).toBeLessThan(index(/^Suspend/));
+    expect(index(/^Drain/)).toBeLessThan(index(/^Commit/));
+  });
+
+  test('every step says why, how to check it and how to undo it', () => {
+    for (const step of steps) {
+      expect(step.why.length).toBeGreaterThan(20);
+      expect(step.rollback.length).toBeGreaterThan(0);
+    }
+    expect(steps.filter((s) => !s.title.startsWith('Back up')).every((s) => (s.check ?? []).length > 0)).toBe(true);
+  });
+
+  test('takes a real base backup with the cnpg plugin into the ObjectStore, and a logical dump, before anything changes', () => {
+    const backup = steps[0].commands.join('\n');
+    expect(backup).toContain('kubectl cnpg backup -n ai-system langfuse-postgresql --backup-name langfuse-postgresql-before-switch --method plugin --plugin-name barman-cloud.cloudnative-pg.io');
+    expect(backup).toMatch(/-- pg_dump -Fc -d langfuse > langfuse-postgresql-before-switch\.dump/);
+    expect(steps[0].check!.join('\n')).toContain('backups.postgresql.cnpg.io -n ai-system langfuse-postgresql-before-switch');
+  });
+
+  test('without backups, the base backup is the logical dump only', async () => {
+    const raw = { ...referenceConfigRaw(), langfuse_backup_enabled: false };
+    const file = writeConfig(raw);
+    const first = switchRunbook((await loadSwitchTargets(file))[0], file)[0];
+    expect(first.commands.join('\n')).not.toContain('cnpg backup');
+    expect(first.commands.join('\n')).toContain('pg_dump -Fc -d langfuse');
+  });
+
+  test('suspends the reference\'s Kustomization in its namespace, and resumes it after the commit', () => {
+    expect(steps[2].commands).toEqual(['flux suspend kustomization langfuse -n ai-system']);
+    expect(steps[2].rollback).toEqual(['flux resume kustomization langfuse -n ai-system']);
+    expect(steps[6].commands).toContain('flux resume kustomization langfuse -n ai-system');
+  });
+
+  test('drains the queues with web stopped, counting bull:* jobs with Langfuse\'s own credentials from the Secret', () => {
+    const drain = steps[3].commands;
+    expect(drain[0]).toBe('kubectl scale -n ai-system deploy/langfuse-web --replicas=0');
+    const overrides = JSON.parse(/'--overrides=(.*)'$/.exec(drain[1])![1]);
+    const container = overrides.spec.containers[0];
+    expect(container.env).toContainEqual({ name: 'REDISCLI_AUTH', valueFrom: { secretKeyRef: { name: 'langfuse-redis-credentials', key: 'password' } } });
+    expect(container.command[2]).toContain('--scan --pattern "bull:*:$p"');
+    expect(steps[3].rollback).toEqual(['kubectl scale -n ai-system deploy/langfuse-web --replicas=2']);
+  });
+
+  test('commits the tree with --adopt and includes the side apps\' ks.yaml in the reference\'s ai-system parent', () => {
+    const commit = steps[6].commands.join('\n');
+    expect(commit).toContain(`langfuse-cdk8s synth --config ${configPath} --out . --adopt`);
+    expect(commit).toContain("'  - ../cache/dragonfly-acl/ks.yaml'");
+    expect(commit).toContain("'  - ./litellm-langfuse/ks.yaml'");
+    expect(commit).toContain('>> kubernetes/apps/ai-system/kustomization.yaml');
+    expect(steps[6].check!.join('\n')).toContain('= "$(cat langfuse-postgresql.uid)" && echo same cluster');
+  });
+
+  test('removes only the reference\'s files this tree does not write, and its templates', () => {
+    const remove = steps[7].commands.join('\n');
+    expect(remove).toContain('git rm -r --ignore-unmatch templates/config/kubernetes/apps/ai-system/langfuse');
+    expect(remove).toContain('kubernetes/apps/ai-system/langfuse/app/sync-cronjob.yaml');
+    for (const owned of ['helmrelease.yaml', 'postgresql.yaml', 'secret.sops.yaml', 'networkpolicy.yaml']) {
+      expect(remove).not.toContain(`kubernetes/apps/ai-system/langfuse/app/${owned}`);
+    }
+  });
+
+  test('the Keycloak patch in the runbook is the Job patch, as a quoted heredoc', () => {
+    const heredoc = steps[5].commands[0];
+    const match = /^cat > (\S+) <<'LANGFUSE_CDK8S_PATCH'\n([\s\S]*)LANGFUSE_CDK8S_PATCH$/.exec(heredoc)!;
+    expect(match[1]).toBe('kubernetes/apps/identity/keycloak/config/langfuse-cdk8s-patch.yaml');
+    expect(parse(match[2])).toMatchObject({ kind: 'Job', metadata: { name: 'keycloak-config-apply', namespace: 'identity' } });
+  });
+
+  test('the command prints the runbook and exits 0; with Langfuse off it says there is nothing to switch', async () => {
+    const result = await capture(() => runSwitchRunbook({ configPath }));
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('## 1. Back up first');
+    expect(result.out).toContain('#   flux resume kustomization langfuse -n ai-system');
+    const off = await capture(() => runSwitchRunbook({ configPath: writeConfig({ langfuse_enabled: false }) }));
+    expect(off.out).toContain('nothing to switch to');
+  });
+
+  test('reads an encrypted config (langfuse.sops.yaml) with the operator\'s age identity, as every command does', async () => {
+    // GIVEN the imported config, encrypted
+    const key = await ageEnv();
+    const file = path.join(tempDir(), 'langfuse.sops.yaml');
+    fs.writeFileSync(file, await encryptConfigText(stringify(referenceConfigRaw()), { recipients: [key.recipient] }));
+    // WHEN
+    const result = await capture(() => runSwitchRunbook({ configPath: file, env: key.env }));
+    // THEN the same runbook as from the clear config
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('## 3. Suspend the reference\'s Kustomization ai-system/langfuse');
+    const refused = await capture(() => runSwitchRunbook({ configPath: file, env: {} }));
+    expect(refused.code).toBe(2);
+  });
+
+  test.each([
+    ['the example config (v4 on the operator\'s ClickHouse)', () => exampleRaw(), 'v4-events-only'],
+    ['the imported config moved to the prepare stage', () => ({ ...referenceConfigRaw(), langfuse_clickhouse_backend: 'operator', langfuse_clickhouse_migration: 'prepare' }), 'prepare'],
+  ])('refuses %s: the reference\'s traces are in its bundled ClickHouse, which only the staged upgrade moves', async (_name, raw, stage) => {
+    const result = await capture(() => runSwitchRunbook({ configPath: writeConfig(raw()) }));
+    expect(result.code).toBe(2);
+    expect(result.err).toContain(`this config is at upgrade stage ${stage}`);
+    expect(result.err).toContain('langfuse_version: 3, langfuse_clickhouse_backend: bundled');
+    expect(result.err).toContain('langfuse-cdk8s upgrade plan');
+    expect(result.out).not.toContain('## 1.');
+  });
+
+  test('the printed runbook is valid shell, and a hostile config path stays one word', async () => {
+    // GIVEN a config in a folder named to break out of a shell word
+    const shellDir = tempDir();
+    const hostile = writeConfig({ ...minimalRaw(), dragonfly_enabled: true, dragonfly_acl_enabled: true, dragonfly_langfuse_password: 'AclPassword0123456789' },
+      'a b\'c$(touch pwned)`touch pwned2`;touch pwned3');
+    // WHEN
+    const result = await capture(() => runSwitchRunbook({ configPath: hostile }));
+    // THEN bash parses it
+    expect(spawnSync('bash', ['-n'], { input: result.out }).status).toBe(0);
+    // and every line that names the config gives it as one word (the commands are echoed, never run)
+    const lines = result.out.split('\n').filter((l) => l.startsWith('langfuse-cdk8s ') && l.includes('--config'));
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) {
+      const words = execFileSync('bash', ['-c', `printf '%s\\n' ${line.replace(/^langfuse-cdk8s /, '').replace(/\s+#.*$/, '')}`], { encoding: 'utf8', cwd: shellDir }).split('\n');
+      expect(words).toContain(hostile);
+    }
+    expect(fs.readdirSync(shellDir)).toEqual([]);
+  });
+});

@@ -10,7 +10,7 @@ import { KustomizationDependency } from './flux/flux-kustomization';
 import { LangfuseRelease } from './flux/langfuse-release';
 import { dualWriteProbePostRenderer, effectiveV4Migration, LangfuseVersion, V4WriteMode } from './flux/langfuse-v4';
 import { LangfuseChartValues } from './flux/langfuse-values';
-import { bundledClickHouse, langfuseValuesV1 } from './flux/langfuse-values-v1';
+import { bundledClickHouse, componentSecretNames, langfuseValuesV1 } from './flux/langfuse-values-v1';
 import { langfuseNeighbourDependencies } from './integrations/langfuse-neighbours';
 import { ClickHouseBackend, LangfuseChartProps } from './langfuse-chart-props';
 import { LangfuseNames, langfuseNames } from './names';
@@ -179,10 +179,16 @@ function fluxDependencies(props: LangfuseChartProps, stores: LangfuseClickHouseS
 }
 
 /**
- * Stakater Reloader restarts web and worker when one of their Secrets changes (without it, pods
- * keep the old values until they restart for another reason).
+ * Stakater Reloader restarts web or worker when one of the Secrets it reads changes (without it,
+ * pods keep the old values until they restart for another reason). Each Deployment lists only its
+ * own Secrets (chart 1.5.41 takes `langfuse.<component>.deployment.annotations` over the shared
+ * `langfuse.deployment.annotations`), so a web-only Secret never restarts the worker.
  */
 function withReloaderAnnotation(values: LangfuseChartValues, secrets: LangfuseSecrets): LangfuseChartValues {
-  const names = secrets.secrets.map((s) => s.name).join(',');
-  return { ...values, langfuse: { ...values.langfuse, deployment: { annotations: { 'secret.reloader.stakater.com/reload': names } } } };
+  const deployment = (component: 'web' | 'worker') => {
+    const used = componentSecretNames(values, component);
+    const names = secrets.secrets.map((s) => s.name).filter((name) => used.has(name)).join(',');
+    return { ...values.langfuse[component], deployment: { annotations: { 'secret.reloader.stakater.com/reload': names } } };
+  };
+  return { ...values, langfuse: { ...values.langfuse, web: deployment('web'), worker: deployment('worker') } };
 }

@@ -164,10 +164,16 @@ function fluxDependencies(props, stores) {
     return deps;
 }
 /**
- * Stakater Reloader restarts web and worker when one of their Secrets changes (without it, pods
- * keep the old values until they restart for another reason).
+ * Stakater Reloader restarts web or worker when one of the Secrets it reads changes (without it,
+ * pods keep the old values until they restart for another reason). Each Deployment lists only its
+ * own Secrets (chart 1.5.41 takes `langfuse.<component>.deployment.annotations` over the shared
+ * `langfuse.deployment.annotations`), so a web-only Secret never restarts the worker.
  */
 function withReloaderAnnotation(values, secrets) {
-    const names = secrets.secrets.map((s) => s.name).join(',');
-    return { ...values, langfuse: { ...values.langfuse, deployment: { annotations: { 'secret.reloader.stakater.com/reload': names } } } };
+    const deployment = (component) => {
+        const used = (0, langfuse_values_v1_1.componentSecretNames)(values, component);
+        const names = secrets.secrets.map((s) => s.name).filter((name) => used.has(name)).join(',');
+        return { ...values.langfuse[component], deployment: { annotations: { 'secret.reloader.stakater.com/reload': names } } };
+    };
+    return { ...values, langfuse: { ...values.langfuse, web: deployment('web'), worker: deployment('worker') } };
 }

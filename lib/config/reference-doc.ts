@@ -7,9 +7,18 @@ export const CONFIGURATION_REFERENCE_PATH = 'docs/configuration.md';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\n/g, ' ');
 
-function defaultText(info: ConfigKeyInfo): string {
+/** The default as a code span: strings, lists and mappings in JSON (`""`, `[]`), so an empty one still shows. */
+export function defaultText(info: Pick<ConfigKeyInfo, 'default'>): string {
   if (info.default === undefined) return '–';
-  return `\`${typeof info.default === 'string' ? JSON.stringify(info.default) : String(info.default)}\``;
+  return codeSpan(typeof info.default === 'number' || typeof info.default === 'boolean' ? String(info.default) : JSON.stringify(info.default));
+}
+
+/** A Markdown code span that holds any text: a fence longer than its longest run of backticks, padded when the text touches one. */
+export function codeSpan(text: string): string {
+  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${text}${pad}${fence}`;
 }
 
 /** The "Affects" cell: measured added (+), removed (−) and changed (~) objects. */

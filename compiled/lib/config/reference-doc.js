@@ -1,6 +1,8 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.CONFIGURATION_REFERENCE_PATH = void 0;
+exports.defaultText = defaultText;
+exports.codeSpan = codeSpan;
 exports.affectsText = affectsText;
 exports.renderConfigurationReference = renderConfigurationReference;
 const affected_resources_1 = require("./affected-resources");
@@ -9,10 +11,18 @@ const key_info_1 = require("./key-info");
 /** Where the generated reference is committed, relative to the repository root. */
 exports.CONFIGURATION_REFERENCE_PATH = 'docs/configuration.md';
 const cell = (text) => text.replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\n/g, ' ');
+/** The default as a code span: strings, lists and mappings in JSON (`""`, `[]`), so an empty one still shows. */
 function defaultText(info) {
     if (info.default === undefined)
         return '–';
-    return `\`${typeof info.default === 'string' ? JSON.stringify(info.default) : String(info.default)}\``;
+    return codeSpan(typeof info.default === 'number' || typeof info.default === 'boolean' ? String(info.default) : JSON.stringify(info.default));
+}
+/** A Markdown code span that holds any text: a fence longer than its longest run of backticks, padded when the text touches one. */
+function codeSpan(text) {
+    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
 }
 /** The "Affects" cell: measured added (+), removed (−) and changed (~) objects. */
 function affectsText(affected) {

@@ -19,5 +19,11 @@ export declare function bundledClickHouse(props: LangfuseChartProps, names: Lang
  * templates are those of chart 2.0.0, which ships v4.
  */
 export declare function langfuseValuesV1(props: LangfuseChartProps, names: LangfuseNames, clickhouse?: ClickHouseConnection): LangfuseChartValues;
+/**
+ * The Secrets the pods of one component read through chart values: the chart's own references
+ * (app keys, Postgres, Redis, ClickHouse, S3: both components) and the Secret-backed variables of
+ * the env lists that component gets.
+ */
+export declare function componentSecretNames(values: LangfuseChartValues, component: 'web' | 'worker'): ReadonlySet<string>;
 /** The keys of the init Secret, in a stable order. */
 export declare function initSecretKeys(init: NonNullable<LangfuseChartProps['headlessInit']>): string[];

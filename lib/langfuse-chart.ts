@@ -12,6 +12,7 @@ import { dualWriteProbePostRenderer, effectiveV4Migration, LangfuseVersion, V4Wr
 import { LangfuseChartValues } from './flux/langfuse-values';
 import { bundledClickHouse, componentSecretNames, langfuseValuesV1 } from './flux/langfuse-values-v1';
 import { langfuseNeighbourDependencies } from './integrations/langfuse-neighbours';
+import { checkLangfuseChartProps } from './langfuse-chart-checks';
 import { ClickHouseBackend, LangfuseChartProps } from './langfuse-chart-props';
 import { LangfuseNames, langfuseNames } from './names';
 import { langfuseTraffic, langfuseTrafficInput } from './network/langfuse-traffic';
@@ -57,6 +58,7 @@ export class LangfuseChart extends FluxAppChart {
   public readonly clickhouse: ClickHouseConnection;
 
   constructor(scope: Construct, id: string, props: LangfuseChartProps) {
+    checkLangfuseChartProps(props);
     const namespace = props.namespace ?? 'ai-system';
     const names = langfuseNames(namespace);
     const stores = langfuseClickHouseStores(props, names);

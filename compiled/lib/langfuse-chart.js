@@ -12,6 +12,7 @@ const langfuse_release_1 = require("./flux/langfuse-release");
 const langfuse_v4_1 = require("./flux/langfuse-v4");
 const langfuse_values_v1_1 = require("./flux/langfuse-values-v1");
 const langfuse_neighbours_1 = require("./integrations/langfuse-neighbours");
+const langfuse_chart_checks_1 = require("./langfuse-chart-checks");
 const langfuse_chart_props_1 = require("./langfuse-chart-props");
 const names_1 = require("./names");
 const langfuse_traffic_1 = require("./network/langfuse-traffic");
@@ -45,6 +46,7 @@ class LangfuseChart extends flux_app_chart_1.FluxAppChart {
     /** The ClickHouse the release talks to. */
     clickhouse;
     constructor(scope, id, props) {
+        (0, langfuse_chart_checks_1.checkLangfuseChartProps)(props);
         const namespace = props.namespace ?? 'ai-system';
         const names = (0, names_1.langfuseNames)(namespace);
         const stores = (0, langfuse_clickhouse_1.langfuseClickHouseStores)(props, names);

@@ -99,7 +99,7 @@ describe('the Keycloak OIDC client', () => {
 
     test('fails on a plain-http redirect URI and on a short secret', () => {
       expect(() => new KeycloakClient(chart(), 'a', { ...props, redirectUris: ['http://langfuse.example.com/cb'] })).toThrow(/\(got "http:\/\/langfuse.example.com\/cb"\)/);
-      expect(() => new KeycloakClient(chart(), 'b', { ...props, clientSecret: 'short' })).toThrow(/at least 16 characters without whitespace \(got 5 characters\)/);
+      expect(() => new KeycloakClient(chart(), 'b', { ...props, clientSecret: 'short' })).toThrow(/clientSecret must be at least 16 characters .*\(got 5 characters\)/);
     });
 
     test('names its objects and its variable after the client id', () => {

@@ -20,7 +20,7 @@ global options:
 
 exit codes: 0 success, 1 findings or failure (validate: errors found; diff: changes), 2 invalid config or usage`;
 
-const SYNTH_USAGE = `usage: langfuse-cdk8s synth [--config FILE] [--out DIR] [--adopt]
+const SYNTH_USAGE = `usage: langfuse-cdk8s synth [--config FILE] [--out DIR] [--adopt] [--strict]
 
   --config FILE  config file (default: $LANGFUSE_CONFIG, else ./langfuse.yaml if it exists, else examples/langfuse.yaml)
   --out DIR      output root of the Flux tree (default: $LANGFUSE_OUT, else ./dist); never a system folder,
@@ -28,6 +28,8 @@ const SYNTH_USAGE = `usage: langfuse-cdk8s synth [--config FILE] [--out DIR] [--
   --adopt        take over files at paths synth writes that it did not write itself (hand-written or
                  templated manifests): they are overwritten and owned from then on. Without it, such files
                  stop synth before anything is written, and are named
+  --strict       keys the config sets that do nothing (langfuse_sso_enabled without keycloak_enabled, ...)
+                 are errors (exit 2) instead of warnings
 
 Prints a summary (folder, files, resources, features) when done. A bad config changes nothing. Only files
 synth wrote (listed with their hash in DIR/.langfuse-cdk8s-files.json) are ever replaced or removed, never
@@ -67,7 +69,9 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === 'synth') {
     return reportUserErrors(async () => {
-      const { values } = parseCommandArgs(rest, { config: { type: 'string' }, out: { type: 'string' }, adopt: { type: 'boolean' } }, SYNTH_USAGE);
+      const { values } = parseCommandArgs(rest, {
+        config: { type: 'string' }, out: { type: 'string' }, adopt: { type: 'boolean' }, strict: { type: 'boolean' },
+      }, SYNTH_USAGE);
       if (values.help) {
         console.log(SYNTH_USAGE);
         return EXIT.ok;
@@ -76,6 +80,7 @@ async function main(argv: string[]): Promise<number> {
         configPath: (values.config as string | undefined) ?? defaultConfigPath(),
         outDir: path.resolve((values.out as string | undefined) ?? defaultOutDir()),
         adopt: values.adopt === true,
+        strict: values.strict === true,
       });
     });
   }

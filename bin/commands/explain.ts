@@ -1,5 +1,6 @@
 import { App } from 'cdk8s';
-import { loadConfigFile } from '../../lib/config/load';
+import { inertKeys } from '../../lib/config/inert-keys';
+import { keysSetIn, loadConfigFile } from '../../lib/config/load';
 import type { LangfuseConfig } from '../../lib/config/langfuse-config';
 import { toChartProps } from '../../lib/config/to-props';
 import { LangfuseChart } from '../../lib/langfuse-chart';
@@ -114,6 +115,8 @@ export async function runExplain(options: RunExplainOptions): Promise<number> {
 
 function explainInstance(configPath: string, loaded: LoadedLangfuse, several: boolean): string {
     const features = effectiveFeatures(loaded.props).map((f) => [f.name, flag(f.on), f.detail || '-']);
+    const keysSet = keysSetIn(loaded.config);
+    const idle = keysSet ? inertKeys(loaded.config, keysSet).map((k) => `  ${k.key} ${k.message}`) : [];
     return [
       several ? `config ${configPath}, instance ${loaded.chart.appName}` : `config ${configPath}`,
       '',
@@ -125,6 +128,7 @@ function explainInstance(configPath: string, loaded: LoadedLangfuse, several: bo
       '',
       `services (namespace ${loaded.chart.names.namespace})`,
       textTable(serviceRows(loaded), '  '),
+      ...(idle.length > 0 ? ['', 'keys that do nothing (synth warns; --strict refuses them)', ...idle] : []),
     ].join('\n');
 }
 

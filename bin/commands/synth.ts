@@ -1,5 +1,6 @@
 import * as path from 'path';
 import { ApiObject } from 'cdk8s';
+import { assertNoInertKeys } from '../../lib/config/config-warnings';
 import { loadConfigFile } from '../../lib/config/load';
 import type { LangfuseConfig } from '../../lib/config/langfuse-config';
 import { usesOnlyShippedExampleSecrets } from '../../lib/config/shipped-examples';
@@ -24,6 +25,8 @@ export interface RunSynthOptions {
   readonly repoRoot?: string;
   /** Take over files at emitted paths that langfuse-cdk8s did not write (`--adopt`). @default false */
   readonly adopt?: boolean;
+  /** Keys the config sets that do nothing are errors (`--strict`), not warnings. @default false */
+  readonly strict?: boolean;
 }
 
 export { EXIT } from './cli-errors';
@@ -35,6 +38,7 @@ export { EXIT } from './cli-errors';
 export async function runSynth(options: RunSynthOptions): Promise<number> {
   try {
     const configs = loadConfigFile(options.configPath);
+    if (options.strict) assertNoInertKeys(configs, options.configPath);
     // Plaintext output must be asked for by every instance: one instance cannot weaken another.
     const encoder = withProgress(chooseEncoder(configs.every((c) => c.sops_plaintext_output), options, testRecipientsAllowed(configs)));
     progress(`synth: rendering ${options.configPath} (Secret files are encrypted as they are rendered)`);

@@ -1,5 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { inertKeyProblems } from '../../lib/config/config-warnings';
+import { loadConfigFile } from '../../lib/config/load';
 import { TREE_CHECKS, TreeCheck, formatFinding } from '../../lib/validate/tree-finding';
 import { validateTree, ValidateTreeOptions } from '../../lib/validate/tree-validator';
 import { CliCommand, defaultOutDir, EXIT_CODES_HELP, parseCommandArgs, reportUserErrors } from './command';
@@ -9,9 +11,13 @@ import { EXIT, UserError } from './synth';
 export interface RunValidateOptions extends ValidateTreeOptions {
   /** The tree root, like `dist`. */
   readonly dir: string;
+  /** The config the tree was synthesized from: its keys that do nothing are reported too. @default - the tree only */
+  readonly configPath?: string;
+  /** Keys the config sets that do nothing are errors, not warnings. @default false */
+  readonly strict?: boolean;
 }
 
-const USAGE = `usage: langfuse-cdk8s validate [DIR] [--skip CHECK]...
+const USAGE = `usage: langfuse-cdk8s validate [DIR] [--skip CHECK]... [--config FILE [--strict]]
 
 Checks an emitted Flux tree without a cluster and prints one line per finding, sorted:
   FILE: KIND/NAME: FIELD: MESSAGE [CHECK]
@@ -35,6 +41,10 @@ checks:
 
   DIR            the tree root (default: $LANGFUSE_OUT, else ./dist)
   --skip CHECK   do not run CHECK (repeatable), e.g. --skip secret-in-clear for a plaintext local tree
+  --config FILE  also check the config the tree comes from (a tree does not say which): an invalid config
+                 exits 2, and every key it sets that does nothing (langfuse_sso_enabled without
+                 keycloak_enabled, ...) is a warning: FILE: -: KEY: MESSAGE [inert-key]
+  --strict       with --config: those keys are errors
 
 The schemas and chart keys ship with the package (imports/schemas, derived by npm run import), so every
 check runs on any machine; if they are missing the installation is incomplete and validate fails.
@@ -49,16 +59,19 @@ export async function runValidate(options: RunValidateOptions): Promise<number> 
     if (!fs.existsSync(options.dir) || !fs.statSync(options.dir).isDirectory()) {
       throw new UserError(`validate: "${options.dir}" is not a folder; run "langfuse-cdk8s synth" first or pass the tree root`);
     }
+    const inert = options.configPath === undefined ? [] : inertKeyProblems(loadConfigFile(options.configPath));
     const result = validateTree(options.dir, options);
     for (const finding of result.findings) console.log(formatFinding(finding));
-    const warnings = result.findings.length - result.errors;
+    for (const p of inert) console.log(`${options.strict ? '' : 'warning: '}${options.configPath}: -: ${p.key}: ${p.message} [inert-key]`);
+    const errors = result.errors + (options.strict ? inert.length : 0);
+    const warnings = result.findings.length - result.errors + (options.strict ? 0 : inert.length);
     const where = path.relative(process.cwd(), options.dir) || '.';
     const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-    const summary = `validate: ${plural(result.errors, 'error')}, ${plural(warnings, 'warning')} in ${result.files} files `
+    const summary = `validate: ${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${result.files} files `
       + `(${result.documents} documents) under ${where}`;
-    if (result.errors > 0) console.error(summary);
+    if (errors > 0) console.error(summary);
     else console.log(summary);
-    return result.errors > 0 ? EXIT.failure : EXIT.ok;
+    return errors > 0 ? EXIT.failure : EXIT.ok;
   });
 }
 
@@ -68,7 +81,9 @@ export const validateCommand: CliCommand = {
   summary: 'check an emitted tree offline: schemas, chart keys, kustomize, Flux paths, encryption, requests, pins',
   usage: USAGE,
   run: (args) => reportUserErrors(async () => {
-    const { values, positionals } = parseCommandArgs(args, { skip: { type: 'string', multiple: true } }, USAGE, true);
+    const { values, positionals } = parseCommandArgs(args, {
+      skip: { type: 'string', multiple: true }, config: { type: 'string' }, strict: { type: 'boolean' },
+    }, USAGE, true);
     if (values.help) {
       console.log(USAGE);
       return EXIT.ok;
@@ -77,6 +92,10 @@ export const validateCommand: CliCommand = {
     const skip = (values.skip ?? []) as string[];
     const unknown = skip.filter((s) => !(TREE_CHECKS as readonly string[]).includes(s));
     if (unknown.length > 0) throw new UserError(`unknown check "${unknown[0]}" for --skip; checks: ${TREE_CHECKS.join(', ')}`);
-    return runValidate({ dir: path.resolve(positionals[0] ?? defaultOutDir()), skip: skip as TreeCheck[] });
+    if (values.strict && values.config === undefined) throw new UserError(`validate --strict needs --config FILE: it makes the config's idle keys errors\n\n${USAGE}`);
+    return runValidate({
+      dir: path.resolve(positionals[0] ?? defaultOutDir()), skip: skip as TreeCheck[],
+      configPath: values.config as string | undefined, strict: values.strict === true,
+    });
   }),
 };

@@ -6,6 +6,7 @@ exports.derivedRows = derivedRows;
 exports.serviceRows = serviceRows;
 exports.runExplain = runExplain;
 const cdk8s_1 = require("cdk8s");
+const inert_keys_1 = require("../../lib/config/inert-keys");
 const load_1 = require("../../lib/config/load");
 const to_props_1 = require("../../lib/config/to-props");
 const langfuse_values_v1_1 = require("../../lib/flux/langfuse-values-v1");
@@ -100,6 +101,8 @@ async function runExplain(options) {
 }
 function explainInstance(configPath, loaded, several) {
     const features = (0, features_1.effectiveFeatures)(loaded.props).map((f) => [f.name, flag(f.on), f.detail || '-']);
+    const keysSet = (0, load_1.keysSetIn)(loaded.config);
+    const idle = keysSet ? (0, inert_keys_1.inertKeys)(loaded.config, keysSet).map((k) => `  ${k.key} ${k.message}`) : [];
     return [
         several ? `config ${configPath}, instance ${loaded.chart.appName}` : `config ${configPath}`,
         '',
@@ -111,6 +114,7 @@ function explainInstance(configPath, loaded, several) {
         '',
         `services (namespace ${loaded.chart.names.namespace})`,
         (0, text_table_1.textTable)(serviceRows(loaded), '  '),
+        ...(idle.length > 0 ? ['', 'keys that do nothing (synth warns; --strict refuses them)', ...idle] : []),
     ].join('\n');
 }
 const USAGE = `usage: langfuse-cdk8s explain [--config FILE]

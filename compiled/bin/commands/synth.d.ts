@@ -11,6 +11,8 @@ export interface RunSynthOptions {
     readonly repoRoot?: string;
     /** Take over files at emitted paths that langfuse-cdk8s did not write (`--adopt`). @default false */
     readonly adopt?: boolean;
+    /** Keys the config sets that do nothing are errors (`--strict`), not warnings. @default false */
+    readonly strict?: boolean;
 }
 export { EXIT } from './cli-errors';
 /**

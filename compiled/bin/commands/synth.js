@@ -39,6 +39,7 @@ exports.testRecipientsAllowed = testRecipientsAllowed;
 exports.chooseEncoder = chooseEncoder;
 const path = __importStar(require("path"));
 const cdk8s_1 = require("cdk8s");
+const config_warnings_1 = require("../../lib/config/config-warnings");
 const load_1 = require("../../lib/config/load");
 const shipped_examples_1 = require("../../lib/config/shipped-examples");
 const errors_1 = require("../../lib/errors");
@@ -59,6 +60,8 @@ Object.defineProperty(exports, "EXIT", { enumerable: true, get: function () { re
 async function runSynth(options) {
     try {
         const configs = (0, load_1.loadConfigFile)(options.configPath);
+        if (options.strict)
+            (0, config_warnings_1.assertNoInertKeys)(configs, options.configPath);
         // Plaintext output must be asked for by every instance: one instance cannot weaken another.
         const encoder = withProgress(chooseEncoder(configs.every((c) => c.sops_plaintext_output), options, testRecipientsAllowed(configs)));
         progress(`synth: rendering ${options.configPath} (Secret files are encrypted as they are rendered)`);

@@ -37,11 +37,13 @@ exports.validateCommand = void 0;
 exports.runValidate = runValidate;
 const fs = __importStar(require("fs"));
 const path = __importStar(require("path"));
+const config_warnings_1 = require("../../lib/config/config-warnings");
+const load_1 = require("../../lib/config/load");
 const tree_finding_1 = require("../../lib/validate/tree-finding");
 const tree_validator_1 = require("../../lib/validate/tree-validator");
 const command_1 = require("./command");
 const synth_1 = require("./synth");
-const USAGE = `usage: langfuse-cdk8s validate [DIR] [--skip CHECK]...
+const USAGE = `usage: langfuse-cdk8s validate [DIR] [--skip CHECK]... [--config FILE [--strict]]
 
 Checks an emitted Flux tree without a cluster and prints one line per finding, sorted:
   FILE: KIND/NAME: FIELD: MESSAGE [CHECK]
@@ -65,6 +67,10 @@ checks:
 
   DIR            the tree root (default: $LANGFUSE_OUT, else ./dist)
   --skip CHECK   do not run CHECK (repeatable), e.g. --skip secret-in-clear for a plaintext local tree
+  --config FILE  also check the config the tree comes from (a tree does not say which): an invalid config
+                 exits 2, and every key it sets that does nothing (langfuse_sso_enabled without
+                 keycloak_enabled, ...) is a warning: FILE: -: KEY: MESSAGE [inert-key]
+  --strict       with --config: those keys are errors
 
 The schemas and chart keys ship with the package (imports/schemas, derived by npm run import), so every
 check runs on any machine; if they are missing the installation is incomplete and validate fails.
@@ -78,19 +84,23 @@ async function runValidate(options) {
         if (!fs.existsSync(options.dir) || !fs.statSync(options.dir).isDirectory()) {
             throw new synth_1.UserError(`validate: "${options.dir}" is not a folder; run "langfuse-cdk8s synth" first or pass the tree root`);
         }
+        const inert = options.configPath === undefined ? [] : (0, config_warnings_1.inertKeyProblems)((0, load_1.loadConfigFile)(options.configPath));
         const result = (0, tree_validator_1.validateTree)(options.dir, options);
         for (const finding of result.findings)
             console.log((0, tree_finding_1.formatFinding)(finding));
-        const warnings = result.findings.length - result.errors;
+        for (const p of inert)
+            console.log(`${options.strict ? '' : 'warning: '}${options.configPath}: -: ${p.key}: ${p.message} [inert-key]`);
+        const errors = result.errors + (options.strict ? inert.length : 0);
+        const warnings = result.findings.length - result.errors + (options.strict ? 0 : inert.length);
         const where = path.relative(process.cwd(), options.dir) || '.';
         const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-        const summary = `validate: ${plural(result.errors, 'error')}, ${plural(warnings, 'warning')} in ${result.files} files `
+        const summary = `validate: ${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${result.files} files `
             + `(${result.documents} documents) under ${where}`;
-        if (result.errors > 0)
+        if (errors > 0)
             console.error(summary);
         else
             console.log(summary);
-        return result.errors > 0 ? synth_1.EXIT.failure : synth_1.EXIT.ok;
+        return errors > 0 ? synth_1.EXIT.failure : synth_1.EXIT.ok;
     });
 }
 /** `langfuse-cdk8s validate`. */
@@ -99,7 +109,9 @@ exports.validateCommand = {
     summary: 'check an emitted tree offline: schemas, chart keys, kustomize, Flux paths, encryption, requests, pins',
     usage: USAGE,
     run: (args) => (0, command_1.reportUserErrors)(async () => {
-        const { values, positionals } = (0, command_1.parseCommandArgs)(args, { skip: { type: 'string', multiple: true } }, USAGE, true);
+        const { values, positionals } = (0, command_1.parseCommandArgs)(args, {
+            skip: { type: 'string', multiple: true }, config: { type: 'string' }, strict: { type: 'boolean' },
+        }, USAGE, true);
         if (values.help) {
             console.log(USAGE);
             return synth_1.EXIT.ok;
@@ -110,6 +122,11 @@ exports.validateCommand = {
         const unknown = skip.filter((s) => !tree_finding_1.TREE_CHECKS.includes(s));
         if (unknown.length > 0)
             throw new synth_1.UserError(`unknown check "${unknown[0]}" for --skip; checks: ${tree_finding_1.TREE_CHECKS.join(', ')}`);
-        return runValidate({ dir: path.resolve(positionals[0] ?? (0, command_1.defaultOutDir)()), skip: skip });
+        if (values.strict && values.config === undefined)
+            throw new synth_1.UserError(`validate --strict needs --config FILE: it makes the config's idle keys errors\n\n${USAGE}`);
+        return runValidate({
+            dir: path.resolve(positionals[0] ?? (0, command_1.defaultOutDir)()), skip: skip,
+            configPath: values.config, strict: values.strict === true,
+        });
     }),
 };

@@ -20,7 +20,7 @@ global options:
 
 exit codes: 0 success, 1 findings or failure (validate: errors found; diff: changes), 2 invalid config or usage`;
 
-const SYNTH_USAGE = `usage: langfuse-cdk8s synth [--config FILE] [--out DIR] [--adopt] [--strict]
+const SYNTH_USAGE = `usage: langfuse-cdk8s synth [--config FILE] [--out DIR] [--adopt] [--allow-delete] [--strict]
 
   --config FILE  config file (default: $LANGFUSE_CONFIG, else ./langfuse.yaml if it exists, else examples/langfuse.yaml)
   --out DIR      output root of the Flux tree (default: $LANGFUSE_OUT, else ./dist); never a system folder,
@@ -28,6 +28,10 @@ const SYNTH_USAGE = `usage: langfuse-cdk8s synth [--config FILE] [--out DIR] [--
   --adopt        take over files at paths synth writes that it did not write itself (hand-written or
                  templated manifests): they are overwritten and owned from then on. Without it, such files
                  stop synth before anything is written, and are named
+  --allow-delete remove what the config no longer has even when it is a whole Flux app (a ks.yaml: Flux
+                 prunes everything it applied) or a stateful object (a CloudNativePG Cluster, Database or
+                 ObjectStore, a ClickHouse KeeperCluster or ClickHouseCluster, a Secret they read).
+                 Without it such a synth stops before writing and lists them (exit 2)
   --strict       keys the config sets that do nothing (langfuse_sso_enabled without keycloak_enabled, ...)
                  are errors (exit 2) instead of warnings
 
@@ -38,7 +42,7 @@ interrupted synth is completed (or its staging folder removed) by the next one. 
 DIR take turns (lock file DIR/.langfuse-cdk8s.lock; a waiting synth gives up after 60 s).
 
 exit codes: 0 success, 1 unexpected failure, 2 invalid config or usage, an unowned file, a link in the
-tree, an unsafe --out or a lock held too long`;
+tree, an unsafe --out, a lock held too long or a deletion without --allow-delete`;
 
 /**
  * Runs the CLI on its arguments and resolves to the exit code; never rejects: every error is
@@ -70,7 +74,7 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'synth') {
     return reportUserErrors(async () => {
       const { values } = parseCommandArgs(rest, {
-        config: { type: 'string' }, out: { type: 'string' }, adopt: { type: 'boolean' }, strict: { type: 'boolean' },
+        config: { type: 'string' }, out: { type: 'string' }, adopt: { type: 'boolean' }, 'allow-delete': { type: 'boolean' }, strict: { type: 'boolean' },
       }, SYNTH_USAGE);
       if (values.help) {
         console.log(SYNTH_USAGE);
@@ -80,6 +84,7 @@ async function main(argv: string[]): Promise<number> {
         configPath: (values.config as string | undefined) ?? defaultConfigPath(),
         outDir: path.resolve((values.out as string | undefined) ?? defaultOutDir()),
         adopt: values.adopt === true,
+        allowDelete: values['allow-delete'] === true,
         strict: values.strict === true,
       });
     });

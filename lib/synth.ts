@@ -26,6 +26,11 @@ export interface SynthOptions {
    */
   readonly adopt?: boolean;
   /**
+   * Write even when the new tree drops a whole Flux app or a stateful object (see `WriteTreeOptions.allowDelete`).
+   * @default false
+   */
+  readonly allowDelete?: boolean;
+  /**
    * How long to wait for another synth's lock on `outDir`.
    * @default DEFAULT_LOCK_TIMEOUT_MS (60 s)
    */
@@ -89,7 +94,7 @@ export async function synthesizeFluxTree(options: SynthOptions): Promise<SynthRe
   const files = await renderFluxTree(app.charts, options.encoder, (p) => readTreeFile(options.outDir, p));
   const changes = clickhouseChanges(files, (p) => readTreeFile(options.outDir, p));
   const warnings = [...configWarnings(options.configs), ...replicationSwitches(changes), ...backendSwitches(changes)];
-  const report = writeTree(options.outDir, files, { adopt: options.adopt, lockTimeoutMs: options.lockTimeoutMs });
+  const report = writeTree(options.outDir, files, { adopt: options.adopt, allowDelete: options.allowDelete, lockTimeoutMs: options.lockTimeoutMs });
   return { app, charts, report, warnings: [...warnings, ...report.warnings] };
 }
 

@@ -2,7 +2,7 @@ import * as path from 'path';
 import { loadConfigFile } from '../../lib/config/load';
 import { renderFluxTree } from '../../lib/output/flux-tree';
 import { planTreeWrite } from '../../lib/output/tree-plan';
-import { checkOutDir, readTreeFile, treeLeftovers } from '../../lib/output/tree-writer';
+import { checkOutDir, GuardedDeletion, guardedDeletions, readTreeFile, treeLeftovers } from '../../lib/output/tree-writer';
 import { unifiedDiff } from '../../lib/output/unified-diff';
 import { loadAgeIdentities } from '../../lib/sops';
 import { buildApp } from '../../lib/synth';
@@ -35,6 +35,8 @@ export interface TreeChange {
 /** What {@link computeTreeDiff} found. */
 export interface TreeDiff {
   readonly changes: readonly TreeChange[];
+  /** Whole Flux apps and stateful objects the changes delete: synth stops at them unless --allow-delete. */
+  readonly deletions: readonly GuardedDeletion[];
   /** Manifest entries ignored, files a synth would leave in place, leftovers of interrupted synths. */
   readonly notes: readonly string[];
 }
@@ -73,13 +75,15 @@ export async function computeTreeDiff(options: RunDiffOptions): Promise<TreeDiff
     changes.push({ path: removal.path, kind: 'removed', secret, diff: secret ? '' : unifiedDiff(removal.content, '', removal.path) });
   }
   const leftovers = treeLeftovers(root).map((l) => `${l.path}: ${l.message}`);
-  return { changes: changes.sort((a, b) => a.path.localeCompare(b.path)), notes: [...leftovers, ...plan.warnings] };
+  return {
+    changes: changes.sort((a, b) => a.path.localeCompare(b.path)), deletions: guardedDeletions(plan, files), notes: [...leftovers, ...plan.warnings],
+  };
 }
 
 /** Prints what a synth would change; 0 when nothing, 1 when something would change, 2 on a bad config. */
 export async function runDiff(options: RunDiffOptions): Promise<number> {
   return reportUserErrors(async () => {
-    const { changes, notes } = await computeTreeDiff(options);
+    const { changes, deletions, notes } = await computeTreeDiff(options);
     for (const note of notes) console.log(`warning: ${note}`);
     for (const change of changes) {
       const unowned = change.unowned ? ` (${change.unowned}: synth stops here unless --adopt)` : '';
@@ -89,6 +93,10 @@ export async function runDiff(options: RunDiffOptions): Promise<number> {
         console.log(`${change.kind.padEnd(8)} ${change.path}${unowned}`);
         console.log(change.diff);
       }
+    }
+    if (deletions.length > 0) {
+      console.log(`deletes (synth stops here unless --allow-delete; LANGFUSE_ALLOW_DELETE=1 for npx cdk8s synth):`);
+      for (const d of deletions) console.log(`  ${d.path}: ${d.object}: ${d.effect}`);
     }
     const count = (kind: TreeChange['kind']) => changes.filter((c) => c.kind === kind).length;
     const where = path.relative(process.cwd(), options.outDir) || '.';
@@ -113,7 +121,10 @@ const USAGE = `usage: langfuse-cdk8s diff [--config FILE] [--out DIR]
 
 Shows what "synth" would change in an existing tree, without writing: files added, changed (with a
 line diff) and removed (files of the previous synth that are no longer emitted and still hold what it
-wrote). A changed file synth did not write is marked: synth stops there unless --adopt. Secret files
+wrote). A changed file synth did not write is marked: synth stops there unless --adopt. Whole Flux apps
+and stateful objects (CloudNativePG Cluster, Database, ObjectStore, ClickHouse KeeperCluster and
+ClickHouseCluster, the Secrets they read) that the changes delete are listed: synth stops at them
+unless --allow-delete. Secret files
 only say "changed"; their content is never printed. Without an age identity (SOPS_AGE_KEY_FILE or
 SOPS_AGE_KEY) encrypted files cannot be compared and always show as changed. Leftovers of an
 interrupted synth and manifest entries that are ignored are printed as warnings. The tree is read

@@ -25,6 +25,8 @@ export interface RunSynthOptions {
   readonly repoRoot?: string;
   /** Take over files at emitted paths that langfuse-cdk8s did not write (`--adopt`). @default false */
   readonly adopt?: boolean;
+  /** Remove whole Flux apps and stateful objects the config no longer has (`--allow-delete`). @default false */
+  readonly allowDelete?: boolean;
   /** Keys the config sets that do nothing are errors (`--strict`), not warnings. @default false */
   readonly strict?: boolean;
 }
@@ -42,7 +44,9 @@ export async function runSynth(options: RunSynthOptions): Promise<number> {
     // Plaintext output must be asked for by every instance: one instance cannot weaken another.
     const encoder = withProgress(chooseEncoder(configs.every((c) => c.sops_plaintext_output), options, testRecipientsAllowed(configs)));
     progress(`synth: rendering ${options.configPath} (Secret files are encrypted as they are rendered)`);
-    const { report, charts, warnings } = await synthesizeFluxTree({ configs, outDir: options.outDir, encoder, adopt: options.adopt });
+    const { report, charts, warnings } = await synthesizeFluxTree({
+      configs, outDir: options.outDir, encoder, adopt: options.adopt, allowDelete: options.allowDelete,
+    });
     for (const warning of warnings) console.warn(`WARNING: ${warning}`);
     const outDir = path.relative(process.cwd(), options.outDir) || '.';
     if (charts.length === 0) {

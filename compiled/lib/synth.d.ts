@@ -18,6 +18,11 @@ export interface SynthOptions {
      */
     readonly adopt?: boolean;
     /**
+     * Write even when the new tree drops a whole Flux app or a stateful object (see `WriteTreeOptions.allowDelete`).
+     * @default false
+     */
+    readonly allowDelete?: boolean;
+    /**
      * How long to wait for another synth's lock on `outDir`.
      * @default DEFAULT_LOCK_TIMEOUT_MS (60 s)
      */

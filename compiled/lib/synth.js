@@ -66,7 +66,7 @@ async function synthesizeFluxTree(options) {
     const files = await (0, flux_tree_1.renderFluxTree)(app.charts, options.encoder, (p) => (0, tree_writer_1.readTreeFile)(options.outDir, p));
     const changes = clickhouseChanges(files, (p) => (0, tree_writer_1.readTreeFile)(options.outDir, p));
     const warnings = [...(0, config_warnings_1.configWarnings)(options.configs), ...replicationSwitches(changes), ...backendSwitches(changes)];
-    const report = (0, tree_writer_1.writeTree)(options.outDir, files, { adopt: options.adopt, lockTimeoutMs: options.lockTimeoutMs });
+    const report = (0, tree_writer_1.writeTree)(options.outDir, files, { adopt: options.adopt, allowDelete: options.allowDelete, lockTimeoutMs: options.lockTimeoutMs });
     return { app, charts, report, warnings: [...warnings, ...report.warnings] };
 }
 /**

@@ -81,7 +81,7 @@ describeOrSkip(straceAvailable, 'strace not found or not allowed to trace (apt-g
     return out;
   }
 
-  const cli = (config: 'a' | 'b', out: string) => [process.execPath, LAUNCH, 'cli', 'synth', '--config', configs[config], '--out', out];
+  const cli = (config: 'a' | 'b', out: string) => [process.execPath, LAUNCH, 'cli', 'synth', '--allow-delete', '--config', configs[config], '--out', out];
   function freshCopy(of: 'a' | 'b'): string {
     const out = path.join(dir, `run-${runs++}`);
     fs.cpSync(seeds[of], out, { recursive: true });

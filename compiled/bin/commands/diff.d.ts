@@ -1,3 +1,4 @@
+import { GuardedDeletion } from '../../lib/output/tree-writer';
 import { CliCommand } from './command';
 /** Options of {@link runDiff}. */
 export interface RunDiffOptions {
@@ -23,6 +24,8 @@ export interface TreeChange {
 /** What {@link computeTreeDiff} found. */
 export interface TreeDiff {
     readonly changes: readonly TreeChange[];
+    /** Whole Flux apps and stateful objects the changes delete: synth stops at them unless --allow-delete. */
+    readonly deletions: readonly GuardedDeletion[];
     /** Manifest entries ignored, files a synth would leave in place, leftovers of interrupted synths. */
     readonly notes: readonly string[];
 }

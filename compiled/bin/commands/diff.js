@@ -78,12 +78,14 @@ async function computeTreeDiff(options) {
         changes.push({ path: removal.path, kind: 'removed', secret, diff: secret ? '' : (0, unified_diff_1.unifiedDiff)(removal.content, '', removal.path) });
     }
     const leftovers = (0, tree_writer_1.treeLeftovers)(root).map((l) => `${l.path}: ${l.message}`);
-    return { changes: changes.sort((a, b) => a.path.localeCompare(b.path)), notes: [...leftovers, ...plan.warnings] };
+    return {
+        changes: changes.sort((a, b) => a.path.localeCompare(b.path)), deletions: (0, tree_writer_1.guardedDeletions)(plan, files), notes: [...leftovers, ...plan.warnings],
+    };
 }
 /** Prints what a synth would change; 0 when nothing, 1 when something would change, 2 on a bad config. */
 async function runDiff(options) {
     return (0, command_1.reportUserErrors)(async () => {
-        const { changes, notes } = await computeTreeDiff(options);
+        const { changes, deletions, notes } = await computeTreeDiff(options);
         for (const note of notes)
             console.log(`warning: ${note}`);
         for (const change of changes) {
@@ -95,6 +97,11 @@ async function runDiff(options) {
                 console.log(`${change.kind.padEnd(8)} ${change.path}${unowned}`);
                 console.log(change.diff);
             }
+        }
+        if (deletions.length > 0) {
+            console.log(`deletes (synth stops here unless --allow-delete; LANGFUSE_ALLOW_DELETE=1 for npx cdk8s synth):`);
+            for (const d of deletions)
+                console.log(`  ${d.path}: ${d.object}: ${d.effect}`);
         }
         const count = (kind) => changes.filter((c) => c.kind === kind).length;
         const where = path.relative(process.cwd(), options.outDir) || '.';
@@ -118,7 +125,10 @@ const USAGE = `usage: langfuse-cdk8s diff [--config FILE] [--out DIR]
 
 Shows what "synth" would change in an existing tree, without writing: files added, changed (with a
 line diff) and removed (files of the previous synth that are no longer emitted and still hold what it
-wrote). A changed file synth did not write is marked: synth stops there unless --adopt. Secret files
+wrote). A changed file synth did not write is marked: synth stops there unless --adopt. Whole Flux apps
+and stateful objects (CloudNativePG Cluster, Database, ObjectStore, ClickHouse KeeperCluster and
+ClickHouseCluster, the Secrets they read) that the changes delete are listed: synth stops at them
+unless --allow-delete. Secret files
 only say "changed"; their content is never printed. Without an age identity (SOPS_AGE_KEY_FILE or
 SOPS_AGE_KEY) encrypted files cannot be compared and always show as changed. Leftovers of an
 interrupted synth and manifest entries that are ignored are printed as warnings. The tree is read

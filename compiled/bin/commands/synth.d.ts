@@ -11,6 +11,8 @@ export interface RunSynthOptions {
     readonly repoRoot?: string;
     /** Take over files at emitted paths that langfuse-cdk8s did not write (`--adopt`). @default false */
     readonly adopt?: boolean;
+    /** Remove whole Flux apps and stateful objects the config no longer has (`--allow-delete`). @default false */
+    readonly allowDelete?: boolean;
     /** Keys the config sets that do nothing are errors (`--strict`), not warnings. @default false */
     readonly strict?: boolean;
 }

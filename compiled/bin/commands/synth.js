@@ -65,7 +65,9 @@ async function runSynth(options) {
         // Plaintext output must be asked for by every instance: one instance cannot weaken another.
         const encoder = withProgress(chooseEncoder(configs.every((c) => c.sops_plaintext_output), options, testRecipientsAllowed(configs)));
         progress(`synth: rendering ${options.configPath} (Secret files are encrypted as they are rendered)`);
-        const { report, charts, warnings } = await (0, synth_1.synthesizeFluxTree)({ configs, outDir: options.outDir, encoder, adopt: options.adopt });
+        const { report, charts, warnings } = await (0, synth_1.synthesizeFluxTree)({
+            configs, outDir: options.outDir, encoder, adopt: options.adopt, allowDelete: options.allowDelete,
+        });
         for (const warning of warnings)
             console.warn(`WARNING: ${warning}`);
         const outDir = path.relative(process.cwd(), options.outDir) || '.';

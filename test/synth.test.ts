@@ -31,7 +31,7 @@ describe('runSynth', () => {
     const tree = snapshotTree(out);
     const app = 'kubernetes/apps/ai-system/langfuse';
     expect(Object.keys(tree).sort()).toEqual([
-      '.langfuse-cdk8s-files.json', `${app}/app/helmrelease.yaml`, `${app}/app/helmrepository.yaml`, `${app}/app/httproute.yaml`, `${app}/app/kustomization.yaml`,
+      '.langfuse-cdk8s-files.json', 'kubernetes/apps/ai-system/kustomization.yaml', `${app}/app/helmrelease.yaml`, `${app}/app/helmrepository.yaml`, `${app}/app/httproute.yaml`, `${app}/app/kustomization.yaml`,
       `${app}/app/namespace.yaml`, `${app}/app/postgresql.yaml`, `${app}/app/secret.sops.yaml`, `${app}/ks.yaml`,
     ]);
     expect(tree[`${app}/app/kustomization.yaml`]).toBe([

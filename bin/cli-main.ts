@@ -37,7 +37,9 @@ const SYNTH_USAGE = `usage: langfuse-cdk8s synth [--config FILE] [--out DIR] [--
 
 Prints a summary (folder, files, resources, features) when done. A bad config changes nothing. Only files
 synth wrote (listed with their hash in DIR/.langfuse-cdk8s-files.json) are ever replaced or removed, never
-through a symbolic link. The tree switches from the complete old tree to the complete new one: an
+through a symbolic link; each namespace folder's kustomization.yaml, which lists the apps' ks.yaml for
+Flux, is created when missing and otherwise only merged into (its other entries and comments are kept; a
+hand-written one that lacks an entry stops synth with the lines to add, or is merged with --adopt). The tree switches from the complete old tree to the complete new one: an
 interrupted synth is completed (or its staging folder removed) by the next one. Concurrent synths into one
 DIR take turns (lock file DIR/.langfuse-cdk8s.lock; a waiting synth gives up after 60 s).
 

@@ -1,10 +1,11 @@
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { stringify } from 'yaml';
 import { runDiff } from '../../bin/commands/diff';
 import { runSynth } from '../../bin/commands/synth';
 import { DeletionGuardError, guardedDeletions, writeTree } from '../../lib/output/tree-writer';
-import { minimalRaw, renderTree, snapshotTree, tempDir } from '../support/fixtures';
+import { minimalRaw, renderTree, REPO_ROOT, snapshotTree, tempDir } from '../support/fixtures';
 import { capture } from '../cli/support';
 
 const APP = 'kubernetes/apps/ai-system/langfuse';
@@ -149,5 +150,27 @@ describe('deletions are never silent', () => {
       expect(allowed.code).toBe(0);
       expect(fs.existsSync(path.join(out, APP))).toBe(false);
     });
+
+    test('npx cdk8s synth (main.ts) takes LANGFUSE_ALLOW_DELETE=1 for --allow-delete and LANGFUSE_STRICT=1 for --strict', () => {
+      const dir = tempDir();
+      const out = path.join(dir, 'dist');
+      const run = (config: string, env: NodeJS.ProcessEnv = {}) => spawnSync(process.execPath, [path.join(REPO_ROOT, 'scripts', 'launch.js'), 'main'], {
+        cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH, HOME: process.env.HOME, LANGFUSE_CONFIG: config, LANGFUSE_OUT: out, ...env },
+      });
+      expect(run(configFile(dir, {})).status).toBe(0);
+      const off = configFile(dir, { langfuse_enabled: false });
+      const refused = run(off);
+      expect(refused.status).toBe(2);
+      expect(refused.stderr).toContain('LANGFUSE_ALLOW_DELETE=1');
+      expect(fs.existsSync(path.join(out, APP, 'ks.yaml'))).toBe(true);
+      expect(run(off, { LANGFUSE_ALLOW_DELETE: '1' }).status).toBe(0);
+      expect(fs.existsSync(path.join(out, APP))).toBe(false);
+
+      const idle = configFile(dir, { langfuse_sso_enabled: true });
+      expect(run(idle, { LANGFUSE_STRICT: '1' }).status).toBe(2);
+      const warned = run(idle);
+      expect(warned.status).toBe(0);
+      expect(warned.stderr).toContain('langfuse_sso_enabled is ignored');
+    }, 60_000);
   });
 });

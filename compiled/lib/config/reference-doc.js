@@ -56,6 +56,8 @@ function renderConfigurationReference(affected) {
         'Every command that reads a config reports all of its problems at once, each with the key, the value (secrets masked), what is',
         'allowed and, for a misspelled key, the closest valid key; it then exits with status 2 and writes nothing. Rules between keys',
         '(for example "SSO needs `keycloak_realm`") are listed in those messages; `langfuse-cdk8s explain` shows the effective result.',
+        'A key set behind a closed gate (like `langfuse_sso_enabled` without `keycloak_enabled`) does nothing: `synth`, `explain` and',
+        '`validate --config` report it as a warning, and `--strict` as an error (the gates are `GATED_KEYS` in `lib/config/inert-keys.ts`).',
         '',
         '**Affects** is measured, not written by hand: the smallest enabled config',
         `(\`${Object.keys(affected_resources_1.PROBE_BASE_CONFIG).join('`, `')}\`) is synthesized with and without the key changed,`,

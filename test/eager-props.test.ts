@@ -1,7 +1,8 @@
 import { Chart, Testing } from 'cdk8s';
 import {
-  ClickHouseCluster, CnpgBackup, CnpgCluster, DragonflyAcl, DragonflyDefaultUser, FluxAppChart, HttpRoute, KeycloakClient, LangfuseChart,
-  LangfuseChartProps, LiteLlmIntegration, ObjectStorage, PodMonitor, RedisBackend, ServiceMonitor, SopsSecret,
+  AppNamespace, CiliumPolicy, ClickHouseCluster, CnpgBackup, CnpgCluster, DragonflyAcl, DragonflyDefaultUser, FluxAppChart, FluxKustomization, HttpRoute,
+  KeycloakClient, KubernetesNetworkPolicy, LangfuseChart, LangfuseChartProps, LangfuseLlmConnection, LiteLlmIntegration, ObjectStorage, OciHelmRelease,
+  PodMonitor, RedisBackend, ServiceMonitor, SopsSecret, StatsdMappingConfigMap,
 } from '../lib';
 
 // GIVEN props a consumer would pass, all valid
@@ -24,6 +25,7 @@ const litellm = { langfuseUrl: 'http://langfuse-web.ai-system.svc.cluster.local:
 const route = { name: 'app', hostnames: ['app.example.org'], backend: { serviceName: 'app', namespace: 'team', port: 80 } };
 const cnpg = { name: 'db', namespace: 'team', database: 'app', owner: 'app', credentialsSecretName: 'db-credentials' };
 const monitor = { name: 'app', namespace: 'team', selector: { app: 'x' }, endpoints: [{ port: 'metrics' }] };
+const llm = { langfuseUrl: 'http://langfuse-web.team:3000', publicKey: 'pk-lf-0123456789', secretKey: 'sk-lf-0123456789', baseUrl: 'http://litellm.team:4000', apiKey: 'sk-litellm-0123' };
 const backup = { clusterName: 'db', namespace: 'team', endpointUrl: 'http://s3.storage:9000', credentialsSecretName: 'backup-credentials' };
 
 /** [prop path, build with only that prop wrong, the secret value that must never appear]. */
@@ -159,6 +161,25 @@ const CASES: Record<string, Case> = {
   'CnpgBackup credentialsSecretName': [/^backup credentialsSecretName must be a Kubernetes object name/,
     () => new CnpgBackup(chart(), 'B', { ...backup, credentialsSecretName: 'Backup' })],
   'CnpgBackup clusterName': [/^backup clusterName must be a DNS label/, () => new CnpgBackup(chart(), 'B', { ...backup, clusterName: 'db_1' })],
+
+  'CiliumPolicy name': [/^cilium policy name must be a Kubernetes object name/, () => new CiliumPolicy(chart(), 'P', { name: 'Web', podLabels: { app: 'web' } })],
+  'CiliumPolicy namespace': [/^cilium policy web: namespace must be a DNS label/, () => new CiliumPolicy(chart(), 'P', { name: 'web', namespace: 'a_b', podLabels: { app: 'web' } })],
+  'KubernetesNetworkPolicy name': [/^network policy name must be a Kubernetes object name/,
+    () => new KubernetesNetworkPolicy(chart(), 'P', { name: 'web policy', podLabels: { app: 'web' } })],
+  'AppNamespace name': [/^app namespace name must be a DNS label/, () => new AppNamespace(chart(), 'N', { name: 'Team' })],
+  'FluxKustomization name': [/^flux kustomization name must be a Kubernetes object name/,
+    () => new FluxKustomization(chart(), 'K', { name: 'App', path: './apps/app', targetNamespace: 'team' })],
+  'FluxKustomization namespace': [/^flux kustomization app: namespace must be a DNS label/,
+    () => new FluxKustomization(chart(), 'K', { name: 'app', namespace: 'Flux', path: './apps/app', targetNamespace: 'team' })],
+  'OciHelmRelease name': [/^oci helm release name must be a Kubernetes object name/,
+    () => new OciHelmRelease(chart(), 'H', { name: 'Op', namespace: 'team', url: 'oci://ghcr.io/x/charts/op', version: '1.0.0' })],
+  'StatsdMappingConfigMap namespace': [/^statsd mapping config map m: namespace must be a DNS label/,
+    () => new StatsdMappingConfigMap(chart(), 'S', { name: 'm', namespace: 'Team' })],
+  'LangfuseLlmConnection apiKey': [/^llm connection apiKey must be at least 8 characters without whitespace \(got 4 characters\)$/,
+    () => new LangfuseLlmConnection(chart(), 'L', { ...llm, apiKey: 'sk-1' }), 'sk-1'],
+  'LangfuseLlmConnection baseUrl': [/^llm connection baseUrl must be an http\(s\) URL/, () => new LangfuseLlmConnection(chart(), 'L', { ...llm, baseUrl: 'litellm:4000' })],
+  'LangfuseLlmConnection models[1]': [/^llm connection models\[1\] must not be empty/, () => new LangfuseLlmConnection(chart(), 'L', { ...llm, models: ['gpt', ' '] })],
+  'LangfuseLlmConnection name': [/^llm connection name must be a Kubernetes object name/, () => new LangfuseLlmConnection(chart(), 'L', { ...llm, name: 'LLM' })],
 
   'FluxAppChart appName': [/^flux app appName must be a DNS label/, () => new FluxAppChart(Testing.app(), 'a', { appName: '../app', namespace: 'team' })],
   'FluxAppChart namespace': [/^flux app app: namespace must be a DNS label/, () => new FluxAppChart(Testing.app(), 'a', { appName: 'app', namespace: 'Team' })],

@@ -99,8 +99,12 @@ export function planParentKustomizations(root: string, files: readonly RenderedF
 
     const keep = (previous?.entries ?? []).filter((e) => !removing.includes(e) && (want.has(e) || listed.includes(e)));
     const entries = [...new Set([...keep, ...missing])].sort();
+    // a parent synth did not create stays on record only while it keeps entries of synth's there
+    const record = (created: boolean) => {
+      if (created || entries.length > 0) managed.set(file.path, { created, entries });
+    };
     if (missing.length === 0 && removing.length === 0) {
-      if (previous) managed.set(file.path, { created: previous.created, entries });
+      if (previous) record(previous.created);
       continue;
     }
     if (seq) {
@@ -120,7 +124,7 @@ export function planParentKustomizations(root: string, files: readonly RenderedF
       path: file.path, content, sha256: sha256(content), existing: file.text, previous: sha256(bytes),
       unowned: previous ? undefined : unownedReason(file.path, missing, removing),
     });
-    managed.set(file.path, { created: previous?.created ?? false, entries });
+    record(previous?.created ?? false);
   }
   return { writes, removals, managed, warnings, blocked };
 }

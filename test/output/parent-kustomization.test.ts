@@ -114,6 +114,7 @@ describe('the namespace folders\' kustomizations (the Flux boundary)', () => {
     expect(manifestOf(root).parents).toEqual({ [PARENT]: { created: false, entries: ['./langfuse/ks.yaml'] } });
     writeTree(root, [], { allowDelete: true });
     expect(read(root, PARENT)).toBe(HAND_WRITTEN);
+    expect(manifestOf(root).parents).toBeUndefined();
   });
 
   test('a hand-written parent that lists an app synth removes stops synth too (its build would fail on the missing file)', () => {

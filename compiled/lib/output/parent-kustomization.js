@@ -93,9 +93,14 @@ function planParentKustomizations(root, files, owned, removed) {
             warnings.push(...namespaceWarnings(file.path, namespace, wanted));
         const keep = (previous?.entries ?? []).filter((e) => !removing.includes(e) && (want.has(e) || listed.includes(e)));
         const entries = [...new Set([...keep, ...missing])].sort();
+        // a parent synth did not create stays on record only while it keeps entries of synth's there
+        const record = (created) => {
+            if (created || entries.length > 0)
+                managed.set(file.path, { created, entries });
+        };
         if (missing.length === 0 && removing.length === 0) {
             if (previous)
-                managed.set(file.path, { created: previous.created, entries });
+                record(previous.created);
             continue;
         }
         if (seq) {
@@ -117,7 +122,7 @@ function planParentKustomizations(root, files, owned, removed) {
             path: file.path, content, sha256: (0, safe_paths_1.sha256)(content), existing: file.text, previous: (0, safe_paths_1.sha256)(bytes),
             unowned: previous ? undefined : unownedReason(file.path, missing, removing),
         });
-        managed.set(file.path, { created: previous?.created ?? false, entries });
+        record(previous?.created ?? false);
     }
     return { writes, removals, managed, warnings, blocked };
 }

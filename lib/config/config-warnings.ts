@@ -1,3 +1,6 @@
+import { ConfigError, ConfigProblem } from './errors';
+import { inertKeys } from './inert-keys';
+import { keysSetIn } from './load';
 import type { LangfuseConfig } from './schema';
 
 /** Where the README explains the way from v3 on the bundled ClickHouse to v4. */
@@ -26,5 +29,26 @@ export function configWarnings(configs: readonly LangfuseConfig[]): string[] {
         + 'or a LiteLLM whose callback needs langfuse>=4.7');
     }
   }
+  warnings.push(...inertKeyProblems(configs).map((p) => `${p.key} ${p.message}`));
   return warnings;
+}
+
+/**
+ * The keys the config file sets that do nothing (see `GATED_KEYS`), as config problems: warnings
+ * for synth, validate --config and explain, errors with --strict (see {@link assertNoInertKeys}).
+ * With several instances, each key is named with its instance, like `instances[1].dragonfly_acl_enabled`.
+ */
+export function inertKeyProblems(configs: readonly LangfuseConfig[]): ConfigProblem[] {
+  return configs.flatMap((c, i) => {
+    const set = keysSetIn(c);
+    if (!set) return [];
+    const where = configs.length > 1 ? `instances[${i}].` : '';
+    return inertKeys(c, set).map((k) => ({ key: `${where}${k.key}`, message: k.message }));
+  });
+}
+
+/** `--strict`: a key that does nothing is an error (exit 2), all of them listed at once. */
+export function assertNoInertKeys(configs: readonly LangfuseConfig[], source: string): void {
+  const problems = inertKeyProblems(configs);
+  if (problems.length > 0) throw new ConfigError(source, problems.map((p) => ({ ...p, message: `${p.message} (--strict)` })));
 }

@@ -4,6 +4,8 @@ import {
   Kustomization as RawKustomization, KustomizationSpecDecryptionProvider, KustomizationSpecSourceRefKind,
 } from '../../imports/kustomize.toolkit.fluxcd.io';
 import { KS_FILE, placeInFile } from '../output/file-placement';
+import { dnsLabel, dnsSubdomain } from '../config/fields';
+import { checkOptionalProps, checkProp } from '../prop-checks';
 
 /** The annotation that keeps an object out of Flux's garbage collection (prune), even when its Kustomization goes. */
 export const FLUX_PRUNE_DISABLED: Readonly<Record<string, string>> = { 'kustomize.toolkit.fluxcd.io/prune': 'disabled' };
@@ -88,6 +90,8 @@ export class FluxKustomization extends Construct {
 
   constructor(scope: Construct, id: string, props: FluxKustomizationProps) {
     super(scope, id);
+    checkProp('flux kustomization name', props.name, dnsSubdomain());
+    checkOptionalProps([[`flux kustomization ${props.name}: namespace`, props.namespace, dnsLabel()]]);
     this.name = props.name;
     this.namespace = props.namespace ?? 'flux-system';
     const healthChecks = props.healthChecks ?? [];

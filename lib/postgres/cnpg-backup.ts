@@ -8,6 +8,8 @@ import {
   ScheduledBackupSpecBackupOwnerReference, ScheduledBackupSpecMethod,
 } from '../../imports/postgresql.cnpg.io';
 import { placeInFile } from '../output/file-placement';
+import { dnsLabel, dnsSubdomain, httpUrl, secondsCron } from '../config/fields';
+import { checkProp } from '../prop-checks';
 
 /** Name under which the Barman Cloud plugin registers with CloudNativePG. */
 export const BARMAN_CLOUD_PLUGIN_NAME = 'barman-cloud.cloudnative-pg.io';
@@ -101,15 +103,14 @@ export class CnpgBackup extends Construct {
     const schedule = props.schedule ?? '0 0 3 * * *';
     this.method = props.method ?? CnpgBackupMethod.plugin();
     if (!/^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/.*)?$/.test(destinationPath)) {
-      throw new Error(`backup destination must be an s3:// bucket URL like "s3://langfuse-postgres-backups" (got "${destinationPath}")`);
+      throw new Error(`backup destinationPath must be an s3:// bucket URL like "s3://langfuse-postgres-backups" (got "${destinationPath}")`);
     }
-    if (!/^https?:\/\/\S+$/.test(props.endpointUrl)) {
-      throw new Error(`backup endpoint must be an http:// or https:// URL (got "${props.endpointUrl}")`);
-    }
+    checkProp('backup endpointUrl', props.endpointUrl, httpUrl());
     if (!/^[1-9][0-9]*[dwm]$/.test(retention)) throw new Error(`backup retention must be like "7d", "4w" or "3m" (got "${retention}")`);
-    if (schedule.trim().split(/\s+/).length !== 6) {
-      throw new Error(`backup schedule must be a 6-field cron expression with seconds first, like "0 0 3 * * *" (got "${schedule}")`);
-    }
+    checkProp('backup schedule', schedule, secondsCron());
+    checkProp('backup clusterName', props.clusterName, dnsLabel());
+    checkProp('backup namespace', props.namespace, dnsLabel());
+    checkProp('backup credentialsSecretName', props.credentialsSecretName, dnsSubdomain());
     const credentials = {
       accessKeyId: { name: props.credentialsSecretName, key: 'ACCESS_KEY_ID' },
       secretAccessKey: { name: props.credentialsSecretName, key: 'SECRET_ACCESS_KEY' },

@@ -1,3 +1,4 @@
+import { InertKey } from '../../lib/config/inert-keys';
 import type { LangfuseConfig } from '../../lib/config/langfuse-config';
 import { LangfuseChart } from '../../lib/langfuse-chart';
 import { LangfuseChartProps } from '../../lib/langfuse-chart-props';
@@ -47,6 +48,8 @@ export interface ExplainInstance {
         readonly dns: string;
         readonly port: string;
     }>;
+    /** The keys the config sets for this instance that do nothing (synth warns; --strict refuses them). */
+    readonly inertKeys: readonly InertKey[];
 }
 /** The tables of one instance as records (the header row names the fields). */
 export declare function explainRecords(loaded: LoadedLangfuse): ExplainInstance;

@@ -19,18 +19,24 @@ export declare const MAX_SECRET_LENGTH = 1024;
 export declare const MAX_TEXT_LENGTH = 256;
 /** A DNS-1123 label (one component of a host name). */
 export declare const dnsLabel: () => z.ZodString;
-/**
- * An instance name: a DNS-1035 label (it starts with a letter, since it also becomes an
- * environment variable name in the Keycloak client's Secret), short enough for the side apps'
- * Kustomization names built from it.
- */
-export declare const instanceName: () => z.ZodString;
 /** A relative folder path inside the output tree: no "." or ".." segments, no hidden folders, no absolute path. */
 export declare const treePath: () => z.ZodString;
 /** A fully qualified domain name without a trailing dot. */
 export declare const domainName: () => z.ZodString;
 /** A slug as the reference's init ids use. */
 export declare const slug: () => z.ZodString;
+/** A Kubernetes object name (DNS-1123 subdomain): Secrets, storage and priority classes. */
+export declare const dnsSubdomain: () => z.ZodString;
+/** A key of a Secret's data (`[-._a-zA-Z0-9]+`, at most 253 characters). */
+export declare const secretDataKey: () => z.ZodString;
+/** ENCRYPTION_KEY: 32 bytes as 64 lowercase hex characters. */
+export declare const encryptionKey: () => z.ZodString;
+/** A Keycloak realm name. */
+export declare const keycloakRealm: () => z.ZodString;
+/** The secret of a confidential Keycloak client. */
+export declare const clientSecret: () => z.ZodString;
+/** A Langfuse project API key with its prefix (`pk-lf-`, `sk-lf-`). */
+export declare const projectKey: (prefix: string) => z.ZodString;
 /** A secret of at least `min` characters (NEXTAUTH_SECRET, SALT, ...). */
 export declare const longSecret: (min?: number) => z.ZodString;
 /**

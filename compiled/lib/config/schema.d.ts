@@ -10,9 +10,9 @@ export declare const configShape: {
     langfuse_subdomain: z.ZodDefault<z.ZodString>;
     cloudflare_domain: z.ZodOptional<z.ZodString>;
     langfuse_log_level: z.ZodDefault<z.ZodEnum<{
+        error: "error";
         trace: "trace";
         debug: "debug";
-        error: "error";
         fatal: "fatal";
         warn: "warn";
         info: "info";
@@ -206,9 +206,9 @@ export declare const configSchema: z.ZodObject<{
     langfuse_subdomain: z.ZodDefault<z.ZodString>;
     cloudflare_domain: z.ZodOptional<z.ZodString>;
     langfuse_log_level: z.ZodDefault<z.ZodEnum<{
+        error: "error";
         trace: "trace";
         debug: "debug";
-        error: "error";
         fatal: "fatal";
         warn: "warn";
         info: "info";

@@ -16,7 +16,6 @@ const fields_1 = require("./fields");
 const reserved_names_1 = require("./reserved-names");
 const orgRole = zod_1.z.enum(['OWNER', 'ADMIN', 'MEMBER', 'VIEWER', 'NONE'], { message: 'must be one of OWNER, ADMIN, MEMBER, VIEWER, NONE' });
 const projectRole = zod_1.z.enum(['OWNER', 'ADMIN', 'MEMBER', 'VIEWER'], { message: 'must be one of OWNER, ADMIN, MEMBER, VIEWER' });
-const projectKey = (prefix) => zod_1.z.string().regex(new RegExp(`^${prefix}[A-Za-z0-9_-]{8,250}$`), { message: `must start with "${prefix}" followed by 8 to 250 letters, digits, "_" or "-"` });
 /** The CloudNativePG operand images live under ghcr.io/cloudnative-pg/. */
 const cnpgImageProblem = (image) => {
     const parsed = (0, image_reference_1.parseImageReference)(image);
@@ -31,7 +30,7 @@ const cnpgImageProblem = (image) => {
 exports.configShape = {
     // --- the app
     langfuse_enabled: (0, fields_1.flag)().default(false).describe('Deploy Langfuse. When false nothing is synthesized.'),
-    langfuse_instance_name: (0, fields_1.instanceName)().default(names_1.DEFAULT_INSTANCE_NAME)
+    langfuse_instance_name: (0, reserved_names_1.instanceName)().default(names_1.DEFAULT_INSTANCE_NAME)
         .describe('Name of this instance: its Flux app folder and Kustomization, its Keycloak client id and its Dragonfly ACL user and key prefix. Distinct per entry of `instances`.'),
     langfuse_namespace: (0, fields_1.dnsLabel)().default('ai-system').describe('Namespace of the Langfuse app folder and its objects (one instance per namespace).'),
     langfuse_subdomain: (0, fields_1.dnsLabel)().default('langfuse').describe('Creates <langfuse_subdomain>.<cloudflare_domain>.'),
@@ -42,8 +41,7 @@ exports.configShape = {
     // --- security keys
     langfuse_nextauth_secret: (0, fields_1.longSecret)().optional().describe('NEXTAUTH_SECRET, at least 32 characters. Required when langfuse_enabled.'),
     langfuse_salt: (0, fields_1.longSecret)().optional().describe('SALT for API key hashing, at least 32 characters. Rotating it invalidates every API key. Required when langfuse_enabled.'),
-    langfuse_encryption_key: zod_1.z.string().regex(/^[0-9a-f]{64}$/, { message: 'must be exactly 64 lowercase hex characters (openssl rand -hex 32)' })
-        .optional().describe('ENCRYPTION_KEY, 64 hex characters. Required when langfuse_enabled.'),
+    langfuse_encryption_key: (0, fields_1.encryptionKey)().optional().describe('ENCRYPTION_KEY, 64 hex characters. Required when langfuse_enabled.'),
     // --- scale
     langfuse_profile: zod_1.z.enum(['default', 'ha'], { message: 'must be "default" or "ha"' }).default('default')
         .describe('Scale profile: "ha" defaults to 2 autoscaled, spread web and worker replicas, 3 Postgres instances and replicated ClickHouse (see docs/sizing.md).'),
@@ -148,10 +146,10 @@ exports.configShape = {
     // --- SSO
     keycloak_enabled: (0, fields_1.flag)().default(false).describe('Keycloak is installed in namespace identity.'),
     keycloak_subdomain: (0, fields_1.dnsLabel)().default('auth').describe('Keycloak host is <keycloak_subdomain>.<cloudflare_domain>.'),
-    keycloak_realm: zod_1.z.string().regex(/^[A-Za-z0-9_-]{1,255}$/, { message: 'must be a realm name of 1 to 255 letters, digits, "_" or "-"' }).optional()
+    keycloak_realm: (0, fields_1.keycloakRealm)().optional()
         .describe('Keycloak realm. Required when SSO is on.'),
     langfuse_sso_enabled: (0, fields_1.flag)().default(false).describe('Sign in with Keycloak (needs keycloak_enabled).'),
-    langfuse_keycloak_client_secret: (0, fields_1.longSecret)(16).regex(/^\S+$/, { message: 'must not contain whitespace' }).optional().describe('Secret of the Keycloak client "langfuse". Required when SSO is on.'),
+    langfuse_keycloak_client_secret: (0, fields_1.clientSecret)().optional().describe('Secret of the Keycloak client "langfuse". Required when SSO is on.'),
     langfuse_disable_password_auth: (0, fields_1.flag)().default(false).describe('Hide the email/password form (AUTH_DISABLE_USERNAME_PASSWORD).'),
     langfuse_disable_signup: (0, fields_1.flag)().default(false).describe('AUTH_DISABLE_SIGNUP. Cannot be combined with SSO (it blocks first SSO logins).'),
     langfuse_sso_domain_enforcement: zod_1.z.string().max(4096, { message: 'must be at most 4096 characters' }).regex(/^[a-z0-9.-]+(,[a-z0-9.-]+)*$/, { message: 'must be a comma-separated list of domains' }).optional()
@@ -178,8 +176,8 @@ exports.configShape = {
     langfuse_init_project_id: (0, fields_1.slug)().optional().describe('LANGFUSE_INIT_PROJECT_ID.'),
     langfuse_init_project_name: (0, fields_1.shortText)().default('Default Project').describe('LANGFUSE_INIT_PROJECT_NAME.'),
     langfuse_init_project_retention: (0, fields_1.intBetween)(3, 3650).optional().describe('LANGFUSE_INIT_PROJECT_RETENTION in days (Enterprise).'),
-    langfuse_init_project_public_key: projectKey('pk-lf-').optional().describe('LANGFUSE_INIT_PROJECT_PUBLIC_KEY (also LiteLLM\'s LANGFUSE_PUBLIC_KEY).'),
-    langfuse_init_project_secret_key: projectKey('sk-lf-').optional().describe('LANGFUSE_INIT_PROJECT_SECRET_KEY (also LiteLLM\'s LANGFUSE_SECRET_KEY).'),
+    langfuse_init_project_public_key: (0, fields_1.projectKey)('pk-lf-').optional().describe('LANGFUSE_INIT_PROJECT_PUBLIC_KEY (also LiteLLM\'s LANGFUSE_PUBLIC_KEY).'),
+    langfuse_init_project_secret_key: (0, fields_1.projectKey)('sk-lf-').optional().describe('LANGFUSE_INIT_PROJECT_SECRET_KEY (also LiteLLM\'s LANGFUSE_SECRET_KEY).'),
     langfuse_default_org_id: (0, fields_1.slug)().optional().describe('LANGFUSE_DEFAULT_ORG_ID; defaults to langfuse_init_org_id.'),
     langfuse_default_org_role: orgRole.optional().describe('LANGFUSE_DEFAULT_ORG_ROLE for new users.'),
     langfuse_default_project_id: (0, fields_1.slug)().optional().describe('LANGFUSE_DEFAULT_PROJECT_ID; defaults to langfuse_init_project_id.'),

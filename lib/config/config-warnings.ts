@@ -1,7 +1,7 @@
 import { ConfigError, ConfigProblem } from './errors';
 import { inertKeys } from './inert-keys';
 import { keysSetIn } from './load';
-import type { LangfuseConfig } from './schema';
+import type { LangfuseConfig } from './langfuse-config';
 
 /** Where the README explains the way from v3 on the bundled ClickHouse to v4. */
 export const UPGRADE_PATH_REFERENCE = 'docs/upgrade-v4.md';

@@ -1,4 +1,5 @@
 import { backupCredentials, backupEnabled, monitoringEnabled, ssoEnabled, tracingEnabled } from '../settings/derive';
+import { ClickHouseMigrationStage, hasMigrationApp } from '../clickhouse/clickhouse-migration-stage';
 import { effectiveClickhouseBackend } from './cross-field-rules';
 import type { LangfuseConfig } from './langfuse-config';
 
@@ -25,6 +26,13 @@ const backups = (c: LangfuseConfig) => backupEnabled(c.rustfs_enabled, c.langfus
   { accessKey: c.langfuse_s3_access_key, secretKey: c.langfuse_s3_secret_key },
 ));
 const operator = (c: LangfuseConfig) => effectiveClickhouseBackend(c) === 'operator';
+/**
+ * The bundled ClickHouse's settings count: on the bundled backend, and during a migration until
+ * cleanup, since the bundled one serves until cutover and a step back from cutover brings it back
+ * on its old volumes (cluster mode included).
+ */
+const bundledClickHouse = (c: LangfuseConfig) => !operator(c)
+  || (c.langfuse_clickhouse_migration !== undefined && hasMigrationApp(c.langfuse_clickhouse_migration as ClickHouseMigrationStage));
 const headlessInit = (c: LangfuseConfig) => Boolean(c.langfuse_init_org_id && c.langfuse_init_user_email && c.langfuse_init_user_password);
 const route = (c: LangfuseConfig) => c.langfuse_httproute_enabled;
 const llmConnection = (c: LangfuseConfig) => c.litellm_enabled && c.litellm_llm_connection_enabled;
@@ -70,8 +78,9 @@ export const GATED_KEYS: readonly GatedKey[] = [
     ['cnpg_barman_plugin_kustomization', 'cnpg_barman_plugin_kustomization_namespace']),
   ...gated('rustfs_enabled: true (the bundled MinIO has its own endpoint)', (c) => c.rustfs_enabled, ['langfuse_s3_endpoint', 'langfuse_s3_region']),
 
-  ...gated('the bundled ClickHouse (the operator backend always runs replicated tables with Keeper)', (c) => !operator(c), ['langfuse_clickhouse_cluster_enabled'], 'on'),
-  ...gated('the bundled ClickHouse in cluster mode (langfuse_clickhouse_cluster_enabled)', (c) => !operator(c) && c.langfuse_clickhouse_cluster_enabled,
+  ...gated('the bundled ClickHouse (the operator backend always runs replicated tables with Keeper; a migration keeps the bundled one until cleanup)',
+    bundledClickHouse, ['langfuse_clickhouse_cluster_enabled'], 'on'),
+  ...gated('the bundled ClickHouse in cluster mode (langfuse_clickhouse_cluster_enabled)', (c) => bundledClickHouse(c) && c.langfuse_clickhouse_cluster_enabled,
     ['langfuse_zookeeper_storage']),
   ...gated(OPERATOR, operator, [
     'langfuse_clickhouse_keeper_replicas', 'langfuse_clickhouse_keeper_storage', 'langfuse_clickhouse_image', 'langfuse_clickhouse_keeper_image',

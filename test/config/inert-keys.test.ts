@@ -127,6 +127,34 @@ describe('keys that do nothing', () => {
     expect(idleKeys(minimalRaw())).toEqual([]);
   });
 
+  test('during a migration the bundled ClickHouse\'s keys count until cleanup (it serves until cutover, and cutover can step back to it)', () => {
+    const bundledCluster = { langfuse_clickhouse_cluster_enabled: true, langfuse_zookeeper_storage: '16Gi' };
+    const at = (stage: string) => idleKeys({ ...minimalRaw(), ...BUNDLED, langfuse_clickhouse_backend: 'operator', langfuse_clickhouse_migration: stage, ...bundledCluster });
+    for (const stage of ['prepare', 'copy', 'freeze', 'cutover']) expect({ stage, idle: at(stage) }).toEqual({ stage, idle: [] });
+    expect(at('cleanup')).toEqual(['langfuse_clickhouse_cluster_enabled', 'langfuse_zookeeper_storage']);
+    // after cleanup, with the stage key gone, the operator backend alone: the same
+    expect(idleKeys({ ...minimalRaw(), ...BUNDLED, langfuse_clickhouse_backend: 'operator', ...bundledCluster }))
+      .toEqual(['langfuse_clickhouse_cluster_enabled', 'langfuse_zookeeper_storage']);
+  });
+
+  test('the migration and v4 keys whose gate is closed are config errors, not idle keys', () => {
+    const problems = (raw: Record<string, unknown>) => {
+      try {
+        parseConfig({ ...minimalRaw(), ...raw }, 'test.yaml');
+      } catch (e) {
+        if (e instanceof ConfigError) return e.problems.map((p) => p.key);
+        throw e;
+      }
+      return [];
+    };
+    expect(problems({ ...BUNDLED, langfuse_clickhouse_migration: 'prepare' })).toContain('langfuse_clickhouse_migration');
+    expect(problems({ ...OPERATOR, langfuse_clickhouse_migration: 'prepare' })).toContain('langfuse_clickhouse_migration');
+    expect(problems({ ...BUNDLED, langfuse_v4_events_only_confirmed: true })).toContain('langfuse_v4_events_only_confirmed');
+    expect(problems({ ...OPERATOR, langfuse_v4_write_mode: 'dual', langfuse_v4_events_only_confirmed: true })).toContain('langfuse_v4_events_only_confirmed');
+    expect(problems({ ...BUNDLED, langfuse_v4_historic_backfill: true })).toContain('langfuse_v4_historic_backfill');
+    expect(problems({ ...BUNDLED, langfuse_v4_write_mode: 'dual' })).toContain('langfuse_v4_write_mode');
+  });
+
   test('nothing is reported for a disabled instance', () => {
     expect(idleKeys({ ...minimalRaw(), langfuse_enabled: false, langfuse_sso_enabled: true })).toEqual([]);
   });

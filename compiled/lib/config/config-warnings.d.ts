@@ -1,5 +1,5 @@
 import { ConfigProblem } from './errors';
-import type { LangfuseConfig } from './schema';
+import type { LangfuseConfig } from './langfuse-config';
 /** Where the README explains the way from v3 on the bundled ClickHouse to v4. */
 export declare const UPGRADE_PATH_REFERENCE = "docs/upgrade-v4.md";
 /**

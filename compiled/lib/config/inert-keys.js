@@ -3,6 +3,7 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.GATED_KEYS = void 0;
 exports.inertKeys = inertKeys;
 const derive_1 = require("../settings/derive");
+const clickhouse_migration_stage_1 = require("../clickhouse/clickhouse-migration-stage");
 const cross_field_rules_1 = require("./cross-field-rules");
 const sso = (c) => (0, derive_1.ssoEnabled)(c.keycloak_enabled, c.langfuse_sso_enabled);
 const realmImport = (c) => sso(c) && c.keycloak_client_form === 'realm-import';
@@ -11,6 +12,13 @@ const monitoring = (c) => (0, derive_1.monitoringEnabled)(c.monitoring_enabled, 
 const tracing = (c) => (0, derive_1.tracingEnabled)(c.tracing_enabled, c.langfuse_tracing_enabled);
 const backups = (c) => (0, derive_1.backupEnabled)(c.rustfs_enabled, c.langfuse_backup_enabled, (0, derive_1.backupCredentials)({ accessKey: c.langfuse_backup_s3_access_key, secretKey: c.langfuse_backup_s3_secret_key }, { accessKey: c.langfuse_s3_access_key, secretKey: c.langfuse_s3_secret_key }));
 const operator = (c) => (0, cross_field_rules_1.effectiveClickhouseBackend)(c) === 'operator';
+/**
+ * The bundled ClickHouse's settings count: on the bundled backend, and during a migration until
+ * cleanup, since the bundled one serves until cutover and a step back from cutover brings it back
+ * on its old volumes (cluster mode included).
+ */
+const bundledClickHouse = (c) => !operator(c)
+    || (c.langfuse_clickhouse_migration !== undefined && (0, clickhouse_migration_stage_1.hasMigrationApp)(c.langfuse_clickhouse_migration));
 const headlessInit = (c) => Boolean(c.langfuse_init_org_id && c.langfuse_init_user_email && c.langfuse_init_user_password);
 const route = (c) => c.langfuse_httproute_enabled;
 const llmConnection = (c) => c.litellm_enabled && c.litellm_llm_connection_enabled;
@@ -47,8 +55,8 @@ exports.GATED_KEYS = [
     ]),
     ...gated('backups through the Barman Cloud plugin (cnpg_barman_plugin_enabled: true)', (c) => backups(c) && c.cnpg_barman_plugin_enabled, ['cnpg_barman_plugin_kustomization', 'cnpg_barman_plugin_kustomization_namespace']),
     ...gated('rustfs_enabled: true (the bundled MinIO has its own endpoint)', (c) => c.rustfs_enabled, ['langfuse_s3_endpoint', 'langfuse_s3_region']),
-    ...gated('the bundled ClickHouse (the operator backend always runs replicated tables with Keeper)', (c) => !operator(c), ['langfuse_clickhouse_cluster_enabled'], 'on'),
-    ...gated('the bundled ClickHouse in cluster mode (langfuse_clickhouse_cluster_enabled)', (c) => !operator(c) && c.langfuse_clickhouse_cluster_enabled, ['langfuse_zookeeper_storage']),
+    ...gated('the bundled ClickHouse (the operator backend always runs replicated tables with Keeper; a migration keeps the bundled one until cleanup)', bundledClickHouse, ['langfuse_clickhouse_cluster_enabled'], 'on'),
+    ...gated('the bundled ClickHouse in cluster mode (langfuse_clickhouse_cluster_enabled)', (c) => bundledClickHouse(c) && c.langfuse_clickhouse_cluster_enabled, ['langfuse_zookeeper_storage']),
     ...gated(OPERATOR, operator, [
         'langfuse_clickhouse_keeper_replicas', 'langfuse_clickhouse_keeper_storage', 'langfuse_clickhouse_image', 'langfuse_clickhouse_keeper_image',
     ]),

@@ -5,6 +5,7 @@ import { App } from 'cdk8s';
 import { parseAllDocuments } from 'yaml';
 import { runCli } from '../bin/cli-main';
 import { COMMANDS } from '../bin/commands/registry';
+import { MAX_INSTANCE_NAME_LENGTH } from '../lib/config/reserved-names';
 import { configKeys } from '../lib/config/schema';
 import { toChartProps } from '../lib/config/to-props';
 import { effectiveFeatures } from '../lib/settings/features';
@@ -22,8 +23,14 @@ async function usageOf(command: string): Promise<string> {
   const { out } = await capture(() => runCli(command === 'help' ? ['--help'] : [command, '--help']));
   return out;
 }
-const KNOWN_COMMANDS = ['synth', 'help', ...COMMANDS.map((c) => c.name)];
-const INVOCATION = /(?:npm run cli --|npx langfuse-cdk8s|langfuse-cdk8s)[ \t]+([a-z][a-z-]*)([^\n`|]*)/g;
+const KNOWN_COMMANDS = ['help', ...COMMANDS.map((c) => c.name)];
+/** `<tool> <command or global option> <rest of the line>`. */
+const INVOCATION = /(?:npm run cli --|npx langfuse-cdk8s|langfuse-cdk8s)[ \t]+(--[a-z][a-z-]*|[a-z][a-z-]*)([^\n`|]*)/g;
+
+/** The subcommands a command's usage lists (`usage: langfuse-cdk8s upgrade plan ...`, `langfuse-cdk8s upgrade next ...`; `secrets generate`). */
+function subcommandsIn(command: string, usage: string): string[] {
+  return [...usage.matchAll(new RegExp(`^(?:usage:)?\\s*langfuse-cdk8s ${command} ([a-z][a-z-]*)\\b`, 'gm'))].map((m) => m[1]);
+}
 
 describe('the README\'s commands, flags and keys are real', () => {
   const invocations = [...codeSpans, ...fencedBlocks].flatMap((text) => [...text.matchAll(INVOCATION)].map((m) => ({ command: m[1], rest: m[2], text })));
@@ -36,14 +43,51 @@ describe('the README\'s commands, flags and keys are real', () => {
     const top = await usageOf('help');
     const problems: string[] = [];
     for (const { command, rest, text } of invocations) {
+      if (command.startsWith('--')) {
+        // a global option (--version, --debug) is in the top-level help
+        if (!top.includes(command)) problems.push(`"${text}": no global option ${command}`);
+        continue;
+      }
       if (!KNOWN_COMMANDS.includes(command)) {
         problems.push(`"${text}": no command "${command}"`);
         continue;
       }
-      const usage = `${await usageOf(command)}\n${top}`;
+      const own = await usageOf(command);
+      const usage = `${own}\n${top}`;
+      const word = /^\s+([a-z][a-z-]*)/.exec(rest)?.[1];
+      if (command === 'help' && word !== undefined && !KNOWN_COMMANDS.includes(word)) problems.push(`"${text}": help has no topic "${word}"`);
+      const subcommands = subcommandsIn(command, own);
+      if (subcommands.length > 0 && (word === undefined || !subcommands.includes(word))) problems.push(`"${text}": ${command} takes ${subcommands.join(' or ')}`);
       for (const flag of rest.match(/--[a-z][a-z-]*/g) ?? []) if (!usage.includes(flag)) problems.push(`"${text}": ${command} has no ${flag}`);
     }
     expect(problems).toEqual([]);
+  });
+
+  test('it names the newer commands and options, so the checks above cover them', () => {
+    const named = invocations.map((i) => `${i.command}${/^\s+([a-z][a-z-]*)/.exec(i.rest)?.[0] ?? ''}`.replace(/\s+/g, ' '));
+    expect(named).toEqual(expect.arrayContaining(['upgrade plan', 'upgrade next']));
+    const flags = invocations.flatMap((i) => [i.command, ...(i.rest.match(/--[a-z][a-z-]*/g) ?? [])]);
+    expect(flags).toEqual(expect.arrayContaining(['--version', '--allow-delete', '--strict', '--json']));
+    expect(invocations.some((i) => i.command === 'help' && /^\s+[a-z]/.test(i.rest))).toBe(true);
+  });
+
+  test('"help <command>" prints that command\'s --help, and --version the package\'s version', async () => {
+    for (const command of COMMANDS) expect((await capture(() => runCli(['help', command.name]))).out).toBe((await capture(() => runCli([command.name, '--help']))).out);
+    const version = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')).version;
+    expect((await capture(() => runCli(['--version']))).out.trim()).toBe(`langfuse-cdk8s ${version}`);
+  });
+
+  test('the commands it says take --json do', async () => {
+    const claim = /`([a-z]+)`, `([a-z]+)`, `([a-z]+)` and `([a-z]+)` take `--json`/.exec(readme);
+    expect(claim).not.toBeNull();
+    for (const command of claim!.slice(1)) expect(`${command}: ${(await usageOf(command)).includes('--json')}`).toBe(`${command}: true`);
+  });
+
+  test('the longest instance name it states is the one the config accepts', () => {
+    const claim = /an instance name starts with a letter and has at most (\d+) characters, since `<name>(-[a-z-]+)`/.exec(readme.replace(/\s+/g, ' '));
+    expect(claim).not.toBeNull();
+    expect(Number(claim![1])).toBe(MAX_INSTANCE_NAME_LENGTH);
+    expect(Number(claim![1]) + claim![2].length).toBe(63);
   });
 
   test('every command of the command table exists, and every flag a row names is that command\'s', async () => {

@@ -1,5 +1,5 @@
 import {
-  clientSecret, dnsLabel, dnsSubdomain, domainName, email, encryptionKey, httpUrl, keycloakRealm, longSecret, projectKey, s3Key, slug,
+  clientSecret, dnsLabel, dnsSubdomain, domainName, email, encryptionKey, httpUrl, keycloakRealm, longSecret, migrationStage, projectKey, s3Key, slug,
   smtpUrl, urlSafePassword,
 } from './config/fields';
 import type { LangfuseChartProps } from './langfuse-chart-props';
@@ -26,6 +26,7 @@ export function checkLangfuseChartProps(props: LangfuseChartProps): void {
   checkProp('appSecrets.encryptionKey', props.appSecrets.encryptionKey, encryptionKey(), secret);
   checkProp('postgres.password', props.postgres.password, urlSafePassword(1), secret);
   checkProp('clickhouse.password', props.clickhouse.password, urlSafePassword(1), secret);
+  checkOptionalProps([['clickhouse.migration', props.clickhouse.migration, migrationStage()]]);
 
   if (props.sso) {
     checkProp('sso.issuerUrl', props.sso.issuerUrl, httpUrl());

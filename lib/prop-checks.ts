@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { dnsLabel, dnsSubdomain, secretDataKey } from './config/fields';
 
 /**
  * Eager checks of construct props with the config file's own rules (lib/config/fields.ts), so a
@@ -48,4 +49,16 @@ function shown(value: unknown, secret: boolean): string {
   if (secret) return value.length === 0 ? 'an empty value' : `${value.length} character${value.length === 1 ? '' : 's'}`;
   const text = JSON.stringify(value);
   return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}..." (${value.length} characters)` : text;
+}
+
+/** A reference to a key of a Secret: `<path>.name` a Kubernetes object name, `<path>.key` a Secret key. */
+export function checkSecretKeyRef(path: string, ref: { readonly name?: unknown; readonly key?: unknown } | undefined): void {
+  checkProp(`${path}.name`, ref?.name, dnsSubdomain());
+  checkProp(`${path}.key`, ref?.key, secretDataKey());
+}
+
+/** A Flux Kustomization to wait for: `<path>.name` a Kubernetes object name, `<path>.namespace` a DNS label. */
+export function checkFluxDependency(path: string, dependency: { readonly name?: unknown; readonly namespace?: unknown } | undefined): void {
+  checkProp(`${path}.name`, dependency?.name, dnsSubdomain());
+  checkProp(`${path}.namespace`, dependency?.namespace, dnsLabel());
 }

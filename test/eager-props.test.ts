@@ -1,8 +1,9 @@
 import { Chart, Testing } from 'cdk8s';
 import {
-  AppNamespace, CiliumPolicy, ClickHouseCluster, CnpgBackup, CnpgCluster, DragonflyAcl, DragonflyDefaultUser, FluxAppChart, FluxKustomization, HttpRoute,
-  KeycloakClient, KubernetesNetworkPolicy, LangfuseChart, LangfuseChartProps, LangfuseLlmConnection, LiteLlmIntegration, ObjectStorage, OciHelmRelease,
-  PodMonitor, RedisBackend, ServiceMonitor, SopsSecret, StatsdMappingConfigMap,
+  AppNamespace, CiliumPolicy, ClickHouseBackend, ClickHouseCluster, ClickHouseCopy, ClickHouseCopyMode, ClickHouseMigrationChart, ClickHouseMigrationChartProps,
+  ClickHouseMigrationStage, ClickHouseSchemaJob, CnpgBackup, CnpgCluster, DragonflyAcl, DragonflyDefaultUser, FluxAppChart, FluxKustomization, HttpRoute,
+  KeycloakClient, KubernetesNetworkPolicy, LangfuseAnalyticsChart, LangfuseAnalyticsChartProps, LangfuseChart, LangfuseChartProps, LangfuseLlmConnection,
+  LiteLlmIntegration, ObjectStorage, OciHelmRelease, PodMonitor, RedisBackend, ServiceMonitor, SopsSecret, StatsdMappingConfigMap,
 } from '../lib';
 
 // GIVEN props a consumer would pass, all valid
@@ -27,6 +28,24 @@ const cnpg = { name: 'db', namespace: 'team', database: 'app', owner: 'app', cre
 const monitor = { name: 'app', namespace: 'team', selector: { app: 'x' }, endpoints: [{ port: 'metrics' }] };
 const llm = { langfuseUrl: 'http://langfuse-web.team:3000', publicKey: 'pk-lf-0123456789', secretKey: 'sk-lf-0123456789', baseUrl: 'http://litellm.team:4000', apiKey: 'sk-litellm-0123' };
 const backup = { clusterName: 'db', namespace: 'team', endpointUrl: 'http://s3.storage:9000', credentialsSecretName: 'backup-credentials' };
+const chSecret = { name: 'ch-credentials', key: 'password' };
+const schemaJob = { name: 'schema', image: 'langfuse/langfuse:3.224.1', host: 'new.team.svc.cluster.local', passwordSecret: chSecret, labels: {} };
+const copyJob = {
+  name: 'copy', mode: ClickHouseCopyMode.ONLINE, image: 'clickhouse/clickhouse-server:26.4.4.38', sourceAddress: 'old.team.svc.cluster.local:9000',
+  sourcePasswordSecret: chSecret, targetHost: 'new-0.team.svc.cluster.local', targetPasswordSecret: chSecret, labels: {},
+};
+const analytics: LangfuseAnalyticsChartProps = {
+  appName: 'team-analytics', cluster: { name: 'team-analytics', namespace: 'team', passwordSecret: chSecret }, password: 'ClickhousePassword0123',
+  operatorFluxDependency: { name: 'clickhouse-operator', namespace: 'flux-system' },
+};
+const migration: ClickHouseMigrationChartProps = {
+  appName: 'team-clickhouse-migration', namespace: 'team', stage: ClickHouseMigrationStage.COPY,
+  langfuseImage: 'langfuse/langfuse:3.224.1', clickhouseImage: 'clickhouse/clickhouse-server:26.4.4.38',
+  target: { host: 'new.team.svc.cluster.local', firstServerHost: 'new-0.team.svc.cluster.local', passwordSecret: chSecret },
+  source: { address: 'old.team.svc.cluster.local:9000', passwordSecret: { name: 'old-credentials', key: 'password' } },
+  analyticsDependency: { name: 'team-analytics', namespace: 'flux-system' }, langfuseDependency: { name: 'team', namespace: 'flux-system' },
+};
+const migrationWith = (override: Partial<ClickHouseMigrationChartProps>) => () => new ClickHouseMigrationChart(Testing.app(), 'm', { ...migration, ...override });
 
 /** [prop path, build with only that prop wrong, the secret value that must never appear]. */
 type Case = readonly [RegExp, () => unknown, string?];
@@ -181,6 +200,38 @@ const CASES: Record<string, Case> = {
   'LangfuseLlmConnection models[1]': [/^llm connection models\[1\] must not be empty/, () => new LangfuseLlmConnection(chart(), 'L', { ...llm, models: ['gpt', ' '] })],
   'LangfuseLlmConnection name': [/^llm connection name must be a Kubernetes object name/, () => new LangfuseLlmConnection(chart(), 'L', { ...llm, name: 'LLM' })],
 
+  'LangfuseChart clickhouse.migration': [/^clickhouse\.migration must be one of ClickHouseMigrationStage\.PREPARE, .*\(got "later"\)$/,
+    langfuse({ clickhouse: { password: 'ClickhousePassword0123456789', backend: ClickHouseBackend.OPERATOR, migration: 'later' as never } })],
+
+  'ClickHouseSchemaJob name': [/^clickhouse schema job name must be a DNS label/, () => new ClickHouseSchemaJob(chart(), 'S', { ...schemaJob, name: 'Schema' })],
+  'ClickHouseSchemaJob host': [/^clickhouse schema job schema: host must be a host name/, () => new ClickHouseSchemaJob(chart(), 'S', { ...schemaJob, host: 'http://new:8123' })],
+  'ClickHouseSchemaJob passwordSecret.key': [/^clickhouse schema job schema: passwordSecret\.key must be a Secret key/,
+    () => new ClickHouseSchemaJob(chart(), 'S', { ...schemaJob, passwordSecret: { name: 'ch', key: 'pass word' } })],
+  'ClickHouseSchemaJob nativePort': [/^clickhouse schema job schema: nativePort must be a whole number from 1 to 65535 \(got 0\)$/,
+    () => new ClickHouseSchemaJob(chart(), 'S', { ...schemaJob, nativePort: 0 })],
+  'ClickHouseCopy name (a CronJob)': [/^clickhouse copy name must be at most 52 characters \(a CronJob\)/, () => new ClickHouseCopy(chart(), 'C', { ...copyJob, name: 'c'.repeat(53) })],
+  'ClickHouseCopy mode': [/^clickhouse copy copy: mode must be ClickHouseCopyMode\.ONLINE or ClickHouseCopyMode\.FINAL/,
+    () => new ClickHouseCopy(chart(), 'C', { ...copyJob, mode: 'fast' as never })],
+  'ClickHouseCopy sourceAddress': [/^clickhouse copy copy: sourceAddress must be host:port/, () => new ClickHouseCopy(chart(), 'C', { ...copyJob, sourceAddress: 'old.team.svc.cluster.local' })],
+  'ClickHouseCopy targetHost': [/^clickhouse copy copy: targetHost must be a host name/, () => new ClickHouseCopy(chart(), 'C', { ...copyJob, targetHost: 'new-0:9000' })],
+  'ClickHouseCopy targetPasswordSecret.name': [/^clickhouse copy copy: targetPasswordSecret\.name is required/,
+    () => new ClickHouseCopy(chart(), 'C', { ...copyJob, targetPasswordSecret: undefined as never })],
+  'ClickHouseCopy schedule': [/^clickhouse copy copy: schedule must have five fields/, () => new ClickHouseCopy(chart(), 'C', { ...copyJob, schedule: 'every ten minutes' })],
+  'LangfuseAnalyticsChart password': [/^analytics app team-analytics: password must contain only letters, digits and \. _ ~ - .*\(got 11 characters\)$/,
+    () => new LangfuseAnalyticsChart(Testing.app(), 'a', { ...analytics, password: 'pass/word@1' }), 'pass/word@1'],
+  'LangfuseAnalyticsChart operatorFluxDependency.namespace': [/^analytics app team-analytics: operatorFluxDependency\.namespace must be a DNS label/,
+    () => new LangfuseAnalyticsChart(Testing.app(), 'a', { ...analytics, operatorFluxDependency: { name: 'clickhouse-operator', namespace: 'Flux' } })],
+  'LangfuseAnalyticsChart cluster': [/^analytics app team-analytics: cluster is required/, () => new LangfuseAnalyticsChart(Testing.app(), 'a', { ...analytics, cluster: undefined as never })],
+  'ClickHouseMigrationChart stage': [/^clickhouse migration team-clickhouse-migration: stage must be one of ClickHouseMigrationStage\.PREPARE/,
+    migrationWith({ stage: 'later' as never })],
+  'ClickHouseMigrationChart langfuseImage': [/^clickhouse migration team-clickhouse-migration: langfuseImage .*latest/, migrationWith({ langfuseImage: 'langfuse/langfuse:latest' })],
+  'ClickHouseMigrationChart source.address': [/^clickhouse migration team-clickhouse-migration: source\.address must be host:port/,
+    migrationWith({ source: { ...migration.source, address: 'old:99999' } })],
+  'ClickHouseMigrationChart target.passwordSecret.name': [/^clickhouse migration team-clickhouse-migration: target\.passwordSecret\.name must be a Kubernetes object name/,
+    migrationWith({ target: { ...migration.target, passwordSecret: { name: 'CH', key: 'password' } } })],
+  'ClickHouseMigrationChart langfuseDependency.name': [/^clickhouse migration team-clickhouse-migration: langfuseDependency\.name is required/,
+    migrationWith({ langfuseDependency: { namespace: 'flux-system' } as never })],
+
   'FluxAppChart appName': [/^flux app appName must be a DNS label/, () => new FluxAppChart(Testing.app(), 'a', { appName: '../app', namespace: 'team' })],
   'FluxAppChart namespace': [/^flux app app: namespace must be a DNS label/, () => new FluxAppChart(Testing.app(), 'a', { appName: 'app', namespace: 'Team' })],
   'FluxAppChart flux.appsPath': [/^flux app app: flux\.appsPath must be a relative path/,
@@ -213,6 +264,13 @@ describe('constructs fail eagerly on a missing or malformed prop, naming it', ()
     expect(() => new ServiceMonitor(chart(), 'M', monitor)).not.toThrow();
     expect(() => new PodMonitor(chart(), 'P', monitor)).not.toThrow();
     expect(() => new CnpgBackup(chart(), 'B', backup)).not.toThrow();
+    expect(() => new ClickHouseSchemaJob(chart(), 'S', schemaJob)).not.toThrow();
+    expect(() => new ClickHouseCopy(chart(), 'C', copyJob)).not.toThrow();
+    expect(() => new ClickHouseCopy(chart(), 'F', { ...copyJob, name: 'f'.repeat(60), mode: ClickHouseCopyMode.FINAL })).not.toThrow();
+    expect(() => new LangfuseAnalyticsChart(Testing.app(), 'a', analytics)).not.toThrow();
+    for (const stage of [ClickHouseMigrationStage.PREPARE, ClickHouseMigrationStage.COPY, ClickHouseMigrationStage.FREEZE, ClickHouseMigrationStage.CUTOVER]) {
+      expect(migrationWith({ stage })).not.toThrow();
+    }
   });
 
   test('a Lazy value (the ACL file) is checked when it is rendered, not eagerly', () => {

@@ -21,3 +21,13 @@ export declare function propProblem(path: string, value: unknown, rule: z.ZodTyp
 export declare function requireProp(path: string, value: unknown): void;
 /** Checks every optional prop that is set; unset ones take their default. */
 export declare function checkOptionalProps(checks: ReadonlyArray<readonly [path: string, value: unknown, rule: z.ZodType, options?: PropCheckOptions]>): void;
+/** A reference to a key of a Secret: `<path>.name` a Kubernetes object name, `<path>.key` a Secret key. */
+export declare function checkSecretKeyRef(path: string, ref: {
+    readonly name?: unknown;
+    readonly key?: unknown;
+} | undefined): void;
+/** A Flux Kustomization to wait for: `<path>.name` a Kubernetes object name, `<path>.namespace` a DNS label. */
+export declare function checkFluxDependency(path: string, dependency: {
+    readonly name?: unknown;
+    readonly namespace?: unknown;
+} | undefined): void;

@@ -4,6 +4,9 @@ exports.checkProp = checkProp;
 exports.propProblem = propProblem;
 exports.requireProp = requireProp;
 exports.checkOptionalProps = checkOptionalProps;
+exports.checkSecretKeyRef = checkSecretKeyRef;
+exports.checkFluxDependency = checkFluxDependency;
+const fields_1 = require("./config/fields");
 /** The longest value quoted in a message; longer ones are cut. */
 const MAX_SHOWN = 80;
 /**
@@ -43,4 +46,14 @@ function shown(value, secret) {
         return value.length === 0 ? 'an empty value' : `${value.length} character${value.length === 1 ? '' : 's'}`;
     const text = JSON.stringify(value);
     return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}..." (${value.length} characters)` : text;
+}
+/** A reference to a key of a Secret: `<path>.name` a Kubernetes object name, `<path>.key` a Secret key. */
+function checkSecretKeyRef(path, ref) {
+    checkProp(`${path}.name`, ref?.name, (0, fields_1.dnsSubdomain)());
+    checkProp(`${path}.key`, ref?.key, (0, fields_1.secretDataKey)());
+}
+/** A Flux Kustomization to wait for: `<path>.name` a Kubernetes object name, `<path>.namespace` a DNS label. */
+function checkFluxDependency(path, dependency) {
+    checkProp(`${path}.name`, dependency?.name, (0, fields_1.dnsSubdomain)());
+    checkProp(`${path}.namespace`, dependency?.namespace, (0, fields_1.dnsLabel)());
 }

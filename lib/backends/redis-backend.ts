@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dnsLabel, urlSafePassword } from '../config/fields';
+import { dnsLabel, hostName, urlSafePassword } from '../config/fields';
 import { checkOptionalProps, checkProp } from '../prop-checks';
 import { DRAGONFLY } from '../settings/shared-services';
 
@@ -40,10 +40,9 @@ export abstract class RedisBackend {
 /** The chart pastes the password unencoded into the Redis URL; the host and namespace become Service names. */
 function checkDragonflyOptions(owner: string, options: DragonflyBackendOptions): void {
   checkProp(`${owner} password`, options.password, urlSafePassword(1), { secret: true });
-  checkOptionalProps([[`${owner} namespace`, options.namespace, dnsLabel()], [`${owner} host`, options.host, hostName]]);
+  checkOptionalProps([[`${owner} namespace`, options.namespace, dnsLabel()], [`${owner} host`, options.host, hostName('dragonfly.cache.svc.cluster.local')]]);
 }
 
-const hostName = z.string().regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/, { message: 'must be a host name like "dragonfly.cache.svc.cluster.local"' });
 const aclUsername = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { message: 'must be letters, digits, ".", "_" or "-"' });
 
 /** Options of `RedisBackend.dragonfly()`. */

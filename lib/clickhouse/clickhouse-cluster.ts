@@ -7,10 +7,10 @@ import {
   KeeperClusterSpecContainerTemplateResourcesLimits as KeeperLimits, KeeperClusterSpecContainerTemplateResourcesRequests as KeeperRequests,
   KeeperClusterSpecDataVolumeClaimSpecResourcesRequests as KeeperStorage, KeeperClusterSpecReplicas, KeeperClusterSpecSettingsLoggerLevel,
 } from '../../imports/clickhouse.com';
-import { cpuQuantity, dnsLabel, dnsSubdomain, memoryQuantity, secretDataKey, storageQuantity } from '../config/fields';
+import { cpuQuantity, dnsLabel, dnsSubdomain, memoryQuantity, storageQuantity } from '../config/fields';
 import { FLUX_PRUNE_DISABLED, HealthCheckExpression, HealthCheckTarget } from '../flux/flux-kustomization';
 import { placeInFile } from '../output/file-placement';
-import { checkOptionalProps, checkProp } from '../prop-checks';
+import { checkOptionalProps, checkProp, checkSecretKeyRef } from '../prop-checks';
 import { serviceDns } from '../settings/derive';
 import { ClickHouseConnection, ExternalClickHouse, SecretKeySelector } from './clickhouse-connection';
 import { CLICKHOUSE_KEEPER_IMAGE, CLICKHOUSE_SERVER_IMAGE, imageRef } from './clickhouse-images';
@@ -148,8 +148,7 @@ export class ClickHouseCluster extends Construct {
     }
     const at = (prop: string) => `clickhouse cluster ${this.name}: ${prop}`;
     checkProp(at('namespace'), props.namespace, dnsLabel());
-    checkProp(at('passwordSecret.name'), props.passwordSecret?.name, dnsSubdomain());
-    checkProp(at('passwordSecret.key'), props.passwordSecret?.key, secretDataKey());
+    checkSecretKeyRef(at('passwordSecret'), props.passwordSecret);
     checkOptionalProps([
       [at('storageSize'), props.storageSize, storageQuantity()],
       [at('keeperStorageSize'), props.keeperStorageSize, storageQuantity()],

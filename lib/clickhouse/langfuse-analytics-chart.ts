@@ -1,8 +1,10 @@
 import { Construct } from 'constructs';
 import { AppNamespace } from '../app-namespace';
+import { urlSafePassword } from '../config/fields';
 import { FluxAppChart } from '../flux/flux-app-chart';
 import { FLUX_PRUNE_DISABLED, KustomizationDependency } from '../flux/flux-kustomization';
 import { FluxOptions } from '../langfuse-chart-props';
+import { checkFluxDependency, checkProp, requireProp } from '../prop-checks';
 import { SopsSecret } from '../secrets/sops-secret';
 import { ClickHouseCluster, ClickHouseClusterProps } from './clickhouse-cluster';
 
@@ -44,6 +46,11 @@ export class LangfuseAnalyticsChart extends FluxAppChart {
   public readonly secret: SopsSecret;
 
   constructor(scope: Construct, id: string, props: LangfuseAnalyticsChartProps) {
+    const at = (prop: string) => `analytics app ${props.appName}: ${prop}`;
+    requireProp(at('cluster'), props.cluster);
+    // the chart pastes the password unencoded into Langfuse's ClickHouse URLs, like the bundled one's
+    checkProp(at('password'), props.password, urlSafePassword(1), { secret: true });
+    checkFluxDependency(at('operatorFluxDependency'), props.operatorFluxDependency);
     const namespace = props.cluster.namespace;
     const health = ClickHouseCluster.healthChecks(props.cluster.name, namespace);
     super(scope, id, {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CLICKHOUSE_MIGRATION_STAGES, ClickHouseMigrationStage } from '../clickhouse/clickhouse-migration-stage';
 import { cronProblem } from '../formats/cron-expression';
 import { endpointUrlProblem, EndpointUrlOptions } from '../formats/endpoint-url';
 import { pinnedImageProblem } from '../formats/image-reference';
@@ -57,6 +58,30 @@ export const domainName = () =>
 /** A slug as the reference's init ids use. */
 export const slug = () =>
   z.string().max(63, { message: 'must be at most 63 characters' }).regex(/^[a-z0-9][a-z0-9-]{0,61}[a-z0-9]$/, { message: 'must be a slug: 2 to 63 lowercase letters, digits or "-", not starting or ending with "-"' });
+
+const HOST = '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*';
+
+/** A host name (like a Service's DNS name), without a scheme or a port. */
+export const hostName = (example = 'clickhouse.ai-system.svc.cluster.local') =>
+  z.string().max(253, { message: 'must be at most 253 characters' }).regex(new RegExp(`^${HOST}$`), { message: `must be a host name like "${example}"` });
+
+/** A TCP port. */
+export const port = () => intBetween(1, 65535);
+
+/** `host:port`, like the address of a native ClickHouse port. */
+export const hostAndPort = (example = 'clickhouse.ai-system.svc.cluster.local:9000') =>
+  checkedString((v) => {
+    const parts = new RegExp(`^(${HOST}):([0-9]{1,5})$`).exec(v);
+    return parts && Number(parts[parts.length - 1]) >= 1 && Number(parts[parts.length - 1]) <= 65535 ? undefined : `must be host:port like "${example}"`;
+  }, 260);
+
+/** A ClickHouse migration stage of a construct's props (a JavaScript caller may pass any string). */
+export const migrationStage = () => z.enum(CLICKHOUSE_MIGRATION_STAGES as [ClickHouseMigrationStage, ...ClickHouseMigrationStage[]], {
+  message: `must be one of ${CLICKHOUSE_MIGRATION_STAGES.map((s) => `ClickHouseMigrationStage.${s.toUpperCase()}`).join(', ')}`,
+});
+
+/** A Kubernetes CronJob schedule: five fields, or a descriptor (robfig/cron's standard parser). */
+export const cronSchedule = () => checkedString((v) => cronProblem(v, { seconds: false }));
 
 /** A Kubernetes object name (DNS-1123 subdomain): Secrets, storage and priority classes. */
 export const dnsSubdomain = () =>

@@ -35,9 +35,8 @@ exports.RedisBackend = RedisBackend;
 /** The chart pastes the password unencoded into the Redis URL; the host and namespace become Service names. */
 function checkDragonflyOptions(owner, options) {
     (0, prop_checks_1.checkProp)(`${owner} password`, options.password, (0, fields_1.urlSafePassword)(1), { secret: true });
-    (0, prop_checks_1.checkOptionalProps)([[`${owner} namespace`, options.namespace, (0, fields_1.dnsLabel)()], [`${owner} host`, options.host, hostName]]);
+    (0, prop_checks_1.checkOptionalProps)([[`${owner} namespace`, options.namespace, (0, fields_1.dnsLabel)()], [`${owner} host`, options.host, (0, fields_1.hostName)('dragonfly.cache.svc.cluster.local')]]);
 }
-const hostName = zod_1.z.string().regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/, { message: 'must be a host name like "dragonfly.cache.svc.cluster.local"' });
 const aclUsername = zod_1.z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { message: 'must be letters, digits, ".", "_" or "-"' });
 /** The shared Dragonfly. */
 class DragonflyBackend extends RedisBackend {

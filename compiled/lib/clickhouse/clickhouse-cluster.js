@@ -99,8 +99,7 @@ class ClickHouseCluster extends constructs_1.Construct {
         }
         const at = (prop) => `clickhouse cluster ${this.name}: ${prop}`;
         (0, prop_checks_1.checkProp)(at('namespace'), props.namespace, (0, fields_1.dnsLabel)());
-        (0, prop_checks_1.checkProp)(at('passwordSecret.name'), props.passwordSecret?.name, (0, fields_1.dnsSubdomain)());
-        (0, prop_checks_1.checkProp)(at('passwordSecret.key'), props.passwordSecret?.key, (0, fields_1.secretDataKey)());
+        (0, prop_checks_1.checkSecretKeyRef)(at('passwordSecret'), props.passwordSecret);
         (0, prop_checks_1.checkOptionalProps)([
             [at('storageSize'), props.storageSize, (0, fields_1.storageQuantity)()],
             [at('keeperStorageSize'), props.keeperStorageSize, (0, fields_1.storageQuantity)()],

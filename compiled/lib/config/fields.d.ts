@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ClickHouseMigrationStage } from '../clickhouse/clickhouse-migration-stage';
 import { EndpointUrlOptions } from '../formats/endpoint-url';
 /**
  * Reusable field schemas for the config file. Every message says what is allowed, because the
@@ -25,6 +26,22 @@ export declare const treePath: () => z.ZodString;
 export declare const domainName: () => z.ZodString;
 /** A slug as the reference's init ids use. */
 export declare const slug: () => z.ZodString;
+/** A host name (like a Service's DNS name), without a scheme or a port. */
+export declare const hostName: (example?: string) => z.ZodString;
+/** A TCP port. */
+export declare const port: () => z.ZodNumber;
+/** `host:port`, like the address of a native ClickHouse port. */
+export declare const hostAndPort: (example?: string) => z.ZodString;
+/** A ClickHouse migration stage of a construct's props (a JavaScript caller may pass any string). */
+export declare const migrationStage: () => z.ZodEnum<{
+    prepare: ClickHouseMigrationStage.PREPARE;
+    copy: ClickHouseMigrationStage.COPY;
+    freeze: ClickHouseMigrationStage.FREEZE;
+    cutover: ClickHouseMigrationStage.CUTOVER;
+    cleanup: ClickHouseMigrationStage.CLEANUP;
+}>;
+/** A Kubernetes CronJob schedule: five fields, or a descriptor (robfig/cron's standard parser). */
+export declare const cronSchedule: () => z.ZodString;
 /** A Kubernetes object name (DNS-1123 subdomain): Secrets, storage and priority classes. */
 export declare const dnsSubdomain: () => z.ZodString;
 /** A key of a Secret's data (`[-._a-zA-Z0-9]+`, at most 253 characters). */

@@ -1,7 +1,8 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.email = exports.ratio = exports.flag = exports.intBetween = exports.shortText = exports.secondsCron = exports.pinnedImage = exports.smtpUrl = exports.httpUrl = exports.s3Key = exports.urlSafePassword = exports.longSecret = exports.projectKey = exports.clientSecret = exports.keycloakRealm = exports.encryptionKey = exports.secretDataKey = exports.dnsSubdomain = exports.slug = exports.domainName = exports.treePath = exports.dnsLabel = exports.MAX_TEXT_LENGTH = exports.MAX_SECRET_LENGTH = exports.memoryQuantity = exports.cpuQuantity = exports.storageQuantity = void 0;
+exports.email = exports.ratio = exports.flag = exports.intBetween = exports.shortText = exports.secondsCron = exports.pinnedImage = exports.smtpUrl = exports.httpUrl = exports.s3Key = exports.urlSafePassword = exports.longSecret = exports.projectKey = exports.clientSecret = exports.keycloakRealm = exports.encryptionKey = exports.secretDataKey = exports.dnsSubdomain = exports.cronSchedule = exports.migrationStage = exports.hostAndPort = exports.port = exports.hostName = exports.slug = exports.domainName = exports.treePath = exports.dnsLabel = exports.MAX_TEXT_LENGTH = exports.MAX_SECRET_LENGTH = exports.memoryQuantity = exports.cpuQuantity = exports.storageQuantity = void 0;
 const zod_1 = require("zod");
+const clickhouse_migration_stage_1 = require("../clickhouse/clickhouse-migration-stage");
 const cron_expression_1 = require("../formats/cron-expression");
 const endpoint_url_1 = require("../formats/endpoint-url");
 const image_reference_1 = require("../formats/image-reference");
@@ -49,6 +50,27 @@ exports.domainName = domainName;
 /** A slug as the reference's init ids use. */
 const slug = () => zod_1.z.string().max(63, { message: 'must be at most 63 characters' }).regex(/^[a-z0-9][a-z0-9-]{0,61}[a-z0-9]$/, { message: 'must be a slug: 2 to 63 lowercase letters, digits or "-", not starting or ending with "-"' });
 exports.slug = slug;
+const HOST = '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*';
+/** A host name (like a Service's DNS name), without a scheme or a port. */
+const hostName = (example = 'clickhouse.ai-system.svc.cluster.local') => zod_1.z.string().max(253, { message: 'must be at most 253 characters' }).regex(new RegExp(`^${HOST}$`), { message: `must be a host name like "${example}"` });
+exports.hostName = hostName;
+/** A TCP port. */
+const port = () => (0, exports.intBetween)(1, 65535);
+exports.port = port;
+/** `host:port`, like the address of a native ClickHouse port. */
+const hostAndPort = (example = 'clickhouse.ai-system.svc.cluster.local:9000') => checkedString((v) => {
+    const parts = new RegExp(`^(${HOST}):([0-9]{1,5})$`).exec(v);
+    return parts && Number(parts[parts.length - 1]) >= 1 && Number(parts[parts.length - 1]) <= 65535 ? undefined : `must be host:port like "${example}"`;
+}, 260);
+exports.hostAndPort = hostAndPort;
+/** A ClickHouse migration stage of a construct's props (a JavaScript caller may pass any string). */
+const migrationStage = () => zod_1.z.enum(clickhouse_migration_stage_1.CLICKHOUSE_MIGRATION_STAGES, {
+    message: `must be one of ${clickhouse_migration_stage_1.CLICKHOUSE_MIGRATION_STAGES.map((s) => `ClickHouseMigrationStage.${s.toUpperCase()}`).join(', ')}`,
+});
+exports.migrationStage = migrationStage;
+/** A Kubernetes CronJob schedule: five fields, or a descriptor (robfig/cron's standard parser). */
+const cronSchedule = () => checkedString((v) => (0, cron_expression_1.cronProblem)(v, { seconds: false }));
+exports.cronSchedule = cronSchedule;
 /** A Kubernetes object name (DNS-1123 subdomain): Secrets, storage and priority classes. */
 const dnsSubdomain = () => zod_1.z.string().max(253, { message: 'must be at most 253 characters' }).regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/, {
     message: 'must be a Kubernetes object name: lowercase letters, digits, "-" and ".", starting and ending with a letter or digit',

@@ -59,9 +59,14 @@ const MAY_MATTER = /^kind:\s*["']?(Cluster|Database|ObjectStore|KeeperCluster|Cl
 export function guardedDeletions(
   plan: Pick<TreePlan, 'removals' | 'writes'>, files: readonly RenderedFile[], retiredApps: readonly string[] = [],
 ): GuardedDeletion[] {
-  const old = [...plan.removals.map((r) => [r.path, r.content] as const), ...plan.writes.filter((w) => w.existing !== undefined).map((w) => [w.path, w.existing!] as const)];
+  // A file rewritten with only new ciphertext (re-encrypted Secrets) holds the same objects: it cannot delete one.
+  const rewritten = plan.writes.filter((w) => w.existing !== undefined && withoutCiphertext(w.existing) !== withoutCiphertext(w.content));
+  const old = [...plan.removals.map((r) => [r.path, r.content] as const), ...rewritten.map((w) => [w.path, w.existing!] as const)];
   const before = old.flatMap(([file, content]) => treeObjects(file, content));
-  const after = files.flatMap((f) => treeObjects(f.path, f.content));
+  // Only new files that name one of the objects that may go can keep it, or hold an object that reads it (a repeated synth
+  // rewrites few files, and a first one none): the others are not parsed.
+  const names = [...new Set(before.filter((o) => isFluxKustomization(o) || isStateful(o) || isSecret(o)).map((o) => o.name))];
+  const after = names.length === 0 ? [] : files.filter((f) => names.some((n) => f.content.includes(n))).flatMap((f) => treeObjects(f.path, f.content));
   const kept = new Set(after.map((o) => o.id));
   const referenced = secretsNamedBy([...before, ...after].filter(isStateful));
   const deletions: GuardedDeletion[] = [];
@@ -94,6 +99,11 @@ export function guardedDeletions(
     }
   }
   return deletions.sort((a, b) => a.path.localeCompare(b.path) || a.object.localeCompare(b.object));
+}
+
+/** A file's text without SOPS ciphertext: its `ENC[...]` values and its `sops:` metadata blocks. */
+function withoutCiphertext(text: string): string {
+  return text.replace(/ENC\[[^\]\n]*\]/g, 'ENC[]').replace(/^sops:\n(?:[ \t]+.*\n|\n)*/gm, '');
 }
 
 /** The objects of a tree file the guard looks at, with a stable identity (group, kind, namespace, name). */

@@ -111,6 +111,16 @@ describe('deletions are never silent', () => {
       expect(deletions).toEqual([{ path: 'a/app/old.sops.yaml', object: 'Secret ns/db-old', effect: 'Cluster ns/db reads it' }]);
     });
 
+    test('a Secret file re-encrypted with the same objects deletes nothing; one that drops a Secret the Cluster reads still does', () => {
+      const sops = (names: readonly string[], salt: string) => names.map((name) => `apiVersion: v1\nkind: Secret\nmetadata:\n    name: ${name}\n    namespace: ns\n`
+        + `stringData:\n    password: ENC[AES256_GCM,data:${salt}${name},iv:x,tag:y,type:str]\nsops:\n    age:\n        - recipient: age1x\n          enc: |\n`
+        + `            -----BEGIN AGE ENCRYPTED FILE-----\n            ${salt}\n            -----END AGE ENCRYPTED FILE-----\n    mac: ENC[AES256_GCM,data:${salt}]\n`).join('---\n');
+      const files = (content: string) => [{ path: 'a/app/db.yaml', content: cluster('db-old') }, { path: 'a/app/secret.sops.yaml', content }];
+      const rewrite = (before: string, after: string) => guardedDeletions({ removals: [], writes: [{ path: 'a/app/secret.sops.yaml', content: after, sha256: '', existing: before }] }, files(after));
+      expect(rewrite(sops(['db-old', 'other'], 'aaa'), sops(['db-old', 'other'], 'bbb'))).toEqual([]);
+      expect(rewrite(sops(['db-old', 'other'], 'aaa'), sops(['other'], 'bbb'))).toEqual([{ path: 'a/app/secret.sops.yaml', object: 'Secret ns/db-old', effect: 'Cluster ns/db reads it' }]);
+    });
+
     test('an object that only moves to another file is not a deletion', () => {
       const plan = { removals: [{ path: 'a/app/one.yaml', sha256: '', content: cluster('s') }], writes: [] };
       expect(guardedDeletions(plan, [{ path: 'a/app/two.yaml', content: cluster('s') }])).toEqual([]);

@@ -8,6 +8,7 @@ import { DeletionGuardError, guardedDeletions } from '../../lib/output/tree-writ
 import { buildApp, retiredApps, synthesizeFluxTree } from '../../lib/synth';
 import { backwardEdit, noWayBack, previousStep, UPGRADE_PATH, UpgradeStep } from '../../lib/upgrade/upgrade-path';
 import { defaultUpgradeRunbookContext, upgradeRunbook } from '../../lib/upgrade/upgrade-runbook';
+import { kubectlAvailable, validateTree } from '../../lib/validate';
 import { tempDir } from '../support/fixtures';
 import { applyEdits, pathConfigs } from './support';
 
@@ -54,12 +55,15 @@ describe('the deletion guard along the upgrade path', () => {
     expect(retiredApps(buildApp(parseConfigInstances(PATH.get(UpgradeStep.CUTOVER)!, 'langfuse.yaml')).charts)).toEqual([]);
   });
 
-  test('the namespace folder\'s kustomization lists the analytics and migration apps from prepare, and drops the migration entry at cleanup', async () => {
+  test('the namespace folder\'s kustomization lists the analytics and migration apps from prepare, and drops the migration entry at cleanup; validate passes every tree', async () => {
     const out = tempDir();
     const seen: Array<[UpgradeStep, string[]]> = [];
     for (const step of UPGRADE_PATH.slice(0, UPGRADE_PATH.indexOf(UpgradeStep.OPERATOR) + 1)) {
       await synth(PATH.get(step)!, out);
       seen.push([step, listed(out)]);
+      // (the test tree is plaintext; kustomize needs kubectl)
+      const errors = validateTree(out, { skip: kubectlAvailable() ? ['secret-in-clear'] : ['secret-in-clear', 'kustomize'] }).findings.filter((f) => f.severity === 'error');
+      expect({ step, errors }).toEqual({ step, errors: [] });
     }
     const both = ['./langfuse-analytics/ks.yaml', './langfuse-clickhouse-migration/ks.yaml', './langfuse/ks.yaml'];
     expect(seen).toEqual([

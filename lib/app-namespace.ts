@@ -3,6 +3,8 @@ import { Construct } from 'constructs';
 import { k8s } from 'cdk8s-plus-28';
 import { PRUNE_DISABLED } from './flux/prune-protection';
 import { placeInFile } from './output/file-placement';
+import { dnsLabel } from './config/fields';
+import { checkProp } from './prop-checks';
 
 /** Props of `AppNamespace`. */
 export interface AppNamespaceProps {
@@ -23,6 +25,7 @@ export class AppNamespace extends Construct {
 
   constructor(scope: Construct, id: string, props: AppNamespaceProps) {
     super(scope, id);
+    checkProp('app namespace name', props.name, dnsLabel());
     this.name = props.name;
     const ns = new k8s.KubeNamespace(this, 'Resource', {
       metadata: {

@@ -123,8 +123,8 @@ export type { SecretFileEncoder } from './output/secret-file-encoder';
 export { NoRecipientError, sopsEncoder } from './output/sops-encoder';
 export type { SopsEncoderOptions } from './output/sops-encoder';
 export { plaintextEncoder } from './output/plaintext-encoder';
-export { OutputTreeError, readTreeFile, writeTree } from './output/tree-writer';
-export type { WriteReport, WriteTreeOptions } from './output/tree-writer';
+export { DeletionGuardError, OutputTreeError, readTreeFile, STATEFUL_KINDS, writeTree } from './output/tree-writer';
+export type { GuardedDeletion, WriteReport, WriteTreeOptions } from './output/tree-writer';
 
 // ClickHouse under the ClickHouse operator, Langfuse v4, cluster prerequisites
 export { ClickHouseCluster, DEFAULT_ANALYTICS_CLUSTER_NAME } from './clickhouse/clickhouse-cluster';

@@ -23,7 +23,8 @@ import { langfuseFluxDependencies } from './flux/langfuse-flux-dependencies';
 import { LangfuseRelease } from './flux/langfuse-release';
 import { dualWriteProbePostRenderer, effectiveV4Migration, LangfuseVersion, V4WriteMode } from './flux/langfuse-v4';
 import { LangfuseChartValues } from './flux/langfuse-values';
-import { bundledClickHouse, LANGFUSE_CHART, langfuseValuesV1 } from './flux/langfuse-values-v1';
+import { bundledClickHouse, componentSecretNames, LANGFUSE_CHART, langfuseValuesV1 } from './flux/langfuse-values-v1';
+import { checkLangfuseChartProps } from './langfuse-chart-checks';
 import { ClickHouseBackend, LangfuseChartProps } from './langfuse-chart-props';
 import { LangfuseNames, langfuseNames } from './names';
 import { langfuseTraffic, langfuseTrafficInput } from './network/langfuse-traffic';
@@ -94,6 +95,7 @@ export class LangfuseChart extends FluxAppChart {
   public readonly trafficModel?: TrafficModel;
 
   constructor(scope: Construct, id: string, props: LangfuseChartProps) {
+    checkLangfuseChartProps(props);
     const namespace = props.namespace ?? 'ai-system';
     const names = langfuseNames(namespace);
     const stores = langfuseClickHouseStores(props, names);
@@ -263,10 +265,18 @@ export class LangfuseChart extends FluxAppChart {
 }
 
 /**
- * Stakater Reloader restarts web and worker when one of their Secrets changes (without it, pods
- * keep the old values until they restart for another reason).
+ * Stakater Reloader restarts web or worker when one of the Secrets it reads changes (without it,
+ * pods keep the old values until they restart for another reason). Each Deployment lists only its
+ * own Secrets (chart 1.5.41 takes `langfuse.<component>.deployment.annotations` over the shared
+ * `langfuse.deployment.annotations`), so a web-only Secret never restarts the worker. `secretNames`
+ * are the Secrets this tool writes: the app's own and the ClickHouse password (with the operator
+ * backend the analytics app's `langfuse-analytics-credentials`, which both components read).
  */
 function withReloaderAnnotation(values: LangfuseChartValues, secretNames: readonly string[]): LangfuseChartValues {
-  const names = [...new Set(secretNames)].join(',');
-  return { ...values, langfuse: { ...values.langfuse, deployment: { annotations: { 'secret.reloader.stakater.com/reload': names } } } };
+  const deployment = (component: 'web' | 'worker') => {
+    const used = componentSecretNames(values, component);
+    const names = [...new Set(secretNames)].filter((name) => used.has(name)).join(',');
+    return { ...values.langfuse[component], deployment: { annotations: { 'secret.reloader.stakater.com/reload': names } } };
+  };
+  return { ...values, langfuse: { ...values.langfuse, web: deployment('web'), worker: deployment('worker') } };
 }

@@ -1,4 +1,7 @@
+import * as path from 'path';
 import { App } from 'cdk8s';
+import { ClickHouseMigrationStage } from './clickhouse/clickhouse-migration-stage';
+import { clickhouseApps } from './clickhouse/langfuse-clickhouse';
 import { parse } from 'yaml';
 import { configWarnings } from './config/config-warnings';
 import { ConfigBuildError, ConfigError } from './config/errors';
@@ -27,6 +30,11 @@ export interface SynthOptions {
    * @default false
    */
   readonly adopt?: boolean;
+  /**
+   * Write even when the new tree drops a whole Flux app or a stateful object (see `WriteTreeOptions.allowDelete`).
+   * @default false
+   */
+  readonly allowDelete?: boolean;
   /**
    * How long to wait for another synth's lock on `outDir`.
    * @default DEFAULT_LOCK_TIMEOUT_MS (60 s)
@@ -100,8 +108,20 @@ export async function synthesizeFluxTree(options: SynthOptions): Promise<SynthRe
   const changes = clickhouseChanges(files, existing);
   const switches = changes.filter((c) => !cutovers.some((dir) => c.path.startsWith(dir)));
   const warnings = [...configWarnings(options.configs), ...steps.warnings, ...replicationSwitches(changes), ...backendSwitches(switches)];
-  const report = writeTree(options.outDir, files, { adopt: options.adopt, lockTimeoutMs: options.lockTimeoutMs });
+  const report = writeTree(options.outDir, files, {
+    adopt: options.adopt, allowDelete: options.allowDelete, retiredApps: retiredApps(charts), lockTimeoutMs: options.lockTimeoutMs,
+  });
   return { app, charts, report, warnings: [...warnings, ...report.warnings] };
+}
+
+/**
+ * The Flux apps the configs retire on purpose and that hold no data (see
+ * `WriteTreeOptions.retiredApps`): at cleanup, each instance's ClickHouse migration app (its
+ * Jobs), a sibling of the instance's own app folder.
+ */
+export function retiredApps(charts: readonly LangfuseChart[]): string[] {
+  return charts.filter((c) => c.clickhouseStores.migration === ClickHouseMigrationStage.CLEANUP)
+    .map((c) => `${path.posix.dirname(c.appDirectory)}/${clickhouseApps(c.appName).migration}/ks.yaml`);
 }
 
 /** The `clickhouse` values of a Langfuse HelmRelease before (on disk) and after this synth. */

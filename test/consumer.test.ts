@@ -8,7 +8,7 @@ const props: LangfuseChartProps = {
   appSecrets: { nextauthSecret: 'n'.repeat(32), salt: 's'.repeat(32), encryptionKey: 'b'.repeat(64) },
   postgres: { password: 'PostgresPassword0123456789' },
   clickhouse: { password: 'ClickhousePassword0123456789' },
-  objectStorage: ObjectStorage.external({ endpoint: 'http://minio.storage.svc.cluster.local:9000', credentials: { accessKey: 'ak', secretKey: 'sk' } }),
+  objectStorage: ObjectStorage.external({ endpoint: 'http://minio.storage.svc.cluster.local:9000', credentials: { accessKey: 'access-key', secretKey: 'secret-key' } }),
   redis: RedisBackend.dragonflyAcl({ password: 'AclPassword0123456789' }),
 };
 
@@ -46,12 +46,12 @@ describe('a consumer chart', () => {
   });
 
   test('fails early on an object storage endpoint without a scheme', () => {
-    expect(() => ObjectStorage.external({ endpoint: 'rustfs:9000', credentials: { accessKey: 'a', secretKey: 'b' } })).toThrow(/must start with http/);
+    expect(() => ObjectStorage.external({ endpoint: 'rustfs:9000', credentials: { accessKey: 'a', secretKey: 'b' } })).toThrow(/ObjectStorage\.external\(\) endpoint must be an http:\/\/ or https:\/\/ URL \(got "rustfs:9000"\)/);
   });
 
   test('fails on a Secret value left empty', () => {
     const app = new App();
-    expect(() => new LangfuseChart(app, 'langfuse', { ...props, clickhouse: { password: '' } })).toThrow(/empty values for password/);
+    expect(() => new LangfuseChart(app, 'langfuse', { ...props, clickhouse: { password: '' } })).toThrow(/^clickhouse\.password must not be empty \(got an empty value\)$/);
   });
 
   test('runs Langfuse v4 on the operator\'s ClickHouse through the public API, and refuses v4 on the bundled one', () => {

@@ -47,7 +47,7 @@ describe('LangfuseChart', () => {
 
     test('turns telemetry off and sets the cookie domain to the exact host', () => {
       expect(values(objects).langfuse.features.telemetryEnabled).toBe(false);
-      expect(env(values(objects).langfuse.additionalEnv, 'NEXTAUTH_COOKIE_DOMAIN')).toEqual({ name: 'NEXTAUTH_COOKIE_DOMAIN', value: 'langfuse.example.com' });
+      expect(env(values(objects).langfuse.web.pod.additionalEnv, 'NEXTAUTH_COOKIE_DOMAIN')).toEqual({ name: 'NEXTAUTH_COOKIE_DOMAIN', value: 'langfuse.example.com' });
     });
 
     test('sets web and worker replicas and resources under langfuse.web and langfuse.worker', () => {
@@ -208,7 +208,7 @@ describe('LangfuseChart', () => {
 
     test('adds the Keycloak Secret and the AUTH_KEYCLOAK_* wiring with the internal issuer', () => {
       const objects = synthObjects({ ...minimalRaw(), ...sso });
-      const list = values(objects).langfuse.additionalEnv;
+      const list = values(objects).langfuse.web.pod.additionalEnv;
       expect(env(list, 'AUTH_KEYCLOAK_CLIENT_ID').value).toBe('langfuse');
       expect(env(list, 'AUTH_KEYCLOAK_CLIENT_SECRET').valueFrom).toEqual({ secretKeyRef: { name: 'langfuse-keycloak-credentials', key: 'client-secret' } });
       expect(env(list, 'AUTH_KEYCLOAK_ISSUER').value).toBe('http://keycloak-service.identity.svc.cluster.local:8080/realms/main');
@@ -245,7 +245,7 @@ describe('LangfuseChart', () => {
     };
     const objects = synthObjects({ ...minimalRaw(), ...init });
     const langfuse = values(objects).langfuse;
-    expect(langfuse.web.pod.additionalEnv.map((e: any) => e.name)).toEqual([
+    expect(langfuse.web.pod.additionalEnv.map((e: any) => e.name).filter((n: string) => n.startsWith('LANGFUSE_INIT_'))).toEqual([
       'LANGFUSE_INIT_ORG_ID', 'LANGFUSE_INIT_ORG_NAME', 'LANGFUSE_INIT_USER_EMAIL', 'LANGFUSE_INIT_USER_PASSWORD', 'LANGFUSE_INIT_USER_NAME',
       'LANGFUSE_INIT_PROJECT_ID', 'LANGFUSE_INIT_PROJECT_NAME', 'LANGFUSE_INIT_PROJECT_PUBLIC_KEY', 'LANGFUSE_INIT_PROJECT_SECRET_KEY',
     ]);
@@ -255,11 +255,63 @@ describe('LangfuseChart', () => {
   });
 
   test('with Reloader, web and worker restart when one of their Secrets changes', () => {
-    const annotations = values(synthObjects({ ...minimalRaw(), reloader_enabled: true })).langfuse.deployment.annotations;
-    expect(annotations['secret.reloader.stakater.com/reload'].split(',')).toEqual([
-      'langfuse-credentials', 'langfuse-postgresql-credentials', 'langfuse-clickhouse-credentials', 'langfuse-s3-credentials', 'langfuse-redis-credentials',
-    ]);
-    expect(values(synthObjects(minimalRaw())).langfuse.deployment).toBeUndefined();
+    const langfuse = values(synthObjects({ ...minimalRaw(), reloader_enabled: true })).langfuse;
+    const shared = ['langfuse-credentials', 'langfuse-postgresql-credentials', 'langfuse-clickhouse-credentials', 'langfuse-s3-credentials', 'langfuse-redis-credentials'];
+    expect(langfuse.web.deployment.annotations['secret.reloader.stakater.com/reload'].split(',')).toEqual(shared);
+    expect(langfuse.worker.deployment.annotations['secret.reloader.stakater.com/reload'].split(',')).toEqual(shared);
+    expect(langfuse.deployment).toBeUndefined();
+    const off = values(synthObjects(minimalRaw())).langfuse;
+    expect([off.deployment, off.web.deployment, off.worker.deployment]).toEqual([undefined, undefined, undefined]);
+  });
+
+  describe('least privilege: web-only variables and Secrets stay off the worker', () => {
+    // GIVEN every feature that adds a variable or a Secret
+    const raw = {
+      ...minimalRaw(), reloader_enabled: true,
+      keycloak_enabled: true, langfuse_sso_enabled: true, keycloak_realm: 'main', langfuse_keycloak_client_secret: 'ClientSecret0123456789',
+      langfuse_disable_password_auth: true, langfuse_sso_domain_enforcement: 'example.com', langfuse_session_max_age: 600,
+      langfuse_smtp_url: 'smtps://user:pw@mail.example.com:465', langfuse_email_from: 'langfuse@example.com',
+      langfuse_cache_api_key_enabled: true, langfuse_cache_api_key_ttl: 60, langfuse_cache_prompt_enabled: true, langfuse_cache_prompt_ttl: 60,
+      langfuse_media_max_size: 1000, langfuse_media_download_url_expiry: 600,
+      langfuse_init_org_id: 'org', langfuse_init_user_email: 'admin@example.com', langfuse_init_user_password: 'InitPassword0123',
+      langfuse_default_org_role: 'VIEWER',
+      rustfs_enabled: true, langfuse_s3_access_key: 'main-access', langfuse_s3_secret_key: 'main-secret', langfuse_backup_enabled: true,
+    };
+    const langfuse = values(synthObjects(raw)).langfuse;
+    const names = (list: any[] | undefined) => (list ?? []).map((e: any) => e.name as string);
+    const worker = [...names(langfuse.additionalEnv), ...names(langfuse.worker.pod?.additionalEnv)];
+    const web = [...names(langfuse.additionalEnv), ...names(langfuse.web.pod.additionalEnv)];
+    // The worker of 3.224.1 and 4.16.0 parses none of these (worker/src/env.ts, packages/shared/src/env.ts)
+    const webOnly = [
+      'NEXTAUTH_COOKIE_DOMAIN', 'AUTH_DISABLE_USERNAME_PASSWORD', 'AUTH_DOMAINS_WITH_SSO_ENFORCEMENT', 'AUTH_SESSION_MAX_AGE', 'AUTH_KEYCLOAK_CLIENT_ID',
+      'AUTH_KEYCLOAK_CLIENT_SECRET', 'AUTH_KEYCLOAK_ISSUER', 'AUTH_KEYCLOAK_ALLOW_ACCOUNT_LINKING', 'AUTH_KEYCLOAK_CHECKS', 'LANGFUSE_CACHE_API_KEY_ENABLED',
+      'LANGFUSE_CACHE_API_KEY_TTL_SECONDS', 'LANGFUSE_S3_MEDIA_MAX_CONTENT_LENGTH', 'LANGFUSE_S3_MEDIA_DOWNLOAD_URL_EXPIRY_SECONDS',
+      'LANGFUSE_DEFAULT_ORG_ID', 'LANGFUSE_DEFAULT_ORG_ROLE', 'LANGFUSE_INIT_ORG_ID', 'LANGFUSE_INIT_USER_PASSWORD',
+    ];
+    // ...and parses these, so both get them
+    const both = ['SMTP_CONNECTION_URL', 'EMAIL_FROM_ADDRESS', 'LANGFUSE_CACHE_PROMPT_ENABLED', 'LANGFUSE_CACHE_PROMPT_TTL_SECONDS'];
+
+    test('THEN the Keycloak client secret, AUTH_* and the other web-only variables are on the web pods only', () => {
+      expect(web).toEqual(expect.arrayContaining([...webOnly, ...both]));
+      expect(worker.filter((n) => webOnly.includes(n))).toEqual([]);
+      expect(worker).toEqual(expect.arrayContaining(both));
+    });
+
+    test('THEN each Deployment\'s Reloader annotation lists only the Secrets it reads (no backup keys for either)', () => {
+      const reload = (component: 'web' | 'worker') => langfuse[component].deployment.annotations['secret.reloader.stakater.com/reload'].split(',');
+      const shared = ['langfuse-credentials', 'langfuse-postgresql-credentials', 'langfuse-clickhouse-credentials', 'langfuse-s3-credentials',
+        'langfuse-redis-credentials'];
+      expect(reload('web')).toEqual([...shared, 'langfuse-keycloak-credentials', 'langfuse-smtp-credentials', 'langfuse-init-credentials']);
+      expect(reload('worker')).toEqual([...shared, 'langfuse-smtp-credentials']);
+    });
+
+    test('THEN every Secret a component reads is in its annotation, and it reads every Secret listed there', () => {
+      const referenced = (list: any[]) => new Set(list.filter((e: any) => e.valueFrom).map((e: any) => e.valueFrom.secretKeyRef.name as string));
+      for (const component of ['web', 'worker'] as const) {
+        const annotated = new Set(langfuse[component].deployment.annotations['secret.reloader.stakater.com/reload'].split(','));
+        for (const secret of referenced([...langfuse.additionalEnv, ...langfuse[component].pod?.additionalEnv ?? []])) expect(annotated).toContain(secret);
+      }
+    });
   });
 
   test('more than one Postgres instance adds pod anti-affinity', () => {
@@ -281,7 +333,7 @@ describe('LangfuseChart', () => {
   });
 
   test('session max age is passed in minutes, as Langfuse reads it', () => {
-    const list = values(synthObjects({ ...minimalRaw(), langfuse_session_max_age: 720 })).langfuse.additionalEnv;
+    const list = values(synthObjects({ ...minimalRaw(), langfuse_session_max_age: 720 })).langfuse.web.pod.additionalEnv;
     expect(env(list, 'AUTH_SESSION_MAX_AGE')).toEqual({ name: 'AUTH_SESSION_MAX_AGE', value: '720' });
   });
 });

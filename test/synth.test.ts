@@ -31,7 +31,7 @@ describe('runSynth', () => {
     const tree = snapshotTree(out);
     const app = 'kubernetes/apps/ai-system/langfuse';
     expect(Object.keys(tree).sort()).toEqual([
-      '.langfuse-cdk8s-files.json', `${app}/app/helmrelease.yaml`, `${app}/app/helmrepository.yaml`, `${app}/app/httproute.yaml`, `${app}/app/kustomization.yaml`,
+      '.langfuse-cdk8s-files.json', 'kubernetes/apps/ai-system/kustomization.yaml', `${app}/app/helmrelease.yaml`, `${app}/app/helmrepository.yaml`, `${app}/app/httproute.yaml`, `${app}/app/kustomization.yaml`,
       `${app}/app/namespace.yaml`, `${app}/app/postgresql.yaml`, `${app}/app/secret.sops.yaml`, `${app}/ks.yaml`,
     ]);
     expect(tree[`${app}/app/kustomization.yaml`]).toBe([
@@ -71,7 +71,12 @@ describe('runSynth', () => {
     await runSynth({ configPath: writeConfig(dir, plaintext), outDir: out, ...isolated(dir) });
     fs.mkdirSync(path.join(out, 'kubernetes/apps/other'), { recursive: true });
     fs.writeFileSync(path.join(out, 'kubernetes/apps/other/ks.yaml'), 'mine\n');
-    expect(await runSynth({ configPath: writeConfig(dir, { langfuse_enabled: false }), outDir: out, ...isolated(dir) })).toBe(0);
+    const off = writeConfig(dir, { langfuse_enabled: false });
+    // (a deletion of a whole app is never silent: without --allow-delete synth stops and changes nothing)
+    const before = snapshotTree(out);
+    expect(await runSynth({ configPath: off, outDir: out, ...isolated(dir) })).toBe(2);
+    expect(snapshotTree(out)).toEqual(before);
+    expect(await runSynth({ configPath: off, outDir: out, allowDelete: true, ...isolated(dir) })).toBe(0);
     expect(Object.keys(snapshotTree(out)).sort()).toEqual(['.langfuse-cdk8s-files.json', 'kubernetes/apps/other/ks.yaml']);
   });
 

@@ -3,10 +3,11 @@ import { ConfigError } from '../../lib/config/errors';
 import { loadConfig } from '../../lib/config/load';
 import { renderFluxTree } from '../../lib/output/flux-tree';
 import { planTreeWrite } from '../../lib/output/tree-plan';
-import { checkOutDir, readTreeFile, treeLeftovers } from '../../lib/output/tree-writer';
+import { parentNamespaceReader } from '../../lib/output/parent-kustomization';
+import { checkOutDir, GuardedDeletion, guardedDeletions, readTreeFile, treeLeftovers } from '../../lib/output/tree-writer';
 import { unifiedDiff } from '../../lib/output/unified-diff';
 import { loadAgeIdentities } from '../../lib/sops';
-import { buildApp } from '../../lib/synth';
+import { buildApp, retiredApps } from '../../lib/synth';
 import { checkUpgradeSteps } from '../../lib/upgrade/step-check';
 import { shownPath } from './caller-paths';
 import { chooseConfig, CliCommand, CONFIG_OPTION_HELP, ConfigSource, defaultOutDir, defineCommand } from './command';
@@ -43,6 +44,8 @@ export interface TreeChange {
 /** What {@link computeTreeDiff} found. */
 export interface TreeDiff {
   readonly changes: readonly TreeChange[];
+  /** Whole Flux apps and stateful objects the changes delete: synth stops at them unless --allow-delete. */
+  readonly deletions: readonly GuardedDeletion[];
   /** Manifest entries ignored, files a synth would leave in place, leftovers of interrupted synths. */
   readonly notes: readonly string[];
 }
@@ -84,7 +87,9 @@ export async function computeTreeDiff(options: RunDiffOptions): Promise<TreeDiff
     changes.push({ path: removal.path, kind: 'removed', secret, diff: secret ? '' : unifiedDiff(removal.content, '', removal.path) });
   }
   const leftovers = treeLeftovers(root).map((l) => `${l.path}: ${l.message}`);
-  return { changes: changes.sort((a, b) => a.path.localeCompare(b.path)), notes: [...leftovers, ...plan.warnings] };
+  return {
+    changes: changes.sort((a, b) => a.path.localeCompare(b.path)), deletions: guardedDeletions(plan, files, retiredApps(charts), parentNamespaceReader((p) => readTreeFile(root, p))), notes: [...leftovers, ...plan.warnings],
+  };
 }
 
 /** The `--json` document of diff (docs/cli-json.md). */
@@ -99,13 +104,14 @@ export interface DiffSummary extends TreeDiff {
 export async function runDiff(options: RunDiffOptions): Promise<number> {
   const output = options.output ?? TEXT_OUTPUT;
   return output.run('diff', async () => {
-    const { changes, notes } = await computeTreeDiff(options);
+    const { changes, deletions, notes } = await computeTreeDiff(options);
     const count = (kind: TreeChange['kind']) => changes.filter((c) => c.kind === kind).length;
     const summary: DiffSummary = {
       config: { path: path.resolve(options.configPath), source: options.configSource ?? 'option' },
       outDir: path.resolve(options.outDir),
       counts: { added: count('added'), changed: count('changed'), removed: count('removed') },
       changes,
+      deletions,
       notes,
     };
     const noIdentity = changes.some((c) => c.secret && c.kind === 'changed') && safeIdentities(options.env ?? process.env) === 0;
@@ -133,6 +139,10 @@ function printDiff(summary: DiffSummary, output: CommandOutput, noIdentity: bool
       output.text(change.diff);
     }
   }
+  if (summary.deletions.length > 0) {
+    output.text('deletes (synth stops here unless --allow-delete; LANGFUSE_ALLOW_DELETE=1 for npx cdk8s synth):');
+    for (const d of summary.deletions) output.text(`  ${d.path}: ${d.object}: ${d.effect}`);
+  }
   const { added, changed, removed } = summary.counts;
   output.text(`diff: ${added} added, ${changed} changed, ${removed} removed under ${shownPath(summary.outDir)}`);
   if (noIdentity) output.text(NO_IDENTITY_NOTE);
@@ -150,9 +160,12 @@ const USAGE = `usage: langfuse-cdk8s diff [--config FILE] [--out DIR] [--json]
 
 Shows what "synth" would change in an existing tree, without writing: files added, changed (with a
 line diff) and removed (files of the previous synth that are no longer emitted and still hold what it
-wrote). A changed file synth did not write is marked: synth stops there unless --adopt. Secret files
-only say "changed"; their content is never printed. Without an age identity (SOPS_AGE_KEY_FILE,
-SOPS_AGE_KEY or ~/.config/sops/age/keys.txt) encrypted files cannot be compared and always show as changed. Leftovers of an
+wrote). A changed file synth did not write is marked: synth stops there unless --adopt. Whole Flux apps
+and stateful objects (CloudNativePG Cluster, Database, ObjectStore, ClickHouse KeeperCluster and
+ClickHouseCluster, the Secrets they read) that the changes delete are listed: synth stops at them
+unless --allow-delete. Secret files only say "changed"; their content is never printed. Without an age
+identity (SOPS_AGE_KEY_FILE, SOPS_AGE_KEY or ~/.config/sops/age/keys.txt) encrypted files cannot be
+compared and always show as changed. Leftovers of an
 interrupted synth and manifest entries that are ignored are printed as warnings. The tree is read
 like synth reads it: never through a symbolic link, never outside DIR.
 

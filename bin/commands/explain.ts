@@ -1,6 +1,7 @@
 import { App } from 'cdk8s';
 import * as path from 'path';
-import { loadConfig } from '../../lib/config/load';
+import { InertKey, inertKeys } from '../../lib/config/inert-keys';
+import { keysSetIn, loadConfig } from '../../lib/config/load';
 import type { LangfuseConfig } from '../../lib/config/langfuse-config';
 import { toChartProps } from '../../lib/config/to-props';
 import type { FluxAppChart } from '../../lib/flux/flux-app-chart';
@@ -142,6 +143,14 @@ export interface ExplainInstance {
   readonly features: ReadonlyArray<{ readonly name: string; readonly on: boolean; readonly detail: string }>;
   readonly services: ReadonlyArray<{ readonly service: string; readonly dns: string; readonly port: string }>;
   readonly recovery: ReadonlyArray<{ readonly item: string; readonly value: string; readonly note: string }>;
+  /** The keys the config sets for this instance that do nothing (synth warns; --strict refuses them). */
+  readonly inertKeys: readonly InertKey[];
+}
+
+/** The keys the config file sets for an instance that do nothing there. */
+function idleKeys(loaded: LoadedLangfuse): InertKey[] {
+  const keysSet = keysSetIn(loaded.config);
+  return keysSet ? inertKeys(loaded.config, keysSet) : [];
 }
 
 /** The tables of one instance as records (the header row names the fields). */
@@ -154,6 +163,7 @@ export function explainRecords(loaded: LoadedLangfuse): ExplainInstance {
     features: effectiveFeatures(loaded.props).map((f) => ({ name: f.name, on: f.on, detail: f.detail })),
     services: records(serviceRows(loaded), ['service', 'dns', 'port'] as const),
     recovery: records(recoveryPlanRows(recoveryPlan(loaded.props, loaded.chart)), ['item', 'value', 'note'] as const),
+    inertKeys: idleKeys(loaded),
   };
 }
 
@@ -176,6 +186,7 @@ export async function runExplain(options: RunExplainOptions): Promise<number> {
 
 function explainInstance(configPath: string, loaded: LoadedLangfuse, several: boolean): string {
   const features = effectiveFeatures(loaded.props).map((f) => [f.name, flag(f.on), f.detail || '-']);
+  const idle = idleKeys(loaded).map((k) => `  ${k.key} ${k.message}`);
   return [
     several ? `config ${configPath}, instance ${loaded.chart.appName}` : `config ${configPath}`,
     '',
@@ -190,6 +201,7 @@ function explainInstance(configPath: string, loaded: LoadedLangfuse, several: bo
     '',
     'disaster recovery (backups, restores, what a lost cluster loses; the full procedure: doctor restore)',
     textTable(recoveryPlanRows(recoveryPlan(loaded.props, loaded.chart)), '  '),
+    ...(idle.length > 0 ? ['', 'keys that do nothing (synth warns; --strict refuses them)', ...idle] : []),
   ].join('\n');
 }
 
@@ -199,8 +211,9 @@ Prints what a config means, without writing anything: the derived variables (hos
 sso/backup/monitoring/tracing gates with their inputs, issuer URLs, storage class), the effective
 feature set (the Langfuse version and the ClickHouse backend among them), and the in-cluster
 service names and ports (web, worker, Postgres rw, ClickHouse and its Keeper,
-Dragonfly or Valkey, RustFS or MinIO, Keycloak), and the disaster-recovery plan (where backups go,
-the restore a config bootstraps from and its target time, and what a lost cluster loses).
+Dragonfly or Valkey, RustFS or MinIO, Keycloak), the disaster-recovery plan (where backups go,
+the restore a config bootstraps from and its target time, and what a lost cluster loses), and the
+keys the config sets that do nothing (like langfuse_sso_enabled without keycloak_enabled).
 
   ${CONFIG_OPTION_HELP}
   ${JSON_OPTION_HELP}

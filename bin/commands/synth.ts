@@ -1,5 +1,6 @@
 import * as path from 'path';
 import { ApiObject } from 'cdk8s';
+import { assertNoInertKeys } from '../../lib/config/config-warnings';
 import { loadConfig } from '../../lib/config/load';
 import type { LangfuseConfig } from '../../lib/config/langfuse-config';
 import { usesOnlyShippedExampleSecrets } from '../../lib/config/shipped-examples';
@@ -30,6 +31,10 @@ export interface RunSynthOptions {
   readonly repoRoot?: string;
   /** Take over files at emitted paths that langfuse-cdk8s did not write (`--adopt`). @default false */
   readonly adopt?: boolean;
+  /** Remove whole Flux apps and stateful objects the config no longer has (`--allow-delete`). @default false */
+  readonly allowDelete?: boolean;
+  /** Keys the config sets that do nothing are errors (`--strict`), not warnings. @default false */
+  readonly strict?: boolean;
   /** Where the summary goes (`--json`, or stderr inside `cdk8s synth`). @default - text on stdout */
   readonly output?: CommandOutput;
 }
@@ -77,11 +82,12 @@ export async function runSynth(options: RunSynthOptions): Promise<number> {
     const configPath = path.resolve(options.configPath);
     const configSource = options.configSource ?? 'option';
     const configs = await loadConfig(configPath, { env });
+    if (options.strict) assertNoInertKeys(configs, configPath);
     // Plaintext output must be asked for by every instance: one instance cannot weaken another.
     const encoder = withProgress(chooseEncoder(configs.every((c) => c.sops_plaintext_output), options, testRecipientsAllowed(configs)));
     progress(`synth: rendering ${configPath} (Secret files are encrypted as they are rendered)`);
     const { report, charts, warnings } = await synthesizeFluxTree({
-      configs, outDir: options.outDir, encoder, adopt: options.adopt, configSource: configPath,
+      configs, outDir: options.outDir, encoder, adopt: options.adopt, allowDelete: options.allowDelete, configSource: configPath,
     });
     for (const warning of warnings) console.warn(`WARNING: ${warning}`);
     const present = [...report.written, ...report.unchanged];
@@ -187,7 +193,7 @@ export function chooseEncoder(
   };
 }
 
-const USAGE = `usage: langfuse-cdk8s synth [--config FILE] [--out DIR] [--adopt] [--json]
+const USAGE = `usage: langfuse-cdk8s synth [--config FILE] [--out DIR] [--adopt] [--allow-delete] [--strict] [--json]
 
   ${CONFIG_OPTION_HELP}
   --out DIR      output root of the Flux tree (default: $LANGFUSE_OUT, else ./dist); never a system folder,
@@ -195,32 +201,48 @@ const USAGE = `usage: langfuse-cdk8s synth [--config FILE] [--out DIR] [--adopt]
   --adopt        take over files at paths synth writes that it did not write itself (hand-written or
                  templated manifests): they are overwritten and owned from then on. Without it, such files
                  stop synth before anything is written, and are named
+  --allow-delete remove what the config no longer has even when it is a whole Flux app (a ks.yaml: Flux
+                 prunes everything it applied) or a stateful object (a CloudNativePG Cluster, Database or
+                 ObjectStore, a ClickHouse KeeperCluster or ClickHouseCluster, a Secret they read).
+                 Without it such a synth stops before writing and lists them (exit 2)
+  --strict       keys the config sets that do nothing (langfuse_sso_enabled without keycloak_enabled, ...)
+                 are errors (exit 2) instead of warnings
   ${JSON_OPTION_HELP}
 
 Says which config it read, then prints a summary: the files written, unchanged and removed, every Flux
 app folder of the tree, and per instance its folder, profile, files, resources and features. Relative
 paths are taken from the folder you ran the command in (with "npm run cli --" too). A bad config
 changes nothing. Only files synth wrote (listed with their hash in DIR/.langfuse-cdk8s-files.json) are
-ever replaced or removed, never through a symbolic link. The tree switches from the complete old tree to
-the complete new one: an interrupted synth is completed (or its staging folder removed) by the next
-one. Concurrent synths into one DIR take turns (lock file DIR/.langfuse-cdk8s.lock; a waiting synth
-gives up after 60 s). Run by "cdk8s synth" (as this checkout's cdk8s.yaml does), it prints the summary
-on stderr and leaves a marker in cdk8s' output folder (the README's quick start says why).
+ever replaced or removed, never through a symbolic link; each namespace folder's kustomization.yaml,
+which lists the apps' ks.yaml for Flux, is created when missing and otherwise only merged into (its
+other entries and comments are kept; a hand-written one that lacks an entry stops synth with the lines
+to add, or is merged with --adopt). The tree switches from the complete old tree to the complete new
+one: an interrupted synth is completed (or its staging folder removed) by the next one. Concurrent
+synths into one DIR take turns (lock file DIR/.langfuse-cdk8s.lock; a waiting synth gives up after
+60 s). Run by "cdk8s synth" (as this checkout's cdk8s.yaml does), it prints the summary on stderr and
+leaves a marker in cdk8s' output folder (the README's quick start says why); LANGFUSE_ADOPT=1,
+LANGFUSE_ALLOW_DELETE=1 and LANGFUSE_STRICT=1 are --adopt, --allow-delete and --strict there.
 
 exit codes: 0 success, 1 unexpected failure, 2 invalid config or usage, an unowned file, a link in the
-tree, an unsafe --out or a lock held too long`;
+tree, an unsafe --out, a lock held too long or a deletion without --allow-delete`;
 
 const synthBody = defineCommand({
   name: 'synth',
   summary: 'config -> Flux tree (default config: ./langfuse.yaml, ./langfuse.sops.yaml or the example; output: ./dist)',
   usage: USAGE,
-  options: { config: { type: 'string', path: true }, out: { type: 'string', path: true }, adopt: { type: 'boolean' } },
+  options: {
+    config: { type: 'string', path: true }, out: { type: 'string', path: true }, adopt: { type: 'boolean' },
+    'allow-delete': { type: 'boolean' }, strict: { type: 'boolean' },
+  },
   json: true,
   textToStderr: () => cdk8sAppOutDir() !== undefined,
 }, async ({ values }, output) => {
   const config = chooseConfig(values.config as string | undefined);
   const outDir = (values.out as string | undefined) ?? defaultOutDir();
-  return runSynth({ configPath: config.path, configSource: config.source, outDir, adopt: values.adopt === true, output });
+  return runSynth({
+    configPath: config.path, configSource: config.source, outDir, output,
+    adopt: values.adopt === true, allowDelete: values['allow-delete'] === true, strict: values.strict === true,
+  });
 });
 
 /** `langfuse-cdk8s synth` (and, through main.ts, `npx cdk8s synth`, where it ends as bin/commands/cdk8s-app.ts says). */

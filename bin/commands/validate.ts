@@ -1,5 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { inertKeyProblems } from '../../lib/config/config-warnings';
+import { loadConfig } from '../../lib/config/load';
 import { TREE_CHECKS, TreeCheck, TreeFinding, formatFinding } from '../../lib/validate/tree-finding';
 import { validateTree, ValidateTreeOptions } from '../../lib/validate/tree-validator';
 import { shownPath } from './caller-paths';
@@ -11,23 +13,42 @@ import { EXIT, UserError } from './synth';
 export interface RunValidateOptions extends ValidateTreeOptions {
   /** The tree root, like `dist`. */
   readonly dir: string;
+  /** The config the tree was synthesized from: its keys that do nothing are reported too. @default - the tree only */
+  readonly configPath?: string;
+  /** Keys the config sets that do nothing are errors, not warnings. @default false */
+  readonly strict?: boolean;
+  /** Where the identities that open an encrypted config come from. @default process.env */
+  readonly env?: NodeJS.ProcessEnv;
   /** Text or `--json`. @default - text on stdout */
   readonly output?: CommandOutput;
+}
+
+/** A key the config (`--config`) sets that does nothing: a warning, an error with `--strict`. */
+export interface ValidateInertKey {
+  readonly severity: 'error' | 'warning';
+  /** The key, like `langfuse_sso_enabled` (`instances[1].…` with several instances). */
+  readonly key: string;
+  readonly message: string;
 }
 
 /** The `--json` document of validate (docs/cli-json.md). */
 export interface ValidateSummary {
   /** The tree root, absolute. */
   readonly dir: string;
+  /** The config given with `--config`, absolute. @default - none given */
+  readonly config?: { readonly path: string; readonly source: 'option' };
   readonly files: number;
   readonly documents: number;
+  /** Findings and, with `--strict`, inert keys that are errors. */
   readonly errors: number;
   readonly warnings: number;
   /** Sorted as the text lines are. */
   readonly findings: readonly TreeFinding[];
+  /** The keys the config sets that do nothing (empty without `--config`). */
+  readonly inertKeys: readonly ValidateInertKey[];
 }
 
-const USAGE = `usage: langfuse-cdk8s validate [DIR] [--skip CHECK]... [--json]
+const USAGE = `usage: langfuse-cdk8s validate [DIR] [--skip CHECK]... [--config FILE [--strict]] [--json]
 
 Checks an emitted Flux tree without a cluster and prints one line per finding, sorted:
   FILE: KIND/NAME: FIELD: MESSAGE [CHECK]
@@ -51,6 +72,10 @@ checks:
 
   DIR            the tree root (default: $LANGFUSE_OUT, else ./dist)
   --skip CHECK   do not run CHECK (repeatable), e.g. --skip secret-in-clear for a plaintext local tree
+  --config FILE  also check the config the tree comes from, plain or encrypted (a tree does not say which):
+                 an invalid config exits 2, and every key it sets that does nothing (langfuse_sso_enabled
+                 without keycloak_enabled, ...) is a warning: FILE: -: KEY: MESSAGE [inert-key]
+  --strict       with --config: those keys are errors
   ${JSON_OPTION_HELP}
 
 The schemas and chart keys ship with the package (imports/schemas, derived by npm run import), so every
@@ -67,26 +92,34 @@ export async function runValidate(options: RunValidateOptions): Promise<number> 
     if (!fs.existsSync(options.dir) || !fs.statSync(options.dir).isDirectory()) {
       throw new UserError(`validate: "${options.dir}" is not a folder; run "langfuse-cdk8s synth" first or pass the tree root`);
     }
+    const configPath = options.configPath === undefined ? undefined : path.resolve(options.configPath);
+    const severity = options.strict ? 'error' as const : 'warning' as const;
+    const inert: ValidateInertKey[] = configPath === undefined ? []
+      : inertKeyProblems(await loadConfig(configPath, { env: options.env })).map((p) => ({ severity, key: p.key, message: p.message }));
     const result = validateTree(options.dir, options);
+    const strictErrors = options.strict ? inert.length : 0;
     const summary: ValidateSummary = {
       dir: path.resolve(options.dir),
+      ...(configPath === undefined ? {} : { config: { path: configPath, source: 'option' as const } }),
       files: result.files,
       documents: result.documents,
-      errors: result.errors,
-      warnings: result.findings.length - result.errors,
+      errors: result.errors + strictErrors,
+      warnings: result.findings.length - result.errors + inert.length - strictErrors,
       findings: result.findings,
+      inertKeys: inert,
     };
     if (output.json) {
       output.result('validate', summary);
     } else {
       for (const finding of result.findings) output.text(formatFinding(finding));
+      for (const k of inert) output.text(`${k.severity === 'warning' ? 'warning: ' : ''}${shownPath(configPath!)}: -: ${k.key}: ${k.message} [inert-key]`);
       const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
       const line = `validate: ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')} in ${summary.files} files `
         + `(${summary.documents} documents) under ${shownPath(summary.dir)}`;
       if (summary.errors > 0) console.error(line);
       else output.text(line);
     }
-    return result.errors > 0 ? EXIT.failure : EXIT.ok;
+    return summary.errors > 0 ? EXIT.failure : EXIT.ok;
   });
 }
 
@@ -95,7 +128,7 @@ export const validateCommand: CliCommand = defineCommand({
   name: 'validate',
   summary: 'check an emitted tree offline: schemas, chart keys, kustomize, Flux paths, encryption, requests, pins',
   usage: USAGE,
-  options: { skip: { type: 'string', multiple: true } },
+  options: { skip: { type: 'string', multiple: true }, config: { type: 'string', path: true }, strict: { type: 'boolean' } },
   positionals: 'paths',
   json: true,
 }, async ({ values, positionals }, output) => {
@@ -103,5 +136,9 @@ export const validateCommand: CliCommand = defineCommand({
   const skip = (values.skip ?? []) as string[];
   const unknown = skip.filter((s) => !(TREE_CHECKS as readonly string[]).includes(s));
   if (unknown.length > 0) throw new UserError(`unknown check "${unknown[0]}" for --skip; checks: ${TREE_CHECKS.join(', ')}`);
-  return runValidate({ dir: positionals[0] ?? defaultOutDir(), skip: skip as TreeCheck[], output });
+  if (values.strict && values.config === undefined) throw new UserError(`validate --strict needs --config FILE: it makes the config's idle keys errors\n\n${USAGE}`);
+  return runValidate({
+    dir: positionals[0] ?? defaultOutDir(), skip: skip as TreeCheck[], output,
+    configPath: values.config as string | undefined, strict: values.strict === true,
+  });
 });

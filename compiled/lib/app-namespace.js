@@ -6,6 +6,8 @@ const constructs_1 = require("constructs");
 const cdk8s_plus_28_1 = require("cdk8s-plus-28");
 const prune_protection_1 = require("./flux/prune-protection");
 const file_placement_1 = require("./output/file-placement");
+const fields_1 = require("./config/fields");
+const prop_checks_1 = require("./prop-checks");
 /**
  * The app's Namespace. Flux never prunes it: deleting the app must not take the database volumes
  * with it.
@@ -14,6 +16,7 @@ class AppNamespace extends constructs_1.Construct {
     name;
     constructor(scope, id, props) {
         super(scope, id);
+        (0, prop_checks_1.checkProp)('app namespace name', props.name, (0, fields_1.dnsLabel)());
         this.name = props.name;
         const ns = new cdk8s_plus_28_1.k8s.KubeNamespace(this, 'Resource', {
             metadata: {

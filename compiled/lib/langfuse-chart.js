@@ -18,6 +18,7 @@ const langfuse_flux_dependencies_1 = require("./flux/langfuse-flux-dependencies"
 const langfuse_release_1 = require("./flux/langfuse-release");
 const langfuse_v4_1 = require("./flux/langfuse-v4");
 const langfuse_values_v1_1 = require("./flux/langfuse-values-v1");
+const langfuse_chart_checks_1 = require("./langfuse-chart-checks");
 const langfuse_chart_props_1 = require("./langfuse-chart-props");
 const names_1 = require("./names");
 const langfuse_traffic_1 = require("./network/langfuse-traffic");
@@ -74,6 +75,7 @@ class LangfuseChart extends flux_app_chart_1.FluxAppChart {
     /** Who talks to whom around this instance; undefined when network policies are off. */
     trafficModel;
     constructor(scope, id, props) {
+        (0, langfuse_chart_checks_1.checkLangfuseChartProps)(props);
         const namespace = props.namespace ?? 'ai-system';
         const names = (0, names_1.langfuseNames)(namespace);
         const stores = (0, langfuse_clickhouse_1.langfuseClickHouseStores)(props, names);
@@ -236,10 +238,18 @@ class LangfuseChart extends flux_app_chart_1.FluxAppChart {
 }
 exports.LangfuseChart = LangfuseChart;
 /**
- * Stakater Reloader restarts web and worker when one of their Secrets changes (without it, pods
- * keep the old values until they restart for another reason).
+ * Stakater Reloader restarts web or worker when one of the Secrets it reads changes (without it,
+ * pods keep the old values until they restart for another reason). Each Deployment lists only its
+ * own Secrets (chart 1.5.41 takes `langfuse.<component>.deployment.annotations` over the shared
+ * `langfuse.deployment.annotations`), so a web-only Secret never restarts the worker. `secretNames`
+ * are the Secrets this tool writes: the app's own and the ClickHouse password (with the operator
+ * backend the analytics app's `langfuse-analytics-credentials`, which both components read).
  */
 function withReloaderAnnotation(values, secretNames) {
-    const names = [...new Set(secretNames)].join(',');
-    return { ...values, langfuse: { ...values.langfuse, deployment: { annotations: { 'secret.reloader.stakater.com/reload': names } } } };
+    const deployment = (component) => {
+        const used = (0, langfuse_values_v1_1.componentSecretNames)(values, component);
+        const names = [...new Set(secretNames)].filter((name) => used.has(name)).join(',');
+        return { ...values.langfuse[component], deployment: { annotations: { 'secret.reloader.stakater.com/reload': names } } };
+    };
+    return { ...values, langfuse: { ...values.langfuse, web: deployment('web'), worker: deployment('worker') } };
 }

@@ -18,6 +18,11 @@ export interface SynthOptions {
      */
     readonly adopt?: boolean;
     /**
+     * Write even when the new tree drops a whole Flux app or a stateful object (see `WriteTreeOptions.allowDelete`).
+     * @default false
+     */
+    readonly allowDelete?: boolean;
+    /**
      * How long to wait for another synth's lock on `outDir`.
      * @default DEFAULT_LOCK_TIMEOUT_MS (60 s)
      */
@@ -49,6 +54,12 @@ export declare function buildApp(configs: LangfuseConfig | readonly LangfuseConf
  * new one (see `writeTree`).
  */
 export declare function synthesizeFluxTree(options: SynthOptions): Promise<SynthResult>;
+/**
+ * The Flux apps the configs retire on purpose and that hold no data (see
+ * `WriteTreeOptions.retiredApps`): at cleanup, each instance's ClickHouse migration app (its
+ * Jobs), a sibling of the instance's own app folder.
+ */
+export declare function retiredApps(charts: readonly LangfuseChart[]): string[];
 /** The `clickhouse` values of a Langfuse HelmRelease before (on disk) and after this synth. */
 export interface ClickhouseValuesChange {
     readonly path: string;

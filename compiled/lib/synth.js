@@ -1,11 +1,48 @@
 "use strict";
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.buildApp = buildApp;
 exports.synthesizeFluxTree = synthesizeFluxTree;
+exports.retiredApps = retiredApps;
 exports.clickhouseChanges = clickhouseChanges;
 exports.clickhouseReplicationSwitches = clickhouseReplicationSwitches;
 exports.clickhouseBackendSwitches = clickhouseBackendSwitches;
+const path = __importStar(require("path"));
 const cdk8s_1 = require("cdk8s");
+const clickhouse_migration_stage_1 = require("./clickhouse/clickhouse-migration-stage");
+const langfuse_clickhouse_1 = require("./clickhouse/langfuse-clickhouse");
 const yaml_1 = require("yaml");
 const config_warnings_1 = require("./config/config-warnings");
 const errors_1 = require("./config/errors");
@@ -76,8 +113,19 @@ async function synthesizeFluxTree(options) {
     const changes = clickhouseChanges(files, existing);
     const switches = changes.filter((c) => !cutovers.some((dir) => c.path.startsWith(dir)));
     const warnings = [...(0, config_warnings_1.configWarnings)(options.configs), ...steps.warnings, ...replicationSwitches(changes), ...backendSwitches(switches)];
-    const report = (0, tree_writer_1.writeTree)(options.outDir, files, { adopt: options.adopt, lockTimeoutMs: options.lockTimeoutMs });
+    const report = (0, tree_writer_1.writeTree)(options.outDir, files, {
+        adopt: options.adopt, allowDelete: options.allowDelete, retiredApps: retiredApps(charts), lockTimeoutMs: options.lockTimeoutMs,
+    });
     return { app, charts, report, warnings: [...warnings, ...report.warnings] };
+}
+/**
+ * The Flux apps the configs retire on purpose and that hold no data (see
+ * `WriteTreeOptions.retiredApps`): at cleanup, each instance's ClickHouse migration app (its
+ * Jobs), a sibling of the instance's own app folder.
+ */
+function retiredApps(charts) {
+    return charts.filter((c) => c.clickhouseStores.migration === clickhouse_migration_stage_1.ClickHouseMigrationStage.CLEANUP)
+        .map((c) => `${path.posix.dirname(c.appDirectory)}/${(0, langfuse_clickhouse_1.clickhouseApps)(c.appName).migration}/ks.yaml`);
 }
 /**
  * The HelmRelease files whose content changes against the tree on disk, with their ClickHouse

@@ -1,3 +1,5 @@
+import { httpUrl, s3Key } from '../config/fields';
+import { checkProp } from '../prop-checks';
 import { S3Credentials } from '../settings/derive';
 import { fluxDependencyOf, RUSTFS } from '../settings/shared-services';
 
@@ -8,14 +10,14 @@ export abstract class ObjectStorage {
    * @param endpoint in-cluster S3 URL, like `http://rustfs-svc.storage.svc.cluster.local:9000`
    */
   public static external(options: ExternalObjectStorageOptions): ObjectStorage {
-    if (!/^https?:\/\//.test(options.endpoint)) {
-      throw new Error(`object storage endpoint must start with http:// or https:// (got "${options.endpoint}")`);
-    }
+    checkProp('ObjectStorage.external() endpoint', options.endpoint, httpUrl());
+    checkCredentials('ObjectStorage.external() credentials', options.credentials);
     return new ExternalObjectStorage(options);
   }
 
   /** The MinIO that the chart bundles, with root credentials from a Secret. */
   public static bundledMinio(rootCredentials: S3Credentials): ObjectStorage {
+    checkCredentials('ObjectStorage.bundledMinio() rootCredentials', rootCredentials);
     return new BundledMinio(rootCredentials);
   }
 
@@ -23,6 +25,11 @@ export abstract class ObjectStorage {
   public abstract readonly credentials: S3Credentials;
   /** Whether the chart deploys the store itself. */
   public abstract readonly bundled: boolean;
+}
+
+function checkCredentials(path: string, credentials: S3Credentials | undefined): void {
+  checkProp(`${path}.accessKey`, credentials?.accessKey, s3Key(), { secret: true });
+  checkProp(`${path}.secretKey`, credentials?.secretKey, s3Key(), { secret: true });
 }
 
 /** Options of `ObjectStorage.external()`. */

@@ -1,3 +1,7 @@
+import { z } from 'zod';
+import { dnsLabel, hostName, urlSafePassword } from '../config/fields';
+import { dragonflyPassword } from '../config/switch-fields';
+import { checkOptionalProps, checkProp } from '../prop-checks';
 import { DRAGONFLY } from '../settings/shared-services';
 
 /** Where Langfuse keeps its queues and caches. Create one with a static factory. */
@@ -7,6 +11,8 @@ export abstract class RedisBackend {
    * `<keyPrefix>*`; Langfuse gets `REDIS_KEY_PREFIX=<keyPrefix>` so the restriction holds.
    */
   public static dragonflyAcl(options: DragonflyAclBackendOptions): RedisBackend {
+    checkDragonflyOptions('RedisBackend.dragonflyAcl()', options);
+    checkOptionalProps([['RedisBackend.dragonflyAcl() username', options.username, aclUsername]]);
     const keyPrefix = options.keyPrefix ?? 'langfuse:';
     if (!keyPrefix.endsWith(':')) {
       throw new Error(`redis key prefix must end with ":" (got "${keyPrefix}"): without it cache keys become "${keyPrefix}api-key..." and the ACL rejects them`);
@@ -16,11 +22,13 @@ export abstract class RedisBackend {
 
   /** The shared Dragonfly, as its default user with the Dragonfly password. */
   public static dragonfly(options: DragonflyBackendOptions): RedisBackend {
+    checkDragonflyOptions('RedisBackend.dragonfly()', options);
     return new DragonflyBackend({ ...options, username: 'default', keyPrefix: undefined });
   }
 
   /** The Valkey that the chart bundles, with a password from a Secret. */
   public static bundledValkey(password: string): RedisBackend {
+    checkProp('RedisBackend.bundledValkey() password', password, urlSafePassword(1), { secret: true });
     return new BundledValkey(password);
   }
 
@@ -29,6 +37,14 @@ export abstract class RedisBackend {
   /** Whether the chart deploys the store itself. */
   public abstract readonly bundled: boolean;
 }
+
+/** The password reaches the Redis URL percent-encoded and Dragonfly's acl.conf; the host and namespace become Service names. */
+function checkDragonflyOptions(owner: string, options: DragonflyBackendOptions): void {
+  checkProp(`${owner} password`, options.password, dragonflyPassword(1), { secret: true });
+  checkOptionalProps([[`${owner} namespace`, options.namespace, dnsLabel()], [`${owner} host`, options.host, hostName('dragonfly.cache.svc.cluster.local')]]);
+}
+
+const aclUsername = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { message: 'must be letters, digits, ".", "_" or "-"' });
 
 /** Options of `RedisBackend.dragonfly()`. */
 export interface DragonflyBackendOptions {

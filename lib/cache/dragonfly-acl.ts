@@ -1,7 +1,10 @@
+import { z } from 'zod';
 import { createHash } from 'crypto';
 import { Lazy } from 'cdk8s';
 import { Construct } from 'constructs';
 import type { DragonflySpecAclFromSecret } from '../../imports/dragonflydb.io';
+import { dnsLabel, dnsSubdomain } from '../config/fields';
+import { checkProp } from '../prop-checks';
 import { SopsSecret } from '../secrets/sops-secret';
 import { DRAGONFLY } from '../settings/shared-services';
 
@@ -167,6 +170,8 @@ export class DragonflyAcl extends Construct {
     super(scope, id);
     this.secretName = props.secretName ?? 'dragonfly-acl';
     this.namespace = props.namespace ?? DRAGONFLY.namespace;
+    checkProp('dragonfly acl secretName', this.secretName, dnsSubdomain());
+    checkProp('dragonfly acl namespace', this.namespace, dnsLabel());
     this.defaultUser = props.defaultUser ?? DragonflyDefaultUser.pingOnly();
     for (const user of props.users ?? []) this.addUser(user);
     this.secret = new SopsSecret(this, 'Secret', {
@@ -201,7 +206,7 @@ export class DragonflyAcl extends Construct {
   public addUser(options: DragonflyAclUserOptions): DragonflyAclUser {
     const { username } = options;
     if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(username)) {
-      throw new Error(`dragonfly acl user name must be letters, digits, ".", "_" or "-" (got "${username}")`);
+      throw new Error(`dragonfly acl username must be letters, digits, ".", "_" or "-" (got ${JSON.stringify(username)})`);
     }
     if (username === 'default') throw new Error('dragonfly acl user "default" is set with defaultUser, not addUser()');
     if (this._users.some((u) => u.username === username)) throw new Error(`dragonfly acl user "${username}" is added twice`);
@@ -212,12 +217,13 @@ export class DragonflyAcl extends Construct {
     const commands = options.commandRules ?? ['+@all'];
     for (const pattern of [...keys, ...channels]) {
       if (pattern === '' || /\s/.test(pattern) || /^[~&%]/.test(pattern)) {
-        throw new Error(`dragonfly acl pattern of user "${username}" must be a non-empty glob without whitespace or a leading ~, & or % (got "${pattern}")`);
+        throw new Error(`dragonfly acl user "${username}": keyPatterns and channelPatterns must be non-empty globs without whitespace or a leading ~, & or % `
+          + `(got "${pattern}")`);
       }
     }
     for (const rule of commands) {
       if (!/^[+-](@[A-Za-z]+|[A-Za-z][A-Za-z0-9_|.-]*)$/.test(rule)) {
-        throw new Error(`dragonfly acl command rule of user "${username}" must look like "+@all", "-@dangerous" or "+info" (got "${rule}")`);
+        throw new Error(`dragonfly acl user "${username}": commandRules must look like "+@all", "-@dangerous" or "+info" (got "${rule}")`);
       }
     }
     const line = ['USER', username, 'ON', `>${options.password}`, 'resetkeys', ...keys.map((k) => `~${k}`),
@@ -228,12 +234,11 @@ export class DragonflyAcl extends Construct {
   }
 }
 
+/** A password acl.conf can hold: Dragonfly splits the file on spaces and newlines, and reads ">" and "<" as rule prefixes. */
+const aclPassword = z.string().min(8, { message: 'must be at least 8 characters' })
+  .regex(/^\S*$/, { message: 'must not contain whitespace: acl.conf is split on spaces and newlines' })
+  .regex(/^[^<>]/, { message: 'must not start with ">" or "<"' });
+
 function validatePassword(username: string, password: string): void {
-  if (password.length < 8) throw new Error(`dragonfly acl password of user "${username}" must be at least 8 characters (got ${password.length})`);
-  if (/\s/.test(password)) {
-    throw new Error(`dragonfly acl password of user "${username}" must not contain whitespace: acl.conf is split on spaces and newlines`);
-  }
-  if (password.startsWith('>') || password.startsWith('<')) {
-    throw new Error(`dragonfly acl password of user "${username}" must not start with ">" or "<" (the password is not shown)`);
-  }
+  checkProp(`dragonfly acl user "${username}": password`, password, aclPassword, { secret: true });
 }

@@ -8,8 +8,10 @@ import {
   KeeperClusterSpecContainerTemplateResourcesLimits as KeeperLimits, KeeperClusterSpecContainerTemplateResourcesRequests as KeeperRequests,
   KeeperClusterSpecDataVolumeClaimSpecResourcesRequests as KeeperStorage, KeeperClusterSpecReplicas, KeeperClusterSpecSettingsLoggerLevel,
 } from '../../imports/clickhouse.com';
+import { cpuQuantity, dnsLabel, dnsSubdomain, memoryQuantity, storageQuantity } from '../config/fields';
 import { HealthCheckExpression, HealthCheckTarget } from '../flux/flux-kustomization';
 import { placeInFile } from '../output/file-placement';
+import { checkOptionalProps, checkProp, checkSecretKeyRef } from '../prop-checks';
 import { serviceDns } from '../settings/derive';
 import { ClickHouseConnection, ExternalClickHouse, SecretKeySelector } from './clickhouse-connection';
 import { CLICKHOUSE_KEEPER_IMAGE, CLICKHOUSE_SERVER_IMAGE, imageRef } from './clickhouse-images';
@@ -143,6 +145,17 @@ export class ClickHouseCluster extends Construct {
     if (!/^[a-z]([-a-z0-9]{0,38}[a-z0-9])?$/.test(this.name)) {
       throw new Error(`clickhouse cluster name must be a DNS label of at most 40 characters starting with a letter (got "${this.name}")`);
     }
+    const at = (prop: string) => `clickhouse cluster ${this.name}: ${prop}`;
+    checkProp(at('namespace'), props.namespace, dnsLabel());
+    checkSecretKeyRef(at('passwordSecret'), props.passwordSecret);
+    checkOptionalProps([
+      [at('storageSize'), props.storageSize, storageQuantity()],
+      [at('keeperStorageSize'), props.keeperStorageSize, storageQuantity()],
+      [at('storageClass'), props.storageClass, dnsSubdomain()],
+      [at('cpuRequest'), props.cpuRequest, cpuQuantity()],
+      [at('memoryRequest'), props.memoryRequest, memoryQuantity()],
+      [at('memoryLimit'), props.memoryLimit, memoryQuantity()],
+    ]);
     this.passwordSecret = props.passwordSecret;
     this.image = props.image ?? CLICKHOUSE_SERVER_IMAGE;
     this.headlessService = `${clickhouseSpecificName(this.name)}-headless`;

@@ -1,7 +1,10 @@
 import { Chart } from 'cdk8s';
 import { Construct } from 'constructs';
 import { k8s } from 'cdk8s-plus-28';
+import { z } from 'zod';
+import { cronSchedule, dnsLabel, hostAndPort, hostName, port } from '../config/fields';
 import { placeInFile } from '../output/file-placement';
+import { checkOptionalProps, checkProp, checkSecretKeyRef } from '../prop-checks';
 import { SecretKeySelector } from './clickhouse-connection';
 import { imageRef } from './clickhouse-images';
 import { CLICKHOUSE_COPY_SCRIPT } from './clickhouse-copy-script';
@@ -87,6 +90,17 @@ export class ClickHouseCopy extends Construct {
 
   constructor(scope: Construct, id: string, props: ClickHouseCopyProps) {
     super(scope, id);
+    // a CronJob's name must leave room for the suffix of the Jobs it creates: at most 52 characters
+    checkProp('clickhouse copy name', props.name, props.mode === ClickHouseCopyMode.ONLINE ? dnsLabel().max(52, { message: 'must be at most 52 characters (a CronJob)' }) : dnsLabel());
+    const at = (prop: string) => `clickhouse copy ${props.name}: ${prop}`;
+    checkProp(at('mode'), props.mode, z.enum([ClickHouseCopyMode.ONLINE, ClickHouseCopyMode.FINAL], { message: 'must be ClickHouseCopyMode.ONLINE or ClickHouseCopyMode.FINAL' }));
+    checkProp(at('sourceAddress'), props.sourceAddress, hostAndPort());
+    checkSecretKeyRef(at('sourcePasswordSecret'), props.sourcePasswordSecret);
+    checkProp(at('targetHost'), props.targetHost, hostName());
+    checkSecretKeyRef(at('targetPasswordSecret'), props.targetPasswordSecret);
+    checkOptionalProps([
+      [at('namespace'), props.namespace, dnsLabel()], [at('targetPort'), props.targetPort, port()], [at('schedule'), props.schedule, cronSchedule()],
+    ]);
     imageRef(props.image);
     this.name = props.name;
     this.mode = props.mode;

@@ -1,7 +1,9 @@
 import { Construct } from 'constructs';
+import { hostAndPort, hostName, migrationStage, pinnedImage } from '../config/fields';
 import { FluxAppChart } from '../flux/flux-app-chart';
 import { HealthCheckTarget, KustomizationDependency } from '../flux/flux-kustomization';
 import { FluxOptions } from '../langfuse-chart-props';
+import { checkFluxDependency, checkProp, checkSecretKeyRef, requireProp } from '../prop-checks';
 import { SecretKeySelector } from './clickhouse-connection';
 import { ClickHouseCopy, ClickHouseCopyMode } from './clickhouse-copy';
 import { ClickHouseMigrationStage, copiesFromBundled, hasFinalCopy, hasMigrationApp } from './clickhouse-migration-stage';
@@ -42,6 +44,22 @@ export interface ClickHouseMigrationChartProps {
   readonly flux?: FluxOptions;
 }
 
+/** The images must be pinned, the hosts and Secrets real names: they become the Jobs' pods. */
+function checkMigrationProps(props: ClickHouseMigrationChartProps): void {
+  const at = (prop: string) => `clickhouse migration ${props.appName}: ${prop}`;
+  checkProp(at('stage'), props.stage, migrationStage());
+  checkProp(at('langfuseImage'), props.langfuseImage, pinnedImage());
+  checkProp(at('clickhouseImage'), props.clickhouseImage, pinnedImage());
+  for (const [end, value] of [['target', props.target], ['source', props.source]] as const) requireProp(at(end), value);
+  checkProp(at('target.host'), props.target.host, hostName());
+  checkProp(at('target.firstServerHost'), props.target.firstServerHost, hostName());
+  checkSecretKeyRef(at('target.passwordSecret'), props.target.passwordSecret);
+  checkProp(at('source.address'), props.source.address, hostAndPort());
+  checkSecretKeyRef(at('source.passwordSecret'), props.source.passwordSecret);
+  checkFluxDependency(at('analyticsDependency'), props.analyticsDependency);
+  checkFluxDependency(at('langfuseDependency'), props.langfuseDependency);
+}
+
 /**
  * The Jobs of a migration from the bundled ClickHouse to the operator's, as their own Flux app in
  * the Langfuse namespace that depends on the new cluster's app, so that none starts before the
@@ -63,6 +81,7 @@ export class ClickHouseMigrationChart extends FluxAppChart {
   public readonly finalCopy?: ClickHouseCopy;
 
   constructor(scope: Construct, id: string, props: ClickHouseMigrationChartProps) {
+    checkMigrationProps(props);
     if (!hasMigrationApp(props.stage)) throw new Error(`the clickhouse migration has no Jobs in stage ${props.stage}`);
     const namespace = props.namespace;
     const job = (name: string): HealthCheckTarget => ({ apiVersion: 'batch/v1', kind: 'Job', name, namespace });

@@ -1,7 +1,9 @@
 import { Chart } from 'cdk8s';
 import { Construct } from 'constructs';
 import { k8s } from 'cdk8s-plus-28';
+import { dnsLabel, hostName, port } from '../config/fields';
 import { placeInFile } from '../output/file-placement';
+import { checkOptionalProps, checkProp, checkSecretKeyRef } from '../prop-checks';
 import { SecretKeySelector } from './clickhouse-connection';
 import { restrictedJobPod } from './job-pod';
 
@@ -50,7 +52,12 @@ export class ClickHouseSchemaJob extends Construct {
 
   constructor(scope: Construct, id: string, props: ClickHouseSchemaJobProps) {
     super(scope, id);
-    if (!/^[^\s:@]+(:[A-Za-z0-9._-]+|@sha256:[0-9a-f]{64})$/.test(props.image) || props.image.endsWith(':latest')) {
+    checkProp('clickhouse schema job name', props.name, dnsLabel());
+    const at = (prop: string) => `clickhouse schema job ${props.name}: ${prop}`;
+    checkProp(at('host'), props.host, hostName());
+    checkSecretKeyRef(at('passwordSecret'), props.passwordSecret);
+    checkOptionalProps([[at('namespace'), props.namespace, dnsLabel()], [at('httpPort'), props.httpPort, port()], [at('nativePort'), props.nativePort, port()]]);
+    if (typeof props.image !== 'string' || !/^[^\s:@]+(:[A-Za-z0-9._-]+|@sha256:[0-9a-f]{64})$/.test(props.image) || props.image.endsWith(':latest')) {
       throw new Error(`schema job image must be pinned to a tag other than latest or a digest (got "${props.image}")`);
     }
     const namespace = props.namespace ?? Chart.of(this).namespace;

@@ -1,9 +1,11 @@
 import { Construct } from 'constructs';
 import { AppNamespace } from '../app-namespace';
+import { clickhousePassword } from '../config/switch-fields';
 import { FluxAppChart } from '../flux/flux-app-chart';
 import { KustomizationDependency } from '../flux/flux-kustomization';
 import { PRUNE_DISABLED } from '../flux/prune-protection';
 import { FluxOptions } from '../langfuse-chart-props';
+import { checkFluxDependency, checkProp, requireProp } from '../prop-checks';
 import { SopsSecret } from '../secrets/sops-secret';
 import { ClickHouseCluster, ClickHouseClusterProps } from './clickhouse-cluster';
 
@@ -45,6 +47,11 @@ export class LangfuseAnalyticsChart extends FluxAppChart {
   public readonly secret: SopsSecret;
 
   constructor(scope: Construct, id: string, props: LangfuseAnalyticsChartProps) {
+    const at = (prop: string) => `analytics app ${props.appName}: ${prop}`;
+    requireProp(at('cluster'), props.cluster);
+    // the chart pastes the password unencoded into Langfuse's ClickHouse URLs, like the bundled one's
+    checkProp(at('password'), props.password, clickhousePassword(1), { secret: true });
+    checkFluxDependency(at('operatorFluxDependency'), props.operatorFluxDependency);
     const namespace = props.cluster.namespace;
     const health = ClickHouseCluster.healthChecks(props.cluster.name, namespace);
     super(scope, id, {

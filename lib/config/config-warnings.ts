@@ -1,5 +1,8 @@
+import { ConfigError, ConfigProblem } from './errors';
+import { inertKeys } from './inert-keys';
 import { apiKeyFormatWarnings } from './key-format-warnings';
-import type { LangfuseConfig } from './schema';
+import { keysSetIn } from './load';
+import type { LangfuseConfig } from './langfuse-config';
 
 /** Where the README explains the way from v3 on the bundled ClickHouse to v4. */
 export const UPGRADE_PATH_REFERENCE = 'docs/upgrade-v4.md';
@@ -29,6 +32,7 @@ export function configWarnings(configs: readonly LangfuseConfig[]): string[] {
     }
   }
   warnings.push(...restoreWarnings(enabled));
+  warnings.push(...inertKeyProblems(configs).map((p) => `${p.key} ${p.message}`));
   return warnings;
 }
 
@@ -45,4 +49,24 @@ function restoreWarnings(configs: readonly LangfuseConfig[]): string[] {
       + 'and the ClickHouse restore Job refuses a database that already has tables. Remove the key once Langfuse runs on the restored data '
       + '(keep langfuse_postgres_backup_server_name); npm run cli -- doctor restore prints every step.';
   });
+}
+
+/**
+ * The keys the config file sets that do nothing (see `GATED_KEYS`), as config problems: warnings
+ * for synth, validate --config and explain, errors with --strict (see {@link assertNoInertKeys}).
+ * With several instances, each key is named with its instance, like `instances[1].dragonfly_acl_enabled`.
+ */
+export function inertKeyProblems(configs: readonly LangfuseConfig[]): ConfigProblem[] {
+  return configs.flatMap((c, i) => {
+    const set = keysSetIn(c);
+    if (!set) return [];
+    const where = configs.length > 1 ? `instances[${i}].` : '';
+    return inertKeys(c, set).map((k) => ({ key: `${where}${k.key}`, message: k.message }));
+  });
+}
+
+/** `--strict`: a key that does nothing is an error (exit 2), all of them listed at once. */
+export function assertNoInertKeys(configs: readonly LangfuseConfig[], source: string): void {
+  const problems = inertKeyProblems(configs);
+  if (problems.length > 0) throw new ConfigError(source, problems.map((p) => ({ ...p, message: `${p.message} (--strict)` })));
 }

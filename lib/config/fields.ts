@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { CLICKHOUSE_MIGRATION_STAGES, ClickHouseMigrationStage } from '../clickhouse/clickhouse-migration-stage';
 import { cronProblem } from '../formats/cron-expression';
 import { endpointUrlProblem, EndpointUrlOptions } from '../formats/endpoint-url';
 import { pinnedImageProblem } from '../formats/image-reference';
-import { MAX_INSTANCE_NAME_LENGTH } from './reserved-names';
 
 /**
  * Reusable field schemas for the config file. Every message says what is allowed, because the
@@ -42,17 +42,6 @@ export const dnsLabel = () =>
     message: 'must be a DNS label: lowercase letters, digits and "-", 1 to 63 characters, starting and ending with a letter or digit',
   });
 
-/**
- * An instance name: a DNS-1035 label (it starts with a letter, since it also becomes an
- * environment variable name in the Keycloak client's Secret), short enough for the side apps'
- * Kustomization names built from it.
- */
-export const instanceName = () =>
-  z.string().regex(new RegExp(`^[a-z]([-a-z0-9]{0,${MAX_INSTANCE_NAME_LENGTH - 2}}[a-z0-9])?$`), {
-    message: `must be lowercase letters, digits and "-", 1 to ${MAX_INSTANCE_NAME_LENGTH} characters, starting with a letter and ending with a letter or digit `
-      + '(Flux labels every object with the names of the Kustomizations built from it, like "<name>-keycloak-client", which must stay within 63)',
-  });
-
 /** A relative folder path inside the output tree: no "." or ".." segments, no hidden folders, no absolute path. */
 export const treePath = () =>
   z.string().max(200, { message: 'must be at most 200 characters' }).regex(/^[a-z0-9]([a-z0-9._-]*[a-z0-9])?(\/[a-z0-9]([a-z0-9._-]*[a-z0-9])?)*$/, {
@@ -70,6 +59,49 @@ export const domainName = () =>
 export const slug = () =>
   z.string().max(63, { message: 'must be at most 63 characters' }).regex(/^[a-z0-9][a-z0-9-]{0,61}[a-z0-9]$/, { message: 'must be a slug: 2 to 63 lowercase letters, digits or "-", not starting or ending with "-"' });
 
+const HOST = '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*';
+
+/** A host name (like a Service's DNS name), without a scheme or a port. */
+export const hostName = (example = 'clickhouse.ai-system.svc.cluster.local') =>
+  z.string().max(253, { message: 'must be at most 253 characters' }).regex(new RegExp(`^${HOST}$`), { message: `must be a host name like "${example}"` });
+
+/** A TCP port. */
+export const port = () => intBetween(1, 65535);
+
+/** `host:port`, like the address of a native ClickHouse port. */
+export const hostAndPort = (example = 'clickhouse.ai-system.svc.cluster.local:9000') =>
+  checkedString((v) => {
+    const parts = new RegExp(`^(${HOST}):([0-9]{1,5})$`).exec(v);
+    return parts && Number(parts[parts.length - 1]) >= 1 && Number(parts[parts.length - 1]) <= 65535 ? undefined : `must be host:port like "${example}"`;
+  }, 260);
+
+/** A ClickHouse migration stage of a construct's props (a JavaScript caller may pass any string). */
+export const migrationStage = () => z.enum(CLICKHOUSE_MIGRATION_STAGES as [ClickHouseMigrationStage, ...ClickHouseMigrationStage[]], {
+  message: `must be one of ${CLICKHOUSE_MIGRATION_STAGES.map((s) => `ClickHouseMigrationStage.${s.toUpperCase()}`).join(', ')}`,
+});
+
+/** A Kubernetes CronJob schedule: five fields, or a descriptor (robfig/cron's standard parser). */
+export const cronSchedule = () => checkedString((v) => cronProblem(v, { seconds: false }));
+
+/** A Kubernetes object name (DNS-1123 subdomain): Secrets, storage and priority classes. */
+export const dnsSubdomain = () =>
+  z.string().max(253, { message: 'must be at most 253 characters' }).regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/, {
+    message: 'must be a Kubernetes object name: lowercase letters, digits, "-" and ".", starting and ending with a letter or digit',
+  });
+
+/** A key of a Secret's data (`[-._a-zA-Z0-9]+`, at most 253 characters). */
+export const secretDataKey = () =>
+  z.string().max(253, { message: 'must be at most 253 characters' }).regex(/^[-._a-zA-Z0-9]+$/, { message: 'must be a Secret key: letters, digits, "-", "_" or "."' });
+
+/** ENCRYPTION_KEY: 32 bytes as 64 lowercase hex characters. */
+export const encryptionKey = () => z.string().regex(/^[0-9a-f]{64}$/, { message: 'must be exactly 64 lowercase hex characters (openssl rand -hex 32)' });
+
+/** A Keycloak realm name. */
+export const keycloakRealm = () => z.string().regex(/^[A-Za-z0-9_-]{1,255}$/, { message: 'must be a realm name of 1 to 255 letters, digits, "_" or "-"' });
+
+/** The secret of a confidential Keycloak client. */
+export const clientSecret = () => longSecret(16).regex(/^\S+$/, { message: 'must not contain whitespace' });
+
 /** A secret of at least `min` characters (NEXTAUTH_SECRET, SALT, ...). */
 export const longSecret = (min = 32) =>
   z.string().min(min, { message: `must be at least ${min} characters (generate one with: npm run cli -- secrets generate)` })
@@ -81,7 +113,7 @@ export const longSecret = (min = 32) =>
  * lib/config/switch-fields.ts).
  */
 export const urlSafePassword = (min = 16, why = 'the chart pastes it unencoded into a connection URL') =>
-  z.string().min(min, { message: `must be at least ${min} characters` }).max(MAX_SECRET_LENGTH, { message: `must be at most ${MAX_SECRET_LENGTH} characters` })
+  z.string().min(min, { message: min === 1 ? 'must not be empty' : `must be at least ${min} characters` }).max(MAX_SECRET_LENGTH, { message: `must be at most ${MAX_SECRET_LENGTH} characters` })
     .regex(/^[A-Za-z0-9._~-]+$/, {
     message: `must contain only letters, digits and . _ ~ - (${why})`,
   });

@@ -24,6 +24,17 @@ function configDefaults(): Record<string, unknown> {
   return defaults;
 }
 
+/** The keys each parsed config's file (or instance entry with the shared keys) sets itself: not defaults, not profile values. */
+const SET_KEYS = new WeakMap<LangfuseConfig, ReadonlySet<string>>();
+
+/**
+ * The keys the file set for a config that {@link parseConfig} returned (an instance of
+ * `instances` counts the shared keys and its own); undefined for a config built another way.
+ */
+export function keysSetIn(config: LangfuseConfig): ReadonlySet<string> | undefined {
+  return SET_KEYS.get(config);
+}
+
 /**
  * Validates a parsed config object. Throws a `ConfigError` listing every problem: field errors,
  * unknown keys (with the closest valid key) and cross-field rules, all at once.
@@ -34,7 +45,10 @@ export function parseConfig(input: unknown, source = 'config'): LangfuseConfig {
   }
   const raw = input as Record<string, unknown>;
   const result = configSchema.safeParse(withProfileDefaults(raw));
-  if (result.success) return result.data;
+  if (result.success) {
+    SET_KEYS.set(result.data, new Set(Object.keys(raw)));
+    return result.data;
+  }
 
   const problems = result.error.issues.flatMap((issue) => toProblems(issue, raw));
   // Field errors stop zod before the object-level rules run; run them here so every problem shows at once.

@@ -7,9 +7,18 @@ export const CONFIGURATION_REFERENCE_PATH = 'docs/configuration.md';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\n/g, ' ');
 
-function defaultText(info: ConfigKeyInfo): string {
+/** The default as a code span: strings, lists and mappings in JSON (`""`, `[]`), so an empty one still shows. */
+export function defaultText(info: Pick<ConfigKeyInfo, 'default'>): string {
   if (info.default === undefined) return '–';
-  return `\`${typeof info.default === 'string' ? JSON.stringify(info.default) : String(info.default)}\``;
+  return codeSpan(typeof info.default === 'number' || typeof info.default === 'boolean' ? String(info.default) : JSON.stringify(info.default));
+}
+
+/** A Markdown code span that holds any text: a fence longer than its longest run of backticks, padded when the text touches one. */
+export function codeSpan(text: string): string {
+  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${text}${pad}${fence}`;
 }
 
 /** The "Affects" cell: measured added (+), removed (−) and changed (~) objects. */
@@ -42,6 +51,8 @@ export function renderConfigurationReference(affected: ReadonlyMap<string, Affec
     'Every command that reads a config reports all of its problems at once, each with the key, the value (secrets masked), what is',
     'allowed and, for a misspelled key, the closest valid key; it then exits with status 2 and writes nothing. Rules between keys',
     '(for example "SSO needs `keycloak_realm`") are listed in those messages; `langfuse-cdk8s explain` shows the effective result.',
+    'A key set behind a closed gate (like `langfuse_sso_enabled` without `keycloak_enabled`) does nothing: `synth`, `explain` and',
+    '`validate --config` report it as a warning, and `--strict` as an error (the gates are `GATED_KEYS` in `lib/config/inert-keys.ts`).',
     '',
     '**Affects** is measured, not written by hand: the smallest enabled config',
     `(\`${Object.keys(PROBE_BASE_CONFIG).join('`, `')}\`) is synthesized with and without the key changed,`,

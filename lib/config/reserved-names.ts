@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { clickhouseApps } from '../clickhouse/langfuse-clickhouse';
 import { CERT_MANAGER_CHART, CLICKHOUSE_OPERATOR_CHART } from '../integrations/cluster-prerequisites';
 import { neighbourApps } from '../integrations/langfuse-neighbours';
@@ -50,6 +51,17 @@ export const RESERVED_NAMES: readonly string[] = unique([
  * and the side apps append a suffix to the instance name (like `-keycloak-client`).
  */
 export const MAX_INSTANCE_NAME_LENGTH = 63 - Math.max(...instanceNameSuffixLengths());
+
+/**
+ * An instance name: a DNS-1035 label (it starts with a letter, since it also becomes an
+ * environment variable name in the Keycloak client's Secret), short enough for the side apps'
+ * Kustomization names built from it.
+ */
+export const instanceName = () =>
+  z.string().regex(new RegExp(`^[a-z]([-a-z0-9]{0,${MAX_INSTANCE_NAME_LENGTH - 2}}[a-z0-9])?$`), {
+    message: `must be lowercase letters, digits and "-", 1 to ${MAX_INSTANCE_NAME_LENGTH} characters, starting with a letter and ending with a letter or digit `
+      + '(Flux labels every object with the names of the Kustomizations built from it, like "<name>-keycloak-client", which must stay within 63)',
+  });
 
 function instanceNameSuffixLengths(): number[] {
   const bare = sideApps('');
@@ -139,9 +151,9 @@ export function reservedNameIssues(cfg: RawConfig): ReservedNameIssue[] {
  * The Flux Kustomizations an instance writes: its own and its side apps', except the Dragonfly
  * ACL, which instances share by design.
  */
-export function instanceKustomizations(instanceName: string): string[] {
-  const { dragonflyAcl: _shared, ...own } = sideApps(instanceName);
-  return [instanceName, ...Object.values(own)];
+export function instanceKustomizations(instance: string): string[] {
+  const { dragonflyAcl: _shared, ...own } = sideApps(instance);
+  return [instance, ...Object.values(own)];
 }
 
 function unique(values: readonly string[]): string[] {

@@ -13,10 +13,10 @@ import { cronProblem } from '../formats/cron-expression';
 import { targetTimeProblem } from '../postgres/cnpg-recovery';
 import { crossFieldIssues } from './cross-field-rules';
 import {
-  checkedString, cpuQuantity, dnsLabel, domainName, email, flag, httpUrl, instanceName, intBetween, longSecret, MAX_SECRET_LENGTH, memoryQuantity, pinnedImage, ratio,
-  s3Key, secondsCron, shortText, slug, smtpUrl, storageQuantity, treePath, urlSafePassword,
+  checkedString, clientSecret, cpuQuantity, dnsLabel, domainName, email, encryptionKey, flag, httpUrl, intBetween, keycloakRealm, longSecret,
+  MAX_SECRET_LENGTH, memoryQuantity, pinnedImage, ratio, s3Key, secondsCron, shortText, slug, smtpUrl, storageQuantity, treePath, urlSafePassword,
 } from './fields';
-import { reservedNameIssues } from './reserved-names';
+import { instanceName, reservedNameIssues } from './reserved-names';
 import { referenceSwitchShape } from './switch-schema';
 import { clickhousePassword, connectionPassword, dragonflyPassword, langfuseApiKey } from './switch-fields';
 
@@ -54,8 +54,7 @@ export const configShape = {
   // --- security keys
   langfuse_nextauth_secret: longSecret().optional().describe('NEXTAUTH_SECRET, at least 32 characters. Required when langfuse_enabled.'),
   langfuse_salt: longSecret().optional().describe('SALT for API key hashing, at least 32 characters. Rotating it invalidates every API key. Required when langfuse_enabled.'),
-  langfuse_encryption_key: z.string().regex(/^[0-9a-f]{64}$/, { message: 'must be exactly 64 lowercase hex characters (openssl rand -hex 32)' })
-    .optional().describe('ENCRYPTION_KEY, 64 hex characters. Required when langfuse_enabled.'),
+  langfuse_encryption_key: encryptionKey().optional().describe('ENCRYPTION_KEY, 64 hex characters. Required when langfuse_enabled.'),
 
   // --- scale
   langfuse_profile: z.enum(['default', 'ha'], { message: 'must be "default" or "ha"' }).default('default')
@@ -196,10 +195,10 @@ export const configShape = {
   // --- SSO
   keycloak_enabled: flag().default(false).describe('Keycloak is installed in namespace identity.'),
   keycloak_subdomain: dnsLabel().default('auth').describe('Keycloak host is <keycloak_subdomain>.<cloudflare_domain>.'),
-  keycloak_realm: z.string().regex(/^[A-Za-z0-9_-]{1,255}$/, { message: 'must be a realm name of 1 to 255 letters, digits, "_" or "-"' }).optional()
+  keycloak_realm: keycloakRealm().optional()
     .describe('Keycloak realm. Required when SSO is on.'),
   langfuse_sso_enabled: flag().default(false).describe('Sign in with Keycloak (needs keycloak_enabled).'),
-  langfuse_keycloak_client_secret: longSecret(16).regex(/^\S+$/, { message: 'must not contain whitespace' }).optional().describe('Secret of the Keycloak client "langfuse". Required when SSO is on.'),
+  langfuse_keycloak_client_secret: clientSecret().optional().describe('Secret of the Keycloak client "langfuse". Required when SSO is on.'),
   langfuse_disable_password_auth: flag().default(false).describe('Hide the email/password form (AUTH_DISABLE_USERNAME_PASSWORD).'),
   langfuse_disable_signup: flag().default(false).describe('AUTH_DISABLE_SIGNUP. Cannot be combined with SSO (it blocks first SSO logins).'),
   langfuse_sso_domain_enforcement: z.string().max(4096, { message: 'must be at most 4096 characters' }).regex(/^[a-z0-9.-]+(,[a-z0-9.-]+)*$/, { message: 'must be a comma-separated list of domains' }).optional()

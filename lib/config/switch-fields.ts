@@ -18,7 +18,7 @@ const WHITESPACE_OR_CONTROL = /[\s\u0000-\u001f\u007f]/;
  * and Dragonfly's ACL file would each read them differently.
  */
 export const connectionPassword = (min = 16) =>
-  z.string().min(min, { message: `must be at least ${min} characters` }).max(MAX_SECRET_LENGTH, { message: `must be at most ${MAX_SECRET_LENGTH} characters` })
+  z.string().min(min, { message: min === 1 ? 'must not be empty' : `must be at least ${min} characters` }).max(MAX_SECRET_LENGTH, { message: `must be at most ${MAX_SECRET_LENGTH} characters` })
     .refine((v) => !WHITESPACE_OR_CONTROL.test(v), {
       message: 'must not contain spaces, tabs, newlines or control characters (any other character works: the tool percent-encodes it in the connection URL)',
     });
@@ -38,7 +38,7 @@ export const dragonflyPassword = (min = 16) =>
  * "=" survive the query string and are allowed.
  */
 export const clickhousePassword = (min = 16) =>
-  z.string().min(min, { message: `must be at least ${min} characters` }).max(MAX_SECRET_LENGTH, { message: `must be at most ${MAX_SECRET_LENGTH} characters` })
+  z.string().min(min, { message: min === 1 ? 'must not be empty' : `must be at least ${min} characters` }).max(MAX_SECRET_LENGTH, { message: `must be at most ${MAX_SECRET_LENGTH} characters` })
     .regex(/^[A-Za-z0-9._~/=-]+$/, {
       message: 'must contain only letters, digits and . _ ~ - / = (Langfuse pastes CLICKHOUSE_PASSWORD unencoded into the query string of its migration URL, '
         + 'where "+" becomes a space and & ; % # break it, and its ClickHouse client sends the same value, so it cannot be percent-encoded)',

@@ -1,6 +1,8 @@
 import { Chart } from 'cdk8s';
 import { Construct } from 'constructs';
+import { dnsLabel, dnsSubdomain, treePath } from '../config/fields';
 import { FluxOptions } from '../langfuse-chart-props';
+import { checkOptionalProps, checkProp } from '../prop-checks';
 import { IFluxApp } from '../output/flux-tree';
 import { FluxKustomization, HealthCheckExpression, HealthCheckTarget, KustomizationDependency } from './flux-kustomization';
 
@@ -22,6 +24,19 @@ export interface FluxAppChartProps {
   readonly kustomizationAnnotations?: Readonly<Record<string, string>>;
 }
 
+/** Both names become folders of the tree and Kubernetes names; the Flux options become paths and references. */
+function checkFluxAppProps(props: FluxAppChartProps): void {
+  checkProp('flux app appName', props.appName, dnsLabel());
+  checkProp(`flux app ${props.appName}: namespace`, props.namespace, dnsLabel());
+  const flux = props.flux ?? {};
+  checkOptionalProps([
+    [`flux app ${props.appName}: flux.appsPath`, flux.appsPath, treePath()],
+    [`flux app ${props.appName}: flux.sourceName`, flux.sourceName, dnsSubdomain()],
+    [`flux app ${props.appName}: flux.kustomizationNamespace`, flux.kustomizationNamespace, dnsLabel()],
+    [`flux app ${props.appName}: flux.sopsSecretName`, flux.sopsSecretName === '' ? undefined : flux.sopsSecretName, dnsSubdomain()],
+  ]);
+}
+
 /**
  * A chart written as one Flux app folder, `<appsPath>/<namespace>/<appName>/`: its objects under
  * app/ and, in ks.yaml, the Flux Kustomization that applies them.
@@ -32,6 +47,7 @@ export class FluxAppChart extends Chart implements IFluxApp {
   public readonly kustomization: FluxKustomization;
 
   constructor(scope: Construct, id: string, props: FluxAppChartProps) {
+    checkFluxAppProps(props);
     super(scope, id, { namespace: props.namespace, disableResourceNameHashes: true });
     this.appName = props.appName;
     this.appDirectory = `${props.flux?.appsPath ?? 'kubernetes/apps'}/${props.namespace}/${props.appName}`;

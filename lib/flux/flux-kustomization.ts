@@ -4,6 +4,8 @@ import {
   Kustomization as RawKustomization, KustomizationSpecDecryptionProvider, KustomizationSpecSourceRefKind,
 } from '../../imports/kustomize.toolkit.fluxcd.io';
 import { KS_FILE, placeInFile } from '../output/file-placement';
+import { dnsLabel, dnsSubdomain } from '../config/fields';
+import { checkOptionalProps, checkProp } from '../prop-checks';
 
 /** Another Flux Kustomization this one waits for. */
 export interface KustomizationDependency {
@@ -87,6 +89,8 @@ export class FluxKustomization extends Construct {
 
   constructor(scope: Construct, id: string, props: FluxKustomizationProps) {
     super(scope, id);
+    checkProp('flux kustomization name', props.name, dnsSubdomain());
+    checkOptionalProps([[`flux kustomization ${props.name}: namespace`, props.namespace, dnsLabel()]]);
     this.name = props.name;
     this.namespace = props.namespace ?? 'flux-system';
     this.dependsOn = (props.dependsOn ?? []).map((d) => ({ ...d }));

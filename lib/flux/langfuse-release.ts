@@ -8,6 +8,8 @@ import { placeInFile } from '../output/file-placement';
 import { goDuration } from './flux-kustomization';
 import { LangfuseChartValues } from './langfuse-values';
 import { LANGFUSE_CHART } from './langfuse-values-v1';
+import { dnsLabel } from '../config/fields';
+import { checkProp } from '../prop-checks';
 
 /** Props of `LangfuseRelease`. */
 export interface LangfuseReleaseProps {
@@ -41,6 +43,8 @@ export class LangfuseRelease extends Construct {
 
   constructor(scope: Construct, id: string, props: LangfuseReleaseProps) {
     super(scope, id);
+    checkProp('langfuse release releaseName', props.releaseName, dnsLabel());
+    checkProp(`langfuse release ${props.releaseName}: namespace`, props.namespace, dnsLabel());
     this.releaseName = props.releaseName;
     const repository = new HelmRepository(this, 'Repository', {
       metadata: { name: 'langfuse', namespace: props.namespace },

@@ -208,12 +208,33 @@ function s3Values(props: LangfuseChartProps, names: LangfuseNames, buckets: { ev
   throw new Error(`unsupported object storage "${storage.constructor.name}"`);
 }
 
-/** Environment for web and worker that the chart has no key for. */
+/**
+ * Environment for web and worker that the chart has no key for: only what the worker reads too
+ * (worker/src/env.ts and packages/shared/src/env.ts of Langfuse 3.224.1 and 4.16.0 parse
+ * REDIS_KEY_PREFIX, SMTP_CONNECTION_URL, EMAIL_FROM_ADDRESS and LANGFUSE_CACHE_PROMPT_*).
+ */
 function commonEnv(props: LangfuseChartProps, names: LangfuseNames): EnvVar[] {
-  const env: EnvVar[] = [plainEnv('NEXTAUTH_COOKIE_DOMAIN', props.hostname)];
+  const env: EnvVar[] = [];
   if (props.redis instanceof DragonflyBackend && props.redis.keyPrefix !== undefined) {
     env.push(plainEnv('REDIS_KEY_PREFIX', props.redis.keyPrefix));
   }
+  if (props.smtp) {
+    env.push(secretEnv('SMTP_CONNECTION_URL', names.secrets.smtp, 'SMTP_URL'), plainEnv('EMAIL_FROM_ADDRESS', props.smtp.fromAddress));
+  }
+  const cache = props.cache;
+  if (cache?.promptEnabled !== undefined) env.push(plainEnv('LANGFUSE_CACHE_PROMPT_ENABLED', cache.promptEnabled));
+  if (cache?.promptTtlSeconds !== undefined) env.push(plainEnv('LANGFUSE_CACHE_PROMPT_TTL_SECONDS', cache.promptTtlSeconds));
+  return env;
+}
+
+/**
+ * Environment of the web container only: sign-in (NEXTAUTH_COOKIE_DOMAIN, AUTH_*, the Keycloak
+ * client secret), media upload limits, the API-key cache, default memberships and headless
+ * initialization. The worker of Langfuse 3.224.1 and 4.16.0 reads none of them (neither
+ * worker/src nor packages/shared mentions them), so it is not given them.
+ */
+function webEnv(props: LangfuseChartProps, names: LangfuseNames): EnvVar[] {
+  const env: EnvVar[] = [plainEnv('NEXTAUTH_COOKIE_DOMAIN', props.hostname)];
   const media = props.media;
   if (media?.maxContentLength !== undefined) env.push(plainEnv('LANGFUSE_S3_MEDIA_MAX_CONTENT_LENGTH', media.maxContentLength));
   if (media?.downloadUrlExpirySeconds !== undefined) env.push(plainEnv('LANGFUSE_S3_MEDIA_DOWNLOAD_URL_EXPIRY_SECONDS', media.downloadUrlExpirySeconds));
@@ -231,14 +252,9 @@ function commonEnv(props: LangfuseChartProps, names: LangfuseNames): EnvVar[] {
       plainEnv('AUTH_KEYCLOAK_CHECKS', 'pkce,state'),
     );
   }
-  if (props.smtp) {
-    env.push(secretEnv('SMTP_CONNECTION_URL', names.secrets.smtp, 'SMTP_URL'), plainEnv('EMAIL_FROM_ADDRESS', props.smtp.fromAddress));
-  }
   const cache = props.cache;
   if (cache?.apiKeyEnabled !== undefined) env.push(plainEnv('LANGFUSE_CACHE_API_KEY_ENABLED', cache.apiKeyEnabled));
   if (cache?.apiKeyTtlSeconds !== undefined) env.push(plainEnv('LANGFUSE_CACHE_API_KEY_TTL_SECONDS', cache.apiKeyTtlSeconds));
-  if (cache?.promptEnabled !== undefined) env.push(plainEnv('LANGFUSE_CACHE_PROMPT_ENABLED', cache.promptEnabled));
-  if (cache?.promptTtlSeconds !== undefined) env.push(plainEnv('LANGFUSE_CACHE_PROMPT_TTL_SECONDS', cache.promptTtlSeconds));
   const membership = props.defaultMembership;
   if (membership?.orgRole && membership.orgId) {
     env.push(plainEnv('LANGFUSE_DEFAULT_ORG_ID', membership.orgId), plainEnv('LANGFUSE_DEFAULT_ORG_ROLE', membership.orgRole));
@@ -246,14 +262,27 @@ function commonEnv(props: LangfuseChartProps, names: LangfuseNames): EnvVar[] {
   if (membership?.projectRole && membership.projectId) {
     env.push(plainEnv('LANGFUSE_DEFAULT_PROJECT_ID', membership.projectId), plainEnv('LANGFUSE_DEFAULT_PROJECT_ROLE', membership.projectRole));
   }
+  const init = props.headlessInit;
+  if (init) env.push(...initSecretKeys(init).map((key) => secretEnv(key, names.secrets.init, key)));
   return env;
 }
 
-/** Environment for the web container only: headless initialization runs there. */
-function webEnv(props: LangfuseChartProps, names: LangfuseNames): EnvVar[] {
-  const init = props.headlessInit;
-  if (!init) return [];
-  return initSecretKeys(init).map((key) => secretEnv(key, names.secrets.init, key));
+/**
+ * The Secrets the pods of one component read through chart values: the chart's own references
+ * (app keys, Postgres, Redis, ClickHouse, S3: both components) and the Secret-backed variables of
+ * the env lists that component gets.
+ */
+export function componentSecretNames(values: LangfuseChartValues, component: 'web' | 'worker'): ReadonlySet<string> {
+  const names = new Set<string>();
+  const l = values.langfuse;
+  for (const v of [l.salt, l.encryptionKey, l.nextauth.secret, values.s3.accessKeyId, values.s3.secretAccessKey]) {
+    if (v.secretKeyRef) names.add(v.secretKeyRef.name);
+  }
+  names.add(values.postgresql.auth.existingSecret).add(values.redis.auth.existingSecret).add(values.clickhouse.auth.existingSecret);
+  for (const env of [...l.additionalEnv, ...l[component].pod?.additionalEnv ?? []]) {
+    if (env.valueFrom) names.add(env.valueFrom.secretKeyRef.name);
+  }
+  return names;
 }
 
 /** The keys of the init Secret, in a stable order. */

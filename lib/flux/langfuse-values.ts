@@ -84,6 +84,8 @@ export interface ComponentValues {
   readonly livenessProbe?: ProbeValues;
   readonly readinessProbe?: ProbeValues;
   readonly pod?: ComponentPodValues;
+  /** The Deployment's own metadata; its annotations replace `langfuse.deployment.annotations` for this component. */
+  readonly deployment?: { readonly annotations?: Readonly<Record<string, string>> };
 }
 
 /** `langfuse.*`. */

@@ -4,6 +4,8 @@ import { OciRepository, OciRepositorySpecLayerSelectorOperation } from '../../im
 import { placeInFile } from '../output/file-placement';
 import { EXACT_SEMVER } from '../validate/policy-checks';
 import { retryInPlace } from './langfuse-release';
+import { dnsLabel, dnsSubdomain } from '../config/fields';
+import { checkProp } from '../prop-checks';
 
 /** Props of `OciHelmRelease`. */
 export interface OciHelmReleaseProps {
@@ -32,6 +34,8 @@ export class OciHelmRelease extends Construct {
 
   constructor(scope: Construct, id: string, props: OciHelmReleaseProps) {
     super(scope, id);
+    checkProp('oci helm release name', props.name, dnsSubdomain());
+    checkProp(`oci helm release ${props.name}: namespace`, props.namespace, dnsLabel());
     if (!props.url.startsWith('oci://')) throw new Error(`chart url must start with oci:// (got "${props.url}")`);
     if (!EXACT_SEMVER.test(props.version)) throw new Error(`chart version must be an exact version like "0.0.5" or "v1.20.2" (got "${props.version}")`);
     this.name = props.name;

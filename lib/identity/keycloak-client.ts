@@ -2,7 +2,9 @@ import { Chart } from 'cdk8s';
 import { Construct } from 'constructs';
 import { k8s } from 'cdk8s-plus-28';
 import { KeycloakRealmImport, KeycloakRealmImportSpecRealmClients } from '../../imports/k8s.keycloak.org';
+import { clientSecret, dnsLabel, dnsSubdomain, keycloakRealm } from '../config/fields';
 import { placeInFile } from '../output/file-placement';
+import { checkProp } from '../prop-checks';
 import { SopsSecret } from '../secrets/sops-secret';
 
 /** How the client reaches Keycloak. */
@@ -139,14 +141,15 @@ export class KeycloakClient extends Construct {
     const clientId = props.clientId ?? 'langfuse';
     const form = props.form ?? KeycloakClientForm.CONFIG_CLI;
     const realmExists = props.realmExists ?? true;
-    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(clientId)) throw new Error(`keycloak client id must be letters, digits, ".", "_" or "-" (got "${clientId}")`);
-    if (!/^[A-Za-z0-9_-]+$/.test(props.realm)) throw new Error(`keycloak realm must be letters, digits, "_" or "-" (got "${props.realm}")`);
-    if (props.clientSecret.length < 16 || /\s/.test(props.clientSecret)) {
-      throw new Error(`keycloak client secret of ${clientId} must be at least 16 characters without whitespace (got ${props.clientSecret.length} characters)`);
-    }
-    if (props.redirectUris.length === 0) throw new Error(`keycloak client ${clientId} needs at least one redirect URI (got none)`);
-    for (const uri of [...props.redirectUris, ...props.webOrigins, ...props.postLogoutRedirectUris]) {
-      if (!/^https:\/\/[^\s/]+(\/\S*)?$/.test(uri)) throw new Error(`keycloak client ${clientId} URIs must be https:// URLs (got "${uri}")`);
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(clientId)) throw new Error(`keycloak client clientId must be letters, digits, ".", "_" or "-" (got "${clientId}")`);
+    const at = (prop: string) => `keycloak client ${clientId}: ${prop}`;
+    checkProp(at('realm'), props.realm, keycloakRealm());
+    checkProp(at('clientSecret'), props.clientSecret, clientSecret(), { secret: true });
+    if (props.redirectUris.length === 0) throw new Error(`${at('redirectUris')} must list at least one URI (got none)`);
+    for (const [prop, uris] of [['redirectUris', props.redirectUris], ['webOrigins', props.webOrigins], ['postLogoutRedirectUris', props.postLogoutRedirectUris]] as const) {
+      uris.forEach((uri, i) => {
+        if (!/^https:\/\/[^\s/]+(\/\S*)?$/.test(uri)) throw new Error(`${at(`${prop}[${i}]`)} must be an https:// URL (got "${uri}")`);
+      });
     }
     if (form === KeycloakClientForm.REALM_IMPORT && realmExists) {
       throw new Error(`keycloak client ${clientId} cannot be added to the existing realm "${props.realm}" with a KeycloakRealmImport: `
@@ -157,9 +160,11 @@ export class KeycloakClient extends Construct {
     this.form = form;
     this.name = props.name ?? keycloakClientNames(clientId).name;
     this.secretEnvName = props.secretEnvName ?? keycloakClientNames(clientId).secretEnvName;
-    if (!/^[A-Z_][A-Z0-9_]*$/.test(this.secretEnvName)) throw new Error(`keycloak client secret variable must be UPPER_SNAKE_CASE (got "${this.secretEnvName}")`);
+    if (!/^[A-Z_][A-Z0-9_]*$/.test(this.secretEnvName)) throw new Error(`${at('secretEnvName')} must be UPPER_SNAKE_CASE (got "${this.secretEnvName}")`);
+    checkProp(at('name'), this.name, dnsSubdomain());
     const namespace = props.namespace ?? Chart.of(this).namespace;
-    if (!namespace) throw new Error(`keycloak client ${clientId} needs a namespace (got none, and its chart has none)`);
+    if (!namespace) throw new Error(`${at('namespace')} is required (got none, and its chart has none)`);
+    checkProp(at('namespace'), namespace, dnsLabel());
     const labels = { 'app.kubernetes.io/name': clientId, 'app.kubernetes.io/component': 'keycloak-client' };
 
     this.secret = new SopsSecret(this, 'Secret', { name: this.name, namespace, labels, stringData: { [this.secretEnvName]: props.clientSecret } });

@@ -4,6 +4,8 @@ import { Construct } from 'constructs';
 import { k8s } from 'cdk8s-plus-28';
 import { placeInFile } from '../output/file-placement';
 import { SopsSecret } from '../secrets/sops-secret';
+import { dnsLabel, dnsSubdomain } from '../config/fields';
+import { checkOptionalProps, checkProp } from '../prop-checks';
 
 /** The pinned curl image of the Job (non-root: uid 100, gid 101). */
 export const CURL_IMAGE = 'curlimages/curl:8.11.1';
@@ -80,11 +82,11 @@ export class LangfuseLlmConnection extends Construct {
 
   constructor(scope: Construct, id: string, props: LangfuseLlmConnectionProps) {
     super(scope, id);
-    for (const [what, url] of [['langfuse url', props.langfuseUrl], ['llm connection base url', props.baseUrl]]) {
-      if (!/^https?:\/\/[^\s/]+(\/\S*)?$/.test(url) || url.endsWith('/')) throw new Error(`${what} must be an http(s) URL without a trailing slash (got "${url}")`);
+    for (const [prop, url] of [['langfuseUrl', props.langfuseUrl], ['baseUrl', props.baseUrl]]) {
+      if (!/^https?:\/\/[^\s/]+(\/\S*)?$/.test(url) || url.endsWith('/')) throw new Error(`llm connection ${prop} must be an http(s) URL without a trailing slash (got "${url}")`);
     }
-    for (const [what, key] of [['public key', props.publicKey], ['secret key', props.secretKey], ['api key', props.apiKey]]) {
-      if (key.length < 8 || /\s/.test(key)) throw new Error(`llm connection ${what} must be at least 8 characters without whitespace (got ${key.length} characters)`);
+    for (const [prop, key] of [['publicKey', props.publicKey], ['secretKey', props.secretKey], ['apiKey', props.apiKey]]) {
+      if (key.length < 8 || /\s/.test(key)) throw new Error(`llm connection ${prop} must be at least 8 characters without whitespace (got ${key.length} characters)`);
     }
     const provider = props.provider ?? 'litellm';
     if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(provider)) throw new Error(`llm connection provider must be letters, digits, ".", "_" or "-" (got "${provider}")`);
@@ -93,13 +95,17 @@ export class LangfuseLlmConnection extends Construct {
       throw new Error(`llm connection adapter must be one of openai, anthropic, azure, bedrock, google-vertex-ai, google-ai-studio (got "${adapter}")`);
     }
     const models = props.models ?? [];
-    for (const model of models) if (model.trim() === '') throw new Error('llm connection model names must not be empty');
+    models.forEach((model, i) => {
+      if (model.trim() === '') throw new Error(`llm connection models[${i}] must not be empty`);
+    });
     const namespace = props.namespace ?? Chart.of(this).namespace;
-    if (!namespace) throw new Error('llm connection needs a namespace (got none, and its chart has none)');
+    if (!namespace) throw new Error('llm connection namespace is required (got none, and its chart has none)');
+    checkProp('llm connection namespace', namespace, dnsLabel());
     const image = props.image ?? CURL_IMAGE;
     if (!/:[A-Za-z0-9._-]+$/.test(image) || image.endsWith(':latest')) {
       throw new Error(`llm connection image must be pinned to a tag other than latest (got "${image}")`);
     }
+    checkOptionalProps([['llm connection name', props.name, dnsSubdomain()]]);
     this.name = props.name ?? LLM_CONNECTION_NAME;
     const labels = llmConnectionPodLabels(this.name);
 

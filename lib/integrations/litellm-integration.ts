@@ -1,9 +1,15 @@
+import { z } from 'zod';
 import { createHash } from 'crypto';
 import { Chart, Yaml } from 'cdk8s';
 import { Construct } from 'constructs';
 import { k8s } from 'cdk8s-plus-28';
+import { dnsLabel, dnsSubdomain } from '../config/fields';
 import { placeInFile } from '../output/file-placement';
+import { checkProp } from '../prop-checks';
 import { SopsSecret } from '../secrets/sops-secret';
+
+/** A project key as LiteLLM sends it (LANGFUSE_PUBLIC_KEY, LANGFUSE_SECRET_KEY). */
+const apiKey = z.string().min(8, { message: 'must be at least 8 characters' }).regex(/^\S+$/, { message: 'must not contain whitespace' });
 
 /** The LiteLLM proxy's Service, as the seed names it. */
 export const LITELLM_SERVICE = { name: 'litellm', port: 4000 } as const;
@@ -107,15 +113,16 @@ export class LiteLlmIntegration extends Construct {
   constructor(scope: Construct, id: string, props: LiteLlmIntegrationProps) {
     super(scope, id);
     if (!/^https?:\/\/[^\s/]+$/.test(props.langfuseUrl)) {
-      throw new Error('langfuse url must be an http(s) URL without a path or trailing slash, like "http://langfuse-web.ai-system.svc.cluster.local:3000" '
+      throw new Error('litellm integration langfuseUrl must be an http(s) URL without a path or trailing slash, like "http://langfuse-web.ai-system.svc.cluster.local:3000" '
         + `(got "${props.langfuseUrl}")`);
     }
-    for (const [what, key] of [['public', props.publicKey], ['secret', props.secretKey]]) {
-      if (key.length < 8 || /\s/.test(key)) throw new Error(`langfuse ${what} key must be at least 8 characters without whitespace (got ${key.length} characters)`);
-    }
+    checkProp('litellm integration publicKey', props.publicKey, apiKey, { secret: true });
+    checkProp('litellm integration secretKey', props.secretKey, apiKey, { secret: true });
     const namespace = props.namespace ?? Chart.of(this).namespace;
-    if (!namespace) throw new Error('litellm integration needs a namespace (got none, and its chart has none)');
+    if (!namespace) throw new Error('litellm integration namespace is required (got none, and its chart has none)');
+    checkProp('litellm integration namespace', namespace, dnsLabel());
     this.name = props.name ?? 'litellm-langfuse';
+    checkProp('litellm integration name', this.name, dnsSubdomain());
     this.callback = props.callback ?? LiteLlmLangfuseCallback.LANGFUSE_OTEL;
     const labels = { 'app.kubernetes.io/name': 'litellm', 'app.kubernetes.io/component': 'langfuse-integration' };
 

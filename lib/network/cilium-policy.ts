@@ -6,6 +6,8 @@ import {
 } from '../../imports/cilium.io';
 import { placeInFile } from '../output/file-placement';
 import { Peer, PeerKind, PolicyRule, TrafficPort, TrafficProtocol } from './traffic-model';
+import { dnsLabel, dnsSubdomain } from '../config/fields';
+import { checkOptionalProps, checkProp } from '../prop-checks';
 
 /** The Cilium label that holds a pod's namespace in endpoint selectors. */
 export const CILIUM_NAMESPACE_LABEL = 'k8s:io.kubernetes.pod.namespace';
@@ -61,6 +63,8 @@ export class CiliumPolicy extends Construct {
 
   constructor(scope: Construct, id: string, props: CiliumPolicyProps) {
     super(scope, id);
+    checkProp('cilium policy name', props.name, dnsSubdomain());
+    checkOptionalProps([[`cilium policy ${props.name}: namespace`, props.namespace, dnsLabel()]]);
     if (Object.keys(props.podLabels).length === 0) {
       throw new Error(`cilium policy ${props.name} needs pod labels (got none): an empty endpointSelector selects every pod of the namespace`);
     }

@@ -1,7 +1,9 @@
 import { Chart } from 'cdk8s';
 import { Construct } from 'constructs';
 import { HttpRoute as RawHttpRoute, HttpRouteSpecRulesMatchesPathType, ReferenceGrant } from '../../imports/gateway.networking.k8s.io';
+import { dnsLabel, dnsSubdomain } from '../config/fields';
 import { placeInFile } from '../output/file-placement';
+import { checkOptionalProps, checkProp } from '../prop-checks';
 
 /** A Gateway (and listener) a route attaches to. */
 export interface GatewayParent {
@@ -87,23 +89,33 @@ export class HttpRoute extends Construct {
 
   constructor(scope: Construct, id: string, props: HttpRouteProps) {
     super(scope, id);
+    checkProp('http route name', props.name, dnsSubdomain());
+    const at = (prop: string) => `http route ${props.name}: ${prop}`;
+    checkProp(at('backend.serviceName'), props.backend.serviceName, dnsLabel());
+    checkProp(at('backend.namespace'), props.backend.namespace, dnsLabel());
     const chartNamespace = Chart.of(this).namespace;
     const namespace = props.namespace ?? chartNamespace ?? props.backend.namespace;
+    checkProp(at('namespace'), namespace, dnsLabel());
     if (chartNamespace && chartNamespace !== namespace) {
       throw new Error(`http route ${props.name} in namespace ${namespace} is in a chart of namespace ${chartNamespace}: `
         + `Flux would move it there; create it in a chart of namespace ${namespace}`);
     }
-    if (props.hostnames.length === 0) throw new Error(`http route ${props.name} needs at least one host name (got none)`);
-    for (const host of props.hostnames) {
+    if (props.hostnames.length === 0) throw new Error(`${at('hostnames')} must list at least one host name (got none)`);
+    props.hostnames.forEach((host, i) => {
       if (!/^(\*\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/.test(host)) {
-        throw new Error(`http route host name must be a lowercase DNS name like "langfuse.example.com" (got "${host}")`);
+        throw new Error(`${at(`hostnames[${i}]`)} must be a lowercase DNS name like "langfuse.example.com" (got "${host}")`);
       }
-    }
+    });
     if (!Number.isInteger(props.backend.port) || props.backend.port < 1 || props.backend.port > 65535) {
-      throw new Error(`http route backend port must be 1 to 65535 (got ${props.backend.port})`);
+      throw new Error(`${at('backend.port')} must be 1 to 65535 (got ${props.backend.port})`);
     }
     const parents = props.parents ?? [ENVOY_EXTERNAL];
-    if (parents.length === 0) throw new Error(`http route ${props.name} needs at least one parent gateway (got none)`);
+    if (parents.length === 0) throw new Error(`${at('parents')} must list at least one gateway (got none)`);
+    parents.forEach((p, i) => {
+      checkProp(at(`parents[${i}].name`), p.name, dnsSubdomain());
+      checkProp(at(`parents[${i}].namespace`), p.namespace, dnsLabel());
+      checkOptionalProps([[at(`parents[${i}].sectionName`), p.sectionName, dnsSubdomain()]]);
+    });
     const keys = parents.map((p) => `${p.namespace}/${p.name}/${p.sectionName ?? ''}`);
     const duplicate = keys.find((k, i) => keys.indexOf(k) !== i);
     if (duplicate) throw new Error(`http route ${props.name} lists the parent gateway ${duplicate} twice`);

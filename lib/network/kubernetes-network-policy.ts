@@ -3,6 +3,8 @@ import { Construct } from 'constructs';
 import { k8s } from 'cdk8s-plus-28';
 import { placeInFile } from '../output/file-placement';
 import { Peer, PeerKind, PolicyRule } from './traffic-model';
+import { dnsLabel, dnsSubdomain } from '../config/fields';
+import { checkOptionalProps, checkProp } from '../prop-checks';
 
 /** Private address ranges that a `world` peer excludes. */
 export const PRIVATE_CIDRS: readonly string[] = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'];
@@ -54,6 +56,8 @@ export class KubernetesNetworkPolicy extends Construct {
 
   constructor(scope: Construct, id: string, props: KubernetesNetworkPolicyProps) {
     super(scope, id);
+    checkProp('network policy name', props.name, dnsSubdomain());
+    checkOptionalProps([[`network policy ${props.name}: namespace`, props.namespace, dnsLabel()]]);
     if (Object.keys(props.podLabels).length === 0) {
       throw new Error(`network policy ${props.name} needs pod labels (got none): an empty podSelector selects every pod of the namespace`);
     }

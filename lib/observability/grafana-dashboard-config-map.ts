@@ -2,6 +2,8 @@ import { Duration } from 'cdk8s';
 import { Construct } from 'constructs';
 import { k8s } from 'cdk8s-plus-28';
 import { placeInFile } from '../output/file-placement';
+import { dnsLabel, dnsSubdomain } from '../config/fields';
+import { checkProp } from '../prop-checks';
 
 /** Panel visualizations. */
 export enum PanelKind {
@@ -105,6 +107,8 @@ export class GrafanaDashboardConfigMap extends Construct {
 
   constructor(scope: Construct, id: string, props: GrafanaDashboardConfigMapProps) {
     super(scope, id);
+    checkProp('dashboard config map name', props.name, dnsSubdomain());
+    checkProp(`dashboard config map ${props.name}: namespace`, props.namespace, dnsLabel());
     if (!/^[A-Za-z0-9_-]{1,40}$/.test(props.uid)) throw new Error(`dashboard uid must be 1 to 40 letters, digits, "-" or "_" (got "${props.uid}")`);
     if (props.rows.length === 0) throw new Error(`dashboard ${props.name} needs at least one row`);
     const variable = props.datasourceVariable ?? 'DS_PROMETHEUS';

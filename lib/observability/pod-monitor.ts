@@ -4,6 +4,8 @@ import { PodMonitor as RawPodMonitor, PodMonitorSpecPodMetricsEndpointsScheme } 
 import { goDuration } from '../flux/flux-kustomization';
 import { placeInFile } from '../output/file-placement';
 import { MonitorNamespaces, validateScrapeEndpoint, validateSelector } from './scrape-target';
+import { dnsLabel, dnsSubdomain } from '../config/fields';
+import { checkProp } from '../prop-checks';
 
 /** One scraped container port of the selected pods. */
 export interface PodMetricsEndpoint {
@@ -51,6 +53,8 @@ export class PodMonitor extends Construct {
 
   constructor(scope: Construct, id: string, props: PodMonitorProps) {
     super(scope, id);
+    checkProp('pod monitor name', props.name, dnsSubdomain());
+    checkProp(`pod monitor ${props.name}: namespace`, props.namespace, dnsLabel());
     validateSelector(props.name, props.selector);
     if (props.endpoints.length === 0) throw new Error(`pod monitor ${props.name} needs at least one endpoint`);
     props.endpoints.forEach((e) => validateScrapeEndpoint(props.name, e));

@@ -4,6 +4,8 @@ import { ServiceMonitor as RawServiceMonitor, ServiceMonitorSpecEndpointsScheme 
 import { goDuration } from '../flux/flux-kustomization';
 import { placeInFile } from '../output/file-placement';
 import { MonitorNamespaces, validateScrapeEndpoint, validateSelector } from './scrape-target';
+import { dnsLabel, dnsSubdomain } from '../config/fields';
+import { checkProp } from '../prop-checks';
 
 /** One scraped port of the selected Services. */
 export interface ServiceMonitorEndpoint {
@@ -54,6 +56,8 @@ export class ServiceMonitor extends Construct {
 
   constructor(scope: Construct, id: string, props: ServiceMonitorProps) {
     super(scope, id);
+    checkProp('service monitor name', props.name, dnsSubdomain());
+    checkProp(`service monitor ${props.name}: namespace`, props.namespace, dnsLabel());
     validateSelector(props.name, props.selector);
     if (props.endpoints.length === 0) throw new Error(`service monitor ${props.name} needs at least one endpoint`);
     props.endpoints.forEach((e) => validateScrapeEndpoint(props.name, e));

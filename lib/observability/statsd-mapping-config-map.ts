@@ -3,6 +3,8 @@ import { k8s } from 'cdk8s-plus-28';
 import { placeInFile } from '../output/file-placement';
 import { STATSD_MAPPING_FILE } from './statsd-exporter-sidecar';
 import { renderStatsdMapping, statsdMappingChecksum } from './statsd-mapping';
+import { dnsLabel, dnsSubdomain } from '../config/fields';
+import { checkProp } from '../prop-checks';
 
 /** Props of `StatsdMappingConfigMap`. */
 export interface StatsdMappingConfigMapProps {
@@ -23,6 +25,8 @@ export class StatsdMappingConfigMap extends Construct {
 
   constructor(scope: Construct, id: string, props: StatsdMappingConfigMapProps) {
     super(scope, id);
+    checkProp('statsd mapping config map name', props.name, dnsSubdomain());
+    checkProp(`statsd mapping config map ${props.name}: namespace`, props.namespace, dnsLabel());
     this.name = props.name;
     this.checksum = statsdMappingChecksum();
     const configMap = new k8s.KubeConfigMap(this, 'Resource', {

@@ -1,4 +1,4 @@
-import { inspectTreePath, isTreeFilePath, isTreeFolderPath, readContainedFile } from './safe-paths';
+import { inspectTreePath, isParentKustomizationPath, isTreeFilePath, isTreeFolderPath, readContainedFile } from './safe-paths';
 
 /** The file, at the output root, that lists every file (with its hash) and folder the writer owns. */
 export const OWNED_FILES_MANIFEST = '.langfuse-cdk8s-files.json';
@@ -20,11 +20,24 @@ export interface OwnedTree {
   readonly files: ReadonlyMap<string, string | undefined>;
   /** Folders the writer created (removed again only when empty). */
   readonly folders: ReadonlySet<string>;
+  /** Namespace folders' kustomizations the writer merges its apps' entries into, with what it did there. */
+  readonly parents: ReadonlyMap<string, ManagedParent>;
   /** Entries that were ignored and why. */
   readonly warnings: readonly string[];
   /** The manifest's text, when it is a regular file. */
   readonly text?: string;
 }
+
+/** A parent kustomization the writer keeps its entries in (see `planParentKustomizations`). */
+export interface ManagedParent {
+  /** The writer created the file (it removes it again once no entry of anyone's is left). */
+  readonly created: boolean;
+  /** The `./<app>/ks.yaml` entries it added and keeps. */
+  readonly entries: readonly string[];
+}
+
+/** A parent entry the writer adds: `./<app folder>/ks.yaml`. */
+export const PARENT_ENTRY = /^\.\/[A-Za-z0-9_][A-Za-z0-9._-]*\/ks\.yaml$/;
 
 /**
  * Reads `.langfuse-cdk8s-files.json` without trusting it. Entries that are not paths the writer
@@ -37,9 +50,9 @@ export interface OwnedTree {
  */
 export function readOwnedManifest(root: string): OwnedTree {
   const entry = inspectTreePath(root, OWNED_FILES_MANIFEST);
-  if (entry.kind === 'missing') return { files: new Map(), folders: new Set(), warnings: [] };
+  if (entry.kind === 'missing') return { files: new Map(), folders: new Set(), parents: new Map(), warnings: [] };
   const ignored = (why: string): OwnedTree => ({
-    files: new Map(), folders: new Set(),
+    files: new Map(), folders: new Set(), parents: new Map(),
     warnings: [`${OWNED_FILES_MANIFEST} ${why}: it is treated as listing nothing, so no file is removed; synth replaces it`],
   });
   const bytes = readContainedFile(root, OWNED_FILES_MANIFEST);
@@ -69,7 +82,15 @@ function currentManifest(parsed: Record<string, unknown>): Omit<OwnedTree, 'text
     if (typeof folder === 'string' && isTreeFolderPath(folder)) folders.add(folder);
     else rejected.push(`${JSON.stringify(folder)} (not a folder path the writer creates)`);
   }
-  return { files, folders, warnings: rejectedWarning(rejected) };
+  const parents = new Map<string, ManagedParent>();
+  for (const [file, parent] of Object.entries(isRecord(parsed.parents) ? parsed.parents : {})) {
+    const entries: unknown = isRecord(parent) ? parent.entries : undefined;
+    if (!isParentKustomizationPath(file)) rejected.push(`${JSON.stringify(file)} (not a namespace folder's kustomization)`);
+    else if (!isRecord(parent) || typeof parent.created !== 'boolean' || !Array.isArray(entries) || !entries.every((e) => typeof e === 'string' && PARENT_ENTRY.test(e))) {
+      rejected.push(`${JSON.stringify(file)} (no valid created flag and ./<app>/ks.yaml entries)`);
+    } else parents.set(file, { created: parent.created, entries: entries as string[] });
+  }
+  return { files, folders, parents, warnings: rejectedWarning(rejected) };
 }
 
 function legacyManifest(parsed: readonly unknown[]): Omit<OwnedTree, 'text'> {
@@ -84,7 +105,7 @@ function legacyManifest(parsed: readonly unknown[]): Omit<OwnedTree, 'text'> {
     warnings.push(`${OWNED_FILES_MANIFEST} has the old format without hashes: the ${files.size} files it lists are not provably this tool's, `
       + 'so none is removed, and one that differs from what synth would write needs --adopt once');
   }
-  return { files, folders: new Set(), warnings };
+  return { files, folders: new Set(), parents: new Map(), warnings };
 }
 
 function rejectedWarning(rejected: readonly string[]): string[] {
@@ -98,9 +119,16 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** The manifest's text: files with their SHA-256 and the folders the writer created, sorted. */
-export function ownedManifestText(files: ReadonlyMap<string, string>, folders: Iterable<string>): string {
-  const sortedFiles = Object.fromEntries([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  const manifest = { generator: 'langfuse-cdk8s', format: FORMAT, hash: 'sha256', files: sortedFiles, folders: [...new Set(folders)].sort() };
+/**
+ * The manifest's text: files with their SHA-256, the folders the writer created and, when there
+ * are any, the parent kustomizations it keeps entries in, sorted.
+ */
+export function ownedManifestText(files: ReadonlyMap<string, string>, folders: Iterable<string>, parents: ReadonlyMap<string, ManagedParent> = new Map()): string {
+  const sorted = <T>(map: ReadonlyMap<string, T>) => Object.fromEntries([...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const managed = sorted(new Map([...parents].map(([p, m]) => [p, { created: m.created, entries: [...m.entries].sort() }])));
+  const manifest = {
+    generator: 'langfuse-cdk8s', format: FORMAT, hash: 'sha256', files: sorted(files), folders: [...new Set(folders)].sort(),
+    ...(parents.size > 0 ? { parents: managed } : {}),
+  };
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }

@@ -27,6 +27,10 @@ export const MAX_TREE_FILE_BYTES = 16 * 1024 * 1024;
 const NAME = '[A-Za-z0-9_][A-Za-z0-9._-]*';
 const TREE_FILE = new RegExp(`^(?:${NAME}/)+(?:ks\\.yaml|app/${NAME}\\.ya?ml)$`);
 const TREE_FOLDER = new RegExp(`^${NAME}(?:/${NAME})*$`);
+const PARENT_KUSTOMIZATION = new RegExp(`^(?:${NAME}/)+(?:kustomization\\.ya?ml|Kustomization)$`);
+
+/** The names kustomize reads a folder's kustomization from, in its order. */
+export const KUSTOMIZATION_FILE_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'] as const;
 
 /**
  * Whether a relative path has the shape of a file the writer emits: `<folders>/ks.yaml` or
@@ -35,6 +39,15 @@ const TREE_FOLDER = new RegExp(`^${NAME}(?:/${NAME})*$`);
  */
 export function isTreeFilePath(p: string): boolean {
   return TREE_FILE.test(p);
+}
+
+/**
+ * Whether a relative path is a namespace folder's kustomization (`<folders>/kustomization.yaml`,
+ * or `.yml`, or `Kustomization`), the parent that lists the apps' ks.yaml files: the one file the
+ * writer merges into rather than owns (see `planParentKustomizations`).
+ */
+export function isParentKustomizationPath(p: string): boolean {
+  return PARENT_KUSTOMIZATION.test(p) && !/(^|\/)app\/[^/]+$/.test(p);
 }
 
 /** Whether a relative path is a folder the writer may create (and later remove when empty). */

@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { OWNED_FILES_MANIFEST } from './owned-manifest';
 import { OutputTreeError } from './output-tree-error';
-import { describeBlocked, inspectTreePath, isTreeFilePath, isTreeFolderPath, readContainedFile, sha256 } from './safe-paths';
+import { describeBlocked, inspectTreePath, isParentKustomizationPath, isTreeFilePath, isTreeFolderPath, readContainedFile, sha256 } from './safe-paths';
 
 /**
  * The folder, at the output root, where a synth builds every new or changed file before switching
@@ -176,7 +176,7 @@ function journalProblem(j: any): string | undefined {
   const hash = (h: unknown) => typeof h === 'string' && SHA256.test(h);
   const rename = (r: any, to: (p: unknown) => boolean) => typeof r === 'object' && r !== null
     && typeof r.from === 'string' && STAGED_NAME.test(r.from) && to(r.to) && hash(r.sha256) && (r.previous === null || hash(r.previous));
-  const file = (p: unknown) => typeof p === 'string' && isTreeFilePath(p);
+  const file = (p: unknown) => typeof p === 'string' && (isTreeFilePath(p) || isParentKustomizationPath(p));
   if (!j.mkdirs.every(folder) || !j.rmdirs.every(folder)) return 'a folder that is not inside the tree';
   if (!j.renames.every((r: unknown) => rename(r, file))) return 'a rename that is not from the staging folder to a tree file';
   if (!j.removals.every((r: any) => typeof r === 'object' && r !== null && file(r.path) && hash(r.sha256))) {

@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { RenderedFile } from './flux-tree';
+import { planParentKustomizations } from './parent-kustomization';
 import { OutputTreeError } from './output-tree-error';
 import { ownedManifestText, readOwnedManifest } from './owned-manifest';
 import { describeBlocked, inspectTreePath, isTreeFilePath, readContainedFile, sha256 } from './safe-paths';
@@ -97,9 +98,21 @@ export function planTreeWrite(root: string, files: readonly RenderedFile[]): Tre
     if (typeof removal === 'string') warnings.push(removal);
     else if (removal) removals.push(removal);
   }
+  const parents = planParentKustomizations(root, files, owned, new Set(removals.map((r) => r.path)));
+  if (parents.blocked.length > 0) {
+    throw new OutputTreeError(`cannot update the namespace folders' kustomizations under ${root}: ${parents.blocked.join('; ')}`);
+  }
+  writes.push(...parents.writes);
+  removals.push(...parents.removals);
+  warnings.push(...parents.warnings);
+  for (const write of parents.writes) {
+    emitted.add(write.path);
+    const entry = inspectTreePath(root, write.path);
+    if (entry.kind === 'missing') entry.folders.forEach((f) => mkdirs.add(f));
+  }
   const rmdirs = emptiedFolders(root, owned.folders, removals, emitted);
   const folders = [...owned.folders].filter((f) => !rmdirs.includes(f) && inspectTreePath(root, f).kind === 'folder').concat([...mkdirs]);
-  const manifestText = ownedManifestText(new Map(files.map((f) => [f.path, sha256(f.content)])), folders);
+  const manifestText = ownedManifestText(new Map(files.map((f) => [f.path, sha256(f.content)])), folders, parents.managed);
   return {
     writes, unchanged, removals, mkdirs: [...mkdirs], rmdirs, manifestText,
     manifestPrevious: owned.text === undefined ? undefined : sha256(owned.text),

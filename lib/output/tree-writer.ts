@@ -1,14 +1,18 @@
 import * as fs from 'fs';
+import { DeletionGuardError, guardedDeletions } from './deletion-guard';
 import { RenderedFile } from './flux-tree';
 import { OutputTreeError } from './output-tree-error';
 import { OWNED_FILES_MANIFEST } from './owned-manifest';
-import { checkOutDir, sha256 } from './safe-paths';
+import { parentNamespaceReader } from './parent-kustomization';
+import { checkOutDir, readTreeFile, sha256 } from './safe-paths';
 import {
   applyJournal, commitJournal, createStaging, JOURNAL_FILE, recoverTree, removeStaging, stageFile, STAGING_FOLDER, TreeJournal,
 } from './tree-journal';
 import { acquireTreeLock } from './tree-lock';
 import { planTreeWrite, PlannedWrite, TreePlan } from './tree-plan';
 
+export { DeletionGuardError, guardedDeletions, STATEFUL_KINDS } from './deletion-guard';
+export type { GuardedDeletion } from './deletion-guard';
 export { OutputTreeError } from './output-tree-error';
 export { OWNED_FILES_MANIFEST } from './owned-manifest';
 export { checkOutDir, readTreeFile, SYSTEM_FOLDERS } from './safe-paths';
@@ -30,6 +34,19 @@ export interface WriteTreeOptions {
    * @default DEFAULT_LOCK_TIMEOUT_MS (60 s)
    */
   readonly lockTimeoutMs?: number;
+  /**
+   * Write even when the new tree drops a whole Flux app (a `ks.yaml`) or a stateful object (see
+   * `guardedDeletions`): a deliberate removal.
+   * @default false - such a write stops with a `DeletionGuardError` before anything is changed
+   */
+  readonly allowDelete?: boolean;
+  /**
+   * Flux apps, by their `ks.yaml` path, whose removal the config asks for and that hold no data,
+   * like the ClickHouse migration's Jobs at cleanup: their Kustomization going is no guarded
+   * deletion (a stateful object in them still is).
+   * @default - none
+   */
+  readonly retiredApps?: readonly string[];
 }
 
 /** What a write changed. */
@@ -51,7 +68,8 @@ export interface WriteReport {
  * 2. a switch an interrupted synth left is completed, or its staging folder removed;
  * 3. the plan compares the files with the tree and its ownership manifest, read without following
  *    links: a file at an emitted path that this tool did not write stops everything (unless
- *    `adopt`), as does a symbolic link on the way; identical files are left untouched;
+ *    `adopt`), as does a symbolic link on the way, and so does the removal of a whole Flux app or
+ *    a stateful object (unless `allowDelete`); identical files are left untouched;
  * 4. new and changed files and the new manifest are written to `.langfuse-cdk8s-staging/` and
  *    flushed, then a journal of the switch is committed with one atomic rename;
  * 5. the journal is applied: renames into place, removal of files this tool wrote that are no
@@ -69,6 +87,10 @@ export function writeTree(outDir: string, files: readonly RenderedFile[], option
     const plan = planTreeWrite(root, files);
     const unowned = plan.writes.filter((w) => w.unowned !== undefined);
     if (unowned.length > 0 && !options.adopt) throw unownedFilesError(root, unowned);
+    if (!options.allowDelete) {
+      const deletions = guardedDeletions(plan, files, options.retiredApps, parentNamespaceReader((p) => readTreeFile(root, p)));
+      if (deletions.length > 0) throw new DeletionGuardError(root, deletions);
+    }
     const notes = hasChanges(plan) ? switchTree(root, plan) : [];
     return {
       written: plan.writes.map((w) => w.path),

@@ -10,6 +10,8 @@ import {
 import { PostgresBackupLocation, SERVER_NAME } from '../backup/backup-location';
 import { PRUNE_DISABLED } from '../flux/prune-protection';
 import { placeInFile } from '../output/file-placement';
+import { dnsLabel, dnsSubdomain, httpUrl, secondsCron } from '../config/fields';
+import { checkProp } from '../prop-checks';
 
 /** Name under which the Barman Cloud plugin registers with CloudNativePG. */
 export const BARMAN_CLOUD_PLUGIN_NAME = 'barman-cloud.cloudnative-pg.io';
@@ -113,17 +115,16 @@ export class CnpgBackup extends Construct {
     const schedule = props.schedule ?? '0 0 3 * * *';
     this.method = props.method ?? CnpgBackupMethod.plugin();
     if (!/^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/.*)?$/.test(destinationPath)) {
-      throw new Error(`backup destination must be an s3:// bucket URL like "s3://langfuse-postgres-backups" (got "${destinationPath}")`);
+      throw new Error(`backup destinationPath must be an s3:// bucket URL like "s3://langfuse-postgres-backups" (got "${destinationPath}")`);
     }
-    if (!/^https?:\/\/\S+$/.test(props.endpointUrl)) {
-      throw new Error(`backup endpoint must be an http:// or https:// URL (got "${props.endpointUrl}")`);
-    }
+    checkProp('backup endpointUrl', props.endpointUrl, httpUrl());
     if (!/^[1-9][0-9]*[dwm]$/.test(retention)) throw new Error(`backup retention must be like "7d", "4w" or "3m" (got "${retention}")`);
+    checkProp('backup schedule', schedule, secondsCron());
+    checkProp('backup clusterName', props.clusterName, dnsLabel());
+    checkProp('backup namespace', props.namespace, dnsLabel());
+    checkProp('backup credentialsSecretName', props.credentialsSecretName, dnsSubdomain());
     if (props.serverName !== undefined && !SERVER_NAME.test(props.serverName)) {
-      throw new Error(`backup server name must be a DNS label, like "langfuse-postgresql-2" (got "${props.serverName}")`);
-    }
-    if (schedule.trim().split(/\s+/).length !== 6) {
-      throw new Error(`backup schedule must be a 6-field cron expression with seconds first, like "0 0 3 * * *" (got "${schedule}")`);
+      throw new Error(`backup serverName must be a DNS label, like "langfuse-postgresql-2" (got "${props.serverName}")`);
     }
     this.location = { destinationPath, serverName: props.serverName ?? props.clusterName };
     this.schedule = schedule;

@@ -1,10 +1,13 @@
+import { z } from 'zod';
 import { Construct } from 'constructs';
 import {
   Cluster, ClusterSpecBackup, ClusterSpecBootstrapRecovery, ClusterSpecEnv, ClusterSpecExternalClusters, ClusterSpecManagedRolesEnsure, ClusterSpecPlugins,
   ClusterSpecResourcesLimits, ClusterSpecResourcesRequests, Database, DatabaseSpecDatabaseReclaimPolicy, DatabaseSpecEnsure,
 } from '../../imports/postgresql.cnpg.io';
+import { dnsLabel, dnsSubdomain, intBetween, pinnedImage, storageQuantity } from '../config/fields';
 import { PRUNE_DISABLED } from '../flux/prune-protection';
 import { placeInFile } from '../output/file-placement';
+import { checkOptionalProps, checkProp } from '../prop-checks';
 import { serviceDns } from '../settings/derive';
 
 /** Props of `CnpgCluster`. */
@@ -73,9 +76,19 @@ export class CnpgCluster extends Construct {
   constructor(scope: Construct, id: string, props: CnpgClusterProps) {
     super(scope, id);
     const instances = props.instances ?? 1;
-    if (!Number.isInteger(instances) || instances < 1) {
-      throw new Error(`cnpg cluster instances must be a whole number of at least 1 (got ${instances})`);
-    }
+    checkProp('cnpg cluster name', props.name, dnsLabel());
+    const at = (prop: string) => `cnpg cluster ${props.name}: ${prop}`;
+    checkProp(at('namespace'), props.namespace, dnsLabel());
+    checkProp(at('database'), props.database, postgresIdentifier);
+    checkProp(at('owner'), props.owner, postgresIdentifier);
+    checkProp(at('credentialsSecretName'), props.credentialsSecretName, dnsSubdomain());
+    checkProp(at('instances'), instances, intBetween(1, 99));
+    checkOptionalProps([
+      [at('storageSize'), props.storageSize, storageQuantity()],
+      [at('storageClass'), props.storageClass, dnsSubdomain()],
+      [at('imageName'), props.imageName, pinnedImage()],
+      [at('priorityClassName'), props.priorityClassName, dnsSubdomain()],
+    ]);
     this.name = props.name;
     this.namespace = props.namespace;
     this.rwHost = serviceDns(`${props.name}-rw`, props.namespace);
@@ -136,6 +149,11 @@ export class CnpgCluster extends Construct {
     placeInFile(database, 'postgresql.yaml');
   }
 }
+
+/** A database or role name CloudNativePG accepts unquoted. */
+const postgresIdentifier = z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, {
+  message: 'must be a Postgres identifier: lowercase letters, digits and "_", starting with a letter or "_", at most 63 characters',
+});
 
 /** Server settings; Langfuse requires UTC, the rest sizes a small dedicated instance. */
 const POSTGRES_PARAMETERS: Record<string, string> = {

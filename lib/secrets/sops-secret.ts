@@ -1,7 +1,12 @@
+import { z } from 'zod';
 import { createHash } from 'crypto';
 import { Construct } from 'constructs';
 import { k8s } from 'cdk8s-plus-28';
+import { dnsLabel, dnsSubdomain, secretDataKey } from '../config/fields';
 import { placeInFile } from '../output/file-placement';
+import { checkProp } from '../prop-checks';
+
+const nonEmpty = z.string().min(1, { message: 'must not be empty' });
 
 /** The Kubernetes limit on a Secret's data: the sum of its values' sizes, 1 MiB. */
 export const MAX_SECRET_DATA_BYTES = 1024 * 1024;
@@ -41,8 +46,13 @@ export class SopsSecret extends Construct {
     super(scope, id);
     const file = props.file ?? 'secret.sops.yaml';
     if (!file.endsWith('.sops.yaml')) throw new Error(`sops secret file must end with .sops.yaml (got "${file}")`);
-    const empty = Object.entries(props.stringData).filter(([, v]) => v === '').map(([k]) => k);
-    if (empty.length > 0) throw new Error(`secret ${props.name} has empty values for ${empty.join(', ')}`);
+    checkProp('sops secret name', props.name, dnsSubdomain());
+    checkProp(`sops secret ${props.name}: namespace`, props.namespace, dnsLabel());
+    for (const [key, value] of Object.entries(props.stringData ?? {})) {
+      checkProp(`sops secret ${props.name}: stringData key`, key, secretDataKey());
+      // an empty value would be an empty Secret key in the cluster, which the app then reads as "not configured"
+      if (typeof value === 'string' || value === undefined || value === null) checkProp(`sops secret ${props.name}: stringData.${key}`, value, nonEmpty, { secret: true });
+    }
     // The API server rejects a Secret whose values add up to more than 1 MiB: Flux would fail to apply the whole app.
     // Values known now are checked now; lazy ones (an ACL file that collects users) when the tree is rendered.
     if (Object.values(props.stringData).every((v) => typeof v === 'string')) {

@@ -79,7 +79,7 @@ if (process.argv.includes('--write')) {
   const doc = [
     '# Benchmarks',
     '',
-    'Measured by `npm run bench -- --write` (scripts/bench/bench.js): each line is the median wall time of',
+    'Measured by `npm run bench -- --write` (scripts/bench/bench.ts): each line is the median wall time of',
     `${RUNS} runs of a fresh process, and the largest peak resident memory among them.`,
     '',
     `Machine: node ${process.version}, ${os.cpus().length} x ${os.cpus()[0].model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${new Date().toISOString().slice(0, 10)}.`,

@@ -97,14 +97,14 @@ describe('DragonflyAcl', () => {
       ['a space', 'pass word 0123', /must not contain whitespace/],
       ['a newline', 'password\n0123', /must not contain whitespace/],
       ['a leading >', '>password0123', /must not start with ">" or "<"/],
-      ['too few characters', 'short', /at least 8 characters \(got 5\)/],
+      ['too few characters', 'short', /user "app": password must be at least 8 characters \(got 5 characters\)/],
     ])('fails on a password with %s', (_what, password, message) => {
       const acl = new DragonflyAcl(chart(), 'Acl');
       expect(() => acl.addUser({ username: 'app', password })).toThrow(message);
     });
 
     test('fails on a default-user password with a space', () => {
-      expect(() => DragonflyDefaultUser.pingOnly('two words here')).toThrow(/user "default" must not contain whitespace/);
+      expect(() => DragonflyDefaultUser.pingOnly('two words here')).toThrow(/user "default": password must not contain whitespace/);
     });
 
     test('fails on a duplicate user, on "default", on a bad name, a bad pattern and a bad command rule', () => {

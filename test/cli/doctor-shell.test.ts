@@ -5,10 +5,11 @@ import { App } from 'cdk8s';
 import { stringify } from 'yaml';
 import { doctorChecks, renderDoctorChecks, runDoctor } from '../../bin/commands/doctor';
 import { shellCommand, shellQuote } from '../../lib/shell-quote';
-import { ObjectStorage } from '../../lib/backends/object-storage';
-import { RedisBackend } from '../../lib/backends/redis-backend';
+import { ExternalObjectStorage } from '../../lib/backends/object-storage';
+import { DragonflyBackend } from '../../lib/backends/redis-backend';
 import { toChartProps } from '../../lib/config/to-props';
 import { LangfuseChart } from '../../lib/langfuse-chart';
+import { langfuseNames } from '../../lib/names';
 import { config, exampleRaw, tempDir } from '../support/fixtures';
 import { capture } from './support';
 
@@ -94,19 +95,28 @@ describe('doctor output run by bash', () => {
       ...exampleRaw(), langfuse_version: 3, langfuse_clickhouse_backend: 'bundled', langfuse_v4_write_mode: 'legacy', dragonfly_langfuse_password: 'gZNFkLPx9ZGBIEvC591H8dIuwg2y7l72',
     });
     const base = toChartProps(cfg)!;
+    const s3 = `http://s3${evil(3)}`;
     const props = {
       ...base,
       monitoring: false, // the dashboard uid refuses such a namespace
       networkPolicies: undefined, // the traffic model parses the URLs
       namespace: `ns${evil(1)}`,
       hostname: `host${evil(2)}`,
-      objectStorage: ObjectStorage.external({ endpoint: `http://s3${evil(3)}`, credentials: { accessKey: 'access', secretKey: 'secret-key-0123456789' } }),
-      redis: RedisBackend.dragonflyAcl({ password: 'gZNFkLPx9ZGBIEvC591H8dIuwg2y7l72', host: `dragonfly${evil(4)}`, username: 'langfuse', keyPrefix: 'langfuse:' }),
+      // the factories refuse such values now, so the backends are built directly
+      objectStorage: new ExternalObjectStorage({ endpoint: s3, credentials: { accessKey: 'access', secretKey: 'secret-key-0123456789' } }),
+      redis: new DragonflyBackend({ password: 'gZNFkLPx9ZGBIEvC591H8dIuwg2y7l72', host: `dragonfly${evil(4)}`, username: 'langfuse', keyPrefix: 'langfuse:' }),
       sso: { ...base.sso!, issuerUrl: `https://auth${evil(5)}`, internalIssuerUrl: `http://kc${evil(6)}` },
       // the chart checks this one's shape (no path, no whitespace), which still leaves shell syntax
       tracing: { ...base.tracing!, otlpEndpoint: 'http://tempo\'";touch${IFS}pwned-7;$(touch${IFS}pwned-7b)`touch${IFS}pwned-7c`' },
     };
-    const chart = new LangfuseChart(new App({ outdir: dir }), 'langfuse', props);
+    // LangfuseChart refuses such names and URLs eagerly; doctor must still quote whatever reaches it, so it reads a view of a
+    // chart built from sound props whose names, host and endpoints are the hostile ones
+    const built = new LangfuseChart(new App({ outdir: dir }), 'langfuse', { ...base, monitoring: false, networkPolicies: undefined, tracing: undefined });
+    const chart: LangfuseChart = Object.create(built, {
+      names: { value: langfuseNames(props.namespace) },
+      hostname: { value: props.hostname },
+      endpoints: { value: { ...built.endpoints, objectStorage: s3 } },
+    });
 
     // WHEN
     const script = renderDoctorChecks(doctorChecks({ config: cfg, props, chart }));

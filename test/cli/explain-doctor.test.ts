@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { App } from 'cdk8s';
 import { stringify } from 'yaml';
-import { doctorChecks, doctorCommand, renderDoctorChecks, runDoctor } from '../../bin/commands/doctor';
+import { doctorChecks, doctorCommand, renderDoctorChecks, runDoctor, sopsKeyCheck } from '../../bin/commands/doctor';
 import { explainCommand, loadLangfuse, runExplain } from '../../bin/commands/explain';
 import { isSecretKey } from '../../lib/config/errors';
 import { buildApp } from '../../lib/synth';
@@ -110,6 +110,20 @@ describe('doctor', () => {
     expect(text).toContain('kubectl exec -n observability langfuse-clickhouse-shard0-0');
     expect(text).toContain('--endpoint-url http://langfuse-s3.observability.svc.cluster.local:9000');
     expect(text).not.toContain('ai-system');
+  });
+
+  test('says how to create the sops-age Secret in the Kustomization\'s namespace, every value quoted', async () => {
+    const [loaded] = await loadLangfuse(writeConfig({ ...minimalRaw(), flux_namespace: 'gitops', flux_sops_secret_name: 'age-key' }));
+    const check = doctorChecks(loaded).find((c) => c.title === 'SOPS decryption key')!;
+    expect(check.steps.map((s) => s.command)).toEqual([
+      'kubectl get secret -n gitops age-key',
+      'kubectl create secret generic age-key -n gitops --from-file=age.agekey=age.agekey',
+    ]);
+    expect(sopsKeyCheck("it's", 'flux-system').steps[1].command).toBe("kubectl create secret generic 'it'\\''s' -n flux-system --from-file=age.agekey=age.agekey");
+    const [controllerWide] = await loadLangfuse(writeConfig({ ...minimalRaw(), flux_sops_secret_name: '' }));
+    const wide = doctorChecks(controllerWide).find((c) => c.title === 'SOPS decryption key')!;
+    expect(wide.steps[0].note).toContain('--sops-age-secret');
+    expect(wide.steps[0].command).toContain('kubectl get deployment -n flux-system kustomize-controller');
   });
 
   test('every step is a comment followed by one command', async () => {

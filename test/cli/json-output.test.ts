@@ -55,15 +55,18 @@ const JSON_SHAPES: Record<'synth' | 'explain' | 'validate' | 'diff' | 'error', S
       features: [{ name: 'string', on: 'boolean', detail: 'string' }],
       services: [{ service: 'string', dns: 'string', port: 'string' }],
       recovery: [{ item: 'string', value: 'string', note: 'string' }],
+      inertKeys: [{ key: 'string', message: 'string' }],
     }],
   },
   validate: {
-    formatVersion: 'number', command: 'string', dir: 'string', files: 'number', documents: 'number', errors: 'number', warnings: 'number',
-    findings: [{ severity: 'string', check: 'string', file: 'string', document: 'string', field: 'string', message: 'string' }],
+    'formatVersion': 'number', 'command': 'string', 'dir': 'string', 'config?': CONFIG, 'files': 'number', 'documents': 'number', 'errors': 'number',
+    'warnings': 'number', 'findings': [{ severity: 'string', check: 'string', file: 'string', document: 'string', field: 'string', message: 'string' }],
+    'inertKeys': [{ severity: 'string', key: 'string', message: 'string' }],
   },
   diff: {
     formatVersion: 'number', command: 'string', config: CONFIG, outDir: 'string', counts: { added: 'number', changed: 'number', removed: 'number' },
     changes: [{ 'path': 'string', 'kind': 'string', 'secret': 'boolean', 'diff': 'string', 'unowned?': 'string' }],
+    deletions: [{ path: 'string', object: 'string', effect: 'string' }],
     notes: ['string'],
   },
   error: { formatVersion: 'number', command: 'string', error: { exitCode: 'number', message: 'string' } },
@@ -156,6 +159,43 @@ describe('--json output', () => {
     const secret = document.changes.find((c: { path: string }) => c.path === 'kubernetes/apps/ai-system/langfuse/app/secret.sops.yaml');
     expect(secret).toEqual({ path: secret.path, kind: 'changed', secret: true, diff: '' });
     expect(document.counts.changed).toBe(document.changes.filter((c: { kind: string }) => c.kind === 'changed').length);
+  });
+
+  test('explain and validate --config: the keys that do nothing, as records; --strict counts them as errors', async () => {
+    fs.writeFileSync(path.join(dir, 'idle.yaml'), stringify({ ...raw, tracing_enabled: false }));
+    const idle = ['langfuse_tracing_enabled', 'langfuse_trace_sampling_ratio', 'tracing_otlp_endpoint'];
+    const explained = await json(() => explainCommand.run(['--json', '--config', 'idle.yaml']));
+    expect(shapeErrors(explained.document, JSON_SHAPES.explain)).toEqual([]);
+    expect(explained.document.instances[0].inertKeys.map((k: { key: string }) => k.key).sort()).toEqual([...idle].sort());
+    expect(explained.document.instances[0].inertKeys[0].message).toMatch(/^is ignored: it only takes effect with /);
+
+    const warned = await json(() => validateCommand.run(['--json', '--skip', 'kustomize', '--config', 'idle.yaml', 'dist']));
+    expect(shapeErrors(warned.document, JSON_SHAPES.validate)).toEqual([]);
+    expect(warned.document.config).toEqual({ path: path.join(dir, 'idle.yaml'), source: 'option' });
+    expect(warned.document.inertKeys.map((k: { severity: string; key: string }) => `${k.severity} ${k.key}`).sort()).toEqual(idle.map((k) => `warning ${k}`).sort());
+    const strict = await json(() => validateCommand.run(['--json', '--skip', 'kustomize', '--config', 'idle.yaml', '--strict', 'dist']));
+    expect(strict.code).toBe(1);
+    expect(strict.document.errors).toBe(warned.document.errors + idle.length);
+    expect(strict.document.warnings).toBe(warned.document.warnings - idle.length);
+    expect(strict.document.inertKeys.every((k: { severity: string }) => k.severity === 'error')).toBe(true);
+    // without --config there is nothing to report, and no config field
+    const plain = await json(() => validateCommand.run(['--json', '--skip', 'kustomize', 'dist']));
+    expect(plain.document.inertKeys).toEqual([]);
+    expect(plain.document).not.toHaveProperty('config');
+  });
+
+  test('diff: the deletions synth would stop at without --allow-delete, as records', async () => {
+    fs.writeFileSync(path.join(dir, 'off.yaml'), stringify({ ...raw, langfuse_enabled: false }));
+    const { code, document } = await json(() => diffCommand.run(['--json', '--config', 'off.yaml']));
+    expect(code).toBe(1);
+    expect(shapeErrors(document, JSON_SHAPES.diff)).toEqual([]);
+    expect(document.deletions).toEqual(expect.arrayContaining([
+      { path: 'kubernetes/apps/ai-system/langfuse/app/postgresql.yaml', object: 'Cluster ai-system/langfuse-postgresql (postgresql.cnpg.io/v1)', effect: expect.stringMatching(/^it carries kustomize.toolkit.fluxcd.io\/prune: disabled, so Flux leaves it running/) },
+      expect.objectContaining({ path: 'kubernetes/apps/ai-system/langfuse-analytics/ks.yaml' }),
+      expect.objectContaining({ object: 'ClickHouseCluster ai-system/langfuse-analytics (clickhouse.com/v1alpha1)' }),
+    ]));
+    const paths = document.deletions.map((d: { path: string }) => d.path);
+    expect(paths).toEqual([...paths].sort());
   });
 
   test('a bad config: the error document on stdout, the message on stderr, exit 2', async () => {

@@ -4,7 +4,8 @@ import * as path from 'path';
 import { parse, stringify } from 'yaml';
 import { CONFIG_ENCRYPTED_REGEX, encryptConfigText } from '../../lib/config/encrypted-config';
 import { ConfigError } from '../../lib/config/errors';
-import { loadConfig, loadConfigFile, parseConfigText } from '../../lib/config/load';
+import { inertKeyProblems } from '../../lib/config/config-warnings';
+import { keysSetIn, loadConfig, loadConfigFile, parseConfigText } from '../../lib/config/load';
 import { generateRequiredSecrets } from '../../lib/config/generate-secrets';
 import { renderStarterConfig } from '../../lib/config/starter-config';
 import { decryptSopsYamlWithDataKey, encryptSopsYaml, readSopsMetadata } from '../../lib/sops';
@@ -43,6 +44,13 @@ describe('an encrypted config', () => {
     const text = starter();
     const file = await encryptedFile(text);
     expect(await loadConfig(file, { env: { SOPS_AGE_KEY: key.identity } })).toEqual(parseConfigText(text, file));
+  });
+
+  test('records the keys the file sets, as for a clear file, so keys that do nothing are found in it too', async () => {
+    const text = stringify({ ...minimalRaw(), langfuse_sso_enabled: true, langfuse_keycloak_client_secret: 'ClientSecret0123456789' });
+    const [loaded] = await loadConfig(await encryptedFile(text), { env: { SOPS_AGE_KEY: key.identity } });
+    expect([...keysSetIn(loaded)!].sort()).toEqual(Object.keys(parse(text)).sort());
+    expect(inertKeyProblems([loaded]).map((p) => p.key)).toEqual(['langfuse_sso_enabled', 'langfuse_keycloak_client_secret']);
   });
 
   test('encrypts only the secret values: other keys, their values and the comments read in clear, no secret does', async () => {

@@ -77,7 +77,10 @@ function expectSnippetOutput(project: string, dist: Emitted, key: { identity: st
   expect(dist.files).toEqual([
     '.langfuse-cdk8s-files.json',
     `${ACL}/app/kustomization.yaml`, `${ACL}/app/secret.sops.yaml`, `${ACL}/ks.yaml`,
+    // each namespace folder's list of its apps (the Flux boundary)
+    'kubernetes/apps/cache/kustomization.yaml', 'kubernetes/apps/my-app/kustomization.yaml',
     `${MINE}/app/configmap.yaml`, `${MINE}/app/kustomization.yaml`, `${MINE}/ks.yaml`,
+    'kubernetes/apps/observability/kustomization.yaml',
     `${LANGFUSE}/app/helmrelease.yaml`, `${LANGFUSE}/app/helmrepository.yaml`, `${LANGFUSE}/app/httproute.yaml`,
     `${LANGFUSE}/app/kustomization.yaml`, `${LANGFUSE}/app/namespace.yaml`, `${LANGFUSE}/app/postgresql.yaml`,
     `${LANGFUSE}/app/secret.sops.yaml`, `${LANGFUSE}/ks.yaml`,

@@ -3,7 +3,7 @@ import * as path from 'path';
 import { deriveAffectedResources, KEY_PROBES, probeFor } from '../../lib/config/affected-resources';
 import { CONFIG_JSON_SCHEMA_PATH, configJsonSchemaText } from '../../lib/config/json-schema';
 import { configKeyInfos } from '../../lib/config/key-info';
-import { affectsText, CONFIGURATION_REFERENCE_PATH, renderConfigurationReference } from '../../lib/config/reference-doc';
+import { affectsText, codeSpan, CONFIGURATION_REFERENCE_PATH, defaultText, renderConfigurationReference } from '../../lib/config/reference-doc';
 import { configKeys } from '../../lib/config/schema';
 import { REPO_ROOT } from '../support/fixtures';
 
@@ -42,5 +42,32 @@ describe('the configuration reference', () => {
     expect(affected.get('langfuse_web_replicas')?.changed).toEqual(['HelmRelease langfuse']);
     expect(affected.get('langfuse_postgres_instances')?.changed).toEqual(expect.arrayContaining(['Cluster langfuse-postgresql']));
     expect(affectsText(affected.get('langfuse_namespace'))).toBe('every object');
+  });
+});
+
+describe('defaults in the configuration reference', () => {
+  test('an empty list or string default is a visible code span, never an empty one', () => {
+    expect(defaultText({ default: [] })).toBe('`[]`');
+    expect(defaultText({ default: '' })).toBe('`""`');
+    expect(defaultText({ default: 3 })).toBe('`3`');
+    expect(defaultText({ default: undefined })).toBe('–');
+    const generated = fs.readFileSync(path.join(REPO_ROOT, CONFIGURATION_REFERENCE_PATH), 'utf8');
+    expect(generated).not.toMatch(/\| `` \|/);
+    expect(generated).toContain('| `litellm_llm_connection_models` | array | `[]` |');
+  });
+
+  test('a code span holds backticks', () => {
+    expect(codeSpan('a`b')).toBe('``a`b``');
+    expect(codeSpan('`x')).toBe('`` `x ``');
+  });
+});
+
+describe('docs/benchmarks.md', () => {
+  test('names the script "npm run bench" runs, as the benchmark writes it', () => {
+    const script = (JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.bench;
+    const file = script.split(' ').find((part) => part.startsWith('scripts/'))!;
+    expect(fs.existsSync(path.join(REPO_ROOT, file))).toBe(true);
+    expect(fs.readFileSync(path.join(REPO_ROOT, 'docs/benchmarks.md'), 'utf8')).toContain(`(${file})`);
+    expect(fs.readFileSync(path.join(REPO_ROOT, file), 'utf8')).toContain(`(${file})`);
   });
 });

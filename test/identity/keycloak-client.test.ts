@@ -4,7 +4,7 @@ import { findObject, hasObject, K8sObject, minimalRaw, synthObjects } from '../s
 
 const SSO = { keycloak_enabled: true, langfuse_sso_enabled: true, keycloak_realm: 'main', langfuse_keycloak_client_secret: 'ClientSecret0123456789' };
 const env = (objects: readonly K8sObject[], name: string) =>
-  findObject(objects, 'HelmRelease', 'langfuse').spec.values.langfuse.additionalEnv.find((e: any) => e.name === name);
+  findObject(objects, 'HelmRelease', 'langfuse').spec.values.langfuse.web.pod.additionalEnv.find((e: any) => e.name === name);
 const langfuseDependsOn = (objects: readonly K8sObject[]) =>
   (findObject(objects, 'Kustomization', 'langfuse').spec.dependsOn ?? []).map((d: any) => `${d.namespace}/${d.name}`);
 
@@ -99,7 +99,7 @@ describe('the Keycloak OIDC client', () => {
 
     test('fails on a plain-http redirect URI and on a short secret', () => {
       expect(() => new KeycloakClient(chart(), 'a', { ...props, redirectUris: ['http://langfuse.example.com/cb'] })).toThrow(/\(got "http:\/\/langfuse.example.com\/cb"\)/);
-      expect(() => new KeycloakClient(chart(), 'b', { ...props, clientSecret: 'short' })).toThrow(/at least 16 characters without whitespace \(got 5 characters\)/);
+      expect(() => new KeycloakClient(chart(), 'b', { ...props, clientSecret: 'short' })).toThrow(/clientSecret must be at least 16 characters .*\(got 5 characters\)/);
     });
 
     test('names its objects and its variable after the client id', () => {

@@ -81,7 +81,7 @@ describeOrSkip(straceAvailable, 'strace not found or not allowed to trace (apt-g
     return out;
   }
 
-  const cli = (config: 'a' | 'b', out: string) => [process.execPath, LAUNCH, 'cli', 'synth', '--config', configs[config], '--out', out];
+  const cli = (config: 'a' | 'b', out: string) => [process.execPath, LAUNCH, 'cli', 'synth', '--allow-delete', '--config', configs[config], '--out', out];
   function freshCopy(of: 'a' | 'b'): string {
     const out = path.join(dir, `run-${runs++}`);
     fs.cpSync(seeds[of], out, { recursive: true });
@@ -90,7 +90,7 @@ describeOrSkip(straceAvailable, 'strace not found or not allowed to trace (apt-g
 
   /** The next synth, in process (the same code as the CLI): must succeed and leave exactly the clean tree. */
   async function expectNextSynthClean(out: string, to: 'a' | 'b'): Promise<void> {
-    const { code, err } = await capture(() => runSynth({ configPath: configs[to], outDir: out, repoRoot: dir, env: childEnv }));
+    const { code, err } = await capture(() => runSynth({ configPath: configs[to], outDir: out, repoRoot: dir, env: childEnv, allowDelete: true }));
     expect({ code, err: code === 0 ? '' : err }).toEqual({ code: 0, err: '' });
     const state = treeState(out);
     expect(leftoverPaths(state)).toEqual([]);

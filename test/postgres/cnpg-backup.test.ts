@@ -162,10 +162,10 @@ describe('CnpgBackup', () => {
   });
 
   test.each([
-    ['a destination that is not an s3:// URL', { destinationPath: 'langfuse-postgres-backups' }, /backup destination must be an s3:\/\/ bucket URL .*\(got "langfuse-postgres-backups"\)/],
-    ['an endpoint without a scheme', { endpointUrl: 'minio:9000' }, /backup endpoint must be an http:\/\/ or https:\/\/ URL \(got "minio:9000"\)/],
+    ['a destination that is not an s3:// URL', { destinationPath: 'langfuse-postgres-backups' }, /backup destinationPath must be an s3:\/\/ bucket URL .*\(got "langfuse-postgres-backups"\)/],
+    ['an endpoint without a scheme', { endpointUrl: 'minio:9000' }, /backup endpointUrl must be an http:\/\/ or https:\/\/ URL \(got "minio:9000"\)/],
     ['a retention in hours', { retention: '12h' }, /backup retention must be like "7d", "4w" or "3m" \(got "12h"\)/],
-    ['a 5-field cron', { schedule: '0 3 * * *' }, /backup schedule must be a 6-field cron expression with seconds first/],
+    ['a 5-field cron', { schedule: '0 3 * * *' }, /backup schedule must have six fields, seconds first, like "0 0 3 \* \* \*" \(got "0 3 \* \* \*"\)/],
   ])('fails on %s', (_what, override, message) => {
     expect(() => new CnpgBackup(Testing.chart(), 'Backup', { ...base, ...override })).toThrow(message);
   });

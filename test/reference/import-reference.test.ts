@@ -384,6 +384,10 @@ describe('synth --adopt over the reference\'s own files', () => {
       apiVersion: 'kustomize.toolkit.fluxcd.io/v1', kind: 'Kustomization', metadata: { name: 'langfuse', namespace: 'flux-system' },
       spec: { targetNamespace: 'ai-system', path: './kubernetes/apps/ai-system/langfuse/app', prune: true, sourceRef: { kind: 'GitRepository', name: 'flux-system', namespace: 'flux-system' } },
     }));
+    // The reference's namespace folder lists the app and moves its Kustomization to ai-system (kustomize's namespace transformer).
+    fs.writeFileSync(path.join(root, 'kubernetes/apps/ai-system/kustomization.yaml'), stringify({
+      apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', namespace: 'ai-system', resources: ['./namespace.yaml', './langfuse/ks.yaml'],
+    }));
     fs.writeFileSync(path.join(app, 'app', 'helmrelease.yaml'), stringify({
       apiVersion: 'helm.toolkit.fluxcd.io/v2', kind: 'HelmRelease', metadata: { name: 'langfuse', namespace: 'ai-system' },
       spec: { values: { langfuse: { nextauth: { url: 'https://langfuse.example.net' } }, clickhouse: { deploy: true, replicaCount: 1 } } },

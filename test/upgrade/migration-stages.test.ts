@@ -186,3 +186,31 @@ describeOrSkip(kubectlAvailable(), 'kubectl not found', 'kubectl kustomize build
     fs.rmSync(root, { recursive: true, force: true });
   });
 });
+
+describe('least privilege on every state of the path (the env split and each Deployment\'s Reloader annotation)', () => {
+  const SSO = { keycloak_enabled: true, langfuse_sso_enabled: true, keycloak_realm: 'main', langfuse_keycloak_client_secret: 'ClientSecret0123456789' };
+  const states = pathConfigs({ ...LEGACY_BASE, ...SSO, reloader_enabled: true });
+  const webOnly = ['NEXTAUTH_COOKIE_DOMAIN', 'AUTH_KEYCLOAK_CLIENT_ID', 'AUTH_KEYCLOAK_CLIENT_SECRET', 'AUTH_KEYCLOAK_ISSUER'];
+
+  test.each(states.map(([s, raw]) => [s, raw] as const))('%s', (step, raw) => {
+    const values = release(synthObjects(raw)).spec.values;
+    const langfuse = values.langfuse;
+    const envOf = (component: 'web' | 'worker') => [...langfuse.additionalEnv, ...(langfuse[component].pod?.additionalEnv ?? [])];
+    const reload = (component: 'web' | 'worker') => langfuse[component].deployment.annotations['secret.reloader.stakater.com/reload'].split(',');
+    expect(envOf('web').map((e: any) => e.name)).toEqual(expect.arrayContaining(webOnly));
+    expect(envOf('worker').map((e: any) => e.name).filter((n: string) => webOnly.includes(n))).toEqual([]);
+    // no shared annotation: it would list the web's Secrets on the worker too
+    expect(langfuse.deployment).toBeUndefined();
+    // the ClickHouse Secret is the one the release reads in this state: the bundled one until freeze, the new cluster's from cutover
+    const bundled = steps.indexOf(step) < steps.indexOf(UpgradeStep.CUTOVER);
+    const clickhouseSecret = values.clickhouse.auth.existingSecret;
+    expect(clickhouseSecret).toBe(bundled ? 'langfuse-clickhouse-credentials' : 'langfuse-analytics-credentials');
+    for (const component of ['web', 'worker'] as const) {
+      const referenced = new Set([clickhouseSecret, ...envOf(component).filter((e: any) => e.valueFrom).map((e: any) => e.valueFrom.secretKeyRef.name)]);
+      for (const secret of referenced) expect(reload(component)).toContain(secret);
+    }
+    expect(reload('web')).toContain('langfuse-keycloak-credentials');
+    expect(reload('worker')).not.toContain('langfuse-keycloak-credentials');
+    expect([...reload('web'), ...reload('worker')]).not.toContain(bundled ? 'langfuse-analytics-credentials' : 'langfuse-clickhouse-credentials');
+  });
+});

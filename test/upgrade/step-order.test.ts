@@ -5,6 +5,7 @@ import { runSynth } from '../../bin/commands/synth';
 import { ConfigError } from '../../lib/config/errors';
 import { parseConfigInstances } from '../../lib/config/load';
 import { plaintextEncoder } from '../../lib/output/plaintext-encoder';
+import { DeletionGuardError } from '../../lib/output/tree-writer';
 import { synthesizeFluxTree } from '../../lib/synth';
 import { UPGRADE_STEP_ANNOTATION, UpgradeStep } from '../../lib/upgrade/upgrade-path';
 import { minimalRaw, snapshotTree, tempDir } from '../support/fixtures';
@@ -14,13 +15,14 @@ const PATH = new Map(pathConfigs());
 const raw = (step: UpgradeStep, extra: Record<string, unknown> = {}) => ({ ...PATH.get(step)!, ...extra });
 const KS = 'kubernetes/apps/ai-system/langfuse/ks.yaml';
 
-const synth = (config: Record<string, unknown>, outDir: string) =>
-  synthesizeFluxTree({ configs: parseConfigInstances(config, 'langfuse.yaml'), outDir, encoder: plaintextEncoder, configSource: 'langfuse.yaml' });
+const synth = (config: Record<string, unknown>, outDir: string, allowDelete?: boolean) => synthesizeFluxTree({
+  configs: parseConfigInstances(config, 'langfuse.yaml'), outDir, encoder: plaintextEncoder, configSource: 'langfuse.yaml', allowDelete,
+});
 
 /** The problems a synth onto `outDir` reports, as "key: message" (none when it succeeds). */
-async function problems(config: Record<string, unknown>, outDir: string): Promise<string[]> {
+async function problems(config: Record<string, unknown>, outDir: string, allowDelete?: boolean): Promise<string[]> {
   try {
-    await synth(config, outDir);
+    await synth(config, outDir, allowDelete);
     return [];
   } catch (e) {
     if (e instanceof ConfigError) return e.problems.map((p) => `${p.key}: ${p.message}`);
@@ -72,7 +74,10 @@ describe('synth moves an instance one stage at a time, from what the previous tr
     const order = [...PATH.keys()];
     for (const step of order.slice(0, order.indexOf(from) + 1)) await synth(raw(step), out);
     const back = to === UpgradeStep.BUNDLED ? applyEdits(raw(UpgradeStep.PREPARE), [{ key: 'langfuse_clickhouse_migration', value: undefined }, { key: 'langfuse_clickhouse_backend', value: 'bundled' }]) : raw(to);
-    expect(await problems(back, out)).toEqual([]);
+    // Only the step back from prepare removes stateful objects (the new cluster's app): it needs --allow-delete, as its rollback says.
+    const allowDelete = from === UpgradeStep.PREPARE;
+    if (allowDelete) await expect(synth(back, out)).rejects.toBeInstanceOf(DeletionGuardError);
+    expect(await problems(back, out, allowDelete)).toEqual([]);
     expect(fs.readFileSync(path.join(out, KS), 'utf8').includes(`${UPGRADE_STEP_ANNOTATION}: ${to}`)).toBe(to !== UpgradeStep.BUNDLED);
   });
 

@@ -1,3 +1,4 @@
+import { GuardedDeletion } from '../../lib/output/tree-writer';
 import { CliCommand, ConfigSource } from './command';
 import { CommandOutput } from './json-output';
 /** Options of {@link runDiff}. */
@@ -28,6 +29,8 @@ export interface TreeChange {
 /** What {@link computeTreeDiff} found. */
 export interface TreeDiff {
     readonly changes: readonly TreeChange[];
+    /** Whole Flux apps and stateful objects the changes delete: synth stops at them unless --allow-delete. */
+    readonly deletions: readonly GuardedDeletion[];
     /** Manifest entries ignored, files a synth would leave in place, leftovers of interrupted synths. */
     readonly notes: readonly string[];
 }

@@ -41,6 +41,7 @@ const errors_1 = require("../../lib/config/errors");
 const load_1 = require("../../lib/config/load");
 const flux_tree_1 = require("../../lib/output/flux-tree");
 const tree_plan_1 = require("../../lib/output/tree-plan");
+const parent_kustomization_1 = require("../../lib/output/parent-kustomization");
 const tree_writer_1 = require("../../lib/output/tree-writer");
 const unified_diff_1 = require("../../lib/output/unified-diff");
 const sops_1 = require("../../lib/sops");
@@ -86,19 +87,22 @@ async function computeTreeDiff(options) {
         changes.push({ path: removal.path, kind: 'removed', secret, diff: secret ? '' : (0, unified_diff_1.unifiedDiff)(removal.content, '', removal.path) });
     }
     const leftovers = (0, tree_writer_1.treeLeftovers)(root).map((l) => `${l.path}: ${l.message}`);
-    return { changes: changes.sort((a, b) => a.path.localeCompare(b.path)), notes: [...leftovers, ...plan.warnings] };
+    return {
+        changes: changes.sort((a, b) => a.path.localeCompare(b.path)), deletions: (0, tree_writer_1.guardedDeletions)(plan, files, (0, synth_1.retiredApps)(charts), (0, parent_kustomization_1.parentNamespaceReader)((p) => (0, tree_writer_1.readTreeFile)(root, p))), notes: [...leftovers, ...plan.warnings],
+    };
 }
 /** Prints what a synth would change; 0 when nothing, 1 when something would change, 2 on a bad config. */
 async function runDiff(options) {
     const output = options.output ?? json_output_1.TEXT_OUTPUT;
     return output.run('diff', async () => {
-        const { changes, notes } = await computeTreeDiff(options);
+        const { changes, deletions, notes } = await computeTreeDiff(options);
         const count = (kind) => changes.filter((c) => c.kind === kind).length;
         const summary = {
             config: { path: path.resolve(options.configPath), source: options.configSource ?? 'option' },
             outDir: path.resolve(options.outDir),
             counts: { added: count('added'), changed: count('changed'), removed: count('removed') },
             changes,
+            deletions,
             notes,
         };
         const noIdentity = changes.some((c) => c.secret && c.kind === 'changed') && safeIdentities(options.env ?? process.env) === 0;
@@ -128,6 +132,11 @@ function printDiff(summary, output, noIdentity) {
             output.text(change.diff);
         }
     }
+    if (summary.deletions.length > 0) {
+        output.text('deletes (synth stops here unless --allow-delete; LANGFUSE_ALLOW_DELETE=1 for npx cdk8s synth):');
+        for (const d of summary.deletions)
+            output.text(`  ${d.path}: ${d.object}: ${d.effect}`);
+    }
     const { added, changed, removed } = summary.counts;
     output.text(`diff: ${added} added, ${changed} changed, ${removed} removed under ${(0, caller_paths_1.shownPath)(summary.outDir)}`);
     if (noIdentity)
@@ -145,9 +154,12 @@ const USAGE = `usage: langfuse-cdk8s diff [--config FILE] [--out DIR] [--json]
 
 Shows what "synth" would change in an existing tree, without writing: files added, changed (with a
 line diff) and removed (files of the previous synth that are no longer emitted and still hold what it
-wrote). A changed file synth did not write is marked: synth stops there unless --adopt. Secret files
-only say "changed"; their content is never printed. Without an age identity (SOPS_AGE_KEY_FILE,
-SOPS_AGE_KEY or ~/.config/sops/age/keys.txt) encrypted files cannot be compared and always show as changed. Leftovers of an
+wrote). A changed file synth did not write is marked: synth stops there unless --adopt. Whole Flux apps
+and stateful objects (CloudNativePG Cluster, Database, ObjectStore, ClickHouse KeeperCluster and
+ClickHouseCluster, the Secrets they read) that the changes delete are listed: synth stops at them
+unless --allow-delete. Secret files only say "changed"; their content is never printed. Without an age
+identity (SOPS_AGE_KEY_FILE, SOPS_AGE_KEY or ~/.config/sops/age/keys.txt) encrypted files cannot be
+compared and always show as changed. Leftovers of an
 interrupted synth and manifest entries that are ignored are printed as warnings. The tree is read
 like synth reads it: never through a symbolic link, never outside DIR.
 

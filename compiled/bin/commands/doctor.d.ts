@@ -35,6 +35,13 @@ export declare function throwawayPod(pod: ThrowawayPod): string;
 export declare function doctorChecks({ props, chart }: LoadedLangfuse): DoctorCheck[];
 /** Text as shell comment lines: every line starts with `#`, so no value in it can become a command. */
 export declare function shellComment(text: string, marker?: string): string;
+/**
+ * The age key Flux decrypts the Secret files with: a Secret next to the Kustomization (its
+ * `decryption.secretRef`), whose key ending in `.agekey` holds the private key of the recipient in
+ * .sops.yaml, created once by hand (never committed); or, with `flux_sops_secret_name: ""`, the
+ * kustomize-controller's own `--sops-age-secret`.
+ */
+export declare function sopsKeyCheck(secretName: string, namespace: string): DoctorCheck;
 /** The checks as a shell-friendly text: `#` comments and commands. */
 export declare function renderDoctorChecks(checks: readonly DoctorCheck[]): string;
 /** Options of {@link runDoctor}. */

@@ -4,6 +4,7 @@ exports.doctorCommand = void 0;
 exports.throwawayPod = throwawayPod;
 exports.doctorChecks = doctorChecks;
 exports.shellComment = shellComment;
+exports.sopsKeyCheck = sopsKeyCheck;
 exports.renderDoctorChecks = renderDoctorChecks;
 exports.runDoctor = runDoctor;
 exports.runSwitchRunbook = runSwitchRunbook;
@@ -85,6 +86,7 @@ function doctorChecks({ props, chart }) {
             },
         ],
     });
+    checks.push(sopsKeyCheck(props.flux?.sopsSecretName ?? 'sops-age', chart.kustomization.namespace));
     checks.push({
         title: 'Pods',
         steps: [
@@ -368,6 +370,35 @@ function s3Buckets(chart) {
 /** Text as shell comment lines: every line starts with `#`, so no value in it can become a command. */
 function shellComment(text, marker = '#') {
     return text.split(/\r\n|\r|\n/).map((line) => `${marker} ${line}`).join('\n');
+}
+/**
+ * The age key Flux decrypts the Secret files with: a Secret next to the Kustomization (its
+ * `decryption.secretRef`), whose key ending in `.agekey` holds the private key of the recipient in
+ * .sops.yaml, created once by hand (never committed); or, with `flux_sops_secret_name: ""`, the
+ * kustomize-controller's own `--sops-age-secret`.
+ */
+function sopsKeyCheck(secretName, namespace) {
+    if (secretName === '') {
+        return {
+            title: 'SOPS decryption key',
+            steps: [{
+                    note: 'flux_sops_secret_name is "": the kustomize-controller must run with --sops-age-secret naming a Secret in its namespace',
+                    command: `${kubectl('get', 'deployment', '-n', 'flux-system', 'kustomize-controller', '-o', 'jsonpath={.spec.template.spec.containers[0].args}')}; echo`,
+                }],
+        };
+    }
+    return {
+        title: 'SOPS decryption key',
+        steps: [
+            { note: `the Secret ${secretName} with the cluster's age key exists in ${namespace}, next to the Kustomization (a missing one fails every decryption)`,
+                command: kubectl('get', 'secret', '-n', namespace, secretName) },
+            {
+                note: 'create it once (never commit it) from the file that holds the age private key of the recipient in .sops.yaml, here age.agekey; '
+                    + 'Flux reads the Secret\'s keys that end in .agekey',
+                command: kubectl('create', 'secret', 'generic', secretName, '-n', namespace, '--from-file=age.agekey=age.agekey'),
+            },
+        ],
+    };
 }
 /** The checks as a shell-friendly text: `#` comments and commands. */
 function renderDoctorChecks(checks) {

@@ -1,3 +1,4 @@
+import { InertKey } from '../../lib/config/inert-keys';
 import type { LangfuseConfig } from '../../lib/config/langfuse-config';
 import { LangfuseChart } from '../../lib/langfuse-chart';
 import { LangfuseChartProps } from '../../lib/langfuse-chart-props';
@@ -52,6 +53,8 @@ export interface ExplainInstance {
         readonly value: string;
         readonly note: string;
     }>;
+    /** The keys the config sets for this instance that do nothing (synth warns; --strict refuses them). */
+    readonly inertKeys: readonly InertKey[];
 }
 /** The tables of one instance as records (the header row names the fields). */
 export declare function explainRecords(loaded: LoadedLangfuse): ExplainInstance;

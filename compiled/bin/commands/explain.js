@@ -41,6 +41,7 @@ exports.explainRecords = explainRecords;
 exports.runExplain = runExplain;
 const cdk8s_1 = require("cdk8s");
 const path = __importStar(require("path"));
+const inert_keys_1 = require("../../lib/config/inert-keys");
 const load_1 = require("../../lib/config/load");
 const to_props_1 = require("../../lib/config/to-props");
 const langfuse_values_v1_1 = require("../../lib/flux/langfuse-values-v1");
@@ -148,6 +149,11 @@ function serviceRows({ props, chart }) {
         rows.push(['keycloak', (0, derive_1.serviceDns)(derive_1.KEYCLOAK_SERVICE.name, derive_1.KEYCLOAK_SERVICE.namespace), String(derive_1.KEYCLOAK_SERVICE.port)]);
     return rows;
 }
+/** The keys the config file sets for an instance that do nothing there. */
+function idleKeys(loaded) {
+    const keysSet = (0, load_1.keysSetIn)(loaded.config);
+    return keysSet ? (0, inert_keys_1.inertKeys)(loaded.config, keysSet) : [];
+}
 /** The tables of one instance as records (the header row names the fields). */
 function explainRecords(loaded) {
     const records = (rows, keys) => rows.slice(1).map((row) => Object.fromEntries(keys.map((k, i) => [k, row[i]])));
@@ -158,6 +164,7 @@ function explainRecords(loaded) {
         features: (0, features_1.effectiveFeatures)(loaded.props).map((f) => ({ name: f.name, on: f.on, detail: f.detail })),
         services: records(serviceRows(loaded), ['service', 'dns', 'port']),
         recovery: records((0, recovery_plan_1.recoveryPlanRows)((0, recovery_plan_1.recoveryPlan)(loaded.props, loaded.chart)), ['item', 'value', 'note']),
+        inertKeys: idleKeys(loaded),
     };
 }
 /** Prints the derived variables, the feature set and the service names of a config (or, with `--json`, them as records). */
@@ -180,6 +187,7 @@ async function runExplain(options) {
 }
 function explainInstance(configPath, loaded, several) {
     const features = (0, features_1.effectiveFeatures)(loaded.props).map((f) => [f.name, flag(f.on), f.detail || '-']);
+    const idle = idleKeys(loaded).map((k) => `  ${k.key} ${k.message}`);
     return [
         several ? `config ${configPath}, instance ${loaded.chart.appName}` : `config ${configPath}`,
         '',
@@ -194,6 +202,7 @@ function explainInstance(configPath, loaded, several) {
         '',
         'disaster recovery (backups, restores, what a lost cluster loses; the full procedure: doctor restore)',
         (0, text_table_1.textTable)((0, recovery_plan_1.recoveryPlanRows)((0, recovery_plan_1.recoveryPlan)(loaded.props, loaded.chart)), '  '),
+        ...(idle.length > 0 ? ['', 'keys that do nothing (synth warns; --strict refuses them)', ...idle] : []),
     ].join('\n');
 }
 const USAGE = `usage: langfuse-cdk8s explain [--config FILE] [--json]
@@ -202,8 +211,9 @@ Prints what a config means, without writing anything: the derived variables (hos
 sso/backup/monitoring/tracing gates with their inputs, issuer URLs, storage class), the effective
 feature set (the Langfuse version and the ClickHouse backend among them), and the in-cluster
 service names and ports (web, worker, Postgres rw, ClickHouse and its Keeper,
-Dragonfly or Valkey, RustFS or MinIO, Keycloak), and the disaster-recovery plan (where backups go,
-the restore a config bootstraps from and its target time, and what a lost cluster loses).
+Dragonfly or Valkey, RustFS or MinIO, Keycloak), the disaster-recovery plan (where backups go,
+the restore a config bootstraps from and its target time, and what a lost cluster loses), and the
+keys the config sets that do nothing (like langfuse_sso_enabled without keycloak_enabled).
 
   ${command_1.CONFIG_OPTION_HELP}
   ${json_output_1.JSON_OPTION_HELP}

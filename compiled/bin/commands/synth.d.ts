@@ -15,6 +15,10 @@ export interface RunSynthOptions {
     readonly repoRoot?: string;
     /** Take over files at emitted paths that langfuse-cdk8s did not write (`--adopt`). @default false */
     readonly adopt?: boolean;
+    /** Remove whole Flux apps and stateful objects the config no longer has (`--allow-delete`). @default false */
+    readonly allowDelete?: boolean;
+    /** Keys the config sets that do nothing are errors (`--strict`), not warnings. @default false */
+    readonly strict?: boolean;
     /** Where the summary goes (`--json`, or stderr inside `cdk8s synth`). @default - text on stdout */
     readonly output?: CommandOutput;
 }

@@ -39,6 +39,7 @@ exports.testRecipientsAllowed = testRecipientsAllowed;
 exports.chooseEncoder = chooseEncoder;
 const path = __importStar(require("path"));
 const cdk8s_1 = require("cdk8s");
+const config_warnings_1 = require("../../lib/config/config-warnings");
 const load_1 = require("../../lib/config/load");
 const shipped_examples_1 = require("../../lib/config/shipped-examples");
 const to_props_1 = require("../../lib/config/to-props");
@@ -68,11 +69,13 @@ async function runSynth(options) {
         const configPath = path.resolve(options.configPath);
         const configSource = options.configSource ?? 'option';
         const configs = await (0, load_1.loadConfig)(configPath, { env });
+        if (options.strict)
+            (0, config_warnings_1.assertNoInertKeys)(configs, configPath);
         // Plaintext output must be asked for by every instance: one instance cannot weaken another.
         const encoder = withProgress(chooseEncoder(configs.every((c) => c.sops_plaintext_output), options, testRecipientsAllowed(configs)));
         progress(`synth: rendering ${configPath} (Secret files are encrypted as they are rendered)`);
         const { report, charts, warnings } = await (0, synth_1.synthesizeFluxTree)({
-            configs, outDir: options.outDir, encoder, adopt: options.adopt, configSource: configPath,
+            configs, outDir: options.outDir, encoder, adopt: options.adopt, allowDelete: options.allowDelete, configSource: configPath,
         });
         for (const warning of warnings)
             console.warn(`WARNING: ${warning}`);
@@ -180,7 +183,7 @@ function chooseEncoder(plaintextAllowed, options, allowTestRecipients) {
         },
     };
 }
-const USAGE = `usage: langfuse-cdk8s synth [--config FILE] [--out DIR] [--adopt] [--json]
+const USAGE = `usage: langfuse-cdk8s synth [--config FILE] [--out DIR] [--adopt] [--allow-delete] [--strict] [--json]
 
   ${command_1.CONFIG_OPTION_HELP}
   --out DIR      output root of the Flux tree (default: $LANGFUSE_OUT, else ./dist); never a system folder,
@@ -188,31 +191,47 @@ const USAGE = `usage: langfuse-cdk8s synth [--config FILE] [--out DIR] [--adopt]
   --adopt        take over files at paths synth writes that it did not write itself (hand-written or
                  templated manifests): they are overwritten and owned from then on. Without it, such files
                  stop synth before anything is written, and are named
+  --allow-delete remove what the config no longer has even when it is a whole Flux app (a ks.yaml: Flux
+                 prunes everything it applied) or a stateful object (a CloudNativePG Cluster, Database or
+                 ObjectStore, a ClickHouse KeeperCluster or ClickHouseCluster, a Secret they read).
+                 Without it such a synth stops before writing and lists them (exit 2)
+  --strict       keys the config sets that do nothing (langfuse_sso_enabled without keycloak_enabled, ...)
+                 are errors (exit 2) instead of warnings
   ${json_output_1.JSON_OPTION_HELP}
 
 Says which config it read, then prints a summary: the files written, unchanged and removed, every Flux
 app folder of the tree, and per instance its folder, profile, files, resources and features. Relative
 paths are taken from the folder you ran the command in (with "npm run cli --" too). A bad config
 changes nothing. Only files synth wrote (listed with their hash in DIR/.langfuse-cdk8s-files.json) are
-ever replaced or removed, never through a symbolic link. The tree switches from the complete old tree to
-the complete new one: an interrupted synth is completed (or its staging folder removed) by the next
-one. Concurrent synths into one DIR take turns (lock file DIR/.langfuse-cdk8s.lock; a waiting synth
-gives up after 60 s). Run by "cdk8s synth" (as this checkout's cdk8s.yaml does), it prints the summary
-on stderr and leaves a marker in cdk8s' output folder (the README's quick start says why).
+ever replaced or removed, never through a symbolic link; each namespace folder's kustomization.yaml,
+which lists the apps' ks.yaml for Flux, is created when missing and otherwise only merged into (its
+other entries and comments are kept; a hand-written one that lacks an entry stops synth with the lines
+to add, or is merged with --adopt). The tree switches from the complete old tree to the complete new
+one: an interrupted synth is completed (or its staging folder removed) by the next one. Concurrent
+synths into one DIR take turns (lock file DIR/.langfuse-cdk8s.lock; a waiting synth gives up after
+60 s). Run by "cdk8s synth" (as this checkout's cdk8s.yaml does), it prints the summary on stderr and
+leaves a marker in cdk8s' output folder (the README's quick start says why); LANGFUSE_ADOPT=1,
+LANGFUSE_ALLOW_DELETE=1 and LANGFUSE_STRICT=1 are --adopt, --allow-delete and --strict there.
 
 exit codes: 0 success, 1 unexpected failure, 2 invalid config or usage, an unowned file, a link in the
-tree, an unsafe --out or a lock held too long`;
+tree, an unsafe --out, a lock held too long or a deletion without --allow-delete`;
 const synthBody = (0, command_1.defineCommand)({
     name: 'synth',
     summary: 'config -> Flux tree (default config: ./langfuse.yaml, ./langfuse.sops.yaml or the example; output: ./dist)',
     usage: USAGE,
-    options: { config: { type: 'string', path: true }, out: { type: 'string', path: true }, adopt: { type: 'boolean' } },
+    options: {
+        config: { type: 'string', path: true }, out: { type: 'string', path: true }, adopt: { type: 'boolean' },
+        'allow-delete': { type: 'boolean' }, strict: { type: 'boolean' },
+    },
     json: true,
     textToStderr: () => (0, cdk8s_app_1.cdk8sAppOutDir)() !== undefined,
 }, async ({ values }, output) => {
     const config = (0, command_1.chooseConfig)(values.config);
     const outDir = values.out ?? (0, command_1.defaultOutDir)();
-    return runSynth({ configPath: config.path, configSource: config.source, outDir, adopt: values.adopt === true, output });
+    return runSynth({
+        configPath: config.path, configSource: config.source, outDir, output,
+        adopt: values.adopt === true, allowDelete: values['allow-delete'] === true, strict: values.strict === true,
+    });
 });
 /** `langfuse-cdk8s synth` (and, through main.ts, `npx cdk8s synth`, where it ends as bin/commands/cdk8s-app.ts says). */
 exports.synthCommand = {

@@ -37,13 +37,15 @@ exports.validateCommand = void 0;
 exports.runValidate = runValidate;
 const fs = __importStar(require("fs"));
 const path = __importStar(require("path"));
+const config_warnings_1 = require("../../lib/config/config-warnings");
+const load_1 = require("../../lib/config/load");
 const tree_finding_1 = require("../../lib/validate/tree-finding");
 const tree_validator_1 = require("../../lib/validate/tree-validator");
 const caller_paths_1 = require("./caller-paths");
 const command_1 = require("./command");
 const json_output_1 = require("./json-output");
 const synth_1 = require("./synth");
-const USAGE = `usage: langfuse-cdk8s validate [DIR] [--skip CHECK]... [--json]
+const USAGE = `usage: langfuse-cdk8s validate [DIR] [--skip CHECK]... [--config FILE [--strict]] [--json]
 
 Checks an emitted Flux tree without a cluster and prints one line per finding, sorted:
   FILE: KIND/NAME: FIELD: MESSAGE [CHECK]
@@ -67,6 +69,10 @@ checks:
 
   DIR            the tree root (default: $LANGFUSE_OUT, else ./dist)
   --skip CHECK   do not run CHECK (repeatable), e.g. --skip secret-in-clear for a plaintext local tree
+  --config FILE  also check the config the tree comes from, plain or encrypted (a tree does not say which):
+                 an invalid config exits 2, and every key it sets that does nothing (langfuse_sso_enabled
+                 without keycloak_enabled, ...) is a warning: FILE: -: KEY: MESSAGE [inert-key]
+  --strict       with --config: those keys are errors
   ${json_output_1.JSON_OPTION_HELP}
 
 The schemas and chart keys ship with the package (imports/schemas, derived by npm run import), so every
@@ -82,14 +88,21 @@ async function runValidate(options) {
         if (!fs.existsSync(options.dir) || !fs.statSync(options.dir).isDirectory()) {
             throw new synth_1.UserError(`validate: "${options.dir}" is not a folder; run "langfuse-cdk8s synth" first or pass the tree root`);
         }
+        const configPath = options.configPath === undefined ? undefined : path.resolve(options.configPath);
+        const severity = options.strict ? 'error' : 'warning';
+        const inert = configPath === undefined ? []
+            : (0, config_warnings_1.inertKeyProblems)(await (0, load_1.loadConfig)(configPath, { env: options.env })).map((p) => ({ severity, key: p.key, message: p.message }));
         const result = (0, tree_validator_1.validateTree)(options.dir, options);
+        const strictErrors = options.strict ? inert.length : 0;
         const summary = {
             dir: path.resolve(options.dir),
+            ...(configPath === undefined ? {} : { config: { path: configPath, source: 'option' } }),
             files: result.files,
             documents: result.documents,
-            errors: result.errors,
-            warnings: result.findings.length - result.errors,
+            errors: result.errors + strictErrors,
+            warnings: result.findings.length - result.errors + inert.length - strictErrors,
             findings: result.findings,
+            inertKeys: inert,
         };
         if (output.json) {
             output.result('validate', summary);
@@ -97,6 +110,8 @@ async function runValidate(options) {
         else {
             for (const finding of result.findings)
                 output.text((0, tree_finding_1.formatFinding)(finding));
+            for (const k of inert)
+                output.text(`${k.severity === 'warning' ? 'warning: ' : ''}${(0, caller_paths_1.shownPath)(configPath)}: -: ${k.key}: ${k.message} [inert-key]`);
             const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
             const line = `validate: ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')} in ${summary.files} files `
                 + `(${summary.documents} documents) under ${(0, caller_paths_1.shownPath)(summary.dir)}`;
@@ -105,7 +120,7 @@ async function runValidate(options) {
             else
                 output.text(line);
         }
-        return result.errors > 0 ? synth_1.EXIT.failure : synth_1.EXIT.ok;
+        return summary.errors > 0 ? synth_1.EXIT.failure : synth_1.EXIT.ok;
     });
 }
 /** `langfuse-cdk8s validate`. */
@@ -113,7 +128,7 @@ exports.validateCommand = (0, command_1.defineCommand)({
     name: 'validate',
     summary: 'check an emitted tree offline: schemas, chart keys, kustomize, Flux paths, encryption, requests, pins',
     usage: USAGE,
-    options: { skip: { type: 'string', multiple: true } },
+    options: { skip: { type: 'string', multiple: true }, config: { type: 'string', path: true }, strict: { type: 'boolean' } },
     positionals: 'paths',
     json: true,
 }, async ({ values, positionals }, output) => {
@@ -123,5 +138,10 @@ exports.validateCommand = (0, command_1.defineCommand)({
     const unknown = skip.filter((s) => !tree_finding_1.TREE_CHECKS.includes(s));
     if (unknown.length > 0)
         throw new synth_1.UserError(`unknown check "${unknown[0]}" for --skip; checks: ${tree_finding_1.TREE_CHECKS.join(', ')}`);
-    return runValidate({ dir: positionals[0] ?? (0, command_1.defaultOutDir)(), skip: skip, output });
+    if (values.strict && values.config === undefined)
+        throw new synth_1.UserError(`validate --strict needs --config FILE: it makes the config's idle keys errors\n\n${USAGE}`);
+    return runValidate({
+        dir: positionals[0] ?? (0, command_1.defaultOutDir)(), skip: skip, output,
+        configPath: values.config, strict: values.strict === true,
+    });
 });

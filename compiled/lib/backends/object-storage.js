@@ -1,6 +1,8 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.BundledMinio = exports.ExternalObjectStorage = exports.ObjectStorage = void 0;
+const fields_1 = require("../config/fields");
+const prop_checks_1 = require("../prop-checks");
 const shared_services_1 = require("../settings/shared-services");
 /** Where Langfuse keeps events, media and exports. Create one with a static factory. */
 class ObjectStorage {
@@ -9,17 +11,21 @@ class ObjectStorage {
      * @param endpoint in-cluster S3 URL, like `http://rustfs-svc.storage.svc.cluster.local:9000`
      */
     static external(options) {
-        if (!/^https?:\/\//.test(options.endpoint)) {
-            throw new Error(`object storage endpoint must start with http:// or https:// (got "${options.endpoint}")`);
-        }
+        (0, prop_checks_1.checkProp)('ObjectStorage.external() endpoint', options.endpoint, (0, fields_1.httpUrl)());
+        checkCredentials('ObjectStorage.external() credentials', options.credentials);
         return new ExternalObjectStorage(options);
     }
     /** The MinIO that the chart bundles, with root credentials from a Secret. */
     static bundledMinio(rootCredentials) {
+        checkCredentials('ObjectStorage.bundledMinio() rootCredentials', rootCredentials);
         return new BundledMinio(rootCredentials);
     }
 }
 exports.ObjectStorage = ObjectStorage;
+function checkCredentials(path, credentials) {
+    (0, prop_checks_1.checkProp)(`${path}.accessKey`, credentials?.accessKey, (0, fields_1.s3Key)(), { secret: true });
+    (0, prop_checks_1.checkProp)(`${path}.secretKey`, credentials?.secretKey, (0, fields_1.s3Key)(), { secret: true });
+}
 /** An external S3-compatible store. */
 class ExternalObjectStorage extends ObjectStorage {
     bundled = false;

@@ -1,6 +1,10 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.BundledValkey = exports.DragonflyBackend = exports.RedisBackend = void 0;
+const zod_1 = require("zod");
+const fields_1 = require("../config/fields");
+const switch_fields_1 = require("../config/switch-fields");
+const prop_checks_1 = require("../prop-checks");
 const shared_services_1 = require("../settings/shared-services");
 /** Where Langfuse keeps its queues and caches. Create one with a static factory. */
 class RedisBackend {
@@ -9,6 +13,8 @@ class RedisBackend {
      * `<keyPrefix>*`; Langfuse gets `REDIS_KEY_PREFIX=<keyPrefix>` so the restriction holds.
      */
     static dragonflyAcl(options) {
+        checkDragonflyOptions('RedisBackend.dragonflyAcl()', options);
+        (0, prop_checks_1.checkOptionalProps)([['RedisBackend.dragonflyAcl() username', options.username, aclUsername]]);
         const keyPrefix = options.keyPrefix ?? 'langfuse:';
         if (!keyPrefix.endsWith(':')) {
             throw new Error(`redis key prefix must end with ":" (got "${keyPrefix}"): without it cache keys become "${keyPrefix}api-key..." and the ACL rejects them`);
@@ -17,14 +23,22 @@ class RedisBackend {
     }
     /** The shared Dragonfly, as its default user with the Dragonfly password. */
     static dragonfly(options) {
+        checkDragonflyOptions('RedisBackend.dragonfly()', options);
         return new DragonflyBackend({ ...options, username: 'default', keyPrefix: undefined });
     }
     /** The Valkey that the chart bundles, with a password from a Secret. */
     static bundledValkey(password) {
+        (0, prop_checks_1.checkProp)('RedisBackend.bundledValkey() password', password, (0, fields_1.urlSafePassword)(1), { secret: true });
         return new BundledValkey(password);
     }
 }
 exports.RedisBackend = RedisBackend;
+/** The password reaches the Redis URL percent-encoded and Dragonfly's acl.conf; the host and namespace become Service names. */
+function checkDragonflyOptions(owner, options) {
+    (0, prop_checks_1.checkProp)(`${owner} password`, options.password, (0, switch_fields_1.dragonflyPassword)(1), { secret: true });
+    (0, prop_checks_1.checkOptionalProps)([[`${owner} namespace`, options.namespace, (0, fields_1.dnsLabel)()], [`${owner} host`, options.host, (0, fields_1.hostName)('dragonfly.cache.svc.cluster.local')]]);
+}
+const aclUsername = zod_1.z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { message: 'must be letters, digits, ".", "_" or "-"' });
 /** The shared Dragonfly. */
 class DragonflyBackend extends RedisBackend {
     bundled = false;

@@ -1,9 +1,12 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.DragonflyAcl = exports.DragonflyDefaultUser = exports.DRAGONFLY_ACL_KEY = void 0;
+const zod_1 = require("zod");
 const crypto_1 = require("crypto");
 const cdk8s_1 = require("cdk8s");
 const constructs_1 = require("constructs");
+const fields_1 = require("../config/fields");
+const prop_checks_1 = require("../prop-checks");
 const sops_secret_1 = require("../secrets/sops-secret");
 const shared_services_1 = require("../settings/shared-services");
 /** The key of the ACL Secret that the Dragonfly CR's `aclFromSecret` reads. */
@@ -81,6 +84,8 @@ class DragonflyAcl extends constructs_1.Construct {
         super(scope, id);
         this.secretName = props.secretName ?? 'dragonfly-acl';
         this.namespace = props.namespace ?? shared_services_1.DRAGONFLY.namespace;
+        (0, prop_checks_1.checkProp)('dragonfly acl secretName', this.secretName, (0, fields_1.dnsSubdomain)());
+        (0, prop_checks_1.checkProp)('dragonfly acl namespace', this.namespace, (0, fields_1.dnsLabel)());
         this.defaultUser = props.defaultUser ?? DragonflyDefaultUser.pingOnly();
         for (const user of props.users ?? [])
             this.addUser(user);
@@ -111,7 +116,7 @@ class DragonflyAcl extends constructs_1.Construct {
     addUser(options) {
         const { username } = options;
         if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(username)) {
-            throw new Error(`dragonfly acl user name must be letters, digits, ".", "_" or "-" (got "${username}")`);
+            throw new Error(`dragonfly acl username must be letters, digits, ".", "_" or "-" (got ${JSON.stringify(username)})`);
         }
         if (username === 'default')
             throw new Error('dragonfly acl user "default" is set with defaultUser, not addUser()');
@@ -125,12 +130,13 @@ class DragonflyAcl extends constructs_1.Construct {
         const commands = options.commandRules ?? ['+@all'];
         for (const pattern of [...keys, ...channels]) {
             if (pattern === '' || /\s/.test(pattern) || /^[~&%]/.test(pattern)) {
-                throw new Error(`dragonfly acl pattern of user "${username}" must be a non-empty glob without whitespace or a leading ~, & or % (got "${pattern}")`);
+                throw new Error(`dragonfly acl user "${username}": keyPatterns and channelPatterns must be non-empty globs without whitespace or a leading ~, & or % `
+                    + `(got "${pattern}")`);
             }
         }
         for (const rule of commands) {
             if (!/^[+-](@[A-Za-z]+|[A-Za-z][A-Za-z0-9_|.-]*)$/.test(rule)) {
-                throw new Error(`dragonfly acl command rule of user "${username}" must look like "+@all", "-@dangerous" or "+info" (got "${rule}")`);
+                throw new Error(`dragonfly acl user "${username}": commandRules must look like "+@all", "-@dangerous" or "+info" (got "${rule}")`);
             }
         }
         const line = ['USER', username, 'ON', `>${options.password}`, 'resetkeys', ...keys.map((k) => `~${k}`),
@@ -141,13 +147,10 @@ class DragonflyAcl extends constructs_1.Construct {
     }
 }
 exports.DragonflyAcl = DragonflyAcl;
+/** A password acl.conf can hold: Dragonfly splits the file on spaces and newlines, and reads ">" and "<" as rule prefixes. */
+const aclPassword = zod_1.z.string().min(8, { message: 'must be at least 8 characters' })
+    .regex(/^\S*$/, { message: 'must not contain whitespace: acl.conf is split on spaces and newlines' })
+    .regex(/^[^<>]/, { message: 'must not start with ">" or "<"' });
 function validatePassword(username, password) {
-    if (password.length < 8)
-        throw new Error(`dragonfly acl password of user "${username}" must be at least 8 characters (got ${password.length})`);
-    if (/\s/.test(password)) {
-        throw new Error(`dragonfly acl password of user "${username}" must not contain whitespace: acl.conf is split on spaces and newlines`);
-    }
-    if (password.startsWith('>') || password.startsWith('<')) {
-        throw new Error(`dragonfly acl password of user "${username}" must not start with ">" or "<" (the password is not shown)`);
-    }
+    (0, prop_checks_1.checkProp)(`dragonfly acl user "${username}": password`, password, aclPassword, { secret: true });
 }

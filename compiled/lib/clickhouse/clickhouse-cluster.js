@@ -5,7 +5,9 @@ const cdk8s_1 = require("cdk8s");
 const constructs_1 = require("constructs");
 const prune_protection_1 = require("../flux/prune-protection");
 const clickhouse_com_1 = require("../../imports/clickhouse.com");
+const fields_1 = require("../config/fields");
 const file_placement_1 = require("../output/file-placement");
+const prop_checks_1 = require("../prop-checks");
 const derive_1 = require("../settings/derive");
 const clickhouse_connection_1 = require("./clickhouse-connection");
 const clickhouse_images_1 = require("./clickhouse-images");
@@ -93,6 +95,17 @@ class ClickHouseCluster extends constructs_1.Construct {
         if (!/^[a-z]([-a-z0-9]{0,38}[a-z0-9])?$/.test(this.name)) {
             throw new Error(`clickhouse cluster name must be a DNS label of at most 40 characters starting with a letter (got "${this.name}")`);
         }
+        const at = (prop) => `clickhouse cluster ${this.name}: ${prop}`;
+        (0, prop_checks_1.checkProp)(at('namespace'), props.namespace, (0, fields_1.dnsLabel)());
+        (0, prop_checks_1.checkSecretKeyRef)(at('passwordSecret'), props.passwordSecret);
+        (0, prop_checks_1.checkOptionalProps)([
+            [at('storageSize'), props.storageSize, (0, fields_1.storageQuantity)()],
+            [at('keeperStorageSize'), props.keeperStorageSize, (0, fields_1.storageQuantity)()],
+            [at('storageClass'), props.storageClass, (0, fields_1.dnsSubdomain)()],
+            [at('cpuRequest'), props.cpuRequest, (0, fields_1.cpuQuantity)()],
+            [at('memoryRequest'), props.memoryRequest, (0, fields_1.memoryQuantity)()],
+            [at('memoryLimit'), props.memoryLimit, (0, fields_1.memoryQuantity)()],
+        ]);
         this.passwordSecret = props.passwordSecret;
         this.image = props.image ?? clickhouse_images_1.CLICKHOUSE_SERVER_IMAGE;
         this.headlessService = `${(0, operator_conventions_1.clickhouseSpecificName)(this.name)}-headless`;

@@ -4,7 +4,10 @@ exports.ClickHouseCopy = exports.ClickHouseCopyMode = exports.FINAL_COPY_QUIET_S
 const cdk8s_1 = require("cdk8s");
 const constructs_1 = require("constructs");
 const cdk8s_plus_28_1 = require("cdk8s-plus-28");
+const zod_1 = require("zod");
+const fields_1 = require("../config/fields");
 const file_placement_1 = require("../output/file-placement");
+const prop_checks_1 = require("../prop-checks");
 const clickhouse_images_1 = require("./clickhouse-images");
 const clickhouse_copy_script_1 = require("./clickhouse-copy-script");
 const job_pod_1 = require("./job-pod");
@@ -53,6 +56,17 @@ class ClickHouseCopy extends constructs_1.Construct {
     job;
     constructor(scope, id, props) {
         super(scope, id);
+        // a CronJob's name must leave room for the suffix of the Jobs it creates: at most 52 characters
+        (0, prop_checks_1.checkProp)('clickhouse copy name', props.name, props.mode === ClickHouseCopyMode.ONLINE ? (0, fields_1.dnsLabel)().max(52, { message: 'must be at most 52 characters (a CronJob)' }) : (0, fields_1.dnsLabel)());
+        const at = (prop) => `clickhouse copy ${props.name}: ${prop}`;
+        (0, prop_checks_1.checkProp)(at('mode'), props.mode, zod_1.z.enum([ClickHouseCopyMode.ONLINE, ClickHouseCopyMode.FINAL], { message: 'must be ClickHouseCopyMode.ONLINE or ClickHouseCopyMode.FINAL' }));
+        (0, prop_checks_1.checkProp)(at('sourceAddress'), props.sourceAddress, (0, fields_1.hostAndPort)());
+        (0, prop_checks_1.checkSecretKeyRef)(at('sourcePasswordSecret'), props.sourcePasswordSecret);
+        (0, prop_checks_1.checkProp)(at('targetHost'), props.targetHost, (0, fields_1.hostName)());
+        (0, prop_checks_1.checkSecretKeyRef)(at('targetPasswordSecret'), props.targetPasswordSecret);
+        (0, prop_checks_1.checkOptionalProps)([
+            [at('namespace'), props.namespace, (0, fields_1.dnsLabel)()], [at('targetPort'), props.targetPort, (0, fields_1.port)()], [at('schedule'), props.schedule, (0, fields_1.cronSchedule)()],
+        ]);
         (0, clickhouse_images_1.imageRef)(props.image);
         this.name = props.name;
         this.mode = props.mode;

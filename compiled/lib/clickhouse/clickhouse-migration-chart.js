@@ -1,7 +1,9 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.ClickHouseMigrationChart = exports.CLICKHOUSE_MIGRATION_POD_LABELS = exports.CLICKHOUSE_MIGRATION_JOBS = void 0;
+const fields_1 = require("../config/fields");
 const flux_app_chart_1 = require("../flux/flux-app-chart");
+const prop_checks_1 = require("../prop-checks");
 const clickhouse_copy_1 = require("./clickhouse-copy");
 const clickhouse_migration_stage_1 = require("./clickhouse-migration-stage");
 const clickhouse_schema_job_1 = require("./clickhouse-schema-job");
@@ -15,6 +17,22 @@ exports.CLICKHOUSE_MIGRATION_JOBS = {
 exports.CLICKHOUSE_MIGRATION_POD_LABELS = {
     'app.kubernetes.io/name': 'langfuse-clickhouse-migration', 'app.kubernetes.io/part-of': 'langfuse',
 };
+/** The images must be pinned, the hosts and Secrets real names: they become the Jobs' pods. */
+function checkMigrationProps(props) {
+    const at = (prop) => `clickhouse migration ${props.appName}: ${prop}`;
+    (0, prop_checks_1.checkProp)(at('stage'), props.stage, (0, fields_1.migrationStage)());
+    (0, prop_checks_1.checkProp)(at('langfuseImage'), props.langfuseImage, (0, fields_1.pinnedImage)());
+    (0, prop_checks_1.checkProp)(at('clickhouseImage'), props.clickhouseImage, (0, fields_1.pinnedImage)());
+    for (const [end, value] of [['target', props.target], ['source', props.source]])
+        (0, prop_checks_1.requireProp)(at(end), value);
+    (0, prop_checks_1.checkProp)(at('target.host'), props.target.host, (0, fields_1.hostName)());
+    (0, prop_checks_1.checkProp)(at('target.firstServerHost'), props.target.firstServerHost, (0, fields_1.hostName)());
+    (0, prop_checks_1.checkSecretKeyRef)(at('target.passwordSecret'), props.target.passwordSecret);
+    (0, prop_checks_1.checkProp)(at('source.address'), props.source.address, (0, fields_1.hostAndPort)());
+    (0, prop_checks_1.checkSecretKeyRef)(at('source.passwordSecret'), props.source.passwordSecret);
+    (0, prop_checks_1.checkFluxDependency)(at('analyticsDependency'), props.analyticsDependency);
+    (0, prop_checks_1.checkFluxDependency)(at('langfuseDependency'), props.langfuseDependency);
+}
 /**
  * The Jobs of a migration from the bundled ClickHouse to the operator's, as their own Flux app in
  * the Langfuse namespace that depends on the new cluster's app, so that none starts before the
@@ -35,6 +53,7 @@ class ClickHouseMigrationChart extends flux_app_chart_1.FluxAppChart {
     /** The final copy (freeze and cutover). */
     finalCopy;
     constructor(scope, id, props) {
+        checkMigrationProps(props);
         if (!(0, clickhouse_migration_stage_1.hasMigrationApp)(props.stage))
             throw new Error(`the clickhouse migration has no Jobs in stage ${props.stage}`);
         const namespace = props.namespace;

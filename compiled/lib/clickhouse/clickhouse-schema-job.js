@@ -4,7 +4,9 @@ exports.ClickHouseSchemaJob = exports.LANGFUSE_WEB_IMAGE_REPOSITORY = void 0;
 const cdk8s_1 = require("cdk8s");
 const constructs_1 = require("constructs");
 const cdk8s_plus_28_1 = require("cdk8s-plus-28");
+const fields_1 = require("../config/fields");
 const file_placement_1 = require("../output/file-placement");
+const prop_checks_1 = require("../prop-checks");
 const job_pod_1 = require("./job-pod");
 /** The web image of chart 1.5.41 (`langfuse.web.image.repository`); it carries `migrate` and Langfuse's ClickHouse migrations. */
 exports.LANGFUSE_WEB_IMAGE_REPOSITORY = 'langfuse/langfuse';
@@ -28,7 +30,12 @@ class ClickHouseSchemaJob extends constructs_1.Construct {
     job;
     constructor(scope, id, props) {
         super(scope, id);
-        if (!/^[^\s:@]+(:[A-Za-z0-9._-]+|@sha256:[0-9a-f]{64})$/.test(props.image) || props.image.endsWith(':latest')) {
+        (0, prop_checks_1.checkProp)('clickhouse schema job name', props.name, (0, fields_1.dnsLabel)());
+        const at = (prop) => `clickhouse schema job ${props.name}: ${prop}`;
+        (0, prop_checks_1.checkProp)(at('host'), props.host, (0, fields_1.hostName)());
+        (0, prop_checks_1.checkSecretKeyRef)(at('passwordSecret'), props.passwordSecret);
+        (0, prop_checks_1.checkOptionalProps)([[at('namespace'), props.namespace, (0, fields_1.dnsLabel)()], [at('httpPort'), props.httpPort, (0, fields_1.port)()], [at('nativePort'), props.nativePort, (0, fields_1.port)()]]);
+        if (typeof props.image !== 'string' || !/^[^\s:@]+(:[A-Za-z0-9._-]+|@sha256:[0-9a-f]{64})$/.test(props.image) || props.image.endsWith(':latest')) {
             throw new Error(`schema job image must be pinned to a tag other than latest or a digest (got "${props.image}")`);
         }
         const namespace = props.namespace ?? cdk8s_1.Chart.of(this).namespace;

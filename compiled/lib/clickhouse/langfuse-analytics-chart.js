@@ -2,8 +2,10 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.LangfuseAnalyticsChart = void 0;
 const app_namespace_1 = require("../app-namespace");
+const switch_fields_1 = require("../config/switch-fields");
 const flux_app_chart_1 = require("../flux/flux-app-chart");
 const prune_protection_1 = require("../flux/prune-protection");
+const prop_checks_1 = require("../prop-checks");
 const sops_secret_1 = require("../secrets/sops-secret");
 const clickhouse_cluster_1 = require("./clickhouse-cluster");
 /**
@@ -23,6 +25,11 @@ class LangfuseAnalyticsChart extends flux_app_chart_1.FluxAppChart {
     cluster;
     secret;
     constructor(scope, id, props) {
+        const at = (prop) => `analytics app ${props.appName}: ${prop}`;
+        (0, prop_checks_1.requireProp)(at('cluster'), props.cluster);
+        // the chart pastes the password unencoded into Langfuse's ClickHouse URLs, like the bundled one's
+        (0, prop_checks_1.checkProp)(at('password'), props.password, (0, switch_fields_1.clickhousePassword)(1), { secret: true });
+        (0, prop_checks_1.checkFluxDependency)(at('operatorFluxDependency'), props.operatorFluxDependency);
         const namespace = props.cluster.namespace;
         const health = clickhouse_cluster_1.ClickHouseCluster.healthChecks(props.cluster.name, namespace);
         super(scope, id, {

@@ -2,7 +2,12 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.UPGRADE_PATH_REFERENCE = void 0;
 exports.configWarnings = configWarnings;
+exports.inertKeyProblems = inertKeyProblems;
+exports.assertNoInertKeys = assertNoInertKeys;
+const errors_1 = require("./errors");
+const inert_keys_1 = require("./inert-keys");
 const key_format_warnings_1 = require("./key-format-warnings");
+const load_1 = require("./load");
 /** Where the README explains the way from v3 on the bundled ClickHouse to v4. */
 exports.UPGRADE_PATH_REFERENCE = 'docs/upgrade-v4.md';
 /**
@@ -31,6 +36,7 @@ function configWarnings(configs) {
         }
     }
     warnings.push(...restoreWarnings(enabled));
+    warnings.push(...inertKeyProblems(configs).map((p) => `${p.key} ${p.message}`));
     return warnings;
 }
 /**
@@ -46,4 +52,24 @@ function restoreWarnings(configs) {
             + 'and the ClickHouse restore Job refuses a database that already has tables. Remove the key once Langfuse runs on the restored data '
             + '(keep langfuse_postgres_backup_server_name); npm run cli -- doctor restore prints every step.';
     });
+}
+/**
+ * The keys the config file sets that do nothing (see `GATED_KEYS`), as config problems: warnings
+ * for synth, validate --config and explain, errors with --strict (see {@link assertNoInertKeys}).
+ * With several instances, each key is named with its instance, like `instances[1].dragonfly_acl_enabled`.
+ */
+function inertKeyProblems(configs) {
+    return configs.flatMap((c, i) => {
+        const set = (0, load_1.keysSetIn)(c);
+        if (!set)
+            return [];
+        const where = configs.length > 1 ? `instances[${i}].` : '';
+        return (0, inert_keys_1.inertKeys)(c, set).map((k) => ({ key: `${where}${k.key}`, message: k.message }));
+    });
+}
+/** `--strict`: a key that does nothing is an error (exit 2), all of them listed at once. */
+function assertNoInertKeys(configs, source) {
+    const problems = inertKeyProblems(configs);
+    if (problems.length > 0)
+        throw new errors_1.ConfigError(source, problems.map((p) => ({ ...p, message: `${p.message} (--strict)` })));
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ClickHouseMigrationStage } from '../clickhouse/clickhouse-migration-stage';
 import { EndpointUrlOptions } from '../formats/endpoint-url';
 /**
  * Reusable field schemas for the config file. Every message says what is allowed, because the
@@ -21,18 +22,38 @@ export declare const MAX_TEXT_LENGTH = 256;
 export declare const checkedString: (problem: (value: string) => string | undefined, max?: number) => z.ZodString;
 /** A DNS-1123 label (one component of a host name). */
 export declare const dnsLabel: () => z.ZodString;
-/**
- * An instance name: a DNS-1035 label (it starts with a letter, since it also becomes an
- * environment variable name in the Keycloak client's Secret), short enough for the side apps'
- * Kustomization names built from it.
- */
-export declare const instanceName: () => z.ZodString;
 /** A relative folder path inside the output tree: no "." or ".." segments, no hidden folders, no absolute path. */
 export declare const treePath: () => z.ZodString;
 /** A fully qualified domain name without a trailing dot. */
 export declare const domainName: () => z.ZodString;
 /** A slug as the reference's init ids use. */
 export declare const slug: () => z.ZodString;
+/** A host name (like a Service's DNS name), without a scheme or a port. */
+export declare const hostName: (example?: string) => z.ZodString;
+/** A TCP port. */
+export declare const port: () => z.ZodNumber;
+/** `host:port`, like the address of a native ClickHouse port. */
+export declare const hostAndPort: (example?: string) => z.ZodString;
+/** A ClickHouse migration stage of a construct's props (a JavaScript caller may pass any string). */
+export declare const migrationStage: () => z.ZodEnum<{
+    prepare: ClickHouseMigrationStage.PREPARE;
+    copy: ClickHouseMigrationStage.COPY;
+    freeze: ClickHouseMigrationStage.FREEZE;
+    cutover: ClickHouseMigrationStage.CUTOVER;
+    cleanup: ClickHouseMigrationStage.CLEANUP;
+}>;
+/** A Kubernetes CronJob schedule: five fields, or a descriptor (robfig/cron's standard parser). */
+export declare const cronSchedule: () => z.ZodString;
+/** A Kubernetes object name (DNS-1123 subdomain): Secrets, storage and priority classes. */
+export declare const dnsSubdomain: () => z.ZodString;
+/** A key of a Secret's data (`[-._a-zA-Z0-9]+`, at most 253 characters). */
+export declare const secretDataKey: () => z.ZodString;
+/** ENCRYPTION_KEY: 32 bytes as 64 lowercase hex characters. */
+export declare const encryptionKey: () => z.ZodString;
+/** A Keycloak realm name. */
+export declare const keycloakRealm: () => z.ZodString;
+/** The secret of a confidential Keycloak client. */
+export declare const clientSecret: () => z.ZodString;
 /** A secret of at least `min` characters (NEXTAUTH_SECRET, SALT, ...). */
 export declare const longSecret: (min?: number) => z.ZodString;
 /**

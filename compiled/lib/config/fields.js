@@ -1,11 +1,11 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.email = exports.ratio = exports.flag = exports.intBetween = exports.shortText = exports.secondsCron = exports.pinnedImage = exports.smtpUrl = exports.httpUrl = exports.s3Key = exports.urlSafePassword = exports.longSecret = exports.slug = exports.domainName = exports.treePath = exports.instanceName = exports.dnsLabel = exports.checkedString = exports.MAX_TEXT_LENGTH = exports.MAX_SECRET_LENGTH = exports.memoryQuantity = exports.cpuQuantity = exports.storageQuantity = void 0;
+exports.email = exports.ratio = exports.flag = exports.intBetween = exports.shortText = exports.secondsCron = exports.pinnedImage = exports.smtpUrl = exports.httpUrl = exports.s3Key = exports.urlSafePassword = exports.longSecret = exports.clientSecret = exports.keycloakRealm = exports.encryptionKey = exports.secretDataKey = exports.dnsSubdomain = exports.cronSchedule = exports.migrationStage = exports.hostAndPort = exports.port = exports.hostName = exports.slug = exports.domainName = exports.treePath = exports.dnsLabel = exports.checkedString = exports.MAX_TEXT_LENGTH = exports.MAX_SECRET_LENGTH = exports.memoryQuantity = exports.cpuQuantity = exports.storageQuantity = void 0;
 const zod_1 = require("zod");
+const clickhouse_migration_stage_1 = require("../clickhouse/clickhouse-migration-stage");
 const cron_expression_1 = require("../formats/cron-expression");
 const endpoint_url_1 = require("../formats/endpoint-url");
 const image_reference_1 = require("../formats/image-reference");
-const reserved_names_1 = require("./reserved-names");
 /**
  * Reusable field schemas for the config file. Every message says what is allowed, because the
  * config loader prints it next to the key path and the (masked) bad value.
@@ -37,16 +37,6 @@ const dnsLabel = () => zod_1.z.string().regex(/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9]
     message: 'must be a DNS label: lowercase letters, digits and "-", 1 to 63 characters, starting and ending with a letter or digit',
 });
 exports.dnsLabel = dnsLabel;
-/**
- * An instance name: a DNS-1035 label (it starts with a letter, since it also becomes an
- * environment variable name in the Keycloak client's Secret), short enough for the side apps'
- * Kustomization names built from it.
- */
-const instanceName = () => zod_1.z.string().regex(new RegExp(`^[a-z]([-a-z0-9]{0,${reserved_names_1.MAX_INSTANCE_NAME_LENGTH - 2}}[a-z0-9])?$`), {
-    message: `must be lowercase letters, digits and "-", 1 to ${reserved_names_1.MAX_INSTANCE_NAME_LENGTH} characters, starting with a letter and ending with a letter or digit `
-        + '(Flux labels every object with the names of the Kustomizations built from it, like "<name>-keycloak-client", which must stay within 63)',
-});
-exports.instanceName = instanceName;
 /** A relative folder path inside the output tree: no "." or ".." segments, no hidden folders, no absolute path. */
 const treePath = () => zod_1.z.string().max(200, { message: 'must be at most 200 characters' }).regex(/^[a-z0-9]([a-z0-9._-]*[a-z0-9])?(\/[a-z0-9]([a-z0-9._-]*[a-z0-9])?)*$/, {
     message: 'must be a relative path like "kubernetes/apps": lowercase segments of letters, digits, ".", "_" or "-" separated by "/", '
@@ -61,6 +51,44 @@ exports.domainName = domainName;
 /** A slug as the reference's init ids use. */
 const slug = () => zod_1.z.string().max(63, { message: 'must be at most 63 characters' }).regex(/^[a-z0-9][a-z0-9-]{0,61}[a-z0-9]$/, { message: 'must be a slug: 2 to 63 lowercase letters, digits or "-", not starting or ending with "-"' });
 exports.slug = slug;
+const HOST = '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*';
+/** A host name (like a Service's DNS name), without a scheme or a port. */
+const hostName = (example = 'clickhouse.ai-system.svc.cluster.local') => zod_1.z.string().max(253, { message: 'must be at most 253 characters' }).regex(new RegExp(`^${HOST}$`), { message: `must be a host name like "${example}"` });
+exports.hostName = hostName;
+/** A TCP port. */
+const port = () => (0, exports.intBetween)(1, 65535);
+exports.port = port;
+/** `host:port`, like the address of a native ClickHouse port. */
+const hostAndPort = (example = 'clickhouse.ai-system.svc.cluster.local:9000') => (0, exports.checkedString)((v) => {
+    const parts = new RegExp(`^(${HOST}):([0-9]{1,5})$`).exec(v);
+    return parts && Number(parts[parts.length - 1]) >= 1 && Number(parts[parts.length - 1]) <= 65535 ? undefined : `must be host:port like "${example}"`;
+}, 260);
+exports.hostAndPort = hostAndPort;
+/** A ClickHouse migration stage of a construct's props (a JavaScript caller may pass any string). */
+const migrationStage = () => zod_1.z.enum(clickhouse_migration_stage_1.CLICKHOUSE_MIGRATION_STAGES, {
+    message: `must be one of ${clickhouse_migration_stage_1.CLICKHOUSE_MIGRATION_STAGES.map((s) => `ClickHouseMigrationStage.${s.toUpperCase()}`).join(', ')}`,
+});
+exports.migrationStage = migrationStage;
+/** A Kubernetes CronJob schedule: five fields, or a descriptor (robfig/cron's standard parser). */
+const cronSchedule = () => (0, exports.checkedString)((v) => (0, cron_expression_1.cronProblem)(v, { seconds: false }));
+exports.cronSchedule = cronSchedule;
+/** A Kubernetes object name (DNS-1123 subdomain): Secrets, storage and priority classes. */
+const dnsSubdomain = () => zod_1.z.string().max(253, { message: 'must be at most 253 characters' }).regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/, {
+    message: 'must be a Kubernetes object name: lowercase letters, digits, "-" and ".", starting and ending with a letter or digit',
+});
+exports.dnsSubdomain = dnsSubdomain;
+/** A key of a Secret's data (`[-._a-zA-Z0-9]+`, at most 253 characters). */
+const secretDataKey = () => zod_1.z.string().max(253, { message: 'must be at most 253 characters' }).regex(/^[-._a-zA-Z0-9]+$/, { message: 'must be a Secret key: letters, digits, "-", "_" or "."' });
+exports.secretDataKey = secretDataKey;
+/** ENCRYPTION_KEY: 32 bytes as 64 lowercase hex characters. */
+const encryptionKey = () => zod_1.z.string().regex(/^[0-9a-f]{64}$/, { message: 'must be exactly 64 lowercase hex characters (openssl rand -hex 32)' });
+exports.encryptionKey = encryptionKey;
+/** A Keycloak realm name. */
+const keycloakRealm = () => zod_1.z.string().regex(/^[A-Za-z0-9_-]{1,255}$/, { message: 'must be a realm name of 1 to 255 letters, digits, "_" or "-"' });
+exports.keycloakRealm = keycloakRealm;
+/** The secret of a confidential Keycloak client. */
+const clientSecret = () => (0, exports.longSecret)(16).regex(/^\S+$/, { message: 'must not contain whitespace' });
+exports.clientSecret = clientSecret;
 /** A secret of at least `min` characters (NEXTAUTH_SECRET, SALT, ...). */
 const longSecret = (min = 32) => zod_1.z.string().min(min, { message: `must be at least ${min} characters (generate one with: npm run cli -- secrets generate)` })
     .max(exports.MAX_SECRET_LENGTH, { message: `must be at most ${exports.MAX_SECRET_LENGTH} characters` });
@@ -70,7 +98,7 @@ exports.longSecret = longSecret;
  * into a URL; `why` says which consumer (most connection passwords are percent-encoded instead, see
  * lib/config/switch-fields.ts).
  */
-const urlSafePassword = (min = 16, why = 'the chart pastes it unencoded into a connection URL') => zod_1.z.string().min(min, { message: `must be at least ${min} characters` }).max(exports.MAX_SECRET_LENGTH, { message: `must be at most ${exports.MAX_SECRET_LENGTH} characters` })
+const urlSafePassword = (min = 16, why = 'the chart pastes it unencoded into a connection URL') => zod_1.z.string().min(min, { message: min === 1 ? 'must not be empty' : `must be at least ${min} characters` }).max(exports.MAX_SECRET_LENGTH, { message: `must be at most ${exports.MAX_SECRET_LENGTH} characters` })
     .regex(/^[A-Za-z0-9._~-]+$/, {
     message: `must contain only letters, digits and . _ ~ - (${why})`,
 });

@@ -5,6 +5,11 @@ import type { LangfuseConfig } from './langfuse-config';
  */
 export declare const MAX_YAML_ALIASES = 100;
 /**
+ * The keys the file set for a config that {@link parseConfig} returned (an instance of
+ * `instances` counts the shared keys and its own); undefined for a config built another way.
+ */
+export declare function keysSetIn(config: LangfuseConfig): ReadonlySet<string> | undefined;
+/**
  * Validates a parsed config object. Throws a `ConfigError` listing every problem: field errors,
  * unknown keys (with the closest valid key) and cross-field rules, all at once.
  */

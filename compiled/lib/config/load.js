@@ -1,6 +1,7 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.INSTANCES_KEY = exports.MAX_YAML_ALIASES = void 0;
+exports.keysSetIn = keysSetIn;
 exports.parseConfig = parseConfig;
 exports.readConfigText = readConfigText;
 exports.loadConfig = loadConfig;
@@ -30,6 +31,15 @@ function configDefaults() {
     defaults ??= zod_1.z.object(schema_1.configShape).parse({});
     return defaults;
 }
+/** The keys each parsed config's file (or instance entry with the shared keys) sets itself: not defaults, not profile values. */
+const SET_KEYS = new WeakMap();
+/**
+ * The keys the file set for a config that {@link parseConfig} returned (an instance of
+ * `instances` counts the shared keys and its own); undefined for a config built another way.
+ */
+function keysSetIn(config) {
+    return SET_KEYS.get(config);
+}
 /**
  * Validates a parsed config object. Throws a `ConfigError` listing every problem: field errors,
  * unknown keys (with the closest valid key) and cross-field rules, all at once.
@@ -40,8 +50,10 @@ function parseConfig(input, source = 'config') {
     }
     const raw = input;
     const result = schema_1.configSchema.safeParse((0, profiles_1.withProfileDefaults)(raw));
-    if (result.success)
+    if (result.success) {
+        SET_KEYS.set(result.data, new Set(Object.keys(raw)));
         return result.data;
+    }
     const problems = result.error.issues.flatMap((issue) => toProblems(issue, raw));
     // Field errors stop zod before the object-level rules run; run them here so every problem shows at once.
     const reported = new Set(problems.map((p) => p.key));

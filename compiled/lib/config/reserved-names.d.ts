@@ -1,3 +1,4 @@
+import { z } from 'zod';
 /**
  * The names a Langfuse instance must not take, in one place: an instance name becomes a Flux
  * Kustomization (in the Flux namespace, next to the cluster's own), a folder of the tree, a
@@ -25,6 +26,12 @@ export declare const RESERVED_NAMES: readonly string[];
  * and the side apps append a suffix to the instance name (like `-keycloak-client`).
  */
 export declare const MAX_INSTANCE_NAME_LENGTH: number;
+/**
+ * An instance name: a DNS-1035 label (it starts with a letter, since it also becomes an
+ * environment variable name in the Keycloak client's Secret), short enough for the side apps'
+ * Kustomization names built from it.
+ */
+export declare const instanceName: () => z.ZodString;
 /** A config key that names something, and why a value is taken. */
 export interface ReservedNameIssue {
     readonly key: string;
@@ -48,5 +55,5 @@ export declare function reservedNameIssues(cfg: RawConfig): ReservedNameIssue[];
  * The Flux Kustomizations an instance writes: its own and its side apps', except the Dragonfly
  * ACL, which instances share by design.
  */
-export declare function instanceKustomizations(instanceName: string): string[];
+export declare function instanceKustomizations(instance: string): string[];
 export {};

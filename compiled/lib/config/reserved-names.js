@@ -1,11 +1,12 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.MAX_INSTANCE_NAME_LENGTH = exports.RESERVED_NAMES = exports.PREREQUISITE_APP_NAMES = exports.SIDE_APP_NAMES = exports.SHARED_SERVICE_KUSTOMIZATIONS = exports.SHARED_SERVICE_NAMESPACES = exports.CLUSTER_NAMESPACES = void 0;
+exports.instanceName = exports.MAX_INSTANCE_NAME_LENGTH = exports.RESERVED_NAMES = exports.PREREQUISITE_APP_NAMES = exports.SIDE_APP_NAMES = exports.SHARED_SERVICE_KUSTOMIZATIONS = exports.SHARED_SERVICE_NAMESPACES = exports.CLUSTER_NAMESPACES = void 0;
 exports.sideApps = sideApps;
 exports.configuredNamespaces = configuredNamespaces;
 exports.clusterServiceNamespace = clusterServiceNamespace;
 exports.reservedNameIssues = reservedNameIssues;
 exports.instanceKustomizations = instanceKustomizations;
+const zod_1 = require("zod");
 const langfuse_clickhouse_1 = require("../clickhouse/langfuse-clickhouse");
 const cluster_prerequisites_1 = require("../integrations/cluster-prerequisites");
 const langfuse_neighbours_1 = require("../integrations/langfuse-neighbours");
@@ -49,6 +50,16 @@ exports.RESERVED_NAMES = unique([
  * and the side apps append a suffix to the instance name (like `-keycloak-client`).
  */
 exports.MAX_INSTANCE_NAME_LENGTH = 63 - Math.max(...instanceNameSuffixLengths());
+/**
+ * An instance name: a DNS-1035 label (it starts with a letter, since it also becomes an
+ * environment variable name in the Keycloak client's Secret), short enough for the side apps'
+ * Kustomization names built from it.
+ */
+const instanceName = () => zod_1.z.string().regex(new RegExp(`^[a-z]([-a-z0-9]{0,${exports.MAX_INSTANCE_NAME_LENGTH - 2}}[a-z0-9])?$`), {
+    message: `must be lowercase letters, digits and "-", 1 to ${exports.MAX_INSTANCE_NAME_LENGTH} characters, starting with a letter and ending with a letter or digit `
+        + '(Flux labels every object with the names of the Kustomizations built from it, like "<name>-keycloak-client", which must stay within 63)',
+});
+exports.instanceName = instanceName;
 function instanceNameSuffixLengths() {
     const bare = sideApps('');
     const named = sideApps('x');
@@ -134,9 +145,9 @@ function reservedNameIssues(cfg) {
  * The Flux Kustomizations an instance writes: its own and its side apps', except the Dragonfly
  * ACL, which instances share by design.
  */
-function instanceKustomizations(instanceName) {
-    const { dragonflyAcl: _shared, ...own } = sideApps(instanceName);
-    return [instanceName, ...Object.values(own)];
+function instanceKustomizations(instance) {
+    const { dragonflyAcl: _shared, ...own } = sideApps(instance);
+    return [instance, ...Object.values(own)];
 }
 function unique(values) {
     return [...new Set(values)].sort();

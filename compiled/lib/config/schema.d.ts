@@ -102,7 +102,7 @@ export declare const configShape: {
     langfuse_clickhouse_memory_request: z.ZodDefault<z.ZodString>;
     langfuse_clickhouse_memory_limit: z.ZodDefault<z.ZodString>;
     langfuse_zookeeper_storage: z.ZodDefault<z.ZodString>;
-    langfuse_version: z.ZodOptional<z.ZodLiteral<4 | 3>>;
+    langfuse_version: z.ZodOptional<z.ZodLiteral<3 | 4>>;
     langfuse_clickhouse_backend: z.ZodOptional<z.ZodEnum<{
         operator: "operator";
         bundled: "bundled";
@@ -351,7 +351,7 @@ export declare const configSchema: z.ZodObject<{
     langfuse_clickhouse_memory_request: z.ZodDefault<z.ZodString>;
     langfuse_clickhouse_memory_limit: z.ZodDefault<z.ZodString>;
     langfuse_zookeeper_storage: z.ZodDefault<z.ZodString>;
-    langfuse_version: z.ZodOptional<z.ZodLiteral<4 | 3>>;
+    langfuse_version: z.ZodOptional<z.ZodLiteral<3 | 4>>;
     langfuse_clickhouse_backend: z.ZodOptional<z.ZodEnum<{
         operator: "operator";
         bundled: "bundled";

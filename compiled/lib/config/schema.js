@@ -38,7 +38,7 @@ const cnpgImageProblem = (image) => {
 exports.configShape = {
     // --- the app
     langfuse_enabled: (0, fields_1.flag)().default(false).describe('Deploy Langfuse. When false nothing is synthesized.'),
-    langfuse_instance_name: (0, fields_1.instanceName)().default(names_1.DEFAULT_INSTANCE_NAME)
+    langfuse_instance_name: (0, reserved_names_1.instanceName)().default(names_1.DEFAULT_INSTANCE_NAME)
         .describe('Name of this instance: its Flux app folder and Kustomization, its Keycloak client id and its Dragonfly ACL user and key prefix. Distinct per entry of `instances`.'),
     langfuse_namespace: (0, fields_1.dnsLabel)().default('ai-system').describe('Namespace of the Langfuse app folder and its objects (one instance per namespace).'),
     langfuse_subdomain: (0, fields_1.dnsLabel)().default('langfuse').describe('Creates <langfuse_subdomain>.<cloudflare_domain>.'),
@@ -49,8 +49,7 @@ exports.configShape = {
     // --- security keys
     langfuse_nextauth_secret: (0, fields_1.longSecret)().optional().describe('NEXTAUTH_SECRET, at least 32 characters. Required when langfuse_enabled.'),
     langfuse_salt: (0, fields_1.longSecret)().optional().describe('SALT for API key hashing, at least 32 characters. Rotating it invalidates every API key. Required when langfuse_enabled.'),
-    langfuse_encryption_key: zod_1.z.string().regex(/^[0-9a-f]{64}$/, { message: 'must be exactly 64 lowercase hex characters (openssl rand -hex 32)' })
-        .optional().describe('ENCRYPTION_KEY, 64 hex characters. Required when langfuse_enabled.'),
+    langfuse_encryption_key: (0, fields_1.encryptionKey)().optional().describe('ENCRYPTION_KEY, 64 hex characters. Required when langfuse_enabled.'),
     // --- scale
     langfuse_profile: zod_1.z.enum(['default', 'ha'], { message: 'must be "default" or "ha"' }).default('default')
         .describe('Scale profile: "ha" defaults to 2 autoscaled, spread web and worker replicas, 3 Postgres instances and replicated ClickHouse (see docs/sizing.md).'),
@@ -181,10 +180,10 @@ exports.configShape = {
     // --- SSO
     keycloak_enabled: (0, fields_1.flag)().default(false).describe('Keycloak is installed in namespace identity.'),
     keycloak_subdomain: (0, fields_1.dnsLabel)().default('auth').describe('Keycloak host is <keycloak_subdomain>.<cloudflare_domain>.'),
-    keycloak_realm: zod_1.z.string().regex(/^[A-Za-z0-9_-]{1,255}$/, { message: 'must be a realm name of 1 to 255 letters, digits, "_" or "-"' }).optional()
+    keycloak_realm: (0, fields_1.keycloakRealm)().optional()
         .describe('Keycloak realm. Required when SSO is on.'),
     langfuse_sso_enabled: (0, fields_1.flag)().default(false).describe('Sign in with Keycloak (needs keycloak_enabled).'),
-    langfuse_keycloak_client_secret: (0, fields_1.longSecret)(16).regex(/^\S+$/, { message: 'must not contain whitespace' }).optional().describe('Secret of the Keycloak client "langfuse". Required when SSO is on.'),
+    langfuse_keycloak_client_secret: (0, fields_1.clientSecret)().optional().describe('Secret of the Keycloak client "langfuse". Required when SSO is on.'),
     langfuse_disable_password_auth: (0, fields_1.flag)().default(false).describe('Hide the email/password form (AUTH_DISABLE_USERNAME_PASSWORD).'),
     langfuse_disable_signup: (0, fields_1.flag)().default(false).describe('AUTH_DISABLE_SIGNUP. Cannot be combined with SSO (it blocks first SSO logins).'),
     langfuse_sso_domain_enforcement: zod_1.z.string().max(4096, { message: 'must be at most 4096 characters' }).regex(/^[a-z0-9.-]+(,[a-z0-9.-]+)*$/, { message: 'must be a comma-separated list of domains' }).optional()

@@ -17,7 +17,7 @@ const WHITESPACE_OR_CONTROL = /[\s\u0000-\u001f\u007f]/;
  * any character works; only whitespace and control characters are refused, since Secrets, YAML
  * and Dragonfly's ACL file would each read them differently.
  */
-const connectionPassword = (min = 16) => zod_1.z.string().min(min, { message: `must be at least ${min} characters` }).max(fields_1.MAX_SECRET_LENGTH, { message: `must be at most ${fields_1.MAX_SECRET_LENGTH} characters` })
+const connectionPassword = (min = 16) => zod_1.z.string().min(min, { message: min === 1 ? 'must not be empty' : `must be at least ${min} characters` }).max(fields_1.MAX_SECRET_LENGTH, { message: `must be at most ${fields_1.MAX_SECRET_LENGTH} characters` })
     .refine((v) => !WHITESPACE_OR_CONTROL.test(v), {
     message: 'must not contain spaces, tabs, newlines or control characters (any other character works: the tool percent-encodes it in the connection URL)',
 });
@@ -35,7 +35,7 @@ exports.dragonflyPassword = dragonflyPassword;
  * variable is the password of Langfuse's ClickHouse client, so it cannot be percent-encoded. "/" and
  * "=" survive the query string and are allowed.
  */
-const clickhousePassword = (min = 16) => zod_1.z.string().min(min, { message: `must be at least ${min} characters` }).max(fields_1.MAX_SECRET_LENGTH, { message: `must be at most ${fields_1.MAX_SECRET_LENGTH} characters` })
+const clickhousePassword = (min = 16) => zod_1.z.string().min(min, { message: min === 1 ? 'must not be empty' : `must be at least ${min} characters` }).max(fields_1.MAX_SECRET_LENGTH, { message: `must be at most ${fields_1.MAX_SECRET_LENGTH} characters` })
     .regex(/^[A-Za-z0-9._~/=-]+$/, {
     message: 'must contain only letters, digits and . _ ~ - / = (Langfuse pastes CLICKHOUSE_PASSWORD unencoded into the query string of its migration URL, '
         + 'where "+" becomes a space and & ; % # break it, and its ClickHouse client sends the same value, so it cannot be percent-encoded)',

@@ -6,6 +6,8 @@ const cdk8s_1 = require("cdk8s");
 const constructs_1 = require("constructs");
 const kustomize_toolkit_fluxcd_io_1 = require("../../imports/kustomize.toolkit.fluxcd.io");
 const file_placement_1 = require("../output/file-placement");
+const fields_1 = require("../config/fields");
+const prop_checks_1 = require("../prop-checks");
 /**
  * A Flux `Kustomization` (written to the app folder's ks.yaml) that applies one app folder, with
  * pruning, SOPS decryption, dependencies and health checks.
@@ -18,6 +20,8 @@ class FluxKustomization extends constructs_1.Construct {
     dependsOn;
     constructor(scope, id, props) {
         super(scope, id);
+        (0, prop_checks_1.checkProp)('flux kustomization name', props.name, (0, fields_1.dnsSubdomain)());
+        (0, prop_checks_1.checkOptionalProps)([[`flux kustomization ${props.name}: namespace`, props.namespace, (0, fields_1.dnsLabel)()]]);
         this.name = props.name;
         this.namespace = props.namespace ?? 'flux-system';
         this.dependsOn = (props.dependsOn ?? []).map((d) => ({ ...d }));

@@ -9,6 +9,8 @@ const source_toolkit_fluxcd_io_1 = require("../../imports/source.toolkit.fluxcd.
 const file_placement_1 = require("../output/file-placement");
 const flux_kustomization_1 = require("./flux-kustomization");
 const langfuse_values_v1_1 = require("./langfuse-values-v1");
+const fields_1 = require("../config/fields");
+const prop_checks_1 = require("../prop-checks");
 /**
  * The official langfuse chart, pinned, from its HelmRepository. Failed installs and upgrades are
  * retried in place: uninstall or rollback remediation would kill a web pod that is still running
@@ -21,6 +23,8 @@ class LangfuseRelease extends constructs_1.Construct {
     helmRelease;
     constructor(scope, id, props) {
         super(scope, id);
+        (0, prop_checks_1.checkProp)('langfuse release releaseName', props.releaseName, (0, fields_1.dnsLabel)());
+        (0, prop_checks_1.checkProp)(`langfuse release ${props.releaseName}: namespace`, props.namespace, (0, fields_1.dnsLabel)());
         this.releaseName = props.releaseName;
         const repository = new source_toolkit_fluxcd_io_1.HelmRepository(this, 'Repository', {
             metadata: { name: 'langfuse', namespace: props.namespace },

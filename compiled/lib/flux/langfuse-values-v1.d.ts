@@ -29,5 +29,11 @@ export interface LangfuseValuesOptions {
  * templates are those of chart 2.0.0, which ships v4.
  */
 export declare function langfuseValuesV1(props: LangfuseChartProps, names: LangfuseNames, clickhouse?: ClickHouseConnection, options?: LangfuseValuesOptions): LangfuseChartValues;
+/**
+ * The Secrets the pods of one component read through chart values: the chart's own references
+ * (app keys, Postgres, Redis, ClickHouse, S3: both components) and the Secret-backed variables of
+ * the env lists that component gets.
+ */
+export declare function componentSecretNames(values: LangfuseChartValues, component: 'web' | 'worker'): ReadonlySet<string>;
 /** The keys of the init Secret, in a stable order. */
 export declare function initSecretKeys(init: NonNullable<LangfuseChartProps['headlessInit']>): string[];

@@ -7,6 +7,8 @@ const source_toolkit_fluxcd_io_1 = require("../../imports/source.toolkit.fluxcd.
 const file_placement_1 = require("../output/file-placement");
 const policy_checks_1 = require("../validate/policy-checks");
 const langfuse_release_1 = require("./langfuse-release");
+const fields_1 = require("../config/fields");
+const prop_checks_1 = require("../prop-checks");
 /**
  * A Helm chart from an OCI registry, pinned: an `OCIRepository` on one tag (with the Helm chart
  * layer selected) and a `HelmRelease` that references it through `chartRef`. Failed installs and
@@ -20,6 +22,8 @@ class OciHelmRelease extends constructs_1.Construct {
     helmRelease;
     constructor(scope, id, props) {
         super(scope, id);
+        (0, prop_checks_1.checkProp)('oci helm release name', props.name, (0, fields_1.dnsSubdomain)());
+        (0, prop_checks_1.checkProp)(`oci helm release ${props.name}: namespace`, props.namespace, (0, fields_1.dnsLabel)());
         if (!props.url.startsWith('oci://'))
             throw new Error(`chart url must start with oci:// (got "${props.url}")`);
         if (!policy_checks_1.EXACT_SEMVER.test(props.version))

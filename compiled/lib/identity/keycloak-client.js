@@ -7,7 +7,9 @@ const cdk8s_1 = require("cdk8s");
 const constructs_1 = require("constructs");
 const cdk8s_plus_28_1 = require("cdk8s-plus-28");
 const k8s_keycloak_org_1 = require("../../imports/k8s.keycloak.org");
+const fields_1 = require("../config/fields");
 const file_placement_1 = require("../output/file-placement");
+const prop_checks_1 = require("../prop-checks");
 const sops_secret_1 = require("../secrets/sops-secret");
 /** How the client reaches Keycloak. */
 var KeycloakClientForm;
@@ -65,17 +67,17 @@ class KeycloakClient extends constructs_1.Construct {
         const form = props.form ?? KeycloakClientForm.CONFIG_CLI;
         const realmExists = props.realmExists ?? true;
         if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(clientId))
-            throw new Error(`keycloak client id must be letters, digits, ".", "_" or "-" (got "${clientId}")`);
-        if (!/^[A-Za-z0-9_-]+$/.test(props.realm))
-            throw new Error(`keycloak realm must be letters, digits, "_" or "-" (got "${props.realm}")`);
-        if (props.clientSecret.length < 16 || /\s/.test(props.clientSecret)) {
-            throw new Error(`keycloak client secret of ${clientId} must be at least 16 characters without whitespace (got ${props.clientSecret.length} characters)`);
-        }
+            throw new Error(`keycloak client clientId must be letters, digits, ".", "_" or "-" (got "${clientId}")`);
+        const at = (prop) => `keycloak client ${clientId}: ${prop}`;
+        (0, prop_checks_1.checkProp)(at('realm'), props.realm, (0, fields_1.keycloakRealm)());
+        (0, prop_checks_1.checkProp)(at('clientSecret'), props.clientSecret, (0, fields_1.clientSecret)(), { secret: true });
         if (props.redirectUris.length === 0)
-            throw new Error(`keycloak client ${clientId} needs at least one redirect URI (got none)`);
-        for (const uri of [...props.redirectUris, ...props.webOrigins, ...props.postLogoutRedirectUris]) {
-            if (!/^https:\/\/[^\s/]+(\/\S*)?$/.test(uri))
-                throw new Error(`keycloak client ${clientId} URIs must be https:// URLs (got "${uri}")`);
+            throw new Error(`${at('redirectUris')} must list at least one URI (got none)`);
+        for (const [prop, uris] of [['redirectUris', props.redirectUris], ['webOrigins', props.webOrigins], ['postLogoutRedirectUris', props.postLogoutRedirectUris]]) {
+            uris.forEach((uri, i) => {
+                if (!/^https:\/\/[^\s/]+(\/\S*)?$/.test(uri))
+                    throw new Error(`${at(`${prop}[${i}]`)} must be an https:// URL (got "${uri}")`);
+            });
         }
         if (form === KeycloakClientForm.REALM_IMPORT && realmExists) {
             throw new Error(`keycloak client ${clientId} cannot be added to the existing realm "${props.realm}" with a KeycloakRealmImport: `
@@ -87,10 +89,12 @@ class KeycloakClient extends constructs_1.Construct {
         this.name = props.name ?? keycloakClientNames(clientId).name;
         this.secretEnvName = props.secretEnvName ?? keycloakClientNames(clientId).secretEnvName;
         if (!/^[A-Z_][A-Z0-9_]*$/.test(this.secretEnvName))
-            throw new Error(`keycloak client secret variable must be UPPER_SNAKE_CASE (got "${this.secretEnvName}")`);
+            throw new Error(`${at('secretEnvName')} must be UPPER_SNAKE_CASE (got "${this.secretEnvName}")`);
+        (0, prop_checks_1.checkProp)(at('name'), this.name, (0, fields_1.dnsSubdomain)());
         const namespace = props.namespace ?? cdk8s_1.Chart.of(this).namespace;
         if (!namespace)
-            throw new Error(`keycloak client ${clientId} needs a namespace (got none, and its chart has none)`);
+            throw new Error(`${at('namespace')} is required (got none, and its chart has none)`);
+        (0, prop_checks_1.checkProp)(at('namespace'), namespace, (0, fields_1.dnsLabel)());
         const labels = { 'app.kubernetes.io/name': clientId, 'app.kubernetes.io/component': 'keycloak-client' };
         this.secret = new sops_secret_1.SopsSecret(this, 'Secret', { name: this.name, namespace, labels, stringData: { [this.secretEnvName]: props.clientSecret } });
         const client = (secret) => ({

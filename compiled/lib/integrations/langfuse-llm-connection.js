@@ -8,6 +8,8 @@ const constructs_1 = require("constructs");
 const cdk8s_plus_28_1 = require("cdk8s-plus-28");
 const file_placement_1 = require("../output/file-placement");
 const sops_secret_1 = require("../secrets/sops-secret");
+const fields_1 = require("../config/fields");
+const prop_checks_1 = require("../prop-checks");
 /** The pinned curl image of the Job (non-root: uid 100, gid 101). */
 exports.CURL_IMAGE = 'curlimages/curl:8.11.1';
 /** Default name of the Job, its Secret and its pods' `app.kubernetes.io/name`. */
@@ -43,13 +45,13 @@ class LangfuseLlmConnection extends constructs_1.Construct {
     configChecksum;
     constructor(scope, id, props) {
         super(scope, id);
-        for (const [what, url] of [['langfuse url', props.langfuseUrl], ['llm connection base url', props.baseUrl]]) {
+        for (const [prop, url] of [['langfuseUrl', props.langfuseUrl], ['baseUrl', props.baseUrl]]) {
             if (!/^https?:\/\/[^\s/]+(\/\S*)?$/.test(url) || url.endsWith('/'))
-                throw new Error(`${what} must be an http(s) URL without a trailing slash (got "${url}")`);
+                throw new Error(`llm connection ${prop} must be an http(s) URL without a trailing slash (got "${url}")`);
         }
-        for (const [what, key] of [['public key', props.publicKey], ['secret key', props.secretKey], ['api key', props.apiKey]]) {
+        for (const [prop, key] of [['publicKey', props.publicKey], ['secretKey', props.secretKey], ['apiKey', props.apiKey]]) {
             if (key.length < 8 || /\s/.test(key))
-                throw new Error(`llm connection ${what} must be at least 8 characters without whitespace (got ${key.length} characters)`);
+                throw new Error(`llm connection ${prop} must be at least 8 characters without whitespace (got ${key.length} characters)`);
         }
         const provider = props.provider ?? 'litellm';
         if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(provider))
@@ -59,16 +61,19 @@ class LangfuseLlmConnection extends constructs_1.Construct {
             throw new Error(`llm connection adapter must be one of openai, anthropic, azure, bedrock, google-vertex-ai, google-ai-studio (got "${adapter}")`);
         }
         const models = props.models ?? [];
-        for (const model of models)
+        models.forEach((model, i) => {
             if (model.trim() === '')
-                throw new Error('llm connection model names must not be empty');
+                throw new Error(`llm connection models[${i}] must not be empty`);
+        });
         const namespace = props.namespace ?? cdk8s_1.Chart.of(this).namespace;
         if (!namespace)
-            throw new Error('llm connection needs a namespace (got none, and its chart has none)');
+            throw new Error('llm connection namespace is required (got none, and its chart has none)');
+        (0, prop_checks_1.checkProp)('llm connection namespace', namespace, (0, fields_1.dnsLabel)());
         const image = props.image ?? exports.CURL_IMAGE;
         if (!/:[A-Za-z0-9._-]+$/.test(image) || image.endsWith(':latest')) {
             throw new Error(`llm connection image must be pinned to a tag other than latest (got "${image}")`);
         }
+        (0, prop_checks_1.checkOptionalProps)([['llm connection name', props.name, (0, fields_1.dnsSubdomain)()]]);
         this.name = props.name ?? exports.LLM_CONNECTION_NAME;
         const labels = llmConnectionPodLabels(this.name);
         this.requestBody = {

@@ -1,12 +1,17 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.LiteLlmIntegration = exports.LiteLlmLangfuseCallback = exports.LITELLM_SERVICE = void 0;
+const zod_1 = require("zod");
 const crypto_1 = require("crypto");
 const cdk8s_1 = require("cdk8s");
 const constructs_1 = require("constructs");
 const cdk8s_plus_28_1 = require("cdk8s-plus-28");
+const fields_1 = require("../config/fields");
 const file_placement_1 = require("../output/file-placement");
+const prop_checks_1 = require("../prop-checks");
 const sops_secret_1 = require("../secrets/sops-secret");
+/** A project key as LiteLLM sends it (LANGFUSE_PUBLIC_KEY, LANGFUSE_SECRET_KEY). */
+const apiKey = zod_1.z.string().min(8, { message: 'must be at least 8 characters' }).regex(/^\S+$/, { message: 'must not contain whitespace' });
 /** The LiteLLM proxy's Service, as the seed names it. */
 exports.LITELLM_SERVICE = { name: 'litellm', port: 4000 };
 /** LiteLLM's Langfuse callbacks. */
@@ -47,17 +52,17 @@ class LiteLlmIntegration extends constructs_1.Construct {
     constructor(scope, id, props) {
         super(scope, id);
         if (!/^https?:\/\/[^\s/]+$/.test(props.langfuseUrl)) {
-            throw new Error('langfuse url must be an http(s) URL without a path or trailing slash, like "http://langfuse-web.ai-system.svc.cluster.local:3000" '
+            throw new Error('litellm integration langfuseUrl must be an http(s) URL without a path or trailing slash, like "http://langfuse-web.ai-system.svc.cluster.local:3000" '
                 + `(got "${props.langfuseUrl}")`);
         }
-        for (const [what, key] of [['public', props.publicKey], ['secret', props.secretKey]]) {
-            if (key.length < 8 || /\s/.test(key))
-                throw new Error(`langfuse ${what} key must be at least 8 characters without whitespace (got ${key.length} characters)`);
-        }
+        (0, prop_checks_1.checkProp)('litellm integration publicKey', props.publicKey, apiKey, { secret: true });
+        (0, prop_checks_1.checkProp)('litellm integration secretKey', props.secretKey, apiKey, { secret: true });
         const namespace = props.namespace ?? cdk8s_1.Chart.of(this).namespace;
         if (!namespace)
-            throw new Error('litellm integration needs a namespace (got none, and its chart has none)');
+            throw new Error('litellm integration namespace is required (got none, and its chart has none)');
+        (0, prop_checks_1.checkProp)('litellm integration namespace', namespace, (0, fields_1.dnsLabel)());
         this.name = props.name ?? 'litellm-langfuse';
+        (0, prop_checks_1.checkProp)('litellm integration name', this.name, (0, fields_1.dnsSubdomain)());
         this.callback = props.callback ?? LiteLlmLangfuseCallback.LANGFUSE_OTEL;
         const labels = { 'app.kubernetes.io/name': 'litellm', 'app.kubernetes.io/component': 'langfuse-integration' };
         const stringData = {

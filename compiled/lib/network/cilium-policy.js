@@ -6,6 +6,8 @@ const constructs_1 = require("constructs");
 const cilium_io_1 = require("../../imports/cilium.io");
 const file_placement_1 = require("../output/file-placement");
 const traffic_model_1 = require("./traffic-model");
+const fields_1 = require("../config/fields");
+const prop_checks_1 = require("../prop-checks");
 /** The Cilium label that holds a pod's namespace in endpoint selectors. */
 exports.CILIUM_NAMESPACE_LABEL = 'k8s:io.kubernetes.pod.namespace';
 /**
@@ -20,6 +22,8 @@ class CiliumPolicy extends constructs_1.Construct {
     resource;
     constructor(scope, id, props) {
         super(scope, id);
+        (0, prop_checks_1.checkProp)('cilium policy name', props.name, (0, fields_1.dnsSubdomain)());
+        (0, prop_checks_1.checkOptionalProps)([[`cilium policy ${props.name}: namespace`, props.namespace, (0, fields_1.dnsLabel)()]]);
         if (Object.keys(props.podLabels).length === 0) {
             throw new Error(`cilium policy ${props.name} needs pod labels (got none): an empty endpointSelector selects every pod of the namespace`);
         }

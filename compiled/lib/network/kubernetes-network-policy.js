@@ -6,6 +6,8 @@ const constructs_1 = require("constructs");
 const cdk8s_plus_28_1 = require("cdk8s-plus-28");
 const file_placement_1 = require("../output/file-placement");
 const traffic_model_1 = require("./traffic-model");
+const fields_1 = require("../config/fields");
+const prop_checks_1 = require("../prop-checks");
 /** Private address ranges that a `world` peer excludes. */
 exports.PRIVATE_CIDRS = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'];
 /**
@@ -23,6 +25,8 @@ class KubernetesNetworkPolicy extends constructs_1.Construct {
     resource;
     constructor(scope, id, props) {
         super(scope, id);
+        (0, prop_checks_1.checkProp)('network policy name', props.name, (0, fields_1.dnsSubdomain)());
+        (0, prop_checks_1.checkOptionalProps)([[`network policy ${props.name}: namespace`, props.namespace, (0, fields_1.dnsLabel)()]]);
         if (Object.keys(props.podLabels).length === 0) {
             throw new Error(`network policy ${props.name} needs pod labels (got none): an empty podSelector selects every pod of the namespace`);
         }

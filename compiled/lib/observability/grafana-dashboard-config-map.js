@@ -5,6 +5,8 @@ const cdk8s_1 = require("cdk8s");
 const constructs_1 = require("constructs");
 const cdk8s_plus_28_1 = require("cdk8s-plus-28");
 const file_placement_1 = require("../output/file-placement");
+const fields_1 = require("../config/fields");
+const prop_checks_1 = require("../prop-checks");
 /** Panel visualizations. */
 var PanelKind;
 (function (PanelKind) {
@@ -52,6 +54,8 @@ class GrafanaDashboardConfigMap extends constructs_1.Construct {
     json;
     constructor(scope, id, props) {
         super(scope, id);
+        (0, prop_checks_1.checkProp)('dashboard config map name', props.name, (0, fields_1.dnsSubdomain)());
+        (0, prop_checks_1.checkProp)(`dashboard config map ${props.name}: namespace`, props.namespace, (0, fields_1.dnsLabel)());
         if (!/^[A-Za-z0-9_-]{1,40}$/.test(props.uid))
             throw new Error(`dashboard uid must be 1 to 40 letters, digits, "-" or "_" (got "${props.uid}")`);
         if (props.rows.length === 0)

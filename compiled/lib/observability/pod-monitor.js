@@ -7,6 +7,8 @@ const monitoring_coreos_com_1 = require("../../imports/monitoring.coreos.com");
 const flux_kustomization_1 = require("../flux/flux-kustomization");
 const file_placement_1 = require("../output/file-placement");
 const scrape_target_1 = require("./scrape-target");
+const fields_1 = require("../config/fields");
+const prop_checks_1 = require("../prop-checks");
 /**
  * A Prometheus Operator `PodMonitor`: scrapes a named container port of the pods that carry the
  * selector's labels. The honest choice for pods without a Service, such as Langfuse's worker.
@@ -18,6 +20,8 @@ class PodMonitor extends constructs_1.Construct {
     resource;
     constructor(scope, id, props) {
         super(scope, id);
+        (0, prop_checks_1.checkProp)('pod monitor name', props.name, (0, fields_1.dnsSubdomain)());
+        (0, prop_checks_1.checkProp)(`pod monitor ${props.name}: namespace`, props.namespace, (0, fields_1.dnsLabel)());
         (0, scrape_target_1.validateSelector)(props.name, props.selector);
         if (props.endpoints.length === 0)
             throw new Error(`pod monitor ${props.name} needs at least one endpoint`);

@@ -7,6 +7,8 @@ const monitoring_coreos_com_1 = require("../../imports/monitoring.coreos.com");
 const flux_kustomization_1 = require("../flux/flux-kustomization");
 const file_placement_1 = require("../output/file-placement");
 const scrape_target_1 = require("./scrape-target");
+const fields_1 = require("../config/fields");
+const prop_checks_1 = require("../prop-checks");
 /**
  * A Prometheus Operator `ServiceMonitor` with typed endpoints, selector and namespace selector,
  * usable by any chart: scrapes a named port of the Services that carry the selector's labels (and,
@@ -19,6 +21,8 @@ class ServiceMonitor extends constructs_1.Construct {
     resource;
     constructor(scope, id, props) {
         super(scope, id);
+        (0, prop_checks_1.checkProp)('service monitor name', props.name, (0, fields_1.dnsSubdomain)());
+        (0, prop_checks_1.checkProp)(`service monitor ${props.name}: namespace`, props.namespace, (0, fields_1.dnsLabel)());
         (0, scrape_target_1.validateSelector)(props.name, props.selector);
         if (props.endpoints.length === 0)
             throw new Error(`service monitor ${props.name} needs at least one endpoint`);

@@ -6,6 +6,8 @@ const cdk8s_plus_28_1 = require("cdk8s-plus-28");
 const file_placement_1 = require("../output/file-placement");
 const statsd_exporter_sidecar_1 = require("./statsd-exporter-sidecar");
 const statsd_mapping_1 = require("./statsd-mapping");
+const fields_1 = require("../config/fields");
+const prop_checks_1 = require("../prop-checks");
 /**
  * The ConfigMap with the statsd_exporter mapping (`mapping.yaml`) that the statsd-exporter
  * sidecars of web and worker mount. The exporter reads it at start only; the pods carry its
@@ -17,6 +19,8 @@ class StatsdMappingConfigMap extends constructs_1.Construct {
     checksum;
     constructor(scope, id, props) {
         super(scope, id);
+        (0, prop_checks_1.checkProp)('statsd mapping config map name', props.name, (0, fields_1.dnsSubdomain)());
+        (0, prop_checks_1.checkProp)(`statsd mapping config map ${props.name}: namespace`, props.namespace, (0, fields_1.dnsLabel)());
         this.name = props.name;
         this.checksum = (0, statsd_mapping_1.statsdMappingChecksum)();
         const configMap = new cdk8s_plus_28_1.k8s.KubeConfigMap(this, 'Resource', {

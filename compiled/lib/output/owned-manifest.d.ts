@@ -12,11 +12,22 @@ export interface OwnedTree {
     readonly files: ReadonlyMap<string, string | undefined>;
     /** Folders the writer created (removed again only when empty). */
     readonly folders: ReadonlySet<string>;
+    /** Namespace folders' kustomizations the writer merges its apps' entries into, with what it did there. */
+    readonly parents: ReadonlyMap<string, ManagedParent>;
     /** Entries that were ignored and why. */
     readonly warnings: readonly string[];
     /** The manifest's text, when it is a regular file. */
     readonly text?: string;
 }
+/** A parent kustomization the writer keeps its entries in (see `planParentKustomizations`). */
+export interface ManagedParent {
+    /** The writer created the file (it removes it again once no entry of anyone's is left). */
+    readonly created: boolean;
+    /** The `./<app>/ks.yaml` entries it added and keeps. */
+    readonly entries: readonly string[];
+}
+/** A parent entry the writer adds: `./<app folder>/ks.yaml`. */
+export declare const PARENT_ENTRY: RegExp;
 /**
  * Reads `.langfuse-cdk8s-files.json` without trusting it. Entries that are not paths the writer
  * emits (absolute, `..`, dot folders like `.git`, anything but `ks.yaml` and `app/*.yaml`) are
@@ -27,5 +38,8 @@ export interface OwnedTree {
  * merge conflict.
  */
 export declare function readOwnedManifest(root: string): OwnedTree;
-/** The manifest's text: files with their SHA-256 and the folders the writer created, sorted. */
-export declare function ownedManifestText(files: ReadonlyMap<string, string>, folders: Iterable<string>): string;
+/**
+ * The manifest's text: files with their SHA-256, the folders the writer created and, when there
+ * are any, the parent kustomizations it keeps entries in, sorted.
+ */
+export declare function ownedManifestText(files: ReadonlyMap<string, string>, folders: Iterable<string>, parents?: ReadonlyMap<string, ManagedParent>): string;

@@ -1,6 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.OWNED_FILES_MANIFEST = void 0;
+exports.PARENT_ENTRY = exports.OWNED_FILES_MANIFEST = void 0;
 exports.readOwnedManifest = readOwnedManifest;
 exports.ownedManifestText = ownedManifestText;
 const safe_paths_1 = require("./safe-paths");
@@ -10,6 +10,8 @@ const FORMAT = 2;
 const SHA256 = /^[0-9a-f]{64}$/;
 /** Ignored entries named one by one in warnings before the rest are counted. */
 const NAMED_ENTRIES = 10;
+/** A parent entry the writer adds: `./<app folder>/ks.yaml`. */
+exports.PARENT_ENTRY = /^\.\/[A-Za-z0-9_][A-Za-z0-9._-]*\/ks\.yaml$/;
 /**
  * Reads `.langfuse-cdk8s-files.json` without trusting it. Entries that are not paths the writer
  * emits (absolute, `..`, dot folders like `.git`, anything but `ks.yaml` and `app/*.yaml`) are
@@ -22,9 +24,9 @@ const NAMED_ENTRIES = 10;
 function readOwnedManifest(root) {
     const entry = (0, safe_paths_1.inspectTreePath)(root, exports.OWNED_FILES_MANIFEST);
     if (entry.kind === 'missing')
-        return { files: new Map(), folders: new Set(), warnings: [] };
+        return { files: new Map(), folders: new Set(), parents: new Map(), warnings: [] };
     const ignored = (why) => ({
-        files: new Map(), folders: new Set(),
+        files: new Map(), folders: new Set(), parents: new Map(),
         warnings: [`${exports.OWNED_FILES_MANIFEST} ${why}: it is treated as listing nothing, so no file is removed; synth replaces it`],
     });
     const bytes = (0, safe_paths_1.readContainedFile)(root, exports.OWNED_FILES_MANIFEST);
@@ -62,7 +64,18 @@ function currentManifest(parsed) {
         else
             rejected.push(`${JSON.stringify(folder)} (not a folder path the writer creates)`);
     }
-    return { files, folders, warnings: rejectedWarning(rejected) };
+    const parents = new Map();
+    for (const [file, parent] of Object.entries(isRecord(parsed.parents) ? parsed.parents : {})) {
+        const entries = isRecord(parent) ? parent.entries : undefined;
+        if (!(0, safe_paths_1.isParentKustomizationPath)(file))
+            rejected.push(`${JSON.stringify(file)} (not a namespace folder's kustomization)`);
+        else if (!isRecord(parent) || typeof parent.created !== 'boolean' || !Array.isArray(entries) || !entries.every((e) => typeof e === 'string' && exports.PARENT_ENTRY.test(e))) {
+            rejected.push(`${JSON.stringify(file)} (no valid created flag and ./<app>/ks.yaml entries)`);
+        }
+        else
+            parents.set(file, { created: parent.created, entries: entries });
+    }
+    return { files, folders, parents, warnings: rejectedWarning(rejected) };
 }
 function legacyManifest(parsed) {
     const files = new Map();
@@ -78,7 +91,7 @@ function legacyManifest(parsed) {
         warnings.push(`${exports.OWNED_FILES_MANIFEST} has the old format without hashes: the ${files.size} files it lists are not provably this tool's, `
             + 'so none is removed, and one that differs from what synth would write needs --adopt once');
     }
-    return { files, folders: new Set(), warnings };
+    return { files, folders: new Set(), parents: new Map(), warnings };
 }
 function rejectedWarning(rejected) {
     if (rejected.length === 0)
@@ -90,9 +103,16 @@ function rejectedWarning(rejected) {
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-/** The manifest's text: files with their SHA-256 and the folders the writer created, sorted. */
-function ownedManifestText(files, folders) {
-    const sortedFiles = Object.fromEntries([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    const manifest = { generator: 'langfuse-cdk8s', format: FORMAT, hash: 'sha256', files: sortedFiles, folders: [...new Set(folders)].sort() };
+/**
+ * The manifest's text: files with their SHA-256, the folders the writer created and, when there
+ * are any, the parent kustomizations it keeps entries in, sorted.
+ */
+function ownedManifestText(files, folders, parents = new Map()) {
+    const sorted = (map) => Object.fromEntries([...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    const managed = sorted(new Map([...parents].map(([p, m]) => [p, { created: m.created, entries: [...m.entries].sort() }])));
+    const manifest = {
+        generator: 'langfuse-cdk8s', format: FORMAT, hash: 'sha256', files: sorted(files), folders: [...new Set(folders)].sort(),
+        ...(parents.size > 0 ? { parents: managed } : {}),
+    };
     return `${JSON.stringify(manifest, null, 2)}\n`;
 }

@@ -6,12 +6,20 @@
 export declare const SYSTEM_FOLDERS: readonly string[];
 /** The largest tree file ever read: generated files are far smaller, so a bigger one is not the tool's. */
 export declare const MAX_TREE_FILE_BYTES: number;
+/** The names kustomize reads a folder's kustomization from, in its order. */
+export declare const KUSTOMIZATION_FILE_NAMES: readonly ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 /**
  * Whether a relative path has the shape of a file the writer emits: `<folders>/ks.yaml` or
  * `<folders>/app/<name>.yaml`, with "/" separators and no folder starting with a dot. Only such
  * paths are ever written or removed, whatever an ownership manifest or journal lists.
  */
 export declare function isTreeFilePath(p: string): boolean;
+/**
+ * Whether a relative path is a namespace folder's kustomization (`<folders>/kustomization.yaml`,
+ * or `.yml`, or `Kustomization`), the parent that lists the apps' ks.yaml files: the one file the
+ * writer merges into rather than owns (see `planParentKustomizations`).
+ */
+export declare function isParentKustomizationPath(p: string): boolean;
 /** Whether a relative path is a folder the writer may create (and later remove when empty). */
 export declare function isTreeFolderPath(p: string): boolean;
 /** The system folder (or pseudo filesystem) a resolved path is, if any. */

@@ -33,8 +33,9 @@ var __importStar = (this && this.__importStar) || (function () {
     };
 })();
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.MAX_TREE_FILE_BYTES = exports.SYSTEM_FOLDERS = void 0;
+exports.KUSTOMIZATION_FILE_NAMES = exports.MAX_TREE_FILE_BYTES = exports.SYSTEM_FOLDERS = void 0;
 exports.isTreeFilePath = isTreeFilePath;
+exports.isParentKustomizationPath = isParentKustomizationPath;
 exports.isTreeFolderPath = isTreeFolderPath;
 exports.systemFolderOf = systemFolderOf;
 exports.checkOutDir = checkOutDir;
@@ -68,6 +69,9 @@ exports.MAX_TREE_FILE_BYTES = 16 * 1024 * 1024;
 const NAME = '[A-Za-z0-9_][A-Za-z0-9._-]*';
 const TREE_FILE = new RegExp(`^(?:${NAME}/)+(?:ks\\.yaml|app/${NAME}\\.ya?ml)$`);
 const TREE_FOLDER = new RegExp(`^${NAME}(?:/${NAME})*$`);
+const PARENT_KUSTOMIZATION = new RegExp(`^(?:${NAME}/)+(?:kustomization\\.ya?ml|Kustomization)$`);
+/** The names kustomize reads a folder's kustomization from, in its order. */
+exports.KUSTOMIZATION_FILE_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 /**
  * Whether a relative path has the shape of a file the writer emits: `<folders>/ks.yaml` or
  * `<folders>/app/<name>.yaml`, with "/" separators and no folder starting with a dot. Only such
@@ -75,6 +79,14 @@ const TREE_FOLDER = new RegExp(`^${NAME}(?:/${NAME})*$`);
  */
 function isTreeFilePath(p) {
     return TREE_FILE.test(p);
+}
+/**
+ * Whether a relative path is a namespace folder's kustomization (`<folders>/kustomization.yaml`,
+ * or `.yml`, or `Kustomization`), the parent that lists the apps' ks.yaml files: the one file the
+ * writer merges into rather than owns (see `planParentKustomizations`).
+ */
+function isParentKustomizationPath(p) {
+    return PARENT_KUSTOMIZATION.test(p) && !/(^|\/)app\/[^/]+$/.test(p);
 }
 /** Whether a relative path is a folder the writer may create (and later remove when empty). */
 function isTreeFolderPath(p) {

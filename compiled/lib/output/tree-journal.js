@@ -188,7 +188,7 @@ function journalProblem(j) {
     const hash = (h) => typeof h === 'string' && SHA256.test(h);
     const rename = (r, to) => typeof r === 'object' && r !== null
         && typeof r.from === 'string' && STAGED_NAME.test(r.from) && to(r.to) && hash(r.sha256) && (r.previous === null || hash(r.previous));
-    const file = (p) => typeof p === 'string' && (0, safe_paths_1.isTreeFilePath)(p);
+    const file = (p) => typeof p === 'string' && ((0, safe_paths_1.isTreeFilePath)(p) || (0, safe_paths_1.isParentKustomizationPath)(p));
     if (!j.mkdirs.every(folder) || !j.rmdirs.every(folder))
         return 'a folder that is not inside the tree';
     if (!j.renames.every((r) => rename(r, file)))

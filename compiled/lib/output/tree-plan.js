@@ -36,6 +36,7 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.planTreeWrite = planTreeWrite;
 const fs = __importStar(require("fs"));
 const path = __importStar(require("path"));
+const parent_kustomization_1 = require("./parent-kustomization");
 const output_tree_error_1 = require("./output-tree-error");
 const owned_manifest_1 = require("./owned-manifest");
 const safe_paths_1 = require("./safe-paths");
@@ -102,9 +103,22 @@ function planTreeWrite(root, files) {
         else if (removal)
             removals.push(removal);
     }
+    const parents = (0, parent_kustomization_1.planParentKustomizations)(root, files, owned, new Set(removals.map((r) => r.path)));
+    if (parents.blocked.length > 0) {
+        throw new output_tree_error_1.OutputTreeError(`cannot update the namespace folders' kustomizations under ${root}: ${parents.blocked.join('; ')}`);
+    }
+    writes.push(...parents.writes);
+    removals.push(...parents.removals);
+    warnings.push(...parents.warnings);
+    for (const write of parents.writes) {
+        emitted.add(write.path);
+        const entry = (0, safe_paths_1.inspectTreePath)(root, write.path);
+        if (entry.kind === 'missing')
+            entry.folders.forEach((f) => mkdirs.add(f));
+    }
     const rmdirs = emptiedFolders(root, owned.folders, removals, emitted);
     const folders = [...owned.folders].filter((f) => !rmdirs.includes(f) && (0, safe_paths_1.inspectTreePath)(root, f).kind === 'folder').concat([...mkdirs]);
-    const manifestText = (0, owned_manifest_1.ownedManifestText)(new Map(files.map((f) => [f.path, (0, safe_paths_1.sha256)(f.content)])), folders);
+    const manifestText = (0, owned_manifest_1.ownedManifestText)(new Map(files.map((f) => [f.path, (0, safe_paths_1.sha256)(f.content)])), folders, parents.managed);
     return {
         writes, unchanged, removals, mkdirs: [...mkdirs], rmdirs, manifestText,
         manifestPrevious: owned.text === undefined ? undefined : (0, safe_paths_1.sha256)(owned.text),

@@ -1,4 +1,6 @@
 import { RenderedFile } from './flux-tree';
+export { DeletionGuardError, guardedDeletions, STATEFUL_KINDS } from './deletion-guard';
+export type { GuardedDeletion } from './deletion-guard';
 export { OutputTreeError } from './output-tree-error';
 export { OWNED_FILES_MANIFEST } from './owned-manifest';
 export { checkOutDir, readTreeFile, SYSTEM_FOLDERS } from './safe-paths';
@@ -19,6 +21,19 @@ export interface WriteTreeOptions {
      * @default DEFAULT_LOCK_TIMEOUT_MS (60 s)
      */
     readonly lockTimeoutMs?: number;
+    /**
+     * Write even when the new tree drops a whole Flux app (a `ks.yaml`) or a stateful object (see
+     * `guardedDeletions`): a deliberate removal.
+     * @default false - such a write stops with a `DeletionGuardError` before anything is changed
+     */
+    readonly allowDelete?: boolean;
+    /**
+     * Flux apps, by their `ks.yaml` path, whose removal the config asks for and that hold no data,
+     * like the ClickHouse migration's Jobs at cleanup: their Kustomization going is no guarded
+     * deletion (a stateful object in them still is).
+     * @default - none
+     */
+    readonly retiredApps?: readonly string[];
 }
 /** What a write changed. */
 export interface WriteReport {
@@ -38,7 +53,8 @@ export interface WriteReport {
  * 2. a switch an interrupted synth left is completed, or its staging folder removed;
  * 3. the plan compares the files with the tree and its ownership manifest, read without following
  *    links: a file at an emitted path that this tool did not write stops everything (unless
- *    `adopt`), as does a symbolic link on the way; identical files are left untouched;
+ *    `adopt`), as does a symbolic link on the way, and so does the removal of a whole Flux app or
+ *    a stateful object (unless `allowDelete`); identical files are left untouched;
  * 4. new and changed files and the new manifest are written to `.langfuse-cdk8s-staging/` and
  *    flushed, then a journal of the switch is committed with one atomic rename;
  * 5. the journal is applied: renames into place, removal of files this tool wrote that are no

@@ -33,15 +33,21 @@ var __importStar = (this && this.__importStar) || (function () {
     };
 })();
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.TREE_LOCK_FILE = exports.DEFAULT_LOCK_TIMEOUT_MS = exports.treeLeftovers = exports.STAGING_FOLDER = exports.JOURNAL_FILE = exports.SYSTEM_FOLDERS = exports.readTreeFile = exports.checkOutDir = exports.OWNED_FILES_MANIFEST = exports.OutputTreeError = void 0;
+exports.TREE_LOCK_FILE = exports.DEFAULT_LOCK_TIMEOUT_MS = exports.treeLeftovers = exports.STAGING_FOLDER = exports.JOURNAL_FILE = exports.SYSTEM_FOLDERS = exports.readTreeFile = exports.checkOutDir = exports.OWNED_FILES_MANIFEST = exports.OutputTreeError = exports.STATEFUL_KINDS = exports.guardedDeletions = exports.DeletionGuardError = void 0;
 exports.writeTree = writeTree;
 const fs = __importStar(require("fs"));
+const deletion_guard_1 = require("./deletion-guard");
 const output_tree_error_1 = require("./output-tree-error");
 const owned_manifest_1 = require("./owned-manifest");
+const parent_kustomization_1 = require("./parent-kustomization");
 const safe_paths_1 = require("./safe-paths");
 const tree_journal_1 = require("./tree-journal");
 const tree_lock_1 = require("./tree-lock");
 const tree_plan_1 = require("./tree-plan");
+var deletion_guard_2 = require("./deletion-guard");
+Object.defineProperty(exports, "DeletionGuardError", { enumerable: true, get: function () { return deletion_guard_2.DeletionGuardError; } });
+Object.defineProperty(exports, "guardedDeletions", { enumerable: true, get: function () { return deletion_guard_2.guardedDeletions; } });
+Object.defineProperty(exports, "STATEFUL_KINDS", { enumerable: true, get: function () { return deletion_guard_2.STATEFUL_KINDS; } });
 var output_tree_error_2 = require("./output-tree-error");
 Object.defineProperty(exports, "OutputTreeError", { enumerable: true, get: function () { return output_tree_error_2.OutputTreeError; } });
 var owned_manifest_2 = require("./owned-manifest");
@@ -66,7 +72,8 @@ Object.defineProperty(exports, "TREE_LOCK_FILE", { enumerable: true, get: functi
  * 2. a switch an interrupted synth left is completed, or its staging folder removed;
  * 3. the plan compares the files with the tree and its ownership manifest, read without following
  *    links: a file at an emitted path that this tool did not write stops everything (unless
- *    `adopt`), as does a symbolic link on the way; identical files are left untouched;
+ *    `adopt`), as does a symbolic link on the way, and so does the removal of a whole Flux app or
+ *    a stateful object (unless `allowDelete`); identical files are left untouched;
  * 4. new and changed files and the new manifest are written to `.langfuse-cdk8s-staging/` and
  *    flushed, then a journal of the switch is committed with one atomic rename;
  * 5. the journal is applied: renames into place, removal of files this tool wrote that are no
@@ -85,6 +92,11 @@ function writeTree(outDir, files, options = {}) {
         const unowned = plan.writes.filter((w) => w.unowned !== undefined);
         if (unowned.length > 0 && !options.adopt)
             throw unownedFilesError(root, unowned);
+        if (!options.allowDelete) {
+            const deletions = (0, deletion_guard_1.guardedDeletions)(plan, files, options.retiredApps, (0, parent_kustomization_1.parentNamespaceReader)((p) => (0, safe_paths_1.readTreeFile)(root, p)));
+            if (deletions.length > 0)
+                throw new deletion_guard_1.DeletionGuardError(root, deletions);
+        }
         const notes = hasChanges(plan) ? switchTree(root, plan) : [];
         return {
             written: plan.writes.map((w) => w.path),

@@ -7,6 +7,8 @@ const postgresql_cnpg_io_1 = require("../../imports/postgresql.cnpg.io");
 const backup_location_1 = require("../backup/backup-location");
 const prune_protection_1 = require("../flux/prune-protection");
 const file_placement_1 = require("../output/file-placement");
+const fields_1 = require("../config/fields");
+const prop_checks_1 = require("../prop-checks");
 /** Name under which the Barman Cloud plugin registers with CloudNativePG. */
 exports.BARMAN_CLOUD_PLUGIN_NAME = 'barman-cloud.cloudnative-pg.io';
 /** The Flux Kustomization that installs the Barman Cloud plugin, by default. */
@@ -74,18 +76,17 @@ class CnpgBackup extends constructs_1.Construct {
         const schedule = props.schedule ?? '0 0 3 * * *';
         this.method = props.method ?? CnpgBackupMethod.plugin();
         if (!/^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/.*)?$/.test(destinationPath)) {
-            throw new Error(`backup destination must be an s3:// bucket URL like "s3://langfuse-postgres-backups" (got "${destinationPath}")`);
+            throw new Error(`backup destinationPath must be an s3:// bucket URL like "s3://langfuse-postgres-backups" (got "${destinationPath}")`);
         }
-        if (!/^https?:\/\/\S+$/.test(props.endpointUrl)) {
-            throw new Error(`backup endpoint must be an http:// or https:// URL (got "${props.endpointUrl}")`);
-        }
+        (0, prop_checks_1.checkProp)('backup endpointUrl', props.endpointUrl, (0, fields_1.httpUrl)());
         if (!/^[1-9][0-9]*[dwm]$/.test(retention))
             throw new Error(`backup retention must be like "7d", "4w" or "3m" (got "${retention}")`);
+        (0, prop_checks_1.checkProp)('backup schedule', schedule, (0, fields_1.secondsCron)());
+        (0, prop_checks_1.checkProp)('backup clusterName', props.clusterName, (0, fields_1.dnsLabel)());
+        (0, prop_checks_1.checkProp)('backup namespace', props.namespace, (0, fields_1.dnsLabel)());
+        (0, prop_checks_1.checkProp)('backup credentialsSecretName', props.credentialsSecretName, (0, fields_1.dnsSubdomain)());
         if (props.serverName !== undefined && !backup_location_1.SERVER_NAME.test(props.serverName)) {
-            throw new Error(`backup server name must be a DNS label, like "langfuse-postgresql-2" (got "${props.serverName}")`);
-        }
-        if (schedule.trim().split(/\s+/).length !== 6) {
-            throw new Error(`backup schedule must be a 6-field cron expression with seconds first, like "0 0 3 * * *" (got "${schedule}")`);
+            throw new Error(`backup serverName must be a DNS label, like "langfuse-postgresql-2" (got "${props.serverName}")`);
         }
         this.location = { destinationPath, serverName: props.serverName ?? props.clusterName };
         this.schedule = schedule;

@@ -1,10 +1,13 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.CnpgCluster = void 0;
+const zod_1 = require("zod");
 const constructs_1 = require("constructs");
 const postgresql_cnpg_io_1 = require("../../imports/postgresql.cnpg.io");
+const fields_1 = require("../config/fields");
 const prune_protection_1 = require("../flux/prune-protection");
 const file_placement_1 = require("../output/file-placement");
+const prop_checks_1 = require("../prop-checks");
 const derive_1 = require("../settings/derive");
 /**
  * A CloudNativePG `Cluster` and its `Database`, on UTC (Langfuse requires it), with the owner as a
@@ -24,9 +27,19 @@ class CnpgCluster extends constructs_1.Construct {
     constructor(scope, id, props) {
         super(scope, id);
         const instances = props.instances ?? 1;
-        if (!Number.isInteger(instances) || instances < 1) {
-            throw new Error(`cnpg cluster instances must be a whole number of at least 1 (got ${instances})`);
-        }
+        (0, prop_checks_1.checkProp)('cnpg cluster name', props.name, (0, fields_1.dnsLabel)());
+        const at = (prop) => `cnpg cluster ${props.name}: ${prop}`;
+        (0, prop_checks_1.checkProp)(at('namespace'), props.namespace, (0, fields_1.dnsLabel)());
+        (0, prop_checks_1.checkProp)(at('database'), props.database, postgresIdentifier);
+        (0, prop_checks_1.checkProp)(at('owner'), props.owner, postgresIdentifier);
+        (0, prop_checks_1.checkProp)(at('credentialsSecretName'), props.credentialsSecretName, (0, fields_1.dnsSubdomain)());
+        (0, prop_checks_1.checkProp)(at('instances'), instances, (0, fields_1.intBetween)(1, 99));
+        (0, prop_checks_1.checkOptionalProps)([
+            [at('storageSize'), props.storageSize, (0, fields_1.storageQuantity)()],
+            [at('storageClass'), props.storageClass, (0, fields_1.dnsSubdomain)()],
+            [at('imageName'), props.imageName, (0, fields_1.pinnedImage)()],
+            [at('priorityClassName'), props.priorityClassName, (0, fields_1.dnsSubdomain)()],
+        ]);
         this.name = props.name;
         this.namespace = props.namespace;
         this.rwHost = (0, derive_1.serviceDns)(`${props.name}-rw`, props.namespace);
@@ -86,6 +99,10 @@ class CnpgCluster extends constructs_1.Construct {
     }
 }
 exports.CnpgCluster = CnpgCluster;
+/** A database or role name CloudNativePG accepts unquoted. */
+const postgresIdentifier = zod_1.z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, {
+    message: 'must be a Postgres identifier: lowercase letters, digits and "_", starting with a letter or "_", at most 63 characters',
+});
 /** Server settings; Langfuse requires UTC, the rest sizes a small dedicated instance. */
 const POSTGRES_PARAMETERS = {
     timezone: 'UTC',

@@ -2,10 +2,14 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.SopsSecret = exports.MAX_SECRET_DATA_BYTES = void 0;
 exports.secretSizeProblem = secretSizeProblem;
+const zod_1 = require("zod");
 const crypto_1 = require("crypto");
 const constructs_1 = require("constructs");
 const cdk8s_plus_28_1 = require("cdk8s-plus-28");
+const fields_1 = require("../config/fields");
 const file_placement_1 = require("../output/file-placement");
+const prop_checks_1 = require("../prop-checks");
+const nonEmpty = zod_1.z.string().min(1, { message: 'must not be empty' });
 /** The Kubernetes limit on a Secret's data: the sum of its values' sizes, 1 MiB. */
 exports.MAX_SECRET_DATA_BYTES = 1024 * 1024;
 /**
@@ -24,9 +28,14 @@ class SopsSecret extends constructs_1.Construct {
         const file = props.file ?? 'secret.sops.yaml';
         if (!file.endsWith('.sops.yaml'))
             throw new Error(`sops secret file must end with .sops.yaml (got "${file}")`);
-        const empty = Object.entries(props.stringData).filter(([, v]) => v === '').map(([k]) => k);
-        if (empty.length > 0)
-            throw new Error(`secret ${props.name} has empty values for ${empty.join(', ')}`);
+        (0, prop_checks_1.checkProp)('sops secret name', props.name, (0, fields_1.dnsSubdomain)());
+        (0, prop_checks_1.checkProp)(`sops secret ${props.name}: namespace`, props.namespace, (0, fields_1.dnsLabel)());
+        for (const [key, value] of Object.entries(props.stringData ?? {})) {
+            (0, prop_checks_1.checkProp)(`sops secret ${props.name}: stringData key`, key, (0, fields_1.secretDataKey)());
+            // an empty value would be an empty Secret key in the cluster, which the app then reads as "not configured"
+            if (typeof value === 'string' || value === undefined || value === null)
+                (0, prop_checks_1.checkProp)(`sops secret ${props.name}: stringData.${key}`, value, nonEmpty, { secret: true });
+        }
         // The API server rejects a Secret whose values add up to more than 1 MiB: Flux would fail to apply the whole app.
         // Values known now are checked now; lazy ones (an ACL file that collects users) when the tree is rendered.
         if (Object.values(props.stringData).every((v) => typeof v === 'string')) {

@@ -125,7 +125,8 @@ function upgradeRunbook(ctx) {
                 check('schema version on the bundled ClickHouse', onOld(schemaSql)),
             ],
             downtime: 'none',
-            rollback: `synth removes both new apps; Flux keeps the clusters, their Secret and the Namespace (prune disabled): delete them by hand if you give up `
+            rollback: `synth --allow-delete removes both new apps (without it synth stops and lists the clusters, their Secret and both Kustomizations); `
+                + `Flux keeps the clusters, their Secret and the Namespace (prune disabled): delete them by hand if you give up `
                 + `(kubectl -n ${ns} delete clickhouseclusters.clickhouse.com,keeperclusters.clickhouse.com ${ctx.analyticsCluster}, then their PVCs clickhouse-storage-volume-${ctx.analyticsCluster}-*)`,
         },
         {

@@ -13,7 +13,9 @@ export declare function unlistedFileFindings(files: readonly string[], kustomiza
 /**
  * Kustomization folders that no Flux Kustomization of the tree points at (`spec.path`) and no
  * other kustomization includes: an app left behind (its ks.yaml removed), which the parent Flux
- * Kustomization would apply without the app's namespace, decryption or dependencies.
+ * Kustomization would apply without the app's namespace, decryption or dependencies. A namespace
+ * folder's kustomization that lists apps' ks.yaml files is no app: the cluster's root Kustomization,
+ * outside the tree, applies it.
  *
  * @param documents every Kubernetes object of the tree
  */

@@ -68,15 +68,19 @@ function unlistedFileFindings(files, kustomizationDirs, refs) {
 /**
  * Kustomization folders that no Flux Kustomization of the tree points at (`spec.path`) and no
  * other kustomization includes: an app left behind (its ks.yaml removed), which the parent Flux
- * Kustomization would apply without the app's namespace, decryption or dependencies.
+ * Kustomization would apply without the app's namespace, decryption or dependencies. A namespace
+ * folder's kustomization that lists apps' ks.yaml files is no app: the cluster's root Kustomization,
+ * outside the tree, applies it.
  *
  * @param documents every Kubernetes object of the tree
  */
 function orphanAppFindings(documents, kustomizationDirs, refs) {
     const pointed = new Set();
+    const fluxFiles = new Set();
     for (const doc of documents) {
         if (!(0, flux_checks_1.isFluxKustomization)(doc.content))
             continue;
+        fluxFiles.add(doc.file);
         const specPath = doc.content.spec?.path;
         if (typeof specPath === 'string')
             pointed.add(path.posix.normalize(specPath.replace(/^\.\//, '')).replace(/\/$/, ''));
@@ -84,6 +88,9 @@ function orphanAppFindings(documents, kustomizationDirs, refs) {
     for (const targets of refs.referenced.values())
         for (const target of targets)
             pointed.add(target);
+    for (const [dir, targets] of refs.referenced)
+        if ([...targets].some((t) => fluxFiles.has(t)))
+            pointed.add(dir);
     return kustomizationDirs.filter((dir) => dir !== '.' && !pointed.has(dir)).map((dir) => ({
         severity: 'error', check: 'orphan-app', file: `${dir}/kustomization.yaml`, document: 'Kustomization', field: '-',
         message: `no Flux Kustomization (ks.yaml) has spec.path ./${dir} and no kustomization includes it: an orphaned app folder; remove it, or restore its ks.yaml`,

@@ -56,6 +56,21 @@ describe('network policies around the operator\'s ClickHouse', () => {
     });
   });
 
+  describe.each(['cilium', 'kubernetes'] as const)('with clickhouse_operator_namespace set and the %s engine in enforce mode', (engine) => {
+    const operator = { ...CLICKHOUSE_OPERATOR_POD_LABELS };
+    test.each([false, true])('the operator is admitted from the configured namespace only (clickhouse_operator_install: %s)', (install) => {
+      const objects = synthObjects(withKeys(V4, policies('enforce', engine), {
+        clickhouse_operator_namespace: 'clickhouse-operator-system', clickhouse_operator_install: install,
+      }));
+      const clickhouse = rulesOf(objects, engine, 'langfuse-analytics-clickhouse', 'ingress');
+      const keeperRules = rulesOf(objects, engine, 'langfuse-analytics-keeper', 'ingress');
+      expect(allows(clickhouse, 'clickhouse-operator-system', operator, ['9001/TCP'])).toBe(true);
+      expect(allows(keeperRules, 'clickhouse-operator-system', operator, ['2181/TCP'])).toBe(true);
+      expect(allows(clickhouse, 'clickhouse-operator', operator, ['9001/TCP'])).toBe(false);
+      expect(allows(keeperRules, 'clickhouse-operator', operator, ['2181/TCP'])).toBe(false);
+    });
+  });
+
   test('the model lists the API server → operator webhook flow for the operator\'s own policies', () => {
     const model = langfuseTraffic({
       namespace: 'ai-system', release: 'langfuse', postgresCluster: 'langfuse-postgresql',

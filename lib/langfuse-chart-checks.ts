@@ -26,7 +26,10 @@ export function checkLangfuseChartProps(props: LangfuseChartProps): void {
   checkProp('appSecrets.encryptionKey', props.appSecrets.encryptionKey, encryptionKey(), secret);
   checkProp('postgres.password', props.postgres.password, connectionPassword(1), secret);
   checkProp('clickhouse.password', props.clickhouse.password, clickhousePassword(1), secret);
-  checkOptionalProps([['clickhouse.migration', props.clickhouse.migration, migrationStage()]]);
+  checkOptionalProps([
+    ['clickhouse.migration', props.clickhouse.migration, migrationStage()],
+    ['clickhouse.operatorNamespace', props.clickhouse.operatorNamespace, dnsLabel()],
+  ]);
 
   if (props.sso) {
     checkProp('sso.issuerUrl', props.sso.issuerUrl, httpUrl());

@@ -103,6 +103,12 @@ export interface ClickHouseOptions {
    */
   readonly operatorFluxDependency?: KustomizationDependency;
   /**
+   * Operator: the namespace the ClickHouse operator's pods run in; the network policies admit
+   * it to the servers' management port and to Keeper.
+   * @default CLICKHOUSE_OPERATOR_NAMESPACE (`clickhouse-operator`)
+   */
+  readonly operatorNamespace?: string;
+  /**
    * The stage of a move from the bundled ClickHouse to the operator's (needs `backend`
    * `ClickHouseBackend.OPERATOR`, the target, and Langfuse v3): both stores run until cutover,
    * web and worker use the bundled one until then.

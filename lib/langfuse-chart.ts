@@ -206,7 +206,7 @@ export class LangfuseChart extends FluxAppChart {
     this.clickhouseBackup = addClickHouseBackup(this, props, names, stores, this.analytics);
     const clickhouseTraffic = {
       bundled: stores.bundled,
-      operator: stores.operator ? { name: stores.operator.name } : undefined,
+      operator: stores.operator ? { name: stores.operator.name, operatorNamespace: props.clickhouse.operatorNamespace } : undefined,
       serving: stores.serving === ClickHouseBackend.OPERATOR ? 'operator' as const : 'bundled' as const,
       migration: this.migrationApp ? { jobLabels: CLICKHOUSE_MIGRATION_POD_LABELS, copyFromBundled: copiesFromBundled(this.migrationApp.stage) } : undefined,
       backupJobs: [this.clickhouseBackup?.podLabels, this.clickhouseRestoreApp?.restore.podLabels].filter((l): l is Readonly<Record<string, string>> => l !== undefined),

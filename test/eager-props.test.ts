@@ -1,6 +1,6 @@
 import { Chart, Testing } from 'cdk8s';
 import {
-  AppNamespace, CiliumPolicy, ClickHouseBackend, ClickHouseCluster, ClickHouseCopy, ClickHouseCopyMode, ClickHouseMigrationChart, ClickHouseMigrationChartProps,
+  addClusterPrerequisites, AppNamespace, CiliumPolicy, ClickHouseBackend, ClickHouseCluster, ClickHouseCopy, ClickHouseCopyMode, ClickHouseMigrationChart, ClickHouseMigrationChartProps,
   ClickHouseMigrationStage, ClickHouseSchemaJob, CnpgBackup, CnpgCluster, DragonflyAcl, DragonflyDefaultUser, FluxAppChart, FluxKustomization, HttpRoute,
   KeycloakClient, KubernetesNetworkPolicy, LangfuseAnalyticsChart, LangfuseAnalyticsChartProps, LangfuseChart, LangfuseChartProps, LangfuseLlmConnection,
   LiteLlmIntegration, ObjectStorage, OciHelmRelease, PodMonitor, RedisBackend, ServiceMonitor, SopsSecret, StatsdMappingConfigMap,
@@ -176,6 +176,8 @@ const CASES: Record<string, Case> = {
     () => new ClickHouseCluster(chart(), 'C', { namespace: 'team', passwordSecret: { name: 'ch', key: 'password' }, storageSize: '20 GB' })],
   'ClickHouseCluster cpuRequest': [/^clickhouse cluster langfuse-analytics: cpuRequest must be a CPU quantity/,
     () => new ClickHouseCluster(chart(), 'C', { namespace: 'team', passwordSecret: { name: 'ch', key: 'password' }, cpuRequest: 'two' })],
+  'ClickHouseCluster cpuLimit': [/^clickhouse cluster langfuse-analytics: cpuLimit must be a CPU quantity.*\(got "2 cores"\)$/,
+    () => new ClickHouseCluster(chart(), 'C', { namespace: 'team', passwordSecret: { name: 'ch', key: 'password' }, cpuLimit: '2 cores' })],
 
   'CnpgBackup credentialsSecretName': [/^backup credentialsSecretName must be a Kubernetes object name/,
     () => new CnpgBackup(chart(), 'B', { ...backup, credentialsSecretName: 'Backup' })],
@@ -200,6 +202,10 @@ const CASES: Record<string, Case> = {
   'LangfuseLlmConnection models[1]': [/^llm connection models\[1\] must not be empty/, () => new LangfuseLlmConnection(chart(), 'L', { ...llm, models: ['gpt', ' '] })],
   'LangfuseLlmConnection name': [/^llm connection name must be a Kubernetes object name/, () => new LangfuseLlmConnection(chart(), 'L', { ...llm, name: 'LLM' })],
 
+  'LangfuseChart clickhouse.operatorNamespace': [/^clickhouse\.operatorNamespace must be a DNS label.*\(got "ClickHouse Operator"\)$/,
+    langfuse({ clickhouse: { password: 'ClickhousePassword0123456789', backend: ClickHouseBackend.OPERATOR, operatorNamespace: 'ClickHouse Operator' } })],
+  'addClusterPrerequisites clickhouseOperatorNamespace': [/^clickhouseOperatorNamespace must be a DNS label.*\(got "ch_operator"\)$/,
+    () => addClusterPrerequisites(Testing.app(), { clickhouseOperator: true, clickhouseOperatorNamespace: 'ch_operator' })],
   'LangfuseChart clickhouse.migration': [/^clickhouse\.migration must be one of ClickHouseMigrationStage\.PREPARE, .*\(got "later"\)$/,
     langfuse({ clickhouse: { password: 'ClickhousePassword0123456789', backend: ClickHouseBackend.OPERATOR, migration: 'later' as never } })],
 

@@ -11,7 +11,7 @@ import { toChartProps } from '../lib/config/to-props';
 import { effectiveFeatures } from '../lib/settings/features';
 import { buildApp } from '../lib/synth';
 import { capture } from './cli/support';
-import { config, exampleRaw, REPO_ROOT } from './support/fixtures';
+import { config, exampleRaw, minimalRaw, REPO_ROOT } from './support/fixtures';
 
 const readme = fs.readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
 /** Every inline code span (they may wrap lines) and every fenced block's body. */
@@ -127,6 +127,20 @@ describe('the README\'s claims about the example and the cluster', () => {
     expect(claim).not.toBeNull();
     expect(off).toEqual(claim![1].split(/, | and /));
     expect(readme).not.toMatch(/turns every feature on/);
+  });
+
+  test('the pinned versions it claims are the ones the example and v3 configs deploy', () => {
+    const tag = (raw: Record<string, unknown>) => {
+      const { app } = buildApp(config(raw), new App({ outdir: os.tmpdir() }));
+      const release = app.charts.flatMap((c) => c.toJson()).find((o) => o.kind === 'HelmRelease' && o.metadata.name === 'langfuse');
+      return `${release.spec.chart.spec.version} ${release.spec.values.langfuse.image.tag}`;
+    };
+    const claim = /Chart pinned to ([0-9.]+); image pinned to ([0-9.]+) with `langfuse_version: 4` \(what `init` and the example write\), to the chart's appVersion ([0-9.]+) with v3/
+      .exec(readme.replace(/\s+/g, ' '));
+    expect(claim).not.toBeNull();
+    expect(exampleRaw().langfuse_version).toBe(4);
+    expect(tag(exampleRaw())).toBe(`${claim![1]} ${claim![2]}`);
+    expect(tag({ ...minimalRaw(), langfuse_version: 3 })).toBe(`${claim![1]} ${claim![3]}`);
   });
 
   describe('the cluster requirements table', () => {

@@ -5,7 +5,7 @@ import { parseConfigInstances } from '../lib/config/load';
 import { DUAL_WRITE_WORKER_HEALTH_PATH, LANGFUSE_V4_VERSION, v4FlagProblem, v4MigrationEnv, V4WriteMode } from '../lib/flux/langfuse-v4';
 import { buildApp, clickhouseBackendSwitches } from '../lib/synth';
 import { checkChartValues, kubectlAvailable, kustomizeBuild, SchemaValidator } from '../lib/validate';
-import { findObject, hasObject, K8sObject, minimalRaw, renderTree, synthObjects, tempDir, writeRendered } from './support/fixtures';
+import { configProblems, findObject, hasObject, K8sObject, minimalRaw, renderTree, synthObjects, tempDir, writeRendered } from './support/fixtures';
 import { describeOrSkip } from './support/require-shared';
 
 const v4 = (extra: Record<string, unknown> = {}) => ({ ...minimalRaw(), langfuse_version: 4, ...extra });
@@ -191,6 +191,40 @@ describe('Langfuse v4 on the operator\'s ClickHouse', () => {
       expect(hasObject(synthObjects(off), 'Kustomization', 'clickhouse-operator')).toBe(false);
       expect(hasObject(synthObjects(off), 'Kustomization', 'cert-manager')).toBe(false);
     }
+  });
+
+  test('clickhouse_operator_namespace moves the installed operator\'s app, Namespace and HelmRelease, not its Kustomization', () => {
+    const objects = synthObjects(v4({ clickhouse_operator_install: true, cert_manager_install: true, clickhouse_operator_namespace: 'clickhouse-operator-system' }));
+    const ks = findObject(objects, 'Kustomization', 'clickhouse-operator');
+    expect(ks.metadata.namespace).toBe('flux-system');
+    expect(ks.spec.path).toBe('./kubernetes/apps/clickhouse-operator-system/clickhouse-operator/app');
+    expect(hasObject(objects, 'Namespace', 'clickhouse-operator-system')).toBe(true);
+    expect(hasObject(objects, 'Namespace', 'clickhouse-operator')).toBe(false);
+    const helm = objects.find((o) => o.kind === 'HelmRelease' && o.metadata.name === 'clickhouse-operator')!;
+    expect(helm.metadata.namespace).toBe('clickhouse-operator-system');
+    expect(helm.spec.chartRef).toEqual({ kind: 'OCIRepository', name: 'clickhouse-operator', namespace: 'clickhouse-operator-system' });
+    expect(findObject(objects, 'Kustomization', 'langfuse-analytics').spec.dependsOn).toEqual([{ name: 'clickhouse-operator', namespace: 'flux-system' }]);
+  });
+
+  test('clickhouse_operator_namespace: installed, it may not take a namespace of the cluster, of a shared service or of Langfuse', () => {
+    expect(configProblems(v4({ clickhouse_operator_install: true, clickhouse_operator_namespace: 'kube-system' })))
+      .toEqual([expect.stringMatching(/clickhouse_operator_namespace.*is reserved: it belongs to Kubernetes or Flux/)]);
+    expect(configProblems(v4({ clickhouse_operator_install: true, clickhouse_operator_namespace: 'cert-manager' })))
+      .toEqual([expect.stringMatching(/clickhouse_operator_namespace.*cert-manager/)]);
+    expect(configProblems(v4({ clickhouse_operator_namespace: 'ai-system' })))
+      .toEqual([expect.stringMatching(/langfuse_namespace.*the namespace of the ClickHouse operator \(clickhouse_operator_namespace\)/)]);
+    // an existing operator may run anywhere, kube-system included: nothing owns that namespace then
+    expect(configProblems(v4({ clickhouse_operator_namespace: 'kube-system' }))).toEqual([]);
+  });
+
+  test('several instances that use the operator must agree on its namespace', () => {
+    const raw = (b: Record<string, unknown>) => ({
+      ...minimalRaw(), langfuse_version: 4, clickhouse_operator_install: true,
+      instances: [{ langfuse_instance_name: 'langfuse-a', langfuse_namespace: 'a' }, { langfuse_instance_name: 'langfuse-b', langfuse_namespace: 'b', ...b }],
+    });
+    expect(() => parseConfigInstances(raw({ clickhouse_operator_namespace: 'clickhouse-operator-system' })))
+      .toThrow(/instances\[1\]\.clickhouse_operator_namespace.*must equal instances\[0\]\.clickhouse_operator_namespace \("clickhouse-operator"\)/s);
+    expect(() => parseConfigInstances(raw({ langfuse_version: 3, clickhouse_operator_install: false, clickhouse_operator_namespace: 'elsewhere' }))).not.toThrow();
   });
 
   test('several instances share one operator and one cert-manager app', () => {

@@ -9,7 +9,7 @@ import { LangfuseChart } from '../../lib/langfuse-chart';
 import { LangfuseChartProps } from '../../lib/langfuse-chart-props';
 import { LANGFUSE_CHART } from '../../lib/flux/langfuse-values-v1';
 import { langfuseImageTag } from '../../lib/flux/langfuse-v4';
-import { CLICKHOUSE_KEEPER_PORTS } from '../../lib/clickhouse/operator-conventions';
+import { CLICKHOUSE_KEEPER_PORTS, CLICKHOUSE_OPERATOR_WEBHOOK_PORT } from '../../lib/clickhouse/operator-conventions';
 import { DragonflyBackend } from '../../lib/backends/redis-backend';
 import { ExternalObjectStorage } from '../../lib/backends/object-storage';
 import { effectiveFeatures } from '../../lib/settings/features';
@@ -87,6 +87,8 @@ export function derivedRows({ config, props, chart }: LoadedLangfuse): string[][
       `pinned; langfuse_version=${config.langfuse_version ?? '- (v3, as before the key existed)'}`],
     ['clickhouse backend', clickhouseBackendText(chart),
       `${inputs('langfuse_clickhouse_backend')} (default: operator with langfuse_version 4, else bundled)`],
+    ...(chart.analytics ? [['clickhouse operator namespace', config.clickhouse_operator_namespace,
+      `clickhouse_operator_namespace; the policies admit the operator to ClickHouse and Keeper, none selects its own pods (webhook ${CLICKHOUSE_OPERATOR_WEBHOOK_PORT})`]] : []),
     ['upgrade stage', chart.upgradeStep, `${inputs('langfuse_clickhouse_migration', 'langfuse_version', 'langfuse_v4_write_mode')}; the path: upgrade plan`],
   ];
 }

@@ -25,7 +25,10 @@ function checkLangfuseChartProps(props) {
     (0, prop_checks_1.checkProp)('appSecrets.encryptionKey', props.appSecrets.encryptionKey, (0, fields_1.encryptionKey)(), secret);
     (0, prop_checks_1.checkProp)('postgres.password', props.postgres.password, (0, switch_fields_1.connectionPassword)(1), secret);
     (0, prop_checks_1.checkProp)('clickhouse.password', props.clickhouse.password, (0, switch_fields_1.clickhousePassword)(1), secret);
-    (0, prop_checks_1.checkOptionalProps)([['clickhouse.migration', props.clickhouse.migration, (0, fields_1.migrationStage)()]]);
+    (0, prop_checks_1.checkOptionalProps)([
+        ['clickhouse.migration', props.clickhouse.migration, (0, fields_1.migrationStage)()],
+        ['clickhouse.operatorNamespace', props.clickhouse.operatorNamespace, (0, fields_1.dnsLabel)()],
+    ]);
     if (props.sso) {
         (0, prop_checks_1.checkProp)('sso.issuerUrl', props.sso.issuerUrl, (0, fields_1.httpUrl)());
         (0, prop_checks_1.checkProp)('sso.internalIssuerUrl', props.sso.internalIssuerUrl, (0, fields_1.httpUrl)());

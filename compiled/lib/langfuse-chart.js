@@ -183,7 +183,7 @@ class LangfuseChart extends flux_app_chart_1.FluxAppChart {
         this.clickhouseBackup = (0, langfuse_disaster_recovery_1.addClickHouseBackup)(this, props, names, stores, this.analytics);
         const clickhouseTraffic = {
             bundled: stores.bundled,
-            operator: stores.operator ? { name: stores.operator.name } : undefined,
+            operator: stores.operator ? { name: stores.operator.name, operatorNamespace: props.clickhouse.operatorNamespace } : undefined,
             serving: stores.serving === langfuse_chart_props_1.ClickHouseBackend.OPERATOR ? 'operator' : 'bundled',
             migration: this.migrationApp ? { jobLabels: clickhouse_migration_chart_1.CLICKHOUSE_MIGRATION_POD_LABELS, copyFromBundled: (0, clickhouse_migration_stage_1.copiesFromBundled)(this.migrationApp.stage) } : undefined,
             backupJobs: [this.clickhouseBackup?.podLabels, this.clickhouseRestoreApp?.restore.podLabels].filter((l) => l !== undefined),

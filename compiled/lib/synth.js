@@ -71,6 +71,7 @@ function buildApp(configs, app = new cdk8s_1.App()) {
     if (flux) {
         (0, cluster_prerequisites_1.addClusterPrerequisites)(app, {
             clickhouseOperator: first('clickhouse_operator_install') !== undefined,
+            clickhouseOperatorNamespace: first('clickhouse_operator_install')?.clickhouse_operator_namespace,
             certManager: first('cert_manager_install') !== undefined,
             flux: { sourceName: flux.flux_source_name, appsPath: flux.flux_apps_path, kustomizationNamespace: flux.flux_namespace, sopsSecretName: flux.flux_sops_secret_name },
         });

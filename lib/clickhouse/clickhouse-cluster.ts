@@ -153,6 +153,7 @@ export class ClickHouseCluster extends Construct {
       [at('keeperStorageSize'), props.keeperStorageSize, storageQuantity()],
       [at('storageClass'), props.storageClass, dnsSubdomain()],
       [at('cpuRequest'), props.cpuRequest, cpuQuantity()],
+      [at('cpuLimit'), props.cpuLimit, cpuQuantity()],
       [at('memoryRequest'), props.memoryRequest, memoryQuantity()],
       [at('memoryLimit'), props.memoryLimit, memoryQuantity()],
     ]);

@@ -51,5 +51,12 @@ export const CLICKHOUSE_SERVER_CONTAINER = { name: 'clickhouse-server', password
  */
 export const CLICKHOUSE_OPERATOR_POD_LABELS = { 'app.kubernetes.io/name': 'clickhouse-operator', 'control-plane': 'controller-manager' } as const;
 
+/**
+ * Where the ClickHouse operator runs by default: the namespace `clickhouse_operator_install`
+ * installs its chart to (`clickhouse_operator_namespace` changes both). ClickHouse's own
+ * kustomize install and docs use `clickhouse-operator-system`.
+ */
+export const CLICKHOUSE_OPERATOR_NAMESPACE = 'clickhouse-operator';
+
 /** The operator's webhook port, which the API server calls. */
 export const CLICKHOUSE_OPERATOR_WEBHOOK_PORT = 9443;

@@ -98,6 +98,7 @@ export const KEY_PROBES: Readonly<Record<string, KeyProbe>> = {
   cert_manager_install: { value: true },
   clickhouse_operator_kustomization: { value: 'ch-operator', base: V4 },
   clickhouse_operator_kustomization_namespace: { value: 'clickhouse-operator', base: V4 },
+  clickhouse_operator_namespace: { value: 'clickhouse-operator-system', base: { ...V4, network_policies_enabled: true, network_policies_mode: 'enforce' } },
   rustfs_enabled: { value: true, base: S3_KEYS },
   langfuse_s3_endpoint: { value: 'http://s3.storage.svc.cluster.local:9000', base: RUSTFS },
   langfuse_s3_region: { value: 'eu-west-1', base: RUSTFS },

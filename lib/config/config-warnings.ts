@@ -10,7 +10,8 @@ export const UPGRADE_PATH_REFERENCE = 'docs/upgrade-v4.md';
 /**
  * What synth warns about in valid configs: instances that set no `langfuse_version` (they keep
  * Langfuse v3 on the bundled ClickHouse, as before the key existed), as one warning, and the
- * LiteLLM `langfuse` callback with v4's `events_only` ingestion.
+ * LiteLLM `langfuse` callback with v4's `events_only` ingestion, and the ClickHouse operator
+ * installed without cert-manager.
  */
 export function configWarnings(configs: readonly LangfuseConfig[]): string[] {
   const enabled = configs.filter((c) => c.langfuse_enabled);
@@ -31,9 +32,23 @@ export function configWarnings(configs: readonly LangfuseConfig[]): string[] {
         + 'or a LiteLLM whose callback needs langfuse>=4.7');
     }
   }
-  warnings.push(...restoreWarnings(enabled));
+  warnings.push(...restoreWarnings(enabled), ...certManagerWarnings(enabled));
   warnings.push(...inertKeyProblems(configs).map((p) => `${p.key} ${p.message}`));
   return warnings;
+}
+
+/**
+ * The operator's chart (0.0.5, `certManager.enable` on) renders a cert-manager Issuer and
+ * Certificate for its webhook: without `cert_manager_install` the cluster must already run
+ * cert-manager, and nothing in the config says it does (both installs serve the whole cluster, so
+ * one instance's `cert_manager_install` covers every instance).
+ */
+function certManagerWarnings(configs: readonly LangfuseConfig[]): string[] {
+  const installers = configs.filter((c) => c.clickhouse_operator_install).map((c) => c.langfuse_instance_name);
+  if (installers.length === 0 || configs.some((c) => c.cert_manager_install)) return [];
+  const which = configs.length > 1 ? `instances ${installers.join(', ')}: ` : '';
+  return [`${which}clickhouse_operator_install without cert_manager_install: the operator's chart needs cert-manager (its webhook certificate is a cert-manager `
+    + 'Certificate), and the clickhouse-operator Kustomization does not wait for one. Set cert_manager_install: true unless the cluster already runs cert-manager.'];
 }
 
 /**

@@ -87,6 +87,7 @@ export const GATED_KEYS: readonly GatedKey[] = [
   ]),
   ...gated(`${OPERATOR} and clickhouse_operator_install: false (with the install on, Langfuse waits for the emitted clickhouse-operator Kustomization)`,
     (c) => operator(c) && !c.clickhouse_operator_install, ['clickhouse_operator_kustomization', 'clickhouse_operator_kustomization_namespace']),
+  ...gated(`${OPERATOR} or clickhouse_operator_install: true`, (c) => operator(c) || c.clickhouse_operator_install, ['clickhouse_operator_namespace']),
 
   ...gated('langfuse_autoscaling_enabled: true', (c) => c.langfuse_autoscaling_enabled, ['langfuse_web_max_replicas', 'langfuse_worker_max_replicas']),
   ...gated('network_policies_enabled: true', (c) => c.network_policies_enabled, ['network_policies_mode', 'network_policies_engine']),

@@ -1,7 +1,7 @@
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { InputFileError, MAX_INPUT_FILE_BYTES, readInputFile } from '../input-file';
-import { crossFieldIssues } from './cross-field-rules';
+import { crossFieldIssues, effectiveClickhouseBackend } from './cross-field-rules';
 import { decryptConfigText, isEncryptedConfigText } from './encrypted-config';
 import { ConfigError, ConfigProblem, didYouMean } from './errors';
 import { referenceKeyNote } from '../reference/reference-keys';
@@ -184,7 +184,8 @@ export function parseConfigInstances(input: unknown, source = 'config'): Langfus
   });
   if (problems.length === 0) {
     const sameName = duplicates(configs, 'langfuse_instance_name');
-    problems.push(...sameName, ...duplicates(configs, 'langfuse_namespace'), ...(sameName.length === 0 ? kustomizationCollisions(configs) : []));
+    problems.push(...sameName, ...duplicates(configs, 'langfuse_namespace'), ...(sameName.length === 0 ? kustomizationCollisions(configs) : []),
+      ...operatorNamespaceDisagreements(configs));
   }
   if (problems.length > 0) throw new ConfigError(source, problems);
   return configs;
@@ -200,6 +201,21 @@ function duplicates(configs: readonly LangfuseConfig[], key: 'langfuse_instance_
     else problems.push({ key: `${INSTANCES_KEY}[${i}].${key}`, shownValue: JSON.stringify(value), message: `must differ from instances[${first}].${key}: every instance needs its own` });
   });
   return problems;
+}
+
+/**
+ * One ClickHouse operator serves the cluster (and `clickhouse_operator_install` emits one): every
+ * enabled instance that uses or installs it must name the same namespace for it.
+ */
+function operatorNamespaceDisagreements(configs: readonly LangfuseConfig[]): ConfigProblem[] {
+  const users = configs.map((config, i) => ({ config, i }))
+    .filter(({ config }) => config.langfuse_enabled && (config.clickhouse_operator_install || effectiveClickhouseBackend(config) === 'operator'));
+  const reference = users.find(({ config }) => config.clickhouse_operator_install) ?? users[0];
+  return users.filter(({ config }) => config.clickhouse_operator_namespace !== reference.config.clickhouse_operator_namespace).map(({ config, i }) => ({
+    key: `${INSTANCES_KEY}[${i}].clickhouse_operator_namespace`,
+    shownValue: JSON.stringify(config.clickhouse_operator_namespace),
+    message: `must equal instances[${reference.i}].clickhouse_operator_namespace (${JSON.stringify(reference.config.clickhouse_operator_namespace)}): the cluster runs one ClickHouse operator`,
+  }));
 }
 
 /**

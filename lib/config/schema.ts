@@ -8,6 +8,7 @@ import { STATSD_EXPORTER_IMAGE } from '../observability/statsd-exporter-sidecar'
 import { BARMAN_CLOUD_PLUGIN_FLUX_DEPENDENCY } from '../postgres/cnpg-backup';
 import { CLICKHOUSE_KEEPER_IMAGE, CLICKHOUSE_SERVER_IMAGE } from '../clickhouse/clickhouse-images';
 import { CLICKHOUSE_OPERATOR_FLUX_DEPENDENCY } from '../clickhouse/langfuse-clickhouse';
+import { CLICKHOUSE_OPERATOR_NAMESPACE } from '../clickhouse/operator-conventions';
 import { clickhouseRestoreFromProblem, postgresRestoreFromProblem, SERVER_NAME } from '../backup/backup-location';
 import { cronProblem } from '../formats/cron-expression';
 import { targetTimeProblem } from '../postgres/cnpg-recovery';
@@ -127,6 +128,10 @@ export const configShape = {
     .describe('Flux Kustomization that installs the ClickHouse operator; Langfuse waits for it with the operator backend. With clickhouse_operator_install, Langfuse waits for the emitted one instead.'),
   clickhouse_operator_kustomization_namespace: dnsLabel().default(CLICKHOUSE_OPERATOR_FLUX_DEPENDENCY.namespace)
     .describe('Namespace of clickhouse_operator_kustomization.'),
+  clickhouse_operator_namespace: dnsLabel().default(CLICKHOUSE_OPERATOR_NAMESPACE)
+    .describe('Namespace the ClickHouse operator\'s pods run in: the network policies admit it to ClickHouse (9001) and Keeper (2181), and clickhouse_operator_install installs the operator there. '
+      + 'The default is where clickhouse_operator_install puts it; an operator installed the way ClickHouse\'s docs say (kustomize or Helm) runs in clickhouse-operator-system. '
+      + 'Not the Flux Kustomization\'s namespace (clickhouse_operator_kustomization_namespace).'),
 
   // --- S3 (RustFS or bundled MinIO)
   rustfs_enabled: flag().default(false).describe('Use the shared RustFS in namespace storage; otherwise the chart bundles MinIO.'),

@@ -89,6 +89,7 @@ export function toChartProps(cfg: LangfuseConfig): LangfuseChartProps | undefine
       operatorFluxDependency: cfg.clickhouse_operator_install
         ? { name: 'clickhouse-operator', namespace: cfg.flux_namespace }
         : { name: cfg.clickhouse_operator_kustomization, namespace: cfg.clickhouse_operator_kustomization_namespace },
+      operatorNamespace: cfg.clickhouse_operator_namespace,
     },
     langfuseVersion: cfg.langfuse_version === 4 ? LangfuseVersion.V4 : LangfuseVersion.V3,
     v4Migration: cfg.langfuse_v4_write_mode

@@ -1,9 +1,11 @@
 import { Construct } from 'constructs';
 import { AppNamespace } from '../app-namespace';
+import { CLICKHOUSE_OPERATOR_NAMESPACE } from '../clickhouse/operator-conventions';
 import { FluxAppChart } from '../flux/flux-app-chart';
 import { OciHelmRelease } from '../flux/oci-helm-release';
 import { FluxOptions } from '../langfuse-chart-props';
-import { CLICKHOUSE_OPERATOR_NAMESPACE } from '../network/langfuse-traffic';
+import { dnsLabel } from '../config/fields';
+import { checkOptionalProps } from '../prop-checks';
 
 /**
  * cert-manager, at the version the langfuse chart's v1→v2 migration script installs with operator
@@ -15,7 +17,8 @@ export const CERT_MANAGER_CHART = { name: 'cert-manager', url: 'oci://quay.io/je
  * The ClickHouse operator's chart, at the version langfuse chart 2.0.0 pins (its README and
  * migration script); its CRDs ship as chart templates kept on uninstall (`crd.keep`), and its
  * webhook certificate comes from cert-manager (`certManager.enable`, the chart's own cert-manager
- * sub-chart stays off).
+ * sub-chart stays off). `namespace` is the default; `ClusterPrerequisitesOptions.clickhouseOperatorNamespace`
+ * changes it.
  */
 export const CLICKHOUSE_OPERATOR_CHART = {
   name: 'clickhouse-operator', url: 'oci://ghcr.io/clickhouse/clickhouse-operator-helm', version: '0.0.5', namespace: CLICKHOUSE_OPERATOR_NAMESPACE,
@@ -25,6 +28,12 @@ export const CLICKHOUSE_OPERATOR_CHART = {
 export interface ClusterPrerequisitesOptions {
   /** Emit the ClickHouse operator's Flux app. @default false */
   readonly clickhouseOperator?: boolean;
+  /**
+   * Namespace of the ClickHouse operator's app, its Namespace and its HelmRelease (ClickHouse's
+   * own kustomize install uses `clickhouse-operator-system`).
+   * @default CLICKHOUSE_OPERATOR_CHART.namespace (`clickhouse-operator`)
+   */
+  readonly clickhouseOperatorNamespace?: string;
   /** Emit cert-manager's Flux app (the operator's webhook certificate needs it). @default false */
   readonly certManager?: boolean;
   /** @default - GitRepository flux-system, apps under kubernetes/apps */
@@ -39,6 +48,7 @@ export interface ClusterPrerequisitesOptions {
  * @returns the charts it created, cert-manager first
  */
 export function addClusterPrerequisites(scope: Construct, options: ClusterPrerequisitesOptions): FluxAppChart[] {
+  checkOptionalProps([['clickhouseOperatorNamespace', options.clickhouseOperatorNamespace, dnsLabel()]]);
   const charts: FluxAppChart[] = [];
   let certManager: FluxAppChart | undefined;
   if (options.certManager) {
@@ -48,14 +58,15 @@ export function addClusterPrerequisites(scope: Construct, options: ClusterPrereq
     charts.push(certManager);
   }
   if (options.clickhouseOperator) {
+    const namespace = options.clickhouseOperatorNamespace ?? CLICKHOUSE_OPERATOR_CHART.namespace;
     const chart = new FluxAppChart(scope, CLICKHOUSE_OPERATOR_CHART.name, {
       appName: CLICKHOUSE_OPERATOR_CHART.name,
-      namespace: CLICKHOUSE_OPERATOR_CHART.namespace,
+      namespace,
       flux: options.flux,
       dependsOn: certManager ? [{ name: certManager.kustomization.name, namespace: certManager.kustomization.namespace }] : undefined,
     });
-    new AppNamespace(chart, 'Namespace', { name: CLICKHOUSE_OPERATOR_CHART.namespace });
-    new OciHelmRelease(chart, 'Release', CLICKHOUSE_OPERATOR_CHART);
+    new AppNamespace(chart, 'Namespace', { name: namespace });
+    new OciHelmRelease(chart, 'Release', { ...CLICKHOUSE_OPERATOR_CHART, namespace });
     charts.push(chart);
   }
   return charts;

@@ -1,7 +1,7 @@
 import { ExternalObjectStorage } from '../backends/object-storage';
 import { DragonflyBackend } from '../backends/redis-backend';
 import {
-  CLICKHOUSE_KEEPER_PORTS, CLICKHOUSE_OPERATOR_POD_LABELS, CLICKHOUSE_OPERATOR_WEBHOOK_PORT, CLICKHOUSE_SERVER_PORTS, clickhouseKeeperPodLabels,
+  CLICKHOUSE_KEEPER_PORTS, CLICKHOUSE_OPERATOR_NAMESPACE, CLICKHOUSE_OPERATOR_POD_LABELS, CLICKHOUSE_SERVER_PORTS, clickhouseKeeperPodLabels,
   clickhouseServerPodLabels, clickhouseSpecificName, keeperSpecificName,
 } from '../clickhouse/operator-conventions';
 import type { LangfuseChartProps } from '../langfuse-chart-props';
@@ -71,8 +71,12 @@ export interface LangfuseTrafficInput {
 export interface ClickHouseStoresTraffic {
   /** The chart's bundled ClickHouse runs. */
   readonly bundled: boolean;
-  /** The operator's ClickHouseCluster and KeeperCluster (same name), when they run. @default - none */
-  readonly operator?: { readonly name: string };
+  /**
+   * The operator's ClickHouseCluster and KeeperCluster (same name), when they run, and the
+   * namespace the ClickHouse operator's own pods run in (they manage both).
+   * @default - none
+   */
+  readonly operator?: OperatorClickHouseTraffic;
   /** The store web and worker talk to. */
   readonly serving: 'bundled' | 'operator';
   /**
@@ -89,8 +93,13 @@ export interface ClickHouseStoresTraffic {
   readonly backupJobs?: readonly Readonly<Record<string, string>>[];
 }
 
-/** Where the ClickHouse operator runs (the namespace its chart is installed to by `clickhouse_operator_install`). */
-export const CLICKHOUSE_OPERATOR_NAMESPACE = 'clickhouse-operator';
+/** The operator's cluster of one instance, for the traffic model. */
+export interface OperatorClickHouseTraffic {
+  /** Name of the ClickHouseCluster and KeeperCluster. */
+  readonly name: string;
+  /** Namespace of the ClickHouse operator's pods. @default CLICKHOUSE_OPERATOR_NAMESPACE */
+  readonly operatorNamespace?: string;
+}
 
 /** Pod labels of the operators and neighbours, as their charts and operators set them. */
 export const NEIGHBOUR_LABELS = {
@@ -234,10 +243,12 @@ export function langfuseTraffic(input: LangfuseTrafficInput): TrafficModel {
     flow(zookeeper, zookeeper, tcp(2888, 3888), 'ZooKeeper quorum and leader election', 'ClickHouse cluster mode');
   }
 
-  // The operator's ClickHouse: servers, Keeper and the operator that manages both.
+  // The operator's ClickHouse: servers, Keeper and the operator that manages both. The operator's
+  // own pods are no protected workload (no policy selects them, so the API server's calls to its
+  // webhook on 9443 and its own egress pass): it serves the whole cluster, not this instance.
   if (operator) {
     const { server, keeper } = operator;
-    const op = Peer.pods('clickhouse-operator', CLICKHOUSE_OPERATOR_NAMESPACE, CLICKHOUSE_OPERATOR_POD_LABELS);
+    const op = Peer.pods('clickhouse-operator', stores.operator?.operatorNamespace ?? CLICKHOUSE_OPERATOR_NAMESPACE, CLICKHOUSE_OPERATOR_POD_LABELS);
     const when = 'ClickHouse operator';
     flow([server, keeper], kubeDns, DNS, 'DNS', when);
     flow(server, keeper, tcp(CLICKHOUSE_KEEPER_PORTS.client), 'replication coordination (Keeper)', when);
@@ -246,7 +257,6 @@ export function langfuseTraffic(input: LangfuseTrafficInput): TrafficModel {
       'replication (interserver) and distributed queries (management port) between replicas', when);
     flow(op, server, tcp(CLICKHOUSE_SERVER_PORTS.management), 'the operator\'s management user: schema sync, status', when);
     flow(op, keeper, tcp(CLICKHOUSE_KEEPER_PORTS.client), 'the operator\'s Keeper status checks', when);
-    flow(Peer.kubeApiServer(), op, tcp(CLICKHOUSE_OPERATOR_WEBHOOK_PORT), 'admission webhooks of ClickHouseCluster and KeeperCluster', when);
   }
 
   // A migration from the bundled ClickHouse: its Jobs talk to the new cluster, which reads the old one.

@@ -5,7 +5,7 @@ import { parse, stringify } from 'yaml';
 import { runSynth } from '../../bin/commands/synth';
 import { configJsonSchema } from '../../lib/config/json-schema';
 import { parseConfig } from '../../lib/config/load';
-import { EXAMPLE_CONFIG_PATH, exampleRaw, minimalRaw, tempDir } from '../support/fixtures';
+import { configProblems, EXAMPLE_CONFIG_PATH, exampleRaw, minimalRaw, tempDir } from '../support/fixtures';
 import { capture, snapshotTree } from './support';
 
 const BROKEN = path.join(__dirname, 'fixtures', 'broken');
@@ -104,6 +104,19 @@ describe('the generated JSON Schema', () => {
     const raw = { ...minimalRaw(), ...extra };
     expect(() => parseConfig(raw)).toThrow();
     expect(validate(raw)).toBe(false);
+  });
+
+  test.each([
+    ['bundled by default (no langfuse_version)', {}, false],
+    ['bundled on v3', { langfuse_version: 3 }, false],
+    ['bundled, named', { langfuse_version: 3, langfuse_clickhouse_backend: 'bundled' }, false],
+    ['the operator with v4', { langfuse_version: 4 }, true],
+    ['the operator, named, on v3', { langfuse_version: 3, langfuse_clickhouse_backend: 'operator' }, true],
+  ] as const)('asks for langfuse_clickhouse_cluster_enabled with 3 replicas only on the bundled ClickHouse, like the loader: %s', (_name, extra, valid) => {
+    const raw = { ...minimalRaw(), ...extra, langfuse_clickhouse_replicas: 3 };
+    expect(configProblems(raw).some((p) => p.startsWith('langfuse_clickhouse_cluster_enabled:'))).toBe(!valid);
+    expect(validate(raw)).toBe(valid);
+    if (!valid) expect(validate({ ...raw, langfuse_clickhouse_cluster_enabled: true })).toBe(true);
   });
 
   test('does not apply the rules when Langfuse is off, like the loader', () => {

@@ -53,6 +53,14 @@ describe('doctor and explain with the operator\'s ClickHouse', () => {
     expect(out).toMatch(/langfuse v4\s+on\s+4\.16\.0, write mode events_only/);
   });
 
+  test('explain names the operator\'s namespace, which no policy selects, and only with the operator backend', async () => {
+    const operator = await capture(() => runExplain({ configPath: writeConfig({ ...minimalRaw(), langfuse_version: 4, clickhouse_operator_namespace: 'clickhouse-operator-system' }) }));
+    expect(operator.out).toMatch(/clickhouse operator namespace\s+clickhouse-operator-system\s+clickhouse_operator_namespace; .*none selects its own pods \(webhook 9443\)/);
+    const bundled = await capture(() => runExplain({ configPath: writeConfig({ ...minimalRaw(), langfuse_version: 3 }) }));
+    expect(bundled.code).toBe(0);
+    expect(bundled.out).not.toContain('clickhouse operator namespace');
+  });
+
   test('synth prints the langfuse_version warning once for a config without it, and none with it', async () => {
     const out = tempDir();
     const plain = { sops_plaintext_output: true, sops_allow_test_key: true };

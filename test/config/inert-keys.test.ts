@@ -56,6 +56,7 @@ const KEYS: Record<string, { value: unknown; closed?: Record<string, unknown>; o
   langfuse_clickhouse_keeper_image: { value: 'clickhouse/clickhouse-keeper:26.4.4.38', open: OPERATOR },
   clickhouse_operator_kustomization: { value: 'ch-operator', closed: { ...OPERATOR, clickhouse_operator_install: true }, open: OPERATOR },
   clickhouse_operator_kustomization_namespace: { value: 'operators', closed: BUNDLED, open: OPERATOR },
+  clickhouse_operator_namespace: { value: 'clickhouse-operator-system', closed: BUNDLED, open: { ...BUNDLED, clickhouse_operator_install: true } },
   langfuse_web_max_replicas: { value: 6, open: { langfuse_autoscaling_enabled: true } },
   langfuse_worker_max_replicas: { value: 6, open: { langfuse_profile: 'ha' } },
   network_policies_mode: { value: 'enforce', open: { network_policies_enabled: true } },

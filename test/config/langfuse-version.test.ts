@@ -89,6 +89,22 @@ describe('config warnings', () => {
     expect(warnings[0]).toMatch(/^instances langfuse-a, langfuse-b: langfuse_version is not set/);
   });
 
+  test('clickhouse_operator_install without cert_manager_install warns once, naming both keys; with it, or without the install, nothing', () => {
+    const warn = (...extras: Record<string, unknown>[]) => configWarnings(extras.map((extra, i) => config(withKeys({
+      langfuse_version: 4, langfuse_instance_name: `langfuse-${i}`, langfuse_namespace: `team-${i}`, ...extra,
+    }))));
+    expect(warn({ clickhouse_operator_install: true })).toEqual([
+      'clickhouse_operator_install without cert_manager_install: the operator\'s chart needs cert-manager (its webhook certificate is a cert-manager Certificate), '
+      + 'and the clickhouse-operator Kustomization does not wait for one. Set cert_manager_install: true unless the cluster already runs cert-manager.',
+    ]);
+    expect(warn({ clickhouse_operator_install: true, cert_manager_install: true })).toEqual([]);
+    expect(warn({})).toEqual([]);
+    expect(warn({ cert_manager_install: true })).toEqual([]);
+    // the installs serve the whole cluster: one instance's cert-manager covers another's operator
+    expect(warn({ clickhouse_operator_install: true }, { cert_manager_install: true })).toEqual([]);
+    expect(warn({ clickhouse_operator_install: true }, { clickhouse_operator_install: true })).toEqual([expect.stringMatching(/^instances langfuse-0, langfuse-1: clickhouse_operator_install without/)]);
+  });
+
   test('the LiteLLM langfuse callback warns with events_only, and not with dual, legacy, v3 or langfuse_otel', () => {
     const warn = (extra: Record<string, unknown>) => configWarnings([config(withKeys({ ...LITELLM, litellm_langfuse_callback: 'langfuse', ...extra }))]);
     expect(warn({ langfuse_version: 4 })).toEqual([expect.stringContaining('litellm_langfuse_callback "langfuse" with langfuse_v4_write_mode events_only')]);

@@ -56,14 +56,39 @@ describe('network policies around the operator\'s ClickHouse', () => {
     });
   });
 
-  test('the model lists the API server → operator webhook flow for the operator\'s own policies', () => {
+  describe.each(['cilium', 'kubernetes'] as const)('with clickhouse_operator_namespace set and the %s engine in enforce mode', (engine) => {
+    const operator = { ...CLICKHOUSE_OPERATOR_POD_LABELS };
+    test.each([false, true])('the operator is admitted from the configured namespace only (clickhouse_operator_install: %s)', (install) => {
+      const objects = synthObjects(withKeys(V4, policies('enforce', engine), {
+        clickhouse_operator_namespace: 'clickhouse-operator-system', clickhouse_operator_install: install,
+      }));
+      const clickhouse = rulesOf(objects, engine, 'langfuse-analytics-clickhouse', 'ingress');
+      const keeperRules = rulesOf(objects, engine, 'langfuse-analytics-keeper', 'ingress');
+      expect(allows(clickhouse, 'clickhouse-operator-system', operator, ['9001/TCP'])).toBe(true);
+      expect(allows(keeperRules, 'clickhouse-operator-system', operator, ['2181/TCP'])).toBe(true);
+      expect(allows(clickhouse, 'clickhouse-operator', operator, ['9001/TCP'])).toBe(false);
+      expect(allows(keeperRules, 'clickhouse-operator', operator, ['2181/TCP'])).toBe(false);
+    });
+  });
+
+  test.each([
+    ['cilium', 'enforce'], ['cilium', 'audit'], ['kubernetes', 'enforce'],
+  ] as const)('no %s policy (%s) selects the operator\'s own pods, even when the tool installs them, and the model claims no flow into them', (engine, mode) => {
+    const raw = withKeys(V4, MONITORING, policies(mode, engine), { clickhouse_operator_install: true, clickhouse_operator_namespace: 'clickhouse-operator-system' });
+    const objects = synthObjects(raw);
+    const policyKinds = ['CiliumNetworkPolicy', 'NetworkPolicy', 'CiliumClusterwideNetworkPolicy'];
+    const emitted = objects.filter((o) => policyKinds.includes(o.kind));
+    expect(emitted.length).toBeGreaterThan(0);
+    expect(emitted.filter((o) => o.metadata.namespace === 'clickhouse-operator-system')).toEqual([]);
+    expect(JSON.stringify(emitted)).not.toContain('9443');
     const model = langfuseTraffic({
       namespace: 'ai-system', release: 'langfuse', postgresCluster: 'langfuse-postgresql',
-      clickhouse: { bundled: false, operator: { name: 'langfuse-analytics' }, serving: 'operator' },
+      clickhouse: { bundled: false, operator: { name: 'langfuse-analytics', operatorNamespace: 'clickhouse-operator-system' }, serving: 'operator' },
     });
-    const webhook = model.flows.find((f) => f.from.kind === PeerKind.KUBE_APISERVER && f.to.namespace === 'clickhouse-operator');
-    expect(webhook?.ports).toEqual([{ port: 9443, protocol: 'TCP' }]);
-    expect(webhook?.to.labels).toEqual(CLICKHOUSE_OPERATOR_POD_LABELS);
+    expect(model.workloads.filter((w) => w.peer.namespace !== 'ai-system')).toEqual([]);
+    expect(model.flows.filter((f) => f.to.namespace === 'clickhouse-operator-system' || f.from.kind === PeerKind.KUBE_APISERVER)).toEqual([]);
+    expect(model.flows.filter((f) => f.from.namespace === 'clickhouse-operator-system').map((f) => `${f.to.name} ${f.ports.map((p) => p.port)}`))
+      .toEqual(['langfuse-analytics-clickhouse 9001', 'langfuse-analytics-keeper 2181']);
   });
 
   test('without monitoring no scrape flow reaches the operator\'s pods', () => {

@@ -102,6 +102,8 @@ function derivedRows({ config, props, chart }) {
             `pinned; langfuse_version=${config.langfuse_version ?? '- (v3, as before the key existed)'}`],
         ['clickhouse backend', clickhouseBackendText(chart),
             `${inputs('langfuse_clickhouse_backend')} (default: operator with langfuse_version 4, else bundled)`],
+        ...(chart.analytics ? [['clickhouse operator namespace', config.clickhouse_operator_namespace,
+                `clickhouse_operator_namespace; the policies admit the operator to ClickHouse and Keeper, none selects its own pods (webhook ${operator_conventions_1.CLICKHOUSE_OPERATOR_WEBHOOK_PORT})`]] : []),
         ['upgrade stage', chart.upgradeStep, `${inputs('langfuse_clickhouse_migration', 'langfuse_version', 'langfuse_v4_write_mode')}; the path: upgrade plan`],
     ];
 }

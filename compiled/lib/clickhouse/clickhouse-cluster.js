@@ -103,6 +103,7 @@ class ClickHouseCluster extends constructs_1.Construct {
             [at('keeperStorageSize'), props.keeperStorageSize, (0, fields_1.storageQuantity)()],
             [at('storageClass'), props.storageClass, (0, fields_1.dnsSubdomain)()],
             [at('cpuRequest'), props.cpuRequest, (0, fields_1.cpuQuantity)()],
+            [at('cpuLimit'), props.cpuLimit, (0, fields_1.cpuQuantity)()],
             [at('memoryRequest'), props.memoryRequest, (0, fields_1.memoryQuantity)()],
             [at('memoryLimit'), props.memoryLimit, (0, fields_1.memoryQuantity)()],
         ]);

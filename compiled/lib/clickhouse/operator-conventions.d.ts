@@ -50,5 +50,11 @@ export declare const CLICKHOUSE_OPERATOR_POD_LABELS: {
     readonly 'app.kubernetes.io/name': "clickhouse-operator";
     readonly 'control-plane': "controller-manager";
 };
+/**
+ * Where the ClickHouse operator runs by default: the namespace `clickhouse_operator_install`
+ * installs its chart to (`clickhouse_operator_namespace` changes both). ClickHouse's own
+ * kustomize install and docs use `clickhouse-operator-system`.
+ */
+export declare const CLICKHOUSE_OPERATOR_NAMESPACE = "clickhouse-operator";
 /** The operator's webhook port, which the API server calls. */
 export declare const CLICKHOUSE_OPERATOR_WEBHOOK_PORT = 9443;

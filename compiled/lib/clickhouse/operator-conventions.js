@@ -9,7 +9,7 @@
  * internal/controller/{clickhouse,keeper}/{constants,templates}.go.
  */
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.CLICKHOUSE_OPERATOR_WEBHOOK_PORT = exports.CLICKHOUSE_OPERATOR_POD_LABELS = exports.CLICKHOUSE_SERVER_CONTAINER = exports.clickhouseServerPod = exports.keeperSpecificName = exports.clickhouseSpecificName = exports.OPERATOR_METRICS_PATH = exports.OPERATOR_METRICS_PORT_NAME = exports.CLICKHOUSE_KEEPER_PORTS = exports.CLICKHOUSE_SERVER_PORTS = void 0;
+exports.CLICKHOUSE_OPERATOR_WEBHOOK_PORT = exports.CLICKHOUSE_OPERATOR_NAMESPACE = exports.CLICKHOUSE_OPERATOR_POD_LABELS = exports.CLICKHOUSE_SERVER_CONTAINER = exports.clickhouseServerPod = exports.keeperSpecificName = exports.clickhouseSpecificName = exports.OPERATOR_METRICS_PATH = exports.OPERATOR_METRICS_PORT_NAME = exports.CLICKHOUSE_KEEPER_PORTS = exports.CLICKHOUSE_SERVER_PORTS = void 0;
 exports.clickhouseServerPodLabels = clickhouseServerPodLabels;
 exports.clickhouseKeeperPodLabels = clickhouseKeeperPodLabels;
 /** Ports of a ClickHouse server pod (headless Service `N-clickhouse-headless`). */
@@ -47,5 +47,11 @@ exports.CLICKHOUSE_SERVER_CONTAINER = { name: 'clickhouse-server', passwordEnv: 
  * (`webhook.port`, 9443).
  */
 exports.CLICKHOUSE_OPERATOR_POD_LABELS = { 'app.kubernetes.io/name': 'clickhouse-operator', 'control-plane': 'controller-manager' };
+/**
+ * Where the ClickHouse operator runs by default: the namespace `clickhouse_operator_install`
+ * installs its chart to (`clickhouse_operator_namespace` changes both). ClickHouse's own
+ * kustomize install and docs use `clickhouse-operator-system`.
+ */
+exports.CLICKHOUSE_OPERATOR_NAMESPACE = 'clickhouse-operator';
 /** The operator's webhook port, which the API server calls. */
 exports.CLICKHOUSE_OPERATOR_WEBHOOK_PORT = 9443;

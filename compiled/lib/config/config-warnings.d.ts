@@ -5,7 +5,8 @@ export declare const UPGRADE_PATH_REFERENCE = "docs/upgrade-v4.md";
 /**
  * What synth warns about in valid configs: instances that set no `langfuse_version` (they keep
  * Langfuse v3 on the bundled ClickHouse, as before the key existed), as one warning, and the
- * LiteLLM `langfuse` callback with v4's `events_only` ingestion.
+ * LiteLLM `langfuse` callback with v4's `events_only` ingestion, and the ClickHouse operator
+ * installed without cert-manager.
  */
 export declare function configWarnings(configs: readonly LangfuseConfig[]): string[];
 /**

@@ -61,6 +61,7 @@ exports.GATED_KEYS = [
         'langfuse_clickhouse_keeper_replicas', 'langfuse_clickhouse_keeper_storage', 'langfuse_clickhouse_image', 'langfuse_clickhouse_keeper_image',
     ]),
     ...gated(`${OPERATOR} and clickhouse_operator_install: false (with the install on, Langfuse waits for the emitted clickhouse-operator Kustomization)`, (c) => operator(c) && !c.clickhouse_operator_install, ['clickhouse_operator_kustomization', 'clickhouse_operator_kustomization_namespace']),
+    ...gated(`${OPERATOR} or clickhouse_operator_install: true`, (c) => operator(c) || c.clickhouse_operator_install, ['clickhouse_operator_namespace']),
     ...gated('langfuse_autoscaling_enabled: true', (c) => c.langfuse_autoscaling_enabled, ['langfuse_web_max_replicas', 'langfuse_worker_max_replicas']),
     ...gated('network_policies_enabled: true', (c) => c.network_policies_enabled, ['network_policies_mode', 'network_policies_engine']),
     ...gated(ROUTE, route, ['langfuse_internal_gateway_enabled'], 'on'),

@@ -46,8 +46,17 @@ const CROSS_FIELD_RULES = {
             },
             { if: on('rustfs_enabled'), then: { required: ['langfuse_s3_access_key', 'langfuse_s3_secret_key'] } },
             { if: on('langfuse_backup_enabled'), then: on('rustfs_enabled') },
+            // Only the bundled ClickHouse needs cluster mode for replicas (effectiveClickhouseBackend):
+            // langfuse_clickhouse_backend: bundled, or no backend and a langfuse_version other than 4.
             {
-                if: { properties: { langfuse_clickhouse_replicas: { minimum: 2 } }, required: ['langfuse_clickhouse_replicas'] },
+                if: {
+                    properties: { langfuse_clickhouse_replicas: { minimum: 2 } },
+                    required: ['langfuse_clickhouse_replicas'],
+                    anyOf: [
+                        { properties: { langfuse_clickhouse_backend: { const: 'bundled' } }, required: ['langfuse_clickhouse_backend'] },
+                        { not: { anyOf: [{ required: ['langfuse_clickhouse_backend'] }, { properties: { langfuse_version: { const: 4 } }, required: ['langfuse_version'] }] } },
+                    ],
+                },
                 then: on('langfuse_clickhouse_cluster_enabled'),
             },
             {

@@ -128,6 +128,8 @@ export interface LangfuseConfig {
     clickhouse_operator_kustomization: string;
     /** Namespace of clickhouse_operator_kustomization. */
     clickhouse_operator_kustomization_namespace: string;
+    /** Namespace the ClickHouse operator's pods run in: the network policies admit it to ClickHouse (9001) and Keeper (2181), and clickhouse_operator_install installs the operator there. The default is where clickhouse_operator_install puts it; an operator installed the way ClickHouse's docs say (kustomize or Helm) runs in clickhouse-operator-system. Not the Flux Kustomization's namespace (clickhouse_operator_kustomization_namespace). */
+    clickhouse_operator_namespace: string;
     /** Use the shared RustFS in namespace storage; otherwise the chart bundles MinIO. */
     rustfs_enabled: boolean;
     /** RustFS S3 endpoint. */

@@ -180,7 +180,7 @@ function parseConfigInstances(input, source = 'config') {
     });
     if (problems.length === 0) {
         const sameName = duplicates(configs, 'langfuse_instance_name');
-        problems.push(...sameName, ...duplicates(configs, 'langfuse_namespace'), ...(sameName.length === 0 ? kustomizationCollisions(configs) : []));
+        problems.push(...sameName, ...duplicates(configs, 'langfuse_namespace'), ...(sameName.length === 0 ? kustomizationCollisions(configs) : []), ...operatorNamespaceDisagreements(configs));
     }
     if (problems.length > 0)
         throw new errors_1.ConfigError(source, problems);
@@ -198,6 +198,20 @@ function duplicates(configs, key) {
             problems.push({ key: `${exports.INSTANCES_KEY}[${i}].${key}`, shownValue: JSON.stringify(value), message: `must differ from instances[${first}].${key}: every instance needs its own` });
     });
     return problems;
+}
+/**
+ * One ClickHouse operator serves the cluster (and `clickhouse_operator_install` emits one): every
+ * enabled instance that uses or installs it must name the same namespace for it.
+ */
+function operatorNamespaceDisagreements(configs) {
+    const users = configs.map((config, i) => ({ config, i }))
+        .filter(({ config }) => config.langfuse_enabled && (config.clickhouse_operator_install || (0, cross_field_rules_1.effectiveClickhouseBackend)(config) === 'operator'));
+    const reference = users.find(({ config }) => config.clickhouse_operator_install) ?? users[0];
+    return users.filter(({ config }) => config.clickhouse_operator_namespace !== reference.config.clickhouse_operator_namespace).map(({ config, i }) => ({
+        key: `${exports.INSTANCES_KEY}[${i}].clickhouse_operator_namespace`,
+        shownValue: JSON.stringify(config.clickhouse_operator_namespace),
+        message: `must equal instances[${reference.i}].clickhouse_operator_namespace (${JSON.stringify(reference.config.clickhouse_operator_namespace)}): the cluster runs one ClickHouse operator`,
+    }));
 }
 /**
  * Instances whose Flux Kustomizations would share a name (they all live in the Flux namespace),

@@ -82,6 +82,7 @@ function configuredNamespaces(cfg) {
         add(text(cfg.flux_namespace), 'the namespace of the Flux Kustomizations (flux_namespace)');
     add(text(cfg.langfuse_gateway_namespace), 'the namespace of the gateways (langfuse_gateway_namespace)');
     add(text(cfg.cnpg_barman_plugin_kustomization_namespace), 'the namespace of the Barman Cloud plugin (cnpg_barman_plugin_kustomization_namespace)');
+    add(text(cfg.clickhouse_operator_namespace), 'the namespace of the ClickHouse operator (clickhouse_operator_namespace)');
     for (const key of ['langfuse_s3_endpoint', 'tracing_otlp_endpoint', 'langfuse_media_endpoint']) {
         add(clusterServiceNamespace(cfg[key]), `the namespace of the Service that ${key} names`);
     }
@@ -134,6 +135,15 @@ function reservedNameIssues(cfg) {
         const why = taken(namespace) ?? (others.has(namespace) ? `is taken: it is ${others.get(namespace)}` : undefined);
         if (why)
             issues.push({ key: 'langfuse_namespace', message: `${why}; Langfuse needs a namespace of its own, like "ai-system"` });
+    }
+    // Installed, the operator's namespace becomes a Namespace its Flux app owns (and prune may delete).
+    const operatorNamespace = text(cfg.clickhouse_operator_namespace);
+    if (cfg.clickhouse_operator_install === true && operatorNamespace !== undefined && operatorNamespace !== cluster_prerequisites_1.CLICKHOUSE_OPERATOR_CHART.namespace) {
+        const why = exports.CLUSTER_NAMESPACES.includes(operatorNamespace) || operatorNamespace === text(cfg.flux_namespace) ? 'is reserved: it belongs to Kubernetes or Flux'
+            : exports.SHARED_SERVICE_NAMESPACES.includes(operatorNamespace) ? 'is reserved: it is the namespace of a shared service the app depends on'
+                : operatorNamespace === cluster_prerequisites_1.CERT_MANAGER_CHART.namespace ? 'is reserved: it is cert-manager\'s namespace' : undefined;
+        if (why)
+            issues.push({ key: 'clickhouse_operator_namespace', message: `${why}; with clickhouse_operator_install the operator needs a namespace of its own, like "clickhouse-operator"` });
     }
     const route = text(cfg.langfuse_httproute_namespace);
     if (route !== undefined && (exports.CLUSTER_NAMESPACES.includes(route) || route === text(cfg.flux_namespace))) {

@@ -129,6 +129,7 @@ export declare const configShape: {
     cert_manager_install: z.ZodDefault<z.ZodBoolean>;
     clickhouse_operator_kustomization: z.ZodDefault<z.ZodString>;
     clickhouse_operator_kustomization_namespace: z.ZodDefault<z.ZodString>;
+    clickhouse_operator_namespace: z.ZodDefault<z.ZodString>;
     rustfs_enabled: z.ZodDefault<z.ZodBoolean>;
     langfuse_s3_endpoint: z.ZodDefault<z.ZodString>;
     langfuse_s3_region: z.ZodDefault<z.ZodString>;
@@ -378,6 +379,7 @@ export declare const configSchema: z.ZodObject<{
     cert_manager_install: z.ZodDefault<z.ZodBoolean>;
     clickhouse_operator_kustomization: z.ZodDefault<z.ZodString>;
     clickhouse_operator_kustomization_namespace: z.ZodDefault<z.ZodString>;
+    clickhouse_operator_namespace: z.ZodDefault<z.ZodString>;
     rustfs_enabled: z.ZodDefault<z.ZodBoolean>;
     langfuse_s3_endpoint: z.ZodDefault<z.ZodString>;
     langfuse_s3_region: z.ZodDefault<z.ZodString>;

@@ -11,6 +11,7 @@ const statsd_exporter_sidecar_1 = require("../observability/statsd-exporter-side
 const cnpg_backup_1 = require("../postgres/cnpg-backup");
 const clickhouse_images_1 = require("../clickhouse/clickhouse-images");
 const langfuse_clickhouse_1 = require("../clickhouse/langfuse-clickhouse");
+const operator_conventions_1 = require("../clickhouse/operator-conventions");
 const backup_location_1 = require("../backup/backup-location");
 const cron_expression_1 = require("../formats/cron-expression");
 const cnpg_recovery_1 = require("../postgres/cnpg-recovery");
@@ -117,6 +118,10 @@ exports.configShape = {
         .describe('Flux Kustomization that installs the ClickHouse operator; Langfuse waits for it with the operator backend. With clickhouse_operator_install, Langfuse waits for the emitted one instead.'),
     clickhouse_operator_kustomization_namespace: (0, fields_1.dnsLabel)().default(langfuse_clickhouse_1.CLICKHOUSE_OPERATOR_FLUX_DEPENDENCY.namespace)
         .describe('Namespace of clickhouse_operator_kustomization.'),
+    clickhouse_operator_namespace: (0, fields_1.dnsLabel)().default(operator_conventions_1.CLICKHOUSE_OPERATOR_NAMESPACE)
+        .describe('Namespace the ClickHouse operator\'s pods run in: the network policies admit it to ClickHouse (9001) and Keeper (2181), and clickhouse_operator_install installs the operator there. '
+        + 'The default is where clickhouse_operator_install puts it; an operator installed the way ClickHouse\'s docs say (kustomize or Helm) runs in clickhouse-operator-system. '
+        + 'Not the Flux Kustomization\'s namespace (clickhouse_operator_kustomization_namespace).'),
     // --- S3 (RustFS or bundled MinIO)
     rustfs_enabled: (0, fields_1.flag)().default(false).describe('Use the shared RustFS in namespace storage; otherwise the chart bundles MinIO.'),
     langfuse_s3_endpoint: (0, fields_1.httpUrl)().default('http://rustfs-svc.storage.svc.cluster.local:9000').describe('RustFS S3 endpoint.'),

@@ -85,6 +85,7 @@ function toChartProps(cfg) {
             operatorFluxDependency: cfg.clickhouse_operator_install
                 ? { name: 'clickhouse-operator', namespace: cfg.flux_namespace }
                 : { name: cfg.clickhouse_operator_kustomization, namespace: cfg.clickhouse_operator_kustomization_namespace },
+            operatorNamespace: cfg.clickhouse_operator_namespace,
         },
         langfuseVersion: cfg.langfuse_version === 4 ? langfuse_v4_1.LangfuseVersion.V4 : langfuse_v4_1.LangfuseVersion.V3,
         v4Migration: cfg.langfuse_v4_write_mode

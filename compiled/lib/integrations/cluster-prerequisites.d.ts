@@ -15,7 +15,8 @@ export declare const CERT_MANAGER_CHART: {
  * The ClickHouse operator's chart, at the version langfuse chart 2.0.0 pins (its README and
  * migration script); its CRDs ship as chart templates kept on uninstall (`crd.keep`), and its
  * webhook certificate comes from cert-manager (`certManager.enable`, the chart's own cert-manager
- * sub-chart stays off).
+ * sub-chart stays off). `namespace` is the default; `ClusterPrerequisitesOptions.clickhouseOperatorNamespace`
+ * changes it.
  */
 export declare const CLICKHOUSE_OPERATOR_CHART: {
     readonly name: "clickhouse-operator";
@@ -27,6 +28,12 @@ export declare const CLICKHOUSE_OPERATOR_CHART: {
 export interface ClusterPrerequisitesOptions {
     /** Emit the ClickHouse operator's Flux app. @default false */
     readonly clickhouseOperator?: boolean;
+    /**
+     * Namespace of the ClickHouse operator's app, its Namespace and its HelmRelease (ClickHouse's
+     * own kustomize install uses `clickhouse-operator-system`).
+     * @default CLICKHOUSE_OPERATOR_CHART.namespace (`clickhouse-operator`)
+     */
+    readonly clickhouseOperatorNamespace?: string;
     /** Emit cert-manager's Flux app (the operator's webhook certificate needs it). @default false */
     readonly certManager?: boolean;
     /** @default - GitRepository flux-system, apps under kubernetes/apps */

@@ -56,10 +56,12 @@ export interface LangfuseTrafficInput {
 export interface ClickHouseStoresTraffic {
     /** The chart's bundled ClickHouse runs. */
     readonly bundled: boolean;
-    /** The operator's ClickHouseCluster and KeeperCluster (same name), when they run. @default - none */
-    readonly operator?: {
-        readonly name: string;
-    };
+    /**
+     * The operator's ClickHouseCluster and KeeperCluster (same name), when they run, and the
+     * namespace the ClickHouse operator's own pods run in (they manage both).
+     * @default - none
+     */
+    readonly operator?: OperatorClickHouseTraffic;
     /** The store web and worker talk to. */
     readonly serving: 'bundled' | 'operator';
     /**
@@ -78,8 +80,13 @@ export interface ClickHouseStoresTraffic {
      */
     readonly backupJobs?: readonly Readonly<Record<string, string>>[];
 }
-/** Where the ClickHouse operator runs (the namespace its chart is installed to by `clickhouse_operator_install`). */
-export declare const CLICKHOUSE_OPERATOR_NAMESPACE = "clickhouse-operator";
+/** The operator's cluster of one instance, for the traffic model. */
+export interface OperatorClickHouseTraffic {
+    /** Name of the ClickHouseCluster and KeeperCluster. */
+    readonly name: string;
+    /** Namespace of the ClickHouse operator's pods. @default CLICKHOUSE_OPERATOR_NAMESPACE */
+    readonly operatorNamespace?: string;
+}
 /** Pod labels of the operators and neighbours, as their charts and operators set them. */
 export declare const NEIGHBOUR_LABELS: {
     readonly kubeDns: {

@@ -1,6 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.NEIGHBOUR_LABELS = exports.CLICKHOUSE_OPERATOR_NAMESPACE = void 0;
+exports.NEIGHBOUR_LABELS = void 0;
 exports.langfuseTraffic = langfuseTraffic;
 exports.operatorClickHousePeers = operatorClickHousePeers;
 exports.langfuseTrafficInput = langfuseTrafficInput;
@@ -16,8 +16,6 @@ const statsd_exporter_sidecar_1 = require("../observability/statsd-exporter-side
 const derive_1 = require("../settings/derive");
 const shared_services_1 = require("../settings/shared-services");
 const traffic_model_1 = require("./traffic-model");
-/** Where the ClickHouse operator runs (the namespace its chart is installed to by `clickhouse_operator_install`). */
-exports.CLICKHOUSE_OPERATOR_NAMESPACE = 'clickhouse-operator';
 /** Pod labels of the operators and neighbours, as their charts and operators set them. */
 exports.NEIGHBOUR_LABELS = {
     kubeDns: { 'k8s-app': 'kube-dns' },
@@ -159,10 +157,12 @@ function langfuseTraffic(input) {
         flow(zookeeper, kubeDns, DNS, 'DNS', 'ClickHouse cluster mode');
         flow(zookeeper, zookeeper, (0, traffic_model_1.tcp)(2888, 3888), 'ZooKeeper quorum and leader election', 'ClickHouse cluster mode');
     }
-    // The operator's ClickHouse: servers, Keeper and the operator that manages both.
+    // The operator's ClickHouse: servers, Keeper and the operator that manages both. The operator's
+    // own pods are no protected workload (no policy selects them, so the API server's calls to its
+    // webhook on 9443 and its own egress pass): it serves the whole cluster, not this instance.
     if (operator) {
         const { server, keeper } = operator;
-        const op = traffic_model_1.Peer.pods('clickhouse-operator', exports.CLICKHOUSE_OPERATOR_NAMESPACE, operator_conventions_1.CLICKHOUSE_OPERATOR_POD_LABELS);
+        const op = traffic_model_1.Peer.pods('clickhouse-operator', stores.operator?.operatorNamespace ?? operator_conventions_1.CLICKHOUSE_OPERATOR_NAMESPACE, operator_conventions_1.CLICKHOUSE_OPERATOR_POD_LABELS);
         const when = 'ClickHouse operator';
         flow([server, keeper], kubeDns, DNS, 'DNS', when);
         flow(server, keeper, (0, traffic_model_1.tcp)(operator_conventions_1.CLICKHOUSE_KEEPER_PORTS.client), 'replication coordination (Keeper)', when);
@@ -170,7 +170,6 @@ function langfuseTraffic(input) {
         flow(server, server, (0, traffic_model_1.tcp)(operator_conventions_1.CLICKHOUSE_SERVER_PORTS.interserver, operator_conventions_1.CLICKHOUSE_SERVER_PORTS.management), 'replication (interserver) and distributed queries (management port) between replicas', when);
         flow(op, server, (0, traffic_model_1.tcp)(operator_conventions_1.CLICKHOUSE_SERVER_PORTS.management), 'the operator\'s management user: schema sync, status', when);
         flow(op, keeper, (0, traffic_model_1.tcp)(operator_conventions_1.CLICKHOUSE_KEEPER_PORTS.client), 'the operator\'s Keeper status checks', when);
-        flow(traffic_model_1.Peer.kubeApiServer(), op, (0, traffic_model_1.tcp)(operator_conventions_1.CLICKHOUSE_OPERATOR_WEBHOOK_PORT), 'admission webhooks of ClickHouseCluster and KeeperCluster', when);
     }
     // A migration from the bundled ClickHouse: its Jobs talk to the new cluster, which reads the old one.
     const migration = stores.migration;

@@ -379,13 +379,13 @@ export interface LangfuseChartProps {
   readonly networkPolicies?: NetworkPolicyOptions;
   /** LiteLLM runs next to Langfuse. @default false */
   readonly litellm?: boolean;
-  /** Gateway API route to the web Service. @default - no route */
+  /** Gateway API route to the web Service (created by `addLangfuseNeighbours`, which rendering requires when this is set). @default - no route */
   readonly route?: LangfuseRouteOptions;
-  /** The `acl.conf` Secret of the shared Dragonfly (needs the ACL redis backend). @default - none */
+  /** The `acl.conf` Secret of the shared Dragonfly (needs the ACL redis backend; a side app that `addLangfuseNeighbours` creates). @default - none */
   readonly dragonflyAcl?: DragonflyAclOptions;
-  /** The OIDC client in Keycloak (needs `sso`). @default - none */
+  /** The OIDC client in Keycloak (needs `sso`; a side app that `addLangfuseNeighbours` creates). @default - none */
   readonly keycloakClient?: KeycloakClientOptions;
-  /** LiteLLM's callback wiring and the LLM connection (needs headless-init project keys). @default - none */
+  /** LiteLLM's callback wiring and the LLM connection (needs headless-init project keys; side apps that `addLangfuseNeighbours` creates). @default - none */
   readonly litellmIntegration?: LiteLlmIntegrationOptions;
   /** @default - GitRepository flux-system, apps under kubernetes/apps */
   readonly flux?: FluxOptions;
@@ -402,9 +402,10 @@ export interface LangfuseChartProps {
   readonly ingressNamespaces?: readonly string[];
   /**
    * Allow-only CiliumNetworkPolicies in the neighbours' namespaces (RustFS, Dragonfly, LiteLLM) that
-   * admit Langfuse's flows (needs `networkPolicies` with the cilium engine). @default false
+   * admit Langfuse's flows (needs `networkPolicies` with the cilium engine; side apps that
+   * `addLangfuseNeighbours` creates). @default false
    */
   readonly neighbourPolicies?: boolean;
-  /** A Job that creates the buckets in RustFS (needs external object storage). @default - none */
+  /** A Job that creates the buckets in RustFS (needs external object storage; a side app that `addLangfuseNeighbours` creates). @default - none */
   readonly bucketSetup?: BucketSetupOptions;
 }

@@ -20,6 +20,7 @@ import {
 } from './clickhouse/langfuse-clickhouse';
 import { FluxAppChart } from './flux/flux-app-chart';
 import { langfuseFluxDependencies } from './flux/langfuse-flux-dependencies';
+import { missingNeighbours } from './integrations/langfuse-neighbours';
 import { LangfuseRelease } from './flux/langfuse-release';
 import { dualWriteProbePostRenderer, effectiveV4Migration, LangfuseVersion, V4WriteMode } from './flux/langfuse-v4';
 import { LangfuseChartValues } from './flux/langfuse-values';
@@ -57,7 +58,9 @@ export interface LangfuseEndpoints {
  * ClickHouse, the Jobs are another (`<instance>-clickhouse-migration`), and while a restore is
  * configured the restore Job is a third (`<instance>-clickhouse-restore`, after the analytics app,
  * before this one). The chart reads effective flags from its props once and holds no
- * resource-level logic.
+ * resource-level logic. What lives in other folders (the route, the Dragonfly ACL, the Keycloak
+ * client, LiteLLM's wiring, ...) is added by `addLangfuseNeighbours`; a chart whose props ask for
+ * one of these does not render without that call.
  */
 export class LangfuseChart extends FluxAppChart {
   public readonly names: LangfuseNames;
@@ -121,6 +124,8 @@ export class LangfuseChart extends FluxAppChart {
       // A tree from before the upgrade path carries none: the bundled v3 install it was.
       kustomizationAnnotations: step === UpgradeStep.BUNDLED ? undefined : { [UPGRADE_STEP_ANNOTATION]: step },
     });
+    // renderFluxTree (and app.synth()) run it: by then addLangfuseNeighbours has had its chance.
+    this.node.addValidation({ validate: () => missingNeighbours(this, props) });
     this.names = names;
     this.hostname = props.hostname;
     this.langfuseVersion = props.langfuseVersion ?? LangfuseVersion.V3;

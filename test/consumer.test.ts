@@ -1,5 +1,8 @@
 import { App, Chart, Testing } from 'cdk8s';
-import { ClickHouseBackend, CnpgCluster, LangfuseChart, LangfuseChartProps, LangfuseVersion, ObjectStorage, RedisBackend, V4WriteMode } from '../lib';
+import {
+  addLangfuseNeighbours, ClickHouseBackend, CnpgCluster, ENVOY_EXTERNAL, LangfuseChart, LangfuseChartProps, LangfuseVersion, ObjectStorage,
+  plaintextEncoder, RedisBackend, renderFluxTree, V4WriteMode,
+} from '../lib';
 
 // GIVEN a consumer's own app that only imports the library's public entry point
 const props: LangfuseChartProps = {
@@ -64,5 +67,51 @@ describe('a consumer chart', () => {
     })).toThrow(/langfuse v4 cannot run on the bundled ClickHouse/);
     expect(() => new LangfuseChart(Testing.app(), 'langfuse', { ...props, v4Migration: { writeMode: V4WriteMode.DUAL } }))
       .toThrow(/langfuse v3 takes only the legacy v4 write mode/);
+  });
+
+  describe('props that live in neighbour apps (route, dragonflyAcl, ...)', () => {
+    const withNeighbourProps: LangfuseChartProps = { ...props, dragonflyAcl: {}, route: { parents: [ENVOY_EXTERNAL] } };
+    const render = (app: App) => renderFluxTree(app.charts, plaintextEncoder, () => undefined);
+
+    test('without addLangfuseNeighbours, rendering fails and names the missing call and the props, instead of dropping them', async () => {
+      const app = new App();
+      new LangfuseChart(app, 'langfuse', withNeighbourProps);
+      await expect(render(app)).rejects.toThrow(
+        'route, dragonflyAcl are set, but addLangfuseNeighbours(app, chart, props) was never called for this chart: call it right after new LangfuseChart(...)',
+      );
+      // app.synth() runs the same validation
+      expect(() => app.synth()).toThrow(/addLangfuseNeighbours\(app, chart, props\) was never called/);
+    });
+
+    test('a Keycloak client, the LiteLLM wiring or the bucket Job alone needs the call too', async () => {
+      const cases: Array<[string, Partial<LangfuseChartProps>]> = [
+        ['keycloakClient', {
+          sso: { issuerUrl: 'https://auth.example.org/realms/main', internalIssuerUrl: 'http://keycloak.identity:8080/realms/main', realm: 'main', clientSecret: 'C'.repeat(20) },
+          keycloakClient: {},
+        }],
+        ['litellmIntegration', { litellmIntegration: { keys: { publicKey: 'pk-lf-0123456789', secretKey: 'sk-lf-0123456789' } } }],
+        ['bucketSetup', { bucketSetup: { adminSecretName: 'rustfs-admin' } }],
+      ];
+      for (const [name, extra] of cases) {
+        const app = new App();
+        new LangfuseChart(app, 'langfuse', { ...props, ...extra });
+        await expect(render(app)).rejects.toThrow(`${name} is set, but addLangfuseNeighbours(app, chart, props) was never called`);
+      }
+    });
+
+    test('with addLangfuseNeighbours, the same props render the route and the ACL app', async () => {
+      const app = new App();
+      const langfuse = new LangfuseChart(app, 'langfuse', withNeighbourProps);
+      addLangfuseNeighbours(app, langfuse, withNeighbourProps);
+      const paths = (await render(app)).map((f) => f.path);
+      expect(paths).toContain('kubernetes/apps/observability/langfuse/app/httproute.yaml');
+      expect(paths).toContain('kubernetes/apps/cache/dragonfly-acl/ks.yaml');
+    });
+
+    test('props that need no neighbour render without the call', async () => {
+      const app = new App();
+      new LangfuseChart(app, 'langfuse', props);
+      expect((await render(app)).map((f) => f.path)).toContain('kubernetes/apps/observability/langfuse/app/helmrelease.yaml');
+    });
   });
 });

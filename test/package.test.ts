@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import { builtinModules } from 'module';
 import * as path from 'path';
+import * as ts from 'typescript';
 import { REPO_ROOT } from './support/fixtures';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -66,6 +67,20 @@ describe('the package', () => {
     }
     expect(fs.readFileSync(compiled(pkg.bin['langfuse-cdk8s']), 'utf8')).toMatch(/^#!\/usr\/bin\/env node\n/);
     expect(fs.statSync(compiled(pkg.bin['langfuse-cdk8s'])).mode & 0o111).toBe(0o111);
+  });
+
+  test('ships every docs/ file the CLI and the library name in their help and messages', () => {
+    // the code without its comments (which also cite ../shared/docs); a string may cite another project's docs
+    const otherProjects = new Set(['docs/podmonitor.md']); // dragonfly-operator's
+    const code = (file: string) => ts.transpileModule(fs.readFileSync(file, 'utf8'), { compilerOptions: { removeComments: true } }).outputText;
+    const named = new Set(['bin', 'lib'].flatMap((dir) => filesUnder(path.join(REPO_ROOT, dir), '.ts'))
+      .filter((file) => fs.readFileSync(file, 'utf8').includes('docs/'))
+      .flatMap((file) => [...code(file).matchAll(/\bdocs\/[a-z0-9-]+\.md\b/g)].map((m) => m[0])).filter((doc) => !otherProjects.has(doc)));
+    expect([...named]).toEqual(expect.arrayContaining(['docs/configuration.md', 'docs/cli-json.md']));
+    for (const doc of named) {
+      expect(fs.existsSync(path.join(REPO_ROOT, doc))).toBe(true);
+      expect({ doc, shipped: pkg.files.some((f: string) => doc.startsWith(`${f}/`)) }).toEqual({ doc, shipped: true });
+    }
   });
 
   test('maps each subpath for the TypeScript resolution cdk8s init sets up (node10: typesVersions) as exports does', () => {

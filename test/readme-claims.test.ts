@@ -143,6 +143,17 @@ describe('the README\'s claims about the example and the cluster', () => {
     expect(tag({ ...minimalRaw(), langfuse_version: 3 })).toBe(`${claim![1]} ${claim![3]}`);
   });
 
+  test('every "every feature" claim, in the README and the example configs, names exactly the features the example leaves off', () => {
+    const off = effectiveFeatures(toChartProps(config(exampleRaw()))!).filter((f) => !f.on).map((f) => f.name);
+    const examples = fs.readdirSync(path.join(REPO_ROOT, 'examples')).filter((f) => f.endsWith('.yaml'))
+      .map((f) => [`examples/${f}`, fs.readFileSync(path.join(REPO_ROOT, 'examples', f), 'utf8')]);
+    const claims = [['README.md', readme], ...examples].flatMap(([file, text]) => [
+      ...text.matchAll(/every feature\b(?: `explain` lists)?(?: is on| on| turned on)?(?:\s+(?:except|but)\s+([a-z][a-z ,]*?)\s*(?=[(;).:]))?/g),
+    ].map((m) => ({ file, except: m[1]?.split(/, | and /) ?? [] })));
+    expect(claims.map((c) => c.file)).toEqual(expect.arrayContaining(['README.md', 'examples/langfuse.yaml']));
+    for (const claim of claims) expect(claim).toEqual({ file: claim.file, except: off });
+  });
+
   describe('the cluster requirements table', () => {
     // GIVEN the trees that use every API: the example with the operators and a cross-namespace route, and a v3 one on the bundled ClickHouse
     const objects = [

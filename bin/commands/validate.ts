@@ -79,7 +79,8 @@ checks:
   ${JSON_OPTION_HELP}
 
 The schemas and chart keys ship with the package (imports/schemas, derived by npm run import), so every
-check runs on any machine; if they are missing the installation is incomplete and validate fails.
+check but the kustomize build (which needs kubectl) runs on any machine; if they are missing the
+installation is incomplete and validate fails.
 Warnings (kubectl missing, kinds without a known schema, dependencies outside the tree) are printed but
 do not fail.
 

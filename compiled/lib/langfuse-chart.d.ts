@@ -35,7 +35,9 @@ export interface LangfuseEndpoints {
  * ClickHouse, the Jobs are another (`<instance>-clickhouse-migration`), and while a restore is
  * configured the restore Job is a third (`<instance>-clickhouse-restore`, after the analytics app,
  * before this one). The chart reads effective flags from its props once and holds no
- * resource-level logic.
+ * resource-level logic. What lives in other folders (the route, the Dragonfly ACL, the Keycloak
+ * client, LiteLLM's wiring, ...) is added by `addLangfuseNeighbours`; a chart whose props ask for
+ * one of these does not render without that call.
  */
 export declare class LangfuseChart extends FluxAppChart {
     readonly names: LangfuseNames;

@@ -15,6 +15,7 @@ const langfuse_analytics_chart_1 = require("./clickhouse/langfuse-analytics-char
 const langfuse_clickhouse_1 = require("./clickhouse/langfuse-clickhouse");
 const flux_app_chart_1 = require("./flux/flux-app-chart");
 const langfuse_flux_dependencies_1 = require("./flux/langfuse-flux-dependencies");
+const langfuse_neighbours_1 = require("./integrations/langfuse-neighbours");
 const langfuse_release_1 = require("./flux/langfuse-release");
 const langfuse_v4_1 = require("./flux/langfuse-v4");
 const langfuse_values_v1_1 = require("./flux/langfuse-values-v1");
@@ -38,7 +39,9 @@ const upgrade_path_1 = require("./upgrade/upgrade-path");
  * ClickHouse, the Jobs are another (`<instance>-clickhouse-migration`), and while a restore is
  * configured the restore Job is a third (`<instance>-clickhouse-restore`, after the analytics app,
  * before this one). The chart reads effective flags from its props once and holds no
- * resource-level logic.
+ * resource-level logic. What lives in other folders (the route, the Dragonfly ACL, the Keycloak
+ * client, LiteLLM's wiring, ...) is added by `addLangfuseNeighbours`; a chart whose props ask for
+ * one of these does not render without that call.
  */
 class LangfuseChart extends flux_app_chart_1.FluxAppChart {
     names;
@@ -101,6 +104,8 @@ class LangfuseChart extends flux_app_chart_1.FluxAppChart {
             // A tree from before the upgrade path carries none: the bundled v3 install it was.
             kustomizationAnnotations: step === upgrade_path_1.UpgradeStep.BUNDLED ? undefined : { [upgrade_path_1.UPGRADE_STEP_ANNOTATION]: step },
         });
+        // renderFluxTree (and app.synth()) run it: by then addLangfuseNeighbours has had its chance.
+        this.node.addValidation({ validate: () => (0, langfuse_neighbours_1.missingNeighbours)(this, props) });
         this.names = names;
         this.hostname = props.hostname;
         this.langfuseVersion = props.langfuseVersion ?? langfuse_v4_1.LangfuseVersion.V3;

@@ -104,7 +104,7 @@ export const clientSecret = () => longSecret(16).regex(/^\S+$/, { message: 'must
 
 /** A secret of at least `min` characters (NEXTAUTH_SECRET, SALT, ...). */
 export const longSecret = (min = 32) =>
-  z.string().min(min, { message: `must be at least ${min} characters (generate one with: npm run cli -- secrets generate)` })
+  z.string().min(min, { message: `must be at least ${min} characters (generate one with: langfuse-cdk8s secrets generate; in a checkout: npm run cli -- secrets generate)` })
     .max(MAX_SECRET_LENGTH, { message: `must be at most ${MAX_SECRET_LENGTH} characters` });
 
 /**

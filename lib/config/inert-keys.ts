@@ -36,6 +36,9 @@ const bundledClickHouse = (c: LangfuseConfig) => !operator(c)
 const headlessInit = (c: LangfuseConfig) => Boolean(c.langfuse_init_org_id && c.langfuse_init_user_email && c.langfuse_init_user_password);
 const route = (c: LangfuseConfig) => c.langfuse_httproute_enabled;
 const llmConnection = (c: LangfuseConfig) => c.litellm_enabled && c.litellm_llm_connection_enabled;
+const litellmCallback = (c: LangfuseConfig) => c.litellm_enabled && c.litellm_langfuse_enabled;
+const roleSync = (c: LangfuseConfig) => c.keycloak_enabled && c.langfuse_scim_sync_enabled;
+const barmanPlugin = (c: LangfuseConfig) => backups(c) && c.cnpg_barman_plugin_enabled;
 
 const SSO = 'SSO (keycloak_enabled and langfuse_sso_enabled)';
 const ACL = 'the Dragonfly ACL (dragonfly_enabled and dragonfly_acl_enabled)';
@@ -46,6 +49,8 @@ const OPERATOR = 'the operator backend (langfuse_clickhouse_backend: operator, t
 const INIT = 'headless initialization (langfuse_init_org_id, langfuse_init_user_email and langfuse_init_user_password)';
 const ROUTE = 'langfuse_httproute_enabled: true';
 const LLM_CONNECTION = 'the LLM connection (litellm_enabled and litellm_llm_connection_enabled)';
+const LITELLM_CALLBACK = 'LiteLLM\'s Langfuse callback (litellm_enabled and litellm_langfuse_enabled)';
+const ROLE_SYNC = 'the role sync (keycloak_enabled and langfuse_scim_sync_enabled)';
 
 const gated = (needs: string, open: GatedKey['open'], keys: ReadonlyArray<GatedKey['key']>, when: GatedKey['when'] = 'set'): GatedKey[] =>
   keys.map((key) => ({ key, when, open, needs }));
@@ -60,10 +65,17 @@ export const GATED_KEYS: readonly GatedKey[] = [
   ...gated('keycloak_enabled: true (SSO signs in with the cluster\'s Keycloak)', (c) => c.keycloak_enabled, ['langfuse_sso_enabled'], 'on'),
   ...gated(SSO, sso, ['keycloak_realm', 'langfuse_keycloak_client_secret', 'keycloak_subdomain', 'keycloak_client_form']),
   ...gated('SSO and keycloak_client_form: realm-import', realmImport, ['keycloak_realm_exists', 'keycloak_cr_name']),
+  ...gated(SSO, sso, ['keycloak_client_default_scopes', 'keycloak_client_optional_scopes']),
+  ...gated(`${SSO} or ${ROLE_SYNC} (Langfuse and the Keycloak client app wait for Keycloak)`, (c) => sso(c) || roleSync(c), ['keycloak_flux_dependency']),
+  ...gated(ROLE_SYNC, roleSync, [
+    'langfuse_scim_public_key', 'langfuse_scim_secret_key', 'langfuse_scim_sync_image', 'langfuse_scim_sync_schedule',
+    'langfuse_sync_keycloak_client_id', 'langfuse_sync_keycloak_client_secret', 'langfuse_role_mapping',
+  ]),
 
   ...gated('dragonfly_enabled: true (the ACL is the shared Dragonfly\'s)', (c) => c.dragonfly_enabled, ['dragonfly_acl_enabled'], 'on'),
   ...gated('dragonfly_enabled: true', (c) => c.dragonfly_enabled, ['dragonfly_password']),
-  ...gated(ACL, acl, ['dragonfly_langfuse_password', 'dragonfly_acl_name']),
+  ...gated(ACL, acl, ['dragonfly_langfuse_password', 'dragonfly_acl_name', 'dragonfly_acl_default_user']),
+  ...gated('dragonfly_enabled: true (Langfuse waits for the shared Dragonfly)', (c) => c.dragonfly_enabled, ['dragonfly_flux_dependency']),
   ...gated('dragonfly_enabled: false (it is the password of the chart\'s bundled Valkey)', (c) => !c.dragonfly_enabled, ['langfuse_redis_password']),
 
   ...gated('monitoring_enabled: true (the cluster\'s Prometheus Operator and Grafana)', (c) => c.monitoring_enabled, ['langfuse_monitoring_enabled'], 'on'),
@@ -73,10 +85,15 @@ export const GATED_KEYS: readonly GatedKey[] = [
 
   ...gated(BACKUPS, backups, [
     'langfuse_backup_s3_access_key', 'langfuse_backup_s3_secret_key', 'langfuse_backup_retention', 'langfuse_backup_schedule', 'cnpg_barman_plugin_enabled',
+    'langfuse_postgres_backup_server_name',
   ]),
-  ...gated('backups through the Barman Cloud plugin (cnpg_barman_plugin_enabled: true)', (c) => backups(c) && c.cnpg_barman_plugin_enabled,
-    ['cnpg_barman_plugin_kustomization', 'cnpg_barman_plugin_kustomization_namespace']),
+  ...gated('backups through the Barman Cloud plugin (cnpg_barman_plugin_enabled: true)', barmanPlugin,
+    ['cnpg_barman_plugin_kustomization', 'cnpg_barman_plugin_kustomization_namespace', 'barman_cloud_flux_dependency']),
+  ...gated('ClickHouse backups (langfuse_clickhouse_backup_enabled with backups)', (c) => backups(c) && c.langfuse_clickhouse_backup_enabled,
+    ['langfuse_clickhouse_backup_schedule', 'langfuse_clickhouse_backup_retention']),
   ...gated('rustfs_enabled: true (the bundled MinIO has its own endpoint)', (c) => c.rustfs_enabled, ['langfuse_s3_endpoint', 'langfuse_s3_region']),
+  ...gated('rustfs_enabled: true (Langfuse and the bucket Job wait for RustFS)', (c) => c.rustfs_enabled, ['rustfs_flux_dependency']),
+  ...gated('the bucket Job (rustfs_enabled and rustfs_bucket_setup_enabled)', (c) => c.rustfs_enabled && c.rustfs_bucket_setup_enabled, ['rustfs_admin_secret_name']),
 
   ...gated('the bundled ClickHouse (the operator backend always runs replicated tables with Keeper; a migration keeps the bundled one until cleanup)',
     bundledClickHouse, ['langfuse_clickhouse_cluster_enabled'], 'on'),
@@ -90,7 +107,7 @@ export const GATED_KEYS: readonly GatedKey[] = [
   ...gated(`${OPERATOR} or clickhouse_operator_install: true`, (c) => operator(c) || c.clickhouse_operator_install, ['clickhouse_operator_namespace']),
 
   ...gated('langfuse_autoscaling_enabled: true', (c) => c.langfuse_autoscaling_enabled, ['langfuse_web_max_replicas', 'langfuse_worker_max_replicas']),
-  ...gated('network_policies_enabled: true', (c) => c.network_policies_enabled, ['network_policies_mode', 'network_policies_engine']),
+  ...gated('network_policies_enabled: true', (c) => c.network_policies_enabled, ['network_policies_mode', 'network_policies_engine', 'langfuse_ingress_namespaces']),
   ...gated(ROUTE, route, ['langfuse_internal_gateway_enabled'], 'on'),
   ...gated(ROUTE, route, ['langfuse_httproute_namespace', 'langfuse_gateway_namespace', 'langfuse_gateway_external', 'langfuse_gateway_section_name']),
   ...gated(`${ROUTE} and langfuse_internal_gateway_enabled: true`, (c) => route(c) && c.langfuse_internal_gateway_enabled, ['langfuse_gateway_internal']),
@@ -103,7 +120,10 @@ export const GATED_KEYS: readonly GatedKey[] = [
   ...gated('langfuse_default_org_role', (c) => c.langfuse_default_org_role !== undefined, ['langfuse_default_org_id']),
   ...gated('langfuse_default_project_role', (c) => c.langfuse_default_project_role !== undefined, ['langfuse_default_project_id']),
 
-  ...gated('litellm_enabled: true', (c) => c.litellm_enabled, ['litellm_langfuse_callback', 'litellm_llm_connection_enabled']),
+  ...gated('litellm_enabled: true', (c) => c.litellm_enabled, [
+    'litellm_langfuse_enabled', 'litellm_llm_connection_enabled', 'litellm_langfuse_public_key', 'litellm_langfuse_secret_key',
+  ]),
+  ...gated(LITELLM_CALLBACK, litellmCallback, ['litellm_langfuse_callback', 'litellm_langfuse_host', 'litellm_langfuse_sample_rate', 'litellm_langfuse_default_tags']),
   ...gated(LLM_CONNECTION, llmConnection, ['litellm_api_key', 'litellm_llm_connection_provider', 'litellm_llm_connection_models']),
 ];
 

@@ -1,4 +1,5 @@
 import { Construct } from 'constructs';
+import { ExternalObjectStorage } from '../backends/object-storage';
 import { DragonflyBackend } from '../backends/redis-backend';
 import { DragonflyAcl, DragonflyAclOptions, DragonflyDefaultUser } from '../cache/dragonfly-acl';
 import { FluxAppChart } from '../flux/flux-app-chart';
@@ -86,6 +87,39 @@ function keycloakClientApp(props: LangfuseChartProps): boolean {
 }
 
 /**
+ * The props whose objects only `addLangfuseNeighbours` creates (the HTTPRoute, the side apps and,
+ * through them, the Kustomizations Langfuse waits for), in prop order; empty when it adds nothing.
+ */
+export function neighbourProps(props: LangfuseChartProps): string[] {
+  const needed: Array<[string, boolean]> = [
+    ['route', props.route !== undefined],
+    ['dragonflyAcl', props.dragonflyAcl !== undefined],
+    ['keycloakClient', keycloakClientApp(props)],
+    ['litellmIntegration', props.litellmIntegration !== undefined],
+    ['bucketSetup', props.bucketSetup !== undefined && props.objectStorage instanceof ExternalObjectStorage],
+    ['neighbourPolicies', props.neighbourPolicies === true && props.networkPolicies !== undefined],
+  ];
+  return needed.filter(([, on]) => on).map(([name]) => name);
+}
+
+/** The Langfuse charts `addLangfuseNeighbours` has run for (see `LangfuseChart`'s validation). */
+const withNeighbours = new WeakSet<LangfuseChart>();
+
+/**
+ * Why a Langfuse chart cannot be rendered: props that need `addLangfuseNeighbours`, which was
+ * never called for it. Left out, their objects would be missing without a word, and Langfuse's
+ * Kustomization would wait forever for side apps (the Dragonfly ACL, the Keycloak client) that
+ * nobody writes.
+ */
+export function missingNeighbours(langfuse: LangfuseChart, props: LangfuseChartProps): string[] {
+  const needed = neighbourProps(props);
+  if (needed.length === 0 || withNeighbours.has(langfuse)) return [];
+  return [`${needed.join(', ')} ${needed.length === 1 ? 'is' : 'are'} set, but addLangfuseNeighbours(app, chart, props) was never called for this chart: `
+    + 'call it right after new LangfuseChart(...); without it the route and the side apps (Dragonfly ACL, Keycloak client, LiteLLM wiring, ...) '
+    + 'would be missing from the tree, and Langfuse\'s Kustomization would wait for them forever'];
+}
+
+/**
  * Adds the outputs of a Langfuse app that live in other folders (and mostly other namespaces),
  * each as a Flux app with its own ks.yaml and dependencies, plus the HTTPRoute. Every gate is read
  * from the props once; the constructs hold the resource logic.
@@ -104,6 +138,7 @@ function keycloakClientApp(props: LangfuseChartProps): boolean {
 export function addLangfuseNeighbours(
   scope: Construct, langfuse: LangfuseChart, props: LangfuseChartProps, shared: SharedNeighbours = new SharedNeighbours(),
 ): FluxAppChart[] {
+  withNeighbours.add(langfuse);
   const charts: FluxAppChart[] = [];
   const apps = neighbourApps(langfuse.appName);
   const names = langfuse.names;

@@ -2,6 +2,7 @@ import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { checkNotCdk8sOutDir } from './cdk8s-out-dir';
 import { OutputTreeError } from './output-tree-error';
 
 /**
@@ -65,13 +66,14 @@ export function systemFolderOf(dir: string): string | undefined {
 /**
  * Checks an output root before anything is read or written, and returns it resolved. Refuses a
  * system folder (also when a link resolves to one), a path that is a symbolic link (pass the real
- * folder) and an existing path that is not a folder.
+ * folder), an existing path that is not a folder, and `cdk8s synth`'s own output folder.
  */
 export function checkOutDir(outDir: string): string {
   const root = path.resolve(outDir);
   const refuse = (why: string) => new OutputTreeError(`--out "${outDir}" ${why}; pass the folder the Flux tree should live in, like ./dist`);
   const system = systemFolderOf(root);
   if (system) throw refuse(`is the system folder ${system}: the tree is never written there`);
+  checkNotCdk8sOutDir(outDir, root);
   let stat: fs.Stats;
   try {
     stat = fs.lstatSync(root);

@@ -14,9 +14,9 @@ const STACK = /^\s+at /m;
 const CDK8S = path.join(REPO_ROOT, 'node_modules', '.bin', 'cdk8s');
 
 /** An operator's folder with a cdk8s.yaml like this checkout's (the app by absolute path, since the folder is elsewhere). */
-function operatorFolder(files: Record<string, string> = {}): string {
+function operatorFolder(files: Record<string, string> = {}, output = '.cdk8s.out'): string {
   const dir = tempDir();
-  fs.writeFileSync(path.join(dir, 'cdk8s.yaml'), `language: typescript\napp: node ${path.join(REPO_ROOT, 'scripts', 'launch.js')} main\noutput: .cdk8s.out\n`);
+  fs.writeFileSync(path.join(dir, 'cdk8s.yaml'), `language: typescript\napp: node ${path.join(REPO_ROOT, 'scripts', 'launch.js')} main\noutput: ${output}\n`);
   for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
   return dir;
 }
@@ -99,6 +99,17 @@ describe('npx cdk8s synth (the real cdk8s-cli) in an operator\'s folder', () => 
     expect(result.stderr).toContain('ERROR: synthesis failed, app expected to create ".cdk8s.out"');
     expect(result.all).not.toMatch(STACK);
     expect(snapshotTree(path.join(dir, 'dist'))).toEqual(before);
+  });
+
+  test('cdk8s.yaml with output: dist (cdk8s init\'s), the folder the tree would go to: refused, since cdk8s synth emptied it first', () => {
+    const dir = operatorFolder({ 'langfuse.yaml': stringify(minimalRaw()) }, 'dist');
+    const result = cdk8sSynth(dir, key.env);
+    expect(result.status).toBe(1);
+    const dist = path.join(fs.realpathSync(dir), 'dist');
+    expect(result.stderr).toContain(`the Flux tree's folder "${dist}" is cdk8s synth's output folder ${dist} (CDK8S_OUTDIR)`);
+    expect(result.stderr).toContain('synth failed (exit 2); nothing was written');
+    expect(result.all).not.toMatch(STACK);
+    expect(fs.existsSync(path.join(dir, 'dist', 'kubernetes'))).toBe(false);
   });
 
   test('both langfuse.yaml and langfuse.sops.yaml in the folder: it asks which one, and writes nothing', () => {

@@ -1,7 +1,12 @@
 import { assertNoInertKeys, configWarnings, inertKeyProblems } from '../../lib/config/config-warnings';
 import { ConfigError } from '../../lib/config/errors';
-import { GATED_KEYS } from '../../lib/config/inert-keys';
+import { ApiObject, App } from 'cdk8s';
+import { PROBE_BASE_CONFIG, probeFor } from '../../lib/config/affected-resources';
+import { GATED_KEYS, inertKeys } from '../../lib/config/inert-keys';
+import { configKeyInfos } from '../../lib/config/key-info';
+import type { LangfuseConfig } from '../../lib/config/langfuse-config';
 import { parseConfig, parseConfigInstances } from '../../lib/config/load';
+import { buildApp } from '../../lib/synth';
 import { minimalRaw } from '../support/fixtures';
 
 const SSO = { keycloak_enabled: true, langfuse_sso_enabled: true, keycloak_realm: 'main', langfuse_keycloak_client_secret: 'ClientSecret0123456789' };
@@ -10,6 +15,10 @@ const BACKUPS = { ...RUSTFS, langfuse_backup_enabled: true };
 const INIT = { langfuse_init_org_id: 'org', langfuse_init_user_email: 'admin@example.com', langfuse_init_user_password: 'InitPassword0123' };
 const OPERATOR = { langfuse_version: 4 };
 const BUNDLED = { langfuse_version: 3 };
+const SCIM = {
+  keycloak_enabled: true, keycloak_realm: 'main', langfuse_scim_sync_enabled: true, langfuse_scim_public_key: 'pk-lf-org-0123456789',
+  langfuse_scim_secret_key: 'sk-lf-org-0123456789', langfuse_sync_keycloak_client_secret: 'SyncClientSecret0123456789',
+};
 const LITELLM = {
   ...INIT, litellm_enabled: true, langfuse_init_project_id: 'proj', langfuse_init_project_public_key: 'pk-lf-0123456789',
   langfuse_init_project_secret_key: 'sk-lf-0123456789', litellm_api_key: 'sk-litellm-0123',
@@ -75,6 +84,32 @@ const KEYS: Record<string, { value: unknown; closed?: Record<string, unknown>; o
   langfuse_init_project_retention: { value: 30, closed: INIT, open: { ...INIT, langfuse_init_project_id: 'proj' } },
   langfuse_default_org_id: { value: 'org', open: { langfuse_default_org_role: 'VIEWER' } },
   langfuse_default_project_id: { value: 'proj', open: { langfuse_default_project_role: 'VIEWER' } },
+  keycloak_client_default_scopes: { value: ['profile', 'email'], open: SSO },
+  keycloak_client_optional_scopes: { value: ['address'], open: SSO },
+  keycloak_flux_dependency: { value: 'identity/keycloak-app', open: SSO },
+  langfuse_scim_public_key: { value: 'pk-lf-org-0123456789', closed: { keycloak_enabled: true }, open: SCIM },
+  langfuse_scim_secret_key: { value: 'sk-lf-org-0123456789', open: SCIM },
+  langfuse_scim_sync_image: { value: 'python:3.13-slim', open: SCIM },
+  langfuse_scim_sync_schedule: { value: '*/15 * * * *', open: SCIM },
+  langfuse_sync_keycloak_client_id: { value: 'role-sync', open: SCIM },
+  langfuse_sync_keycloak_client_secret: { value: 'SyncClientSecret0123456789', open: SCIM },
+  langfuse_role_mapping: { value: { admin: 'OWNER', default: 'NONE' }, open: SCIM },
+  dragonfly_acl_default_user: { value: 'all-keys', closed: { dragonfly_enabled: true, dragonfly_password: 'DragonflyPassword0123' },
+    open: { dragonfly_enabled: true, dragonfly_acl_enabled: true, dragonfly_password: 'DragonflyPassword0123', dragonfly_langfuse_password: 'AclPassword0123456789' } },
+  dragonfly_flux_dependency: { value: 'cache/dragonfly-operator', open: { dragonfly_enabled: true, dragonfly_password: 'DragonflyPassword0123' } },
+  langfuse_postgres_backup_server_name: { value: 'langfuse-postgresql-2', closed: RUSTFS, open: BACKUPS },
+  barman_cloud_flux_dependency: { value: 'cnpg-system/barman-cloud-plugin', closed: RUSTFS, open: BACKUPS },
+  langfuse_clickhouse_backup_schedule: { value: '0 5 * * *', closed: BACKUPS, open: { ...BACKUPS, ...OPERATOR, langfuse_clickhouse_backup_enabled: true } },
+  langfuse_clickhouse_backup_retention: { value: 14, closed: BACKUPS, open: { ...BACKUPS, ...OPERATOR, langfuse_clickhouse_backup_enabled: true } },
+  rustfs_flux_dependency: { value: 'storage/rustfs-app', open: RUSTFS },
+  rustfs_admin_secret_name: { value: 'rustfs-admin', closed: RUSTFS, open: { ...RUSTFS, rustfs_bucket_setup_enabled: true } },
+  langfuse_ingress_namespaces: { value: ['obot-mcp'], open: { network_policies_enabled: true } },
+  litellm_langfuse_enabled: { value: true, open: LITELLM },
+  litellm_langfuse_public_key: { value: 'lf_pk_0123456789', closed: { litellm_langfuse_secret_key: 'lf_sk_0123456789' }, open: { ...LITELLM, litellm_langfuse_secret_key: 'lf_sk_0123456789' } },
+  litellm_langfuse_secret_key: { value: 'lf_sk_0123456789', closed: { litellm_langfuse_public_key: 'lf_pk_0123456789' }, open: { ...LITELLM, litellm_langfuse_public_key: 'lf_pk_0123456789' } },
+  litellm_langfuse_host: { value: 'http://langfuse.example.com', closed: { ...LITELLM, litellm_langfuse_enabled: false, litellm_llm_connection_enabled: true }, open: LITELLM },
+  litellm_langfuse_sample_rate: { value: 0.2, open: { ...LITELLM, litellm_langfuse_callback: 'langfuse' } },
+  litellm_langfuse_default_tags: { value: ['cache_hit'], open: { ...LITELLM, litellm_langfuse_callback: 'langfuse' } },
   litellm_langfuse_callback: { value: 'langfuse', open: LITELLM },
   litellm_llm_connection_enabled: { value: true, open: LITELLM },
   litellm_api_key: { value: 'sk-litellm-0123', closed: { ...LITELLM, litellm_llm_connection_enabled: false, litellm_api_key: undefined }, open: LITELLM },
@@ -82,10 +117,58 @@ const KEYS: Record<string, { value: unknown; closed?: Record<string, unknown>; o
   litellm_llm_connection_models: { value: ['gpt-4o'], closed: { ...LITELLM, litellm_llm_connection_enabled: false }, open: LITELLM },
 };
 
+/**
+ * Keys that change no object in the smallest config and still are no gated keys: gates themselves
+ * (the cluster runs a service; the flag they open is what gets reported) and keys that act on the
+ * encryption or only on a config rule, never on an object.
+ */
+const NOT_GATED: Record<string, string> = {
+  keycloak_enabled: 'the cluster runs Keycloak: the gate of langfuse_sso_enabled and the role sync, which are reported instead',
+  monitoring_enabled: 'the cluster runs the Prometheus Operator and Grafana: the gate of langfuse_monitoring_enabled',
+  tracing_enabled: 'the cluster runs Tempo: the gate of langfuse_tracing_enabled',
+  sops_allow_test_key: 'acts on the encryption, not on the objects',
+  sops_plaintext_output: 'acts on the encryption, not on the objects',
+  flux_sops_secret_namespace: 'no object reads it: a rule checks flux_sops_secret_name against it',
+};
+
+/** Every emitted object of a config, in a stable order. */
+function objectsOf(cfg: LangfuseConfig): string {
+  const { app } = buildApp(cfg, new App({ outdir: 'unused' }));
+  return app.charts.flatMap((c) => c.node.findAll().filter(ApiObject.isApiObject).map((o) => JSON.stringify(o.toJson()))).sort().join('\n');
+}
+
 const idleKeys = (raw: Record<string, unknown>) => inertKeyProblems([parseConfig(raw, 'test.yaml')]).map((p) => p.key);
 const withoutUndefined = (raw: Record<string, unknown>) => Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined));
 
 describe('keys that do nothing', () => {
+  test('every key that changes no object while its gate is closed is a gated key, and is reported (derived from the probes, not from GATED_KEYS)', () => {
+    // GIVEN each key's probe (lib/config/affected-resources.ts) applied to the smallest config, without the probe's base (its gate)
+    const base = objectsOf(parseConfig({ ...PROBE_BASE_CONFIG }, 'probe.yaml'));
+    const inert: string[] = [];
+    const unreported: string[] = [];
+    for (const info of configKeyInfos()) {
+      const probe = probeFor(info);
+      if (!probe) continue;
+      let cfg: LangfuseConfig;
+      try {
+        cfg = parseConfig({ ...PROBE_BASE_CONFIG, ...probe.with, [info.key]: probe.value }, 'probe.yaml');
+      } catch (e) {
+        if (e instanceof ConfigError) continue; // a closed gate that is a config error: rejected, not idle
+        throw e;
+      }
+      if (objectsOf(cfg) !== base) continue;
+      // THEN a key that does nothing there is reported when the file sets it
+      inert.push(info.key);
+      const reported = inertKeys(cfg, new Set([info.key, ...Object.keys(probe.with ?? {})])).map((k) => k.key);
+      if (!reported.includes(info.key) && NOT_GATED[info.key] === undefined) unreported.push(info.key);
+    }
+    expect(unreported).toEqual([]);
+    // the exceptions are such keys, and none is gated after all
+    expect(Object.keys(NOT_GATED).filter((k) => !inert.includes(k))).toEqual([]);
+    expect(GATED_KEYS.filter((g) => NOT_GATED[g.key] !== undefined)).toEqual([]);
+    expect(inert.length).toBeGreaterThan(40);
+  });
+
   test('every gated key has a case here, and every case a gated key', () => {
     expect(Object.keys(KEYS).sort()).toEqual(GATED_KEYS.map((g) => g.key).sort());
   });

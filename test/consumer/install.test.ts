@@ -15,6 +15,9 @@ const pkg = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'ut
 const LOWEST_CDK8S = pkg.peerDependencies.cdk8s.replace(/^\^/, '');
 const LOWEST_CONSTRUCTS = pkg.peerDependencies.constructs.replace(/^\^/, '');
 const SNIPPET = readmeSnippet('Using the construct library from another chart');
+/** The folder the snippet writes the Flux tree to (not cdk8s init's `output`, dist). */
+const TREE = 'flux';
+const NEIGHBOURS_CALL = /^addLangfuseNeighbours\(app, langfuse, props\);.*\n/m;
 // The subpaths a TypeScript consumer may import (tooling re-exports the zod schema, whose own
 // declarations need esModuleInterop or skipLibCheck, so it is only loaded at run time below).
 const SUBPATHS_TS = [
@@ -59,7 +62,7 @@ function compileAndRunSnippet(project: string, key: { identity: string; recipien
   const tsc = run(path.join(project, 'node_modules', '.bin', 'tsc'), [], project);
   expect(`${tsc.stdout}${tsc.stderr}`).toBe('');
   const node = run(process.execPath, ['main.js'], project, consumerEnv({ ...SECRETS, SOPS_AGE_RECIPIENTS: key.recipient, SOPS_AGE_KEY: key.identity }));
-  return { dist: emitted(path.join(project, 'dist')), stderr: node.stderr };
+  return { dist: emitted(path.join(project, TREE)), stderr: node.stderr };
 }
 
 /** Decrypts a SOPS file with the package's own `langfuse-cdk8s/sops`, loaded in the consumer project. */
@@ -98,7 +101,7 @@ function expectSnippetOutput(project: string, dist: Emitted, key: { identity: st
   expect(aclKs).toMatchObject({ kind: 'Kustomization', metadata: { name: 'dragonfly-acl' }, spec: { path: `./${ACL}/app` } });
   const aclFile = dist.objects(`${ACL}/app/secret.sops.yaml`)[0];
   expect(aclFile.sops.age.map((a: { recipient: string }) => a.recipient)).toEqual([key.recipient]);
-  const acl = decryptInProject(project, path.join(project, 'dist', ACL, 'app', 'secret.sops.yaml'), key.identity);
+  const acl = decryptInProject(project, path.join(project, TREE, ACL, 'app', 'secret.sops.yaml'), key.identity);
   expect(acl).toMatchObject({ kind: 'Secret', metadata: { name: 'dragonfly-acl', namespace: 'cache' } });
   expect(acl.stringData['acl.conf']).toContain(`USER langfuse ON >${SECRETS.DRAGONFLY_PASSWORD} resetkeys ~langfuse:* `);
 
@@ -142,6 +145,17 @@ describeOrSkip(registryReachable(), 'the npm registry is not reachable (npm ping
     const { dist } = compileAndRunSnippet(project, key);
     expectSnippetOutput(project, dist, key);
 
+    // the same code without addLangfuseNeighbours: an error naming the call, not a tree without the route and the ACL app
+    expect(SNIPPET).toMatch(NEIGHBOURS_CALL);
+    fs.writeFileSync(path.join(project, 'main.ts'), SNIPPET.replace(NEIGHBOURS_CALL, 'void addLangfuseNeighbours; // imported, never called\n'));
+    expect(run(path.join(project, 'node_modules', '.bin', 'tsc'), [], project).stdout).toBe('');
+    const before = dist.files.map((f) => [f, dist.text(f)]);
+    expect(() => run(process.execPath, ['main.js'], project, consumerEnv({ ...SECRETS, SOPS_AGE_RECIPIENTS: key.recipient })))
+      .toThrow(/route, dragonflyAcl are set, but addLangfuseNeighbours\(app, chart, props\) was never called for this chart/);
+    expect(emitted(path.join(project, TREE)).files.map((f) => [f, dist.text(f)])).toEqual(before);
+    fs.writeFileSync(path.join(project, 'main.ts'), SNIPPET);
+    run(path.join(project, 'node_modules', '.bin', 'tsc'), [], project);
+
     // the subpaths resolve under the newer TypeScript resolutions too (through exports)
     const node16 = run(path.join(project, 'node_modules', '.bin', 'tsc'), ['--noEmit', '--module', 'node16', '--moduleResolution', 'node16'], project);
     expect(node16.stdout).toBe('');
@@ -158,14 +172,14 @@ describeOrSkip(registryReachable(), 'the npm registry is not reachable (npm ping
     // validate runs every check from the schemas the package ships (an installed package has no ../shared)
     expect(fs.existsSync(path.join(project, 'node_modules', 'shared'))).toBe(false);
     const validate = (dir: string) => spawnSync(path.join(project, 'node_modules', '.bin', 'langfuse-cdk8s'), ['validate', dir], { cwd: project, env: consumerEnv(), encoding: 'utf8' });
-    const clean = validate('dist');
+    const clean = validate(TREE);
     expect(clean.stdout).not.toMatch(/\[(schema|chart-values)\]$/m);
     expect(clean.status).toBe(0);
-    const releaseFile = path.join(project, 'dist', LANGFUSE, 'app', 'helmrelease.yaml');
+    const releaseFile = path.join(project, TREE, LANGFUSE, 'app', 'helmrelease.yaml');
     const release = parse(fs.readFileSync(releaseFile, 'utf8'));
     release.spec.intervall = release.spec.interval;
     fs.writeFileSync(releaseFile, stringify(release));
-    const broken = validate('dist');
+    const broken = validate(TREE);
     expect(broken.status).toBe(1);
     expect(broken.stdout).toContain(`${LANGFUSE}/app/helmrelease.yaml: HelmRelease/langfuse: spec: must NOT have additional properties (intervall) [schema]`);
   });
@@ -202,6 +216,6 @@ describeOrSkip(registryReachable(), 'the npm registry is not reachable (npm ping
     run(path.join(project, 'node_modules', '.bin', 'tsc'), [], project);
     expect(() => run(process.execPath, ['main.js'], project, consumerEnv({ ...SECRETS, SOPS_AGE_RECIPIENTS: key.recipient })))
       .toThrow(/two copies of cdk8s are loaded[\s\S]*npm install --install-links <folder>/);
-    expect(fs.existsSync(path.join(project, 'dist'))).toBe(false);
+    expect(fs.existsSync(path.join(project, TREE))).toBe(false);
   });
 });

@@ -256,6 +256,41 @@ describe('no write leaves --out', () => {
     expect(fs.existsSync(path.join(out, OWNED_FILES_MANIFEST))).toBe(false);
   });
 
+  describe('cdk8s synth\'s own output folder (CDK8S_OUTDIR), which cdk8s synth empties before it runs the app', () => {
+    const saved = { out: process.env.CDK8S_OUTDIR, record: process.env.CDK8S_RECORD_CONSTRUCT_METADATA };
+    afterEach(() => {
+      for (const [name, value] of [['CDK8S_OUTDIR', saved.out], ['CDK8S_RECORD_CONSTRUCT_METADATA', saved.record]] as const) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+    });
+    const asCdk8sApp = (outDir: string) => {
+      process.env.CDK8S_OUTDIR = outDir;
+      process.env.CDK8S_RECORD_CONSTRUCT_METADATA = 'false';
+    };
+
+    test.each([['is', ''], ['is inside', 'flux']])('a tree that %s it is refused before anything is touched, naming both folders and the way out', (verb, sub) => {
+      const cdk8sOut = tempDir();
+      asCdk8sApp(cdk8sOut);
+      const root = path.join(cdk8sOut, sub);
+      fs.mkdirSync(root, { recursive: true });
+      const write = () => writeTree(root, [{ path: 'a/ks.yaml', content: 'a\n' }]);
+      expect(write).toThrow(OutputTreeError);
+      expect(write).toThrow(`the Flux tree's folder "${root}" ${verb} cdk8s synth's output folder ${cdk8sOut} (CDK8S_OUTDIR), which cdk8s synth empties before it runs the app`);
+      expect(write).toThrow(/point `output:` in cdk8s\.yaml at a throwaway folder like \.cdk8s\.out/);
+      expect(fs.readdirSync(root)).toEqual([]);
+    });
+
+    test('a tree next to it (even with the same prefix), or the same folder outside cdk8s synth, is written', () => {
+      const parent = tempDir();
+      asCdk8sApp(path.join(parent, 'dist'));
+      expect(writeTree(path.join(parent, 'dist-flux'), [{ path: 'a/ks.yaml', content: 'a\n' }]).written).toEqual(['a/ks.yaml']);
+      // only CDK8S_OUTDIR without the second variable cdk8s-cli sets: not cdk8s synth's app
+      delete process.env.CDK8S_RECORD_CONSTRUCT_METADATA;
+      expect(writeTree(path.join(parent, 'dist'), [{ path: 'a/ks.yaml', content: 'a\n' }]).written).toEqual(['a/ks.yaml']);
+    });
+  });
+
   test('the system folders are one list that covers the roots of Linux and macOS', () => {
     for (const folder of ['/', '/bin', '/boot', '/dev', '/etc', '/home', '/lib', '/opt', '/proc', '/root', '/sbin', '/sys', '/usr', '/var', '/Users', '/System']) {
       expect(SYSTEM_FOLDERS).toContain(folder);

@@ -4,7 +4,8 @@
  * (lib/util.js `synthApp`, lib/cli/index.js) decides how synth behaves there:
  *
  * - it sets `CDK8S_OUTDIR` (and `CDK8S_RECORD_CONSTRUCT_METADATA`) and empties that folder first:
- *   the Flux tree is written elsewhere (`--out`, default dist/), so a failed run cannot erase it;
+ *   the Flux tree is written elsewhere (`--out`, default dist/), so a failed run cannot erase it, and
+ *   a tree inside that folder is refused (lib/output/cdk8s-out-dir.ts);
  * - it pipes the app's stdout and discards it; stderr reaches the terminal: the summary goes there;
  * - afterwards it lists every `*.yaml` under the folder, and says "No manifests synthesized" when
  *   there is none: synth leaves {@link CDK8S_MARKER_FILE}, a YAML stream without documents;
@@ -15,11 +16,6 @@
  */
 /** The file synth leaves in cdk8s' output folder: a comment, no manifest. */
 export declare const CDK8S_MARKER_FILE = "langfuse-cdk8s.k8s.yaml";
-/**
- * The output folder `cdk8s synth` gave this process, when it is the app of `cdk8s synth`: both
- * variables cdk8s-cli sets for its app are present.
- */
-export declare function cdk8sAppOutDir(env?: NodeJS.ProcessEnv): string | undefined;
 /**
  * Ends synth as the app of `cdk8s synth` (see above): on success the marker file, pointing at the
  * tree; on failure, when cdk8s-cli has emptied its folder (not with `cdk8s synth --stdout`,

@@ -34,7 +34,6 @@ var __importStar = (this && this.__importStar) || (function () {
 })();
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.CDK8S_MARKER_FILE = void 0;
-exports.cdk8sAppOutDir = cdk8sAppOutDir;
 exports.endCdk8sApp = endCdk8sApp;
 const fs = __importStar(require("fs"));
 const path = __importStar(require("path"));
@@ -45,7 +44,8 @@ const cli_errors_1 = require("./cli-errors");
  * (lib/util.js `synthApp`, lib/cli/index.js) decides how synth behaves there:
  *
  * - it sets `CDK8S_OUTDIR` (and `CDK8S_RECORD_CONSTRUCT_METADATA`) and empties that folder first:
- *   the Flux tree is written elsewhere (`--out`, default dist/), so a failed run cannot erase it;
+ *   the Flux tree is written elsewhere (`--out`, default dist/), so a failed run cannot erase it, and
+ *   a tree inside that folder is refused (lib/output/cdk8s-out-dir.ts);
  * - it pipes the app's stdout and discards it; stderr reaches the terminal: the summary goes there;
  * - afterwards it lists every `*.yaml` under the folder, and says "No manifests synthesized" when
  *   there is none: synth leaves {@link CDK8S_MARKER_FILE}, a YAML stream without documents;
@@ -56,13 +56,6 @@ const cli_errors_1 = require("./cli-errors");
  */
 /** The file synth leaves in cdk8s' output folder: a comment, no manifest. */
 exports.CDK8S_MARKER_FILE = 'langfuse-cdk8s.k8s.yaml';
-/**
- * The output folder `cdk8s synth` gave this process, when it is the app of `cdk8s synth`: both
- * variables cdk8s-cli sets for its app are present.
- */
-function cdk8sAppOutDir(env = process.env) {
-    return env.CDK8S_OUTDIR && env.CDK8S_RECORD_CONSTRUCT_METADATA !== undefined ? path.resolve(env.CDK8S_OUTDIR) : undefined;
-}
 /**
  * Ends synth as the app of `cdk8s synth` (see above): on success the marker file, pointing at the
  * tree; on failure, when cdk8s-cli has emptied its folder (not with `cdk8s synth --stdout`,

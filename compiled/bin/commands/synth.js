@@ -43,6 +43,7 @@ const config_warnings_1 = require("../../lib/config/config-warnings");
 const load_1 = require("../../lib/config/load");
 const shipped_examples_1 = require("../../lib/config/shipped-examples");
 const to_props_1 = require("../../lib/config/to-props");
+const cdk8s_out_dir_1 = require("../../lib/output/cdk8s-out-dir");
 const plaintext_encoder_1 = require("../../lib/output/plaintext-encoder");
 const sops_encoder_1 = require("../../lib/output/sops-encoder");
 const sops_1 = require("../../lib/sops");
@@ -224,7 +225,7 @@ const synthBody = (0, command_1.defineCommand)({
         'allow-delete': { type: 'boolean' }, strict: { type: 'boolean' },
     },
     json: true,
-    textToStderr: () => (0, cdk8s_app_1.cdk8sAppOutDir)() !== undefined,
+    textToStderr: () => (0, cdk8s_out_dir_1.cdk8sAppOutDir)() !== undefined,
 }, async ({ values }, output) => {
     const config = (0, command_1.chooseConfig)(values.config);
     const outDir = values.out ?? (0, command_1.defaultOutDir)();
@@ -237,7 +238,7 @@ const synthBody = (0, command_1.defineCommand)({
 exports.synthCommand = {
     ...synthBody,
     run: async (args) => {
-        const cdk8sOut = (0, cdk8s_app_1.cdk8sAppOutDir)();
+        const cdk8sOut = (0, cdk8s_out_dir_1.cdk8sAppOutDir)();
         const code = await synthBody.run(args);
         return cdk8sOut === undefined ? code : (0, cdk8s_app_1.endCdk8sApp)(code, cdk8sOut);
     },

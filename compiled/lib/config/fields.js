@@ -90,7 +90,7 @@ exports.keycloakRealm = keycloakRealm;
 const clientSecret = () => (0, exports.longSecret)(16).regex(/^\S+$/, { message: 'must not contain whitespace' });
 exports.clientSecret = clientSecret;
 /** A secret of at least `min` characters (NEXTAUTH_SECRET, SALT, ...). */
-const longSecret = (min = 32) => zod_1.z.string().min(min, { message: `must be at least ${min} characters (generate one with: npm run cli -- secrets generate)` })
+const longSecret = (min = 32) => zod_1.z.string().min(min, { message: `must be at least ${min} characters (generate one with: langfuse-cdk8s secrets generate; in a checkout: npm run cli -- secrets generate)` })
     .max(exports.MAX_SECRET_LENGTH, { message: `must be at most ${exports.MAX_SECRET_LENGTH} characters` });
 exports.longSecret = longSecret;
 /**

@@ -43,6 +43,18 @@ export declare const LANGFUSE_DRAGONFLY_COMMANDS: readonly string[];
  */
 export declare function langfuseNeighbourDependencies(props: LangfuseChartProps): KustomizationDependency[];
 /**
+ * The props whose objects only `addLangfuseNeighbours` creates (the HTTPRoute, the side apps and,
+ * through them, the Kustomizations Langfuse waits for), in prop order; empty when it adds nothing.
+ */
+export declare function neighbourProps(props: LangfuseChartProps): string[];
+/**
+ * Why a Langfuse chart cannot be rendered: props that need `addLangfuseNeighbours`, which was
+ * never called for it. Left out, their objects would be missing without a word, and Langfuse's
+ * Kustomization would wait forever for side apps (the Dragonfly ACL, the Keycloak client) that
+ * nobody writes.
+ */
+export declare function missingNeighbours(langfuse: LangfuseChart, props: LangfuseChartProps): string[];
+/**
  * Adds the outputs of a Langfuse app that live in other folders (and mostly other namespaces),
  * each as a Flux app with its own ks.yaml and dependencies, plus the HTTPRoute. Every gate is read
  * from the props once; the constructs hold the resource logic.

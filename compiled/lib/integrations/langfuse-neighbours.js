@@ -3,7 +3,10 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.LANGFUSE_DRAGONFLY_COMMANDS = exports.SharedNeighbours = void 0;
 exports.neighbourApps = neighbourApps;
 exports.langfuseNeighbourDependencies = langfuseNeighbourDependencies;
+exports.neighbourProps = neighbourProps;
+exports.missingNeighbours = missingNeighbours;
 exports.addLangfuseNeighbours = addLangfuseNeighbours;
+const object_storage_1 = require("../backends/object-storage");
 const redis_backend_1 = require("../backends/redis-backend");
 const dragonfly_acl_1 = require("../cache/dragonfly-acl");
 const flux_app_chart_1 = require("../flux/flux-app-chart");
@@ -83,6 +86,37 @@ function keycloakClientApp(props) {
     return props.keycloakClient !== undefined && (props.sso !== undefined || props.roleSync !== undefined);
 }
 /**
+ * The props whose objects only `addLangfuseNeighbours` creates (the HTTPRoute, the side apps and,
+ * through them, the Kustomizations Langfuse waits for), in prop order; empty when it adds nothing.
+ */
+function neighbourProps(props) {
+    const needed = [
+        ['route', props.route !== undefined],
+        ['dragonflyAcl', props.dragonflyAcl !== undefined],
+        ['keycloakClient', keycloakClientApp(props)],
+        ['litellmIntegration', props.litellmIntegration !== undefined],
+        ['bucketSetup', props.bucketSetup !== undefined && props.objectStorage instanceof object_storage_1.ExternalObjectStorage],
+        ['neighbourPolicies', props.neighbourPolicies === true && props.networkPolicies !== undefined],
+    ];
+    return needed.filter(([, on]) => on).map(([name]) => name);
+}
+/** The Langfuse charts `addLangfuseNeighbours` has run for (see `LangfuseChart`'s validation). */
+const withNeighbours = new WeakSet();
+/**
+ * Why a Langfuse chart cannot be rendered: props that need `addLangfuseNeighbours`, which was
+ * never called for it. Left out, their objects would be missing without a word, and Langfuse's
+ * Kustomization would wait forever for side apps (the Dragonfly ACL, the Keycloak client) that
+ * nobody writes.
+ */
+function missingNeighbours(langfuse, props) {
+    const needed = neighbourProps(props);
+    if (needed.length === 0 || withNeighbours.has(langfuse))
+        return [];
+    return [`${needed.join(', ')} ${needed.length === 1 ? 'is' : 'are'} set, but addLangfuseNeighbours(app, chart, props) was never called for this chart: `
+            + 'call it right after new LangfuseChart(...); without it the route and the side apps (Dragonfly ACL, Keycloak client, LiteLLM wiring, ...) '
+            + 'would be missing from the tree, and Langfuse\'s Kustomization would wait for them forever'];
+}
+/**
  * Adds the outputs of a Langfuse app that live in other folders (and mostly other namespaces),
  * each as a Flux app with its own ks.yaml and dependencies, plus the HTTPRoute. Every gate is read
  * from the props once; the constructs hold the resource logic.
@@ -99,6 +133,7 @@ function keycloakClientApp(props) {
  * @returns the charts it created
  */
 function addLangfuseNeighbours(scope, langfuse, props, shared = new SharedNeighbours()) {
+    withNeighbours.add(langfuse);
     const charts = [];
     const apps = neighbourApps(langfuse.appName);
     const names = langfuse.names;

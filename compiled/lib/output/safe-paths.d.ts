@@ -27,7 +27,7 @@ export declare function systemFolderOf(dir: string): string | undefined;
 /**
  * Checks an output root before anything is read or written, and returns it resolved. Refuses a
  * system folder (also when a link resolves to one), a path that is a symbolic link (pass the real
- * folder) and an existing path that is not a folder.
+ * folder), an existing path that is not a folder, and `cdk8s synth`'s own output folder.
  */
 export declare function checkOutDir(outDir: string): string;
 /** What is at a relative path of a tree, found without following any symbolic link. */

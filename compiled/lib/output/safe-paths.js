@@ -48,6 +48,7 @@ const crypto = __importStar(require("crypto"));
 const fs = __importStar(require("fs"));
 const os = __importStar(require("os"));
 const path = __importStar(require("path"));
+const cdk8s_out_dir_1 = require("./cdk8s-out-dir");
 const output_tree_error_1 = require("./output-tree-error");
 /**
  * Folders that `--out` may never be (their subfolders are fine): a tree there would mix the tool's
@@ -101,7 +102,7 @@ function systemFolderOf(dir) {
 /**
  * Checks an output root before anything is read or written, and returns it resolved. Refuses a
  * system folder (also when a link resolves to one), a path that is a symbolic link (pass the real
- * folder) and an existing path that is not a folder.
+ * folder), an existing path that is not a folder, and `cdk8s synth`'s own output folder.
  */
 function checkOutDir(outDir) {
     const root = path.resolve(outDir);
@@ -109,6 +110,7 @@ function checkOutDir(outDir) {
     const system = systemFolderOf(root);
     if (system)
         throw refuse(`is the system folder ${system}: the tree is never written there`);
+    (0, cdk8s_out_dir_1.checkNotCdk8sOutDir)(outDir, root);
     let stat;
     try {
         stat = fs.lstatSync(root);

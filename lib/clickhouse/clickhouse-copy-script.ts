@@ -203,10 +203,10 @@ table_keys() {
 compare_partitions() {
   t=$1
   if [ -n "$partition_key" ]; then
-    digest="SELECT toString($partition_key) AS partition, count(), sum(cityHash64($sorting_key, event_ts))"
-    group=' GROUP BY partition ORDER BY partition'
+    digest="SELECT toString($partition_key) AS p, count(), sum(cityHash64($sorting_key, event_ts))"
+    group=' GROUP BY p ORDER BY p'
   else
-    digest="SELECT 'all' AS partition, count(), sum(cityHash64($sorting_key, event_ts))"
+    digest="SELECT 'all' AS p, count(), sum(cityHash64($sorting_key, event_ts))"
     group=''
   fi
   q "$digest FROM $(source_table "default.$t") FINAL$group" >"$work/$t.raw"
@@ -222,11 +222,11 @@ recopy_partition() {
   p=$2
   columns_of "$t"
   if [ -z "$partition_key" ]; then
-    q "TRUNCATE TABLE default.$t" >/dev/null
+    q "TRUNCATE TABLE default.$t SETTINGS max_table_size_to_drop = 0" >/dev/null
     q "INSERT INTO default.$t ($columns) SELECT $columns FROM $(source_table "default.$t")" >/dev/null
   else
     case "$p" in '' | *[!0-9]*) fail "$t: partition $p differs, and this script re-copies numeric partitions only (partition key $partition_key)" ;; esac
-    q "ALTER TABLE default.$t DROP PARTITION $p" >/dev/null
+    q "ALTER TABLE default.$t DROP PARTITION $p SETTINGS max_partition_size_to_drop = 0" >/dev/null
     q "INSERT INTO default.$t ($columns) SELECT $columns FROM $(source_table "default.$t") WHERE $partition_key = $p" >/dev/null
   fi
 }

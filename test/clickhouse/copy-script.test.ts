@@ -91,14 +91,14 @@ if (/^INSERT INTO default\.${COPY_WATERMARK_TABLE}/.test(sql)) {
   fs.writeFileSync(dir + '/watermarks.json', JSON.stringify(state));
   out('');
 }
-if (/^ALTER TABLE default\.\w+ DROP PARTITION \d+$/.test(sql)) {
-  const [, t, p] = sql.match(/^ALTER TABLE default\.(\w+) DROP PARTITION (\d+)$/);
+if (/^ALTER TABLE default\.\w+ DROP PARTITION \d+ SETTINGS max_partition_size_to_drop = 0$/.test(sql)) {
+  const [, t, p] = sql.match(/^ALTER TABLE default\.(\w+) DROP PARTITION (\d+) /);
   if (!(scenario.stuck || []).includes(t)) delete target[t][p];
   saveTarget();
   out('');
 }
-if (/^TRUNCATE TABLE default\.\w+$/.test(sql)) {
-  const t = table(/^TRUNCATE TABLE default\.(\w+)$/);
+if (/^TRUNCATE TABLE default\.\w+ SETTINGS max_table_size_to_drop = 0$/.test(sql)) {
+  const t = table(/^TRUNCATE TABLE default\.(\w+) /);
   if (!(scenario.stuck || []).includes(t)) target[t] = {};
   saveTarget();
   out('');
@@ -206,7 +206,7 @@ describe('the copy script (run with a stub clickhouse-client)', () => {
           expect(sql).toMatch(/^SYSTEM SYNC REPLICA default\.\w+$/);
           continue;
         }
-        if (!/^(INSERT INTO default\.|CREATE TABLE IF NOT EXISTS default\.|ALTER TABLE default\.\w+ DROP PARTITION \d+$|TRUNCATE TABLE default\.\w+$)/.test(sql)) expect(sql).toMatch(/^SELECT /);
+        if (!/^(INSERT INTO default\.|CREATE TABLE IF NOT EXISTS default\.|ALTER TABLE default\.\w+ DROP PARTITION \d+ SETTINGS max_partition_size_to_drop = 0$|TRUNCATE TABLE default\.\w+ SETTINGS max_table_size_to_drop = 0$)/.test(sql)) expect(sql).toMatch(/^SELECT /);
         expect(sql).not.toMatch(/\b(DELETE|OPTIMIZE|DROP TABLE)\b/);
         if (/\b(DROP|TRUNCATE|ALTER)\b/.test(sql)) expect(sql).not.toContain('remote(');
       }
@@ -288,9 +288,9 @@ describe('the copy script (run with a stub clickhouse-client)', () => {
     expect(run.stdout.match(/waiting for the writers to stop: 1 HTTP queries running/g)).toHaveLength(2);
     const sqls = run.calls.map((c) => c.sql);
     expect(sqls.findIndex((s) => s.includes('system.processes') && s.includes('interface = 2'))).toBeLessThan(sqls.findIndex((s) => s.startsWith('INSERT INTO default.traces')));
-    expect(sqls).toContain(`SELECT toString(toYYYYMM(timestamp)) AS partition, count(), sum(cityHash64(project_id, toDate(timestamp), id, event_ts)) FROM remote('${SOURCE}', 'default.traces', 'default', '${SOURCE_PASSWORD}') FINAL GROUP BY partition ORDER BY partition`);
-    expect(sqls).toContain('SELECT toString(toYYYYMM(timestamp)) AS partition, count(), sum(cityHash64(project_id, toDate(timestamp), id, event_ts)) FROM default.traces FINAL GROUP BY partition ORDER BY partition');
-    expect(sqls).toContain('SELECT \'all\' AS partition, count(), sum(cityHash64(project_id, dataset_id, dataset_run_id, id, event_ts)) FROM default.dataset_run_items_rmt FINAL');
+    expect(sqls).toContain(`SELECT toString(toYYYYMM(timestamp)) AS p, count(), sum(cityHash64(project_id, toDate(timestamp), id, event_ts)) FROM remote('${SOURCE}', 'default.traces', 'default', '${SOURCE_PASSWORD}') FINAL GROUP BY p ORDER BY p`);
+    expect(sqls).toContain('SELECT toString(toYYYYMM(timestamp)) AS p, count(), sum(cityHash64(project_id, toDate(timestamp), id, event_ts)) FROM default.traces FINAL GROUP BY p ORDER BY p');
+    expect(sqls).toContain('SELECT \'all\' AS p, count(), sum(cityHash64(project_id, dataset_id, dataset_run_id, id, event_ts)) FROM default.dataset_run_items_rmt FINAL');
     for (const table of LANGFUSE_V3_COPIED_TABLES) {
       expect(run.stdout).toContain(`${table}: every partition has the same rows on both clusters (count and key hash, FINAL)`);
     }
@@ -306,9 +306,9 @@ describe('the copy script (run with a stub clickhouse-client)', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const sqls = run.calls.map((c) => c.sql);
-    expect(sqls.filter((s) => /DROP PARTITION|TRUNCATE/.test(s))).toEqual(['ALTER TABLE default.traces DROP PARTITION 202611']);
+    expect(sqls.filter((s) => /DROP PARTITION|TRUNCATE/.test(s))).toEqual(['ALTER TABLE default.traces DROP PARTITION 202611 SETTINGS max_partition_size_to_drop = 0']);
     const recopy = `INSERT INTO default.traces (\`id\`, \`event_ts\`, \`project_id\`) SELECT \`id\`, \`event_ts\`, \`project_id\` FROM remote('${SOURCE}', 'default.traces', 'default', '${SOURCE_PASSWORD}') WHERE toYYYYMM(timestamp) = 202611`;
-    expect(sqls.indexOf(recopy)).toBeGreaterThan(sqls.indexOf('ALTER TABLE default.traces DROP PARTITION 202611'));
+    expect(sqls.indexOf(recopy)).toBeGreaterThan(sqls.indexOf('ALTER TABLE default.traces DROP PARTITION 202611 SETTINGS max_partition_size_to_drop = 0'));
     expect(run.stdout).toMatch(/^traces\s+202611\s+1000 4242\s+1001 9999 {2}DIFFERS$/m);
     expect(run.stdout).toMatch(/^traces\s+202610\s+500 11\s+500 11$/m);
     expect(run.stdout).toContain('traces: partition 202611 differs: dropping it on the new cluster and copying it again in full');
@@ -323,7 +323,7 @@ describe('the copy script (run with a stub clickhouse-client)', () => {
   test('the final pass drops a partition the bundled ClickHouse no longer has (every row of that month deleted)', () => {
     const run = runScript('final', { source: { scores: { 202611: [10, 1] } }, target: { scores: { 202609: [3, 5], 202611: [10, 1] } } });
     expect(run.status).toBe(0);
-    expect(run.calls.map((c) => c.sql).filter((s) => /DROP PARTITION/.test(s))).toEqual(['ALTER TABLE default.scores DROP PARTITION 202609']);
+    expect(run.calls.map((c) => c.sql).filter((s) => /DROP PARTITION/.test(s))).toEqual(['ALTER TABLE default.scores DROP PARTITION 202609 SETTINGS max_partition_size_to_drop = 0']);
     expect(run.stdout).toMatch(/^scores\s+202609\s+- -\s+3 5 {2}DIFFERS$/m);
     expect(run.stdout).toContain('ready for cutover');
   });
@@ -333,7 +333,7 @@ describe('the copy script (run with a stub clickhouse-client)', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const sqls = run.calls.map((c) => c.sql);
-    const truncate = sqls.indexOf('TRUNCATE TABLE default.dataset_run_items_rmt');
+    const truncate = sqls.indexOf('TRUNCATE TABLE default.dataset_run_items_rmt SETTINGS max_table_size_to_drop = 0');
     expect(truncate).toBeGreaterThan(-1);
     expect(sqls[truncate + 1]).toBe(`INSERT INTO default.dataset_run_items_rmt (\`id\`, \`event_ts\`, \`project_id\`) SELECT \`id\`, \`event_ts\`, \`project_id\` FROM remote('${SOURCE}', 'default.dataset_run_items_rmt', 'default', '${SOURCE_PASSWORD}')`);
     expect(sqls.filter((s) => /DROP PARTITION|TRUNCATE/.test(s))).toHaveLength(1);

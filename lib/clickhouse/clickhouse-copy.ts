@@ -38,7 +38,10 @@ const CLICKHOUSE_IMAGE_USER = 101;
 export enum ClickHouseCopyMode {
   /** A CronJob: a pass every `schedule` while Langfuse keeps writing, each one idempotent. */
   ONLINE = 'online',
-  /** A Job: waits until nothing writes, copies the rest and fails unless every table's FINAL row count matches. */
+  /**
+   * A Job: waits until nothing writes, copies the rest, re-copies every partition whose FINAL row
+   * count or key hash differs, and fails unless all match then.
+   */
   FINAL = 'final',
 }
 
@@ -85,7 +88,8 @@ export interface ClickHouseCopyProps {
  * Copies Langfuse's tables from the bundled ClickHouse into the operator's, with the script of
  * `CLICKHOUSE_COPY_SCRIPT`: online as a CronJob whose passes repeat until the freeze (a pass that
  * still runs when the next is due is not doubled), and once more as the freeze's final Job, which
- * fails when a row count differs. The passwords reach the pod only through Secret references.
+ * repairs the partitions that differ and fails when one still does. The passwords reach the pod
+ * only through Secret references.
  */
 export class ClickHouseCopy extends Construct {
   public readonly name: string;

@@ -379,6 +379,14 @@ describe('the copy script (run with a stub clickhouse-client)', () => {
     const result = spawnSync('/bin/sh', ['-c', CLICKHOUSE_COPY_SCRIPT], { encoding: 'utf8', env: { PATH: process.env.PATH, MODE: 'online' } });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('SOURCE_ADDRESS is not set');
+    const settings = {
+      PATH: process.env.PATH, MODE: 'online', SOURCE_ADDRESS: SOURCE, TARGET_HOST: 'h', TARGET_PORT: '9000', TABLES: 'traces',
+      WATERMARK_TABLE: COPY_WATERMARK_TABLE, LOOKBACK_SECONDS: '3600', SOURCE_PASSWORD, TARGET_PASSWORD,
+    };
+    const noPort = spawnSync('/bin/sh', ['-c', CLICKHOUSE_COPY_SCRIPT], { encoding: 'utf8', env: { ...settings, SOURCE_ADDRESS: 'langfuse-clickhouse' } });
+    expect(noPort.stderr).toContain('SOURCE_ADDRESS must be host:port (got langfuse-clickhouse)');
+    const badReplicas = spawnSync('/bin/sh', ['-c', CLICKHOUSE_COPY_SCRIPT], { encoding: 'utf8', env: { ...settings, SOURCE_REPLICAS: `${SOURCE}', 'x` } });
+    expect(badReplicas.stderr).toContain('SOURCE_REPLICAS must be host:port,host:port,...');
     const quote = spawnSync('/bin/sh', ['-c', CLICKHOUSE_COPY_SCRIPT], {
       encoding: 'utf8',
       env: {

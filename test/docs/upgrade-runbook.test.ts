@@ -3,8 +3,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { UPGRADE_PATH } from '../../lib/upgrade/upgrade-path';
 import { renderUpgradePlan, renderUpgradeRunbook, UPGRADE_RUNBOOK_PATH } from '../../lib/upgrade/upgrade-plan';
-import { checkCommandLine, defaultUpgradeRunbookContext, upgradeRunbook } from '../../lib/upgrade/upgrade-runbook';
-import { REPO_ROOT, tempDir } from '../support/fixtures';
+import { checkCommandLine, defaultUpgradeRunbookContext, upgradeRunbook, upgradeRunbookContext } from '../../lib/upgrade/upgrade-runbook';
+import { toChartProps } from '../../lib/config/to-props';
+import { config, minimalRaw, REPO_ROOT, tempDir } from '../support/fixtures';
 import { UpgradeStep } from '../../lib/upgrade/upgrade-path';
 
 describe('the upgrade runbook docs/upgrade-v4.md', () => {
@@ -61,6 +62,9 @@ describe('the upgrade runbook docs/upgrade-v4.md', () => {
     expect(dragonfly.pipeline[0].slice(0, 4)).toEqual(['kubectl', '-n', 'cache', 'get']);
     expect(checkCommandLine(dragonfly)).toContain('SNAPSHOT_CRON:.spec.snapshot.cron');
     expect(dragonfly.note).toContain('not managed by this tool');
+    // An instance's plan names the store it uses.
+    expect(upgradeRunbookContext(toChartProps(config(minimalRaw()))!).dragonflyNamespace).toBeUndefined();
+    expect(upgradeRunbookContext(toChartProps(config({ ...minimalRaw(), dragonfly_enabled: true, dragonfly_password: 'DragonflyPassword0123' }))!).dragonflyNamespace).toBe('cache');
   });
 
   test('the v3 background migrations are checked before prepare and again before v4', () => {

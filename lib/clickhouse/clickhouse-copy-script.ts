@@ -43,6 +43,9 @@
  *   not count twice; lightweight deletes hide rows from every SELECT. Nothing writes while it runs,
  *   so a repaired partition is the source's; an interrupted repair is repaired again by the next
  *   run, which compares everything anew.
+ *   The partition and sorting keys (`toYYYYMM(timestamp)`, `toDate(timestamp)`) follow each
+ *   server's time zone: the comparison assumes both run in the same one (both images default to
+ *   UTC). With different zones the repair cannot converge and the Job fails; it loses nothing.
  * - The source is only ever read: every statement that writes goes to the new cluster.
  */
 export const CLICKHOUSE_COPY_SCRIPT = String.raw`set -eu
@@ -179,7 +182,7 @@ copy_table() {
   columns_of "$t"
   # Neither end of the window lies past the clock: a row dated in the future must not stop later passes.
   from=$(q "SELECT toString(least(max(watermark), now64(3, 'UTC')), 'UTC') FROM default.$WATERMARK_TABLE FINAL WHERE table_name = '$t'")
-  upto=$(q "SELECT toString(least(max(event_ts), now64(3, 'UTC')), 'UTC') FROM $(source_table "default.$t")")
+  upto=$(q "SELECT toString(least(toDateTime64(max(event_ts), 3, 'UTC'), now64(3, 'UTC')), 'UTC') FROM $(source_table "default.$t")")
   started=$(date +%s)
   echo "$t: copying event_ts after $from minus $LOOKBACK_SECONDS seconds, up to $upto"
   q "INSERT INTO default.$t ($columns) SELECT $columns FROM $(source_table "default.$t") WHERE event_ts > toDateTime64('$from', 3, 'UTC') - INTERVAL $LOOKBACK_SECONDS SECOND AND event_ts <= toDateTime64('$upto', 3, 'UTC')" >/dev/null

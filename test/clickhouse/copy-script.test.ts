@@ -130,7 +130,7 @@ if (/sum\(cityHash64\(/.test(sql)) {
 }
 if (/max\(event_ts\)/.test(sql)) {
   const max = scenario.sourceMax || '2026-11-30 12:00:00.000';
-  out(/least\(max\(event_ts\), now64\(3, 'UTC'\)\)/.test(sql) ? least(max, now) : max);
+  out(/least\(toDateTime64\(max\(event_ts\), 3, 'UTC'\), now64\(3, 'UTC'\)\)/.test(sql) ? least(max, now) : max);
 }
 if (/count\(\) FROM remote\(/.test(sql)) out('1000');
 if (/count\(\) FROM default\./.test(sql)) out('1000');

@@ -43,6 +43,9 @@
  *   not count twice; lightweight deletes hide rows from every SELECT. Nothing writes while it runs,
  *   so a repaired partition is the source's; an interrupted repair is repaired again by the next
  *   run, which compares everything anew.
+ *   The partition and sorting keys (`toYYYYMM(timestamp)`, `toDate(timestamp)`) follow each
+ *   server's time zone: the comparison assumes both run in the same one (both images default to
+ *   UTC). With different zones the repair cannot converge and the Job fails; it loses nothing.
  * - The source is only ever read: every statement that writes goes to the new cluster.
  */
 export declare const CLICKHOUSE_COPY_SCRIPT: string;

@@ -126,7 +126,9 @@ function renderUpgradeRunbook(ctx) {
         '  project deletion, retention; rows that arrived behind the watermark) is dropped on the new cluster (`ALTER TABLE … DROP PARTITION`) and copied again',
         '  in full; the unpartitioned `dataset_run_items_rmt` and `blob_storage_file_log` are truncated and copied again. Then it compares again and fails on any',
         '  difference, which means something still writes to the bundled ClickHouse. Each run compares everything anew, so an interrupted or failed run is',
-        '  repaired by the next one (delete the Job; Flux creates it again).',
+        '  repaired by the next one (delete the Job; Flux creates it again). The downtime grows with the partitions it copies again (a month of observations',
+        '  for one deleted trace). Both servers must run in the same time zone (the Bitnami and the operator\'s images default to UTC): the partition and sorting',
+        '  keys (`toYYYYMM(timestamp)`, `toDate(timestamp)`) follow it, and with different zones the repair cannot converge (the Job fails, nothing is lost).',
         '',
     ];
     guides.forEach((guide, i) => {

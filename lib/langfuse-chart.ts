@@ -27,7 +27,7 @@ import { LangfuseChartValues } from './flux/langfuse-values';
 import { bundledClickHouse, componentSecretNames, LANGFUSE_CHART, langfuseValuesV1 } from './flux/langfuse-values-v1';
 import { checkLangfuseChartProps } from './langfuse-chart-checks';
 import { ClickHouseBackend, LangfuseChartProps } from './langfuse-chart-props';
-import { LangfuseNames, langfuseNames } from './names';
+import { bundledClickHousePodHost, LangfuseNames, langfuseNames } from './names';
 import { langfuseTraffic, langfuseTrafficInput } from './network/langfuse-traffic';
 import { TrafficModel } from './network/traffic-model';
 import { TrafficPolicies } from './network/traffic-policies';
@@ -195,7 +195,10 @@ export class LangfuseChart extends FluxAppChart {
         langfuseImage: `${LANGFUSE_WEB_IMAGE_REPOSITORY}:${LANGFUSE_CHART.appVersion}`,
         clickhouseImage: this.analytics!.image,
         target: { host: this.analytics!.host, firstServerHost: this.analytics!.firstPodHost, passwordSecret: this.analytics!.passwordSecret },
-        source: { address: `${names.dns.clickhouse}:9000`, passwordSecret: { name: names.secrets.clickhouse, key: 'password' } },
+        source: {
+          replicaAddresses: Array.from({ length: props.clickhouse.replicas ?? 1 }, (_, i) => `${bundledClickHousePodHost(names, i)}:9000`),
+          passwordSecret: { name: names.secrets.clickhouse, key: 'password' },
+        },
         analyticsDependency: { name: apps.analytics, namespace: fluxNamespace },
         langfuseDependency: { name: appName, namespace: fluxNamespace },
       });

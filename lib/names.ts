@@ -77,3 +77,13 @@ export function langfuseNames(namespace: string, release = 'langfuse'): Langfuse
     },
   };
 }
+
+/**
+ * The stable DNS name of replica `replica` of the bundled ClickHouse (its only shard): Bitnami
+ * clickhouse 8.0.5, the sub-chart of chart 1.5.41, names its StatefulSet `<fullname>-shard<i>` and
+ * governs it by the headless Service `<fullname>-headless` (templates/statefulset.yaml,
+ * service-headless.yaml), `<fullname>` being the Service name `clickhouseService`.
+ */
+export function bundledClickHousePodHost(names: LangfuseNames, replica: number): string {
+  return `${names.clickhouseService}-shard0-${replica}.${serviceDns(`${names.clickhouseService}-headless`, names.namespace)}`;
+}

@@ -172,7 +172,10 @@ class LangfuseChart extends flux_app_chart_1.FluxAppChart {
                 langfuseImage: `${clickhouse_schema_job_1.LANGFUSE_WEB_IMAGE_REPOSITORY}:${langfuse_values_v1_1.LANGFUSE_CHART.appVersion}`,
                 clickhouseImage: this.analytics.image,
                 target: { host: this.analytics.host, firstServerHost: this.analytics.firstPodHost, passwordSecret: this.analytics.passwordSecret },
-                source: { address: `${names.dns.clickhouse}:9000`, passwordSecret: { name: names.secrets.clickhouse, key: 'password' } },
+                source: {
+                    replicaAddresses: Array.from({ length: props.clickhouse.replicas ?? 1 }, (_, i) => `${(0, names_1.bundledClickHousePodHost)(names, i)}:9000`),
+                    passwordSecret: { name: names.secrets.clickhouse, key: 'password' },
+                },
                 analyticsDependency: { name: apps.analytics, namespace: fluxNamespace },
                 langfuseDependency: { name: appName, namespace: fluxNamespace },
             });

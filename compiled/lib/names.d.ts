@@ -38,3 +38,10 @@ export interface LangfuseNames {
  * when it contains "langfuse").
  */
 export declare function langfuseNames(namespace: string, release?: string): LangfuseNames;
+/**
+ * The stable DNS name of replica `replica` of the bundled ClickHouse (its only shard): Bitnami
+ * clickhouse 8.0.5, the sub-chart of chart 1.5.41, names its StatefulSet `<fullname>-shard<i>` and
+ * governs it by the headless Service `<fullname>-headless` (templates/statefulset.yaml,
+ * service-headless.yaml), `<fullname>` being the Service name `clickhouseService`.
+ */
+export declare function bundledClickHousePodHost(names: LangfuseNames, replica: number): string;

@@ -2,6 +2,7 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.DEFAULT_INSTANCE_NAME = void 0;
 exports.langfuseNames = langfuseNames;
+exports.bundledClickHousePodHost = bundledClickHousePodHost;
 const derive_1 = require("./settings/derive");
 /** The instance name when the config sets none: its Flux app, Keycloak client and Dragonfly ACL user. */
 exports.DEFAULT_INSTANCE_NAME = 'langfuse';
@@ -44,4 +45,13 @@ function langfuseNames(namespace, release = 'langfuse') {
             clickhouse: (0, derive_1.serviceDns)(clickhouseService, namespace),
         },
     };
+}
+/**
+ * The stable DNS name of replica `replica` of the bundled ClickHouse (its only shard): Bitnami
+ * clickhouse 8.0.5, the sub-chart of chart 1.5.41, names its StatefulSet `<fullname>-shard<i>` and
+ * governs it by the headless Service `<fullname>-headless` (templates/statefulset.yaml,
+ * service-headless.yaml), `<fullname>` being the Service name `clickhouseService`.
+ */
+function bundledClickHousePodHost(names, replica) {
+    return `${names.clickhouseService}-shard0-${replica}.${(0, derive_1.serviceDns)(`${names.clickhouseService}-headless`, names.namespace)}`;
 }

@@ -34,8 +34,12 @@ export interface ClickHouseMigrationChartProps {
   readonly clickhouseImage: string;
   /** The new cluster: its headless Service, one of its servers, and its password. */
   readonly target: { readonly host: string; readonly firstServerHost: string; readonly passwordSecret: SecretKeySelector };
-  /** The bundled ClickHouse: `host:port` of its native protocol, and its password. */
-  readonly source: { readonly address: string; readonly passwordSecret: SecretKeySelector };
+  /**
+   * The bundled ClickHouse: `host:port` of every replica's native protocol (their stable pod
+   * names; the copies read only the first, the final copy checks them all for writes), and its
+   * password.
+   */
+  readonly source: { readonly replicaAddresses: readonly string[]; readonly passwordSecret: SecretKeySelector };
   /** The new cluster's Flux app: nothing here may run before it is Ready. */
   readonly analyticsDependency: KustomizationDependency;
   /** The Langfuse app, which the final copy waits for in freeze (web and worker stopped). */
@@ -54,7 +58,8 @@ function checkMigrationProps(props: ClickHouseMigrationChartProps): void {
   checkProp(at('target.host'), props.target.host, hostName());
   checkProp(at('target.firstServerHost'), props.target.firstServerHost, hostName());
   checkSecretKeyRef(at('target.passwordSecret'), props.target.passwordSecret);
-  checkProp(at('source.address'), props.source.address, hostAndPort());
+  if (props.source.replicaAddresses.length === 0) throw new Error(`${at('source.replicaAddresses')}: must name at least one replica`);
+  props.source.replicaAddresses.forEach((address, i) => checkProp(at(`source.replicaAddresses[${i}]`), address, hostAndPort()));
   checkSecretKeyRef(at('source.passwordSecret'), props.source.passwordSecret);
   checkFluxDependency(at('analyticsDependency'), props.analyticsDependency);
   checkFluxDependency(at('langfuseDependency'), props.langfuseDependency);
@@ -105,7 +110,8 @@ export class ClickHouseMigrationChart extends FluxAppChart {
       name,
       mode,
       image: props.clickhouseImage,
-      sourceAddress: props.source.address,
+      sourceAddress: props.source.replicaAddresses[0],
+      sourceReplicaAddresses: props.source.replicaAddresses,
       sourcePasswordSecret: props.source.passwordSecret,
       targetHost: props.target.firstServerHost,
       targetPasswordSecret: props.target.passwordSecret,

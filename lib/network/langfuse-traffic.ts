@@ -266,6 +266,7 @@ export function langfuseTraffic(input: LangfuseTrafficInput): TrafficModel {
     flow(jobs, operator.server, tcp(CLICKHOUSE_SERVER_PORTS.native), 'schema and copy Jobs of the ClickHouse migration', 'ClickHouse migration, prepare to cutover');
     if (migration.copyFromBundled && stores.bundled) {
       flow(operator.server, clickhouse, tcp(CLICKHOUSE_SERVER_PORTS.native), 'the copy: remote() reads the bundled ClickHouse', 'ClickHouse migration, copy and freeze only');
+      flow(jobs, clickhouse, tcp(CLICKHOUSE_SERVER_PORTS.native), 'the final copy: SYSTEM SYNC REPLICA on the replica it reads', 'ClickHouse migration, copy and freeze only');
     }
   }
 

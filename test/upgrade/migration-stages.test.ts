@@ -82,6 +82,11 @@ describe('the path from v3 on the bundled ClickHouse to v4 events_only, as a seq
       toEndpoints: [{ matchLabels: { 'app.kubernetes.io/instance': 'langfuse', 'app.kubernetes.io/name': 'clickhouse', 'k8s:io.kubernetes.pod.namespace': 'ai-system' } }],
       toPorts: [{ ports: [{ port: '9000', protocol: 'TCP' }] }],
     }));
+    // The final copy reaches the bundled ClickHouse's replica it reads, for SYSTEM SYNC REPLICA, in copy and freeze only.
+    const jobsToBundled = (objects: readonly K8sObject[]) => (objects.find((o) => o.kind === 'CiliumNetworkPolicy' && o.metadata.name === 'langfuse-clickhouse')?.spec.ingress ?? [])
+      .some((rule: any) => rule.fromEndpoints?.some((e: any) => e.matchLabels['app.kubernetes.io/name'] === 'langfuse-clickhouse-migration')
+        && rule.toPorts.some((p: any) => p.ports.some((port: any) => port.port === '9000')));
+    expect(steps.filter((s) => jobsToBundled(at(s)))).toEqual([UpgradeStep.COPY, UpgradeStep.FREEZE]);
     // The Jobs reach the new cluster on 9000 while they exist.
     for (const step of between(UpgradeStep.PREPARE, UpgradeStep.CUTOVER)) {
       expect(findObject(at(step), 'CiliumNetworkPolicy', 'langfuse-analytics-clickhouse').spec.ingress).toContainEqual(expect.objectContaining({
@@ -159,12 +164,34 @@ describe('the path from v3 on the bundled ClickHouse to v4 events_only, as a seq
     const env = Object.fromEntries(copy.env.map((e: any) => [e.name, e.value ?? e.valueFrom]));
     expect(env.SOURCE_PASSWORD).toEqual({ secretKeyRef: { name: 'langfuse-clickhouse-credentials', key: 'password' } });
     expect(env.TARGET_PASSWORD).toEqual({ secretKeyRef: { name: 'langfuse-analytics-credentials', key: 'password' } });
-    expect(env.SOURCE_ADDRESS).toBe('langfuse-clickhouse.ai-system.svc.cluster.local:9000');
+    // One pod by its stable name (Bitnami clickhouse 8.0.5: StatefulSet <fullname>-shard0, Service <fullname>-headless), never the load-balanced Service.
+    expect(env.SOURCE_ADDRESS).toBe('langfuse-clickhouse-shard0-0.langfuse-clickhouse-headless.ai-system.svc.cluster.local:9000');
+    expect(env.SOURCE_REPLICAS).toBe(env.SOURCE_ADDRESS);
     expect(env.TARGET_HOST).toBe('langfuse-analytics-clickhouse-0-0-0.langfuse-analytics-clickhouse-headless.ai-system.svc.cluster.local');
     expect(env.MODE).toBe('final');
     expect(copy.image).toBe('clickhouse/clickhouse-server:26.4.4.38');
     for (const kind of ['Job', 'CronJob']) {
       for (const step of MIGRATION) for (const o of at(step).filter((x) => x.kind === kind)) expect(JSON.stringify(o)).not.toContain(PASSWORD);
+    }
+  });
+});
+
+describe('the copy Jobs with several bundled ClickHouse replicas (profile ha)', () => {
+  const ha = pathConfigs({ ...LEGACY_BASE, langfuse_profile: 'ha' });
+  const freeze = synthObjects(ha.find(([s]) => s === UpgradeStep.FREEZE)![1]);
+  const copy = synthObjects(ha.find(([s]) => s === UpgradeStep.COPY)![1]);
+  const envOf = (objects: readonly K8sObject[], kind: string, name: string) => {
+    const o = findObject(objects, kind, name);
+    const pod = kind === 'CronJob' ? o.spec.jobTemplate.spec.template : o.spec.template;
+    return Object.fromEntries(pod.spec.containers[0].env.map((e: any) => [e.name, e.value ?? e.valueFrom]));
+  };
+
+  test('read one replica by its stable pod name and check every replica of the StatefulSet for writes', () => {
+    expect(release(freeze).spec.values.clickhouse.replicaCount).toBe(3);
+    const pods = [0, 1, 2].map((i) => `langfuse-clickhouse-shard0-${i}.langfuse-clickhouse-headless.ai-system.svc.cluster.local:9000`);
+    for (const env of [envOf(freeze, 'Job', CLICKHOUSE_MIGRATION_JOBS.finalCopy), envOf(copy, 'CronJob', CLICKHOUSE_MIGRATION_JOBS.copy)]) {
+      expect(env.SOURCE_ADDRESS).toBe(pods[0]);
+      expect(env.SOURCE_REPLICAS).toBe(pods.join(','));
     }
   });
 });

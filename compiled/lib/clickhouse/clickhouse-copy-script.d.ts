@@ -20,11 +20,32 @@
  *   part of the SQL, which goes to the client on stdin, and error output is scrubbed of both.
  *   ClickHouse itself writes `[HIDDEN]` for the password of `remote('host', ...)` in its logs
  *   (ClickHouse/ClickHouse#42484, 22.11).
+ * - The watermark never moves past the clock: `dataset_run_items_rmt` takes its `event_ts` from the
+ *   caller's `createdAt` (POST /api/public/dataset-run-items), so one row dated in the future
+ *   would otherwise stop every later pass of that table. Rows dated far in the past (that same
+ *   field, a background migration writing historic `event_ts`) fall behind the lookback and are
+ *   caught by the final pass's repair.
+ * - The source is one pod (`SOURCE_ADDRESS`, a replica's stable headless name), never the
+ *   load-balanced Service: with several replicas, every `remote()` call could reach another one,
+ *   at another point of replication. `SOURCE_REPLICAS` lists them all (comma-separated, which
+ *   `remote()` reads as one shard each) for the final pass's quiet check.
  * - `MODE=final` (the freeze) first waits until no HTTP client (Langfuse web or worker) has
- *   written to the bundled ClickHouse for `QUIET_SECONDS`, then copies, then compares each table's
- *   `count() … FINAL` on both sides and exits 1 when one differs. FINAL counts rows after
- *   ReplacingMergeTree collapsing (the same key and the newest `event_ts` count once, deleted rows
- *   not at all), so the overlap of the passes does not count twice.
+ *   written to any replica of the bundled ClickHouse for `QUIET_SECONDS`, then runs
+ *   `SYSTEM SYNC REPLICA` for each replicated table on the pinned replica (the only statement sent
+ *   to the source directly; it changes no data), and copies. It then repairs: per table and per
+ *   partition (the table's partition expression) it compares `count()` and a hash of the sorting
+ *   key and version (`sum(cityHash64(<sorting key>, event_ts))`), both FINAL, on both sides. A
+ *   partition that differs (rows deleted on the source after they were copied, rows that arrived
+ *   behind the watermark) is dropped on the new cluster and copied again in full; an unpartitioned
+ *   table is truncated and copied again in full. Then it compares again and exits 1 on any
+ *   difference. FINAL collapses ReplacingMergeTree versions (the same key and the newest
+ *   `event_ts` count once, rows marked `is_deleted` not at all), so the overlap of the passes does
+ *   not count twice; lightweight deletes hide rows from every SELECT. Nothing writes while it runs,
+ *   so a repaired partition is the source's; an interrupted repair is repaired again by the next
+ *   run, which compares everything anew.
+ *   The partition and sorting keys (`toYYYYMM(timestamp)`, `toDate(timestamp)`) follow each
+ *   server's time zone: the comparison assumes both run in the same one (both images default to
+ *   UTC). With different zones the repair cannot converge and the Job fails; it loses nothing.
  * - The source is only ever read: every statement that writes goes to the new cluster.
  */
 export declare const CLICKHOUSE_COPY_SCRIPT: string;

@@ -22,7 +22,10 @@ export declare const FINAL_COPY_QUIET_SECONDS = 120;
 export declare enum ClickHouseCopyMode {
     /** A CronJob: a pass every `schedule` while Langfuse keeps writing, each one idempotent. */
     ONLINE = "online",
-    /** A Job: waits until nothing writes, copies the rest and fails unless every table's FINAL row count matches. */
+    /**
+     * A Job: waits until nothing writes, copies the rest, re-copies every partition whose FINAL row
+     * count or key hash differs, and fails unless all match then.
+     */
     FINAL = "final"
 }
 /** Props of `ClickHouseCopy`. */
@@ -34,8 +37,18 @@ export interface ClickHouseCopyProps {
     readonly mode: ClickHouseCopyMode;
     /** The ClickHouse server image (its `clickhouse-client` runs the passes), pinned. */
     readonly image: string;
-    /** `host:port` of the bundled ClickHouse's native protocol, as the new cluster reaches it. */
+    /**
+     * `host:port` of the bundled ClickHouse's native protocol, as the new cluster reaches it: one
+     * server, never a load-balanced Service of several replicas (each `remote()` could reach
+     * another one, at another point of replication).
+     */
     readonly sourceAddress: string;
+    /**
+     * `host:port` of every replica of the bundled ClickHouse, `sourceAddress` among them: the final
+     * copy checks each for writes before it copies.
+     * @default - [sourceAddress]
+     */
+    readonly sourceReplicaAddresses?: readonly string[];
     /** The bundled ClickHouse's password of the user `default`. */
     readonly sourcePasswordSecret: SecretKeySelector;
     /** One server of the new cluster (always the same one, whose table holds the watermarks). */
@@ -57,7 +70,8 @@ export interface ClickHouseCopyProps {
  * Copies Langfuse's tables from the bundled ClickHouse into the operator's, with the script of
  * `CLICKHOUSE_COPY_SCRIPT`: online as a CronJob whose passes repeat until the freeze (a pass that
  * still runs when the next is due is not doubled), and once more as the freeze's final Job, which
- * fails when a row count differs. The passwords reach the pod only through Secret references.
+ * repairs the partitions that differ and fails when one still does. The passwords reach the pod
+ * only through Secret references.
  */
 export declare class ClickHouseCopy extends Construct {
     readonly name: string;

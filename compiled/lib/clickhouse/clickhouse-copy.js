@@ -35,14 +35,18 @@ var ClickHouseCopyMode;
 (function (ClickHouseCopyMode) {
     /** A CronJob: a pass every `schedule` while Langfuse keeps writing, each one idempotent. */
     ClickHouseCopyMode["ONLINE"] = "online";
-    /** A Job: waits until nothing writes, copies the rest and fails unless every table's FINAL row count matches. */
+    /**
+     * A Job: waits until nothing writes, copies the rest, re-copies every partition whose FINAL row
+     * count or key hash differs, and fails unless all match then.
+     */
     ClickHouseCopyMode["FINAL"] = "final";
 })(ClickHouseCopyMode || (exports.ClickHouseCopyMode = ClickHouseCopyMode = {}));
 /**
  * Copies Langfuse's tables from the bundled ClickHouse into the operator's, with the script of
  * `CLICKHOUSE_COPY_SCRIPT`: online as a CronJob whose passes repeat until the freeze (a pass that
  * still runs when the next is due is not doubled), and once more as the freeze's final Job, which
- * fails when a row count differs. The passwords reach the pod only through Secret references.
+ * repairs the partitions that differ and fails when one still does. The passwords reach the pod
+ * only through Secret references.
  */
 class ClickHouseCopy extends constructs_1.Construct {
     name;
@@ -61,6 +65,10 @@ class ClickHouseCopy extends constructs_1.Construct {
         const at = (prop) => `clickhouse copy ${props.name}: ${prop}`;
         (0, prop_checks_1.checkProp)(at('mode'), props.mode, zod_1.z.enum([ClickHouseCopyMode.ONLINE, ClickHouseCopyMode.FINAL], { message: 'must be ClickHouseCopyMode.ONLINE or ClickHouseCopyMode.FINAL' }));
         (0, prop_checks_1.checkProp)(at('sourceAddress'), props.sourceAddress, (0, fields_1.hostAndPort)());
+        const replicas = props.sourceReplicaAddresses ?? [props.sourceAddress];
+        replicas.forEach((address, i) => (0, prop_checks_1.checkProp)(at(`sourceReplicaAddresses[${i}]`), address, (0, fields_1.hostAndPort)()));
+        if (!replicas.includes(props.sourceAddress))
+            throw new Error(`${at('sourceReplicaAddresses')}: must include sourceAddress "${props.sourceAddress}"`);
         (0, prop_checks_1.checkSecretKeyRef)(at('sourcePasswordSecret'), props.sourcePasswordSecret);
         (0, prop_checks_1.checkProp)(at('targetHost'), props.targetHost, (0, fields_1.hostName)());
         (0, prop_checks_1.checkSecretKeyRef)(at('targetPasswordSecret'), props.targetPasswordSecret);
@@ -85,6 +93,7 @@ class ClickHouseCopy extends constructs_1.Construct {
         this.env = [
             plain('MODE', props.mode),
             plain('SOURCE_ADDRESS', props.sourceAddress),
+            plain('SOURCE_REPLICAS', replicas.join(',')),
             secret('SOURCE_PASSWORD', props.sourcePasswordSecret),
             plain('TARGET_HOST', props.targetHost),
             plain('TARGET_PORT', String(props.targetPort ?? 9000)),

@@ -31,9 +31,13 @@ export interface ClickHouseMigrationChartProps {
         readonly firstServerHost: string;
         readonly passwordSecret: SecretKeySelector;
     };
-    /** The bundled ClickHouse: `host:port` of its native protocol, and its password. */
+    /**
+     * The bundled ClickHouse: `host:port` of every replica's native protocol (their stable pod
+     * names; the copies read only the first, the final copy checks them all for writes), and its
+     * password.
+     */
     readonly source: {
-        readonly address: string;
+        readonly replicaAddresses: readonly string[];
         readonly passwordSecret: SecretKeySelector;
     };
     /** The new cluster's Flux app: nothing here may run before it is Ready. */

@@ -28,7 +28,9 @@ function checkMigrationProps(props) {
     (0, prop_checks_1.checkProp)(at('target.host'), props.target.host, (0, fields_1.hostName)());
     (0, prop_checks_1.checkProp)(at('target.firstServerHost'), props.target.firstServerHost, (0, fields_1.hostName)());
     (0, prop_checks_1.checkSecretKeyRef)(at('target.passwordSecret'), props.target.passwordSecret);
-    (0, prop_checks_1.checkProp)(at('source.address'), props.source.address, (0, fields_1.hostAndPort)());
+    if (props.source.replicaAddresses.length === 0)
+        throw new Error(`${at('source.replicaAddresses')}: must name at least one replica`);
+    props.source.replicaAddresses.forEach((address, i) => (0, prop_checks_1.checkProp)(at(`source.replicaAddresses[${i}]`), address, (0, fields_1.hostAndPort)()));
     (0, prop_checks_1.checkSecretKeyRef)(at('source.passwordSecret'), props.source.passwordSecret);
     (0, prop_checks_1.checkFluxDependency)(at('analyticsDependency'), props.analyticsDependency);
     (0, prop_checks_1.checkFluxDependency)(at('langfuseDependency'), props.langfuseDependency);
@@ -78,7 +80,8 @@ class ClickHouseMigrationChart extends flux_app_chart_1.FluxAppChart {
             name,
             mode,
             image: props.clickhouseImage,
-            sourceAddress: props.source.address,
+            sourceAddress: props.source.replicaAddresses[0],
+            sourceReplicaAddresses: props.source.replicaAddresses,
             sourcePasswordSecret: props.source.passwordSecret,
             targetHost: props.target.firstServerHost,
             targetPasswordSecret: props.target.passwordSecret,

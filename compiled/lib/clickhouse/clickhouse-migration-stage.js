@@ -17,7 +17,7 @@ var ClickHouseMigrationStage;
     ClickHouseMigrationStage["PREPARE"] = "prepare";
     /** A CronJob copies the tables from the bundled ClickHouse, again and again, while Langfuse serves. */
     ClickHouseMigrationStage["COPY"] = "copy";
-    /** Web and worker are stopped; a Job copies what is left and fails unless every row count matches. */
+    /** Web and worker are stopped; a Job copies what is left, repairs the partitions that differ and fails unless all match then. */
     ClickHouseMigrationStage["FREEZE"] = "freeze";
     /** Langfuse runs on the operator's cluster; the bundled ClickHouse workloads go, their volumes stay. */
     ClickHouseMigrationStage["CUTOVER"] = "cutover";

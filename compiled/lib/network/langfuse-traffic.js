@@ -178,6 +178,7 @@ function langfuseTraffic(input) {
         flow(jobs, operator.server, (0, traffic_model_1.tcp)(operator_conventions_1.CLICKHOUSE_SERVER_PORTS.native), 'schema and copy Jobs of the ClickHouse migration', 'ClickHouse migration, prepare to cutover');
         if (migration.copyFromBundled && stores.bundled) {
             flow(operator.server, clickhouse, (0, traffic_model_1.tcp)(operator_conventions_1.CLICKHOUSE_SERVER_PORTS.native), 'the copy: remote() reads the bundled ClickHouse', 'ClickHouse migration, copy and freeze only');
+            flow(jobs, clickhouse, (0, traffic_model_1.tcp)(operator_conventions_1.CLICKHOUSE_SERVER_PORTS.native), 'the final copy: SYSTEM SYNC REPLICA on the replica it reads', 'ClickHouse migration, copy and freeze only');
         }
     }
     // The ClickHouse backup and restore Jobs talk to the store in use, which reads and writes the backup bucket.

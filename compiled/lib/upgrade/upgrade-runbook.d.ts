@@ -42,6 +42,8 @@ export interface UpgradeRunbookContext {
     readonly postgresCluster: string;
     /** Monitoring is on (queue metrics in Prometheus). */
     readonly monitoring: boolean;
+    /** The namespace of the shared Dragonfly that holds the queues; undefined for the chart's bundled Valkey. */
+    readonly dragonflyNamespace?: string;
 }
 /** The runbook context of chart props. */
 export declare function upgradeRunbookContext(props: LangfuseChartProps): UpgradeRunbookContext;

@@ -9,6 +9,7 @@ exports.editLines = editLines;
 const backup_location_1 = require("../backup/backup-location");
 const langfuse_disaster_recovery_1 = require("../backup/langfuse-disaster-recovery");
 const clickhouse_migration_chart_1 = require("../clickhouse/clickhouse-migration-chart");
+const redis_backend_1 = require("../backends/redis-backend");
 const clickhouse_copy_1 = require("../clickhouse/clickhouse-copy");
 const langfuse_clickhouse_1 = require("../clickhouse/langfuse-clickhouse");
 const operator_conventions_1 = require("../clickhouse/operator-conventions");
@@ -45,6 +46,7 @@ function upgradeRunbookContext(props) {
         analyticsCluster: names.analyticsCluster,
         postgresCluster: names.postgresCluster,
         monitoring: Boolean(props.monitoring),
+        dragonflyNamespace: props.redis instanceof redis_backend_1.DragonflyBackend ? props.redis.namespace : undefined,
     };
 }
 /** The names of a default install (namespace ai-system, monitoring on), which docs/upgrade-v4.md shows. */
@@ -83,6 +85,17 @@ function upgradeRunbook(ctx) {
     // The worker's statsd-exporter sidecar (monitoring on) serves the queue depth Langfuse reports every second.
     const queue = (note) => (ctx.monitoring ? [check(note, kubectl('exec', `deploy/${ctx.release}-worker`, '-c', `${ctx.release}-worker`, '--', 'node', '-e', 'fetch("http://localhost:9102/metrics").then(r=>r.text()).then(t=>console.log(t.split("\\n").filter(l=>l.startsWith("langfuse_queue_depth")&&!/type="failed"/.test(l)).join("\\n")))'))] : []);
     const backgroundMigrations = check(`the v3 background migrations that v4's migrations build on have all finished (finished_at set, failed_at empty): ${exports.V3_BACKGROUND_MIGRATIONS_BEFORE_V4.join(', ')}`, kubectl('exec', `${ctx.postgresCluster}-1`, '-c', 'postgres', '--', 'psql', '-d', 'langfuse', '-c', 'SELECT name, finished_at, failed_at FROM background_migrations ORDER BY name'));
+    // The backlog of the freeze waits in Redis through the downtime: it must survive a restart of the store.
+    const queuePersists = ctx.dragonflyNamespace === undefined
+        ? check('the queues survive a restart during the freeze: the bundled Valkey keeps them on its data claim (listed here) in its append-only file '
+            + '(Bitnami valkey 2.2.4\'s default, which this tool keeps)', kubectl('get', 'pvc', '-l', `app.kubernetes.io/instance=${ctx.release},app.kubernetes.io/name=redis`))
+        : check('the queues survive a restart during the freeze only if the shared Dragonfly (not managed by this tool) snapshots to a volume: expect a snapshot '
+            + 'claim (and a cron); without one, keep Dragonfly from restarting until cutover\'s queue has drained', ['kubectl', '-n', ctx.dragonflyNamespace, 'get', 'dragonflies.dragonflydb.io', '-o',
+            'custom-columns=NAME:.metadata.name,SNAPSHOT_CRON:.spec.snapshot.cron,SNAPSHOT_CLAIM:.spec.snapshot.persistentVolumeClaimSpec.resources.requests.storage,EXISTING_CLAIM:.spec.snapshot.existingPersistentVolumeClaimName']);
+    const finalCopy = clickhouse_migration_chart_1.CLICKHOUSE_MIGRATION_JOBS.finalCopy;
+    // kubectl wait takes one condition: a loop that ends on either, so a failed Job does not keep it waiting for hours.
+    const finalCopyDone = check('the final copy finished: this ends when the Job is Complete or Failed (a failed Job has run 3 times; its log below says why)', ['sh', '-c', `until kubectl -n ${ns} get job/${finalCopy} -o 'jsonpath={.status.conditions[?(@.status=="True")].type}' | grep -qE 'Complete|Failed'; do sleep 10; done; `
+            + `kubectl -n ${ns} get job/${finalCopy}`]);
     const backupCronJob = (0, langfuse_disaster_recovery_1.disasterRecoveryNames)((0, names_1.langfuseNames)(ns)).clickhouseBackup;
     const rollout = [
         check('the web rolled out', kubectl('rollout', 'status', `deploy/${ctx.release}-web`)),
@@ -100,6 +113,9 @@ function upgradeRunbook(ctx) {
                 check(`with langfuse_clickhouse_backup_enabled: the last ClickHouse backup succeeded (LAST SUCCESS recent); until cutover it backs up the bundled ClickHouse, `
                     + 'and no restore (langfuse_clickhouse_restore_from) runs during the migration', kubectl('get', 'cronjob', backupCronJob)),
                 check('the new cluster needs room for all traces: langfuse_clickhouse_storage at least the bundled ClickHouse\'s used space (three times that for the v4 backfill)', onOld('SELECT formatReadableSize(sum(bytes_on_disk)) FROM system.parts WHERE active AND database = currentDatabase()')),
+                { ...backgroundMigrations, note: `${backgroundMigrations.note}. Before prepare, not only before v4: the copy leaves out event_log, which `
+                        + '20250417_1737_migrate_event_log_to_blob_storage reads (after cutover it would find it empty and the file references would be lost), and these '
+                        + 'migrations write rows with historic event_ts while the copy runs' },
             ],
             downtime: 'none',
             rollback: 'nothing to undo',
@@ -135,18 +151,19 @@ function upgradeRunbook(ctx) {
             optional: false,
             changes: [
                 `CronJob ${clickhouse_migration_chart_1.CLICKHOUSE_MIGRATION_JOBS.copy} (every 10 minutes, never two at once) copies ${clickhouse_copy_1.LANGFUSE_V3_COPIED_TABLES.join(', ')} with `
-                    + 'INSERT … SELECT … FROM remote(bundled ClickHouse) WHERE event_ts > watermark - 1 hour; the watermark is kept per table in '
-                    + `default.${clickhouse_copy_1.COPY_WATERMARK_TABLE} on the new cluster and moves only after a complete pass`,
-                'network policy: the new cluster may reach the bundled ClickHouse on 9000 (copy and freeze only)',
+                    + `INSERT … SELECT … FROM remote(${oldPod}, the bundled ClickHouse's first replica by its stable name) WHERE event_ts > watermark - 1 hour; `
+                    + `the watermark is kept per table in default.${clickhouse_copy_1.COPY_WATERMARK_TABLE} on the new cluster, moves only after a complete pass and never past the clock`,
+                'network policy: the new cluster may reach the bundled ClickHouse on 9000, and so may the migration Jobs (SYSTEM SYNC REPLICA), in copy and freeze only',
             ],
             checks: [
                 check('the passes succeed (COMPLETIONS 1/1)', kubectl('get', 'jobs', '-l', 'app.kubernetes.io/component=copy')),
-                check('each pass reports its window, its row counts and how far the new cluster trails', kubectl('logs', '-l', 'app.kubernetes.io/component=copy', '--tail=40')),
-                check('copy lag: the last pass took a few minutes at most and the new cluster trails by about that much (a pass right now, if you do not want to wait)', kubectl('create', 'job', `--from=cronjob/${clickhouse_migration_chart_1.CLICKHOUSE_MIGRATION_JOBS.copy}`, `${clickhouse_migration_chart_1.CLICKHOUSE_MIGRATION_JOBS.copy}-now`)),
+                check('each pass reports its window, its row counts and how long ago the newest row it copied was written', kubectl('logs', '-l', 'app.kubernetes.io/component=copy', '--tail=40')),
+                check('copy lag: the last pass took a few minutes at most, and on a busy install its newest row is about that old (a pass right now, if you do not want to wait)', kubectl('create', 'job', `--from=cronjob/${clickhouse_migration_chart_1.CLICKHOUSE_MIGRATION_JOBS.copy}`, `${clickhouse_migration_chart_1.CLICKHOUSE_MIGRATION_JOBS.copy}-now`)),
                 check('row counts (FINAL) on the new cluster approach those of the bundled one (next check)', onNew(`SELECT ${counts}`)),
                 check('row counts (FINAL) on the bundled ClickHouse', onOld(`SELECT ${counts}`)),
                 claims,
                 retainClaims,
+                queuePersists,
                 ...queue('the worker\'s queue depth now, to compare after cutover'),
             ],
             downtime: 'none',
@@ -159,19 +176,27 @@ function upgradeRunbook(ctx) {
             changes: [
                 'the HelmRelease scales web and worker to 0: langfuse.replicas: 0 with web.replicas and worker.replicas unset and no HPA or PDB '
                     + '(the chart renders web.replicas | default langfuse.replicas, so web.replicas: 0 would fall back to 1)',
-                `the CronJob goes; Job ${clickhouse_migration_chart_1.CLICKHOUSE_MIGRATION_JOBS.finalCopy} runs once the Langfuse app is applied: it waits until no HTTP client has written to the bundled `
-                    + `ClickHouse for ${clickhouse_copy_1.FINAL_COPY_QUIET_SECONDS} s, copies the rest, compares count() FINAL of every table on both clusters and fails on any difference`,
-                'the worker\'s queued jobs stay in Redis: the same worker takes them up after cutover and writes them to the new cluster',
+                `the CronJob goes; Job ${finalCopy} runs once the Langfuse app is applied: it waits until no HTTP client has written to any replica of the bundled `
+                    + `ClickHouse for ${clickhouse_copy_1.FINAL_COPY_QUIET_SECONDS} s, runs SYSTEM SYNC REPLICA on the replica it reads (cluster mode), copies the rest, and compares per partition `
+                    + 'count() and a hash of the sorting key and version, FINAL, on both clusters; a partition that differs (rows deleted on the bundled ClickHouse after they were '
+                    + 'copied, rows that arrived behind the watermark) is dropped on the new cluster and copied again in full, an unpartitioned table truncated and copied again; '
+                    + 'then it compares again and fails on any difference. It can run again at any time: it repairs what it finds',
+                'web and worker stop together, without draining the queue: the queued jobs stay in Redis (the copy checks showed it persists), and the same worker '
+                    + 'takes them up after cutover and writes them to the new cluster; nothing is lost, because each ingestion job reads its events again from S3',
+                'the worker gets the pod\'s termination grace period to finish its running jobs (chart 1.5.41 sets none: Kubernetes\' default, 30 s); a job cut off is run '
+                    + 'again after cutover, but a worker killed before it flushed its ClickHouse write buffer (about a second of rows) loses those rows of jobs it had completed',
             ],
             checks: [
                 check('web and worker are gone (no pods)', kubectl('get', 'pods', '-l', `app.kubernetes.io/name=langfuse,app.kubernetes.io/instance=${ctx.release}`)),
-                check('the final copy completed', kubectl('wait', '--for=condition=complete', `job/${clickhouse_migration_chart_1.CLICKHOUSE_MIGRATION_JOBS.finalCopy}`, '--timeout=4h')),
-                check('its report: the same count for every table and "ready for cutover" (a mismatch fails the Job and blocks cutover)', kubectl('logs', `job/${clickhouse_migration_chart_1.CLICKHOUSE_MIGRATION_JOBS.finalCopy}`)),
+                finalCopyDone,
+                check('its report: the partitions it repaired, if any, and "ready for cutover"; a difference left after the repair fails the Job and blocks cutover '
+                    + '(something still writes to the bundled ClickHouse: stop it, then delete the Job and Flux runs it again)', kubectl('logs', `job/${finalCopy}`)),
                 claims,
             ],
             downtime: 'starts here: no UI, API or ingestion until cutover\'s web is ready (SDKs and LiteLLM fail or retry meanwhile); '
-                + 'about the final pass plus the FINAL counts plus the cutover rollout, minutes for most installs',
-            rollback: 'web and worker start again on the bundled ClickHouse, which has every write (nothing wrote since the freeze); the CronJob resumes',
+                + 'about the final pass plus the FINAL comparisons (and the repaired partitions) plus the cutover rollout, minutes for most installs',
+            rollback: 'web and worker start again on the bundled ClickHouse, which has every write (nothing wrote since the freeze), and the worker works off the queue into it; '
+                + 'the CronJob resumes',
         },
         {
             step: upgrade_path_1.UpgradeStep.CUTOVER,
@@ -197,7 +222,8 @@ function upgradeRunbook(ctx) {
             ],
             downtime: 'ends when the web is ready again',
             rollback: 'the release goes back to the Bitnami ClickHouse, which Helm recreates on the kept claims with the data as of the freeze; '
-                + 'whatever Langfuse wrote since cutover exists only on the new cluster',
+                + 'going back loses what Langfuse accepted since cutover, which exists only on the new cluster: the new traces and scores, and the jobs that were queued at the '
+                + 'freeze (accepted by the API before it) and that the worker has processed since',
         },
         {
             step: upgrade_path_1.UpgradeStep.CLEANUP,

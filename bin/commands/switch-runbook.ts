@@ -4,7 +4,7 @@ import { DragonflyBackend } from '../../lib/backends/redis-backend';
 import { sideApps } from '../../lib/config/reserved-names';
 import { FluxAppChart } from '../../lib/flux/flux-app-chart';
 import { KeycloakClient } from '../../lib/identity/keycloak-client';
-import { keycloakConfigJobPatchYaml } from '../../lib/identity/keycloak-config-job-patch';
+import { KeycloakConfigCliJob } from '../../lib/identity/keycloak-config-cli-job';
 import { KeycloakServiceAccountClient } from '../../lib/identity/keycloak-service-account-client';
 import { LangfuseChart } from '../../lib/langfuse-chart';
 import { fileOf, KS_FILE } from '../../lib/output/file-placement';
@@ -164,25 +164,32 @@ export function switchRunbook(target: SwitchTarget, configPath: string): SwitchS
 
   const keycloakApp = sideApps.find((a) => a.node.findAll().some((c) => c instanceof KeycloakClient || c instanceof KeycloakServiceAccountClient));
   if (keycloakApp) {
-    const fragments = keycloakApp.node.findAll().filter((c): c is KeycloakClient | KeycloakServiceAccountClient => c instanceof KeycloakClient || c instanceof KeycloakServiceAccountClient);
-    const job = REFERENCE_KEYCLOAK_CONFIG_JOB;
-    const patchFile = `${job.folder}/langfuse-cdk8s-patch.yaml`;
-    const patch = keycloakConfigJobPatchYaml(
-      { name: job.job, namespace: job.namespace, container: job.container, volume: job.volume, realmConfigMap: job.realmConfigMap, envFromSecrets: [job.realmSecret] },
-      { configMaps: fragments.map((f) => f.name), secrets: fragments.map((f) => f.secret.name) },
-    );
-    steps.push({
-      title: 'Let the reference\'s keycloak-config-cli Job read this tree\'s Keycloak clients',
-      why: `the Job ${job.namespace}/${job.job} mounts only ${job.realmConfigMap}; with its default managed mode it deletes a client it created once the client leaves its import, `
-        + `so keep the reference's Langfuse client (langfuse_sso_enabled in cluster.yaml) until this patch is in: it projects ${fragments.map((f) => f.name).join(', ')} `
-        + 'into /config and adds their Secrets to envFrom, so the same clients stay in every import. Add the patch to the Job\'s kustomization.yaml and its template',
-      commands: [
-        `cat > ${shellQuote(patchFile)} <<'LANGFUSE_CDK8S_PATCH'\n${patch}LANGFUSE_CDK8S_PATCH`,
-        `${shellCommand('printf', '%s\\n', 'patches:', '  - path: langfuse-cdk8s-patch.yaml')} >> ${shellQuote(`${job.folder}/kustomization.yaml`)}   # and in its .j2 template`,
-        shellCommand('kubectl', 'kustomize', job.folder),
+    const clients = keycloakApp.node.findAll().filter((c): c is KeycloakClient | KeycloakServiceAccountClient => c instanceof KeycloakClient || c instanceof KeycloakServiceAccountClient);
+    const ids = clients.map((c) => c.clientId);
+    const job = keycloakApp.node.findAll().find((c): c is KeycloakConfigCliJob => c instanceof KeycloakConfigCliJob);
+    const ref = REFERENCE_KEYCLOAK_CONFIG_JOB;
+    const keep = `Keep the reference's own ${ids.join(' and ')} client${ids.length > 1 ? 's' : ''} in its realm file (langfuse_sso_enabled${ids.length > 1 ? ' and the SCIM sync' : ''} on in cluster.yaml): `
+      + `its Job ${ref.namespace}/${ref.job} imports with keycloak-config-cli's defaults (import.managed.client=full, remote state under the cache key "default") and deletes `
+      + 'a client of its own state as soon as its realm file stops listing it';
+    steps.push(job ? {
+      title: `Keycloak: this tree's Job ${ref.namespace}/${job.name} imports the Langfuse client${ids.length > 1 ? 's' : ''} (${ids.join(', ')}); the reference's Job stays as it is`,
+      why: `${job.name} mounts only this tree's fragments and imports with its own cache key (IMPORT_CACHE_KEY=${job.name}, so its remote state is not the reference's) and `
+        + 'IMPORT_MANAGED_CLIENT=no-delete: it creates and updates its clients and deletes none. Nothing is added to the reference\'s import run (each file of a run '
+        + `would delete the clients of the others). ${keep}. If you ever drop them there, run this Job again right after the reference's Job ran (the rollback line below)`,
+      commands: [`${kubectl('get', 'secret', '-n', ref.namespace, 'keycloak-admin-credentials', '-o', 'jsonpath={.data.username}')} >/dev/null && echo admin user found   # the Job logs in with it (keys username, password)`],
+      check: [
+        kubectl('wait', '-n', ref.namespace, '--for=condition=complete', `job/${job.name}`, '--timeout=10m') + '   # after step 7 applied it',
+        kubectl('logs', '-n', ref.namespace, `job/${job.name}`, '--tail=50') + '   # the import names the Langfuse client(s) and ends without error',
       ],
-      check: [kubectl('logs', '-n', job.namespace, `job/${job.job}`, '--tail=50') + '   # the import names the langfuse client(s) and ends without error'],
-      rollback: [shellCommand('git', 'checkout', '--', `${job.folder}/kustomization.yaml`), shellCommand('rm', '-f', patchFile)],
+      rollback: [
+        `${kubectl('delete', 'job', '-n', ref.namespace, job.name)} && ${flux('reconcile', 'kustomization', keycloakApp.kustomization.name, '-n', keycloakApp.kustomization.namespace ?? 'flux-system')}   # re-runs it`,
+      ],
+    } : {
+      title: 'Keycloak: keep the reference\'s Langfuse client',
+      why: `this config's fragments (${clients.map((c) => c.name).join(', ')}) are for a config Job that mounts them, which the reference's ${ref.namespace}/${ref.job} does not. `
+        + `${keep}. To have this tree import them with a Job of its own that deletes no client, set keycloak_client_form: config-cli-job (import-reference writes it)`,
+      commands: [shellComment('nothing to run: the reference\'s Job keeps importing its own client')],
+      rollback: ['nothing changed'],
     });
   }
 

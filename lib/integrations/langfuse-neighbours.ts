@@ -4,6 +4,7 @@ import { DragonflyAcl, DragonflyAclOptions, DragonflyDefaultUser } from '../cach
 import { FluxAppChart } from '../flux/flux-app-chart';
 import { KustomizationDependency } from '../flux/flux-kustomization';
 import { KeycloakClient, langfuseOidcUris } from '../identity/keycloak-client';
+import { KeycloakConfigCliJob, KeycloakRealmFragment } from '../identity/keycloak-config-cli-job';
 import { KeycloakServiceAccountClient } from '../identity/keycloak-service-account-client';
 import { ROLE_SYNC_REALM_MANAGEMENT_ROLES } from '../identity/langfuse-role-sync';
 import { addNeighbourAccess } from './neighbour-access';
@@ -11,7 +12,7 @@ import type { LangfuseChart } from '../langfuse-chart';
 import type { LangfuseChartProps } from '../langfuse-chart-props';
 import { DEFAULT_INSTANCE_NAME } from '../names';
 import { HttpRoute } from '../network/http-route';
-import { langfuseUrl, serviceDns } from '../settings/derive';
+import { keycloakInternalUrl, langfuseUrl, serviceDns } from '../settings/derive';
 import { fluxDependencyOf, KEYCLOAK } from '../settings/shared-services';
 import { LangfuseLlmConnection } from './langfuse-llm-connection';
 import { LITELLM_SERVICE, LiteLlmIntegration } from './litellm-integration';
@@ -133,8 +134,9 @@ export function addLangfuseNeighbours(
   if (props.keycloakClient && keycloakClientApp(props)) {
     const keycloakDependency = props.fluxDependencies?.keycloak === undefined ? fluxDependencyOf(KEYCLOAK) : props.fluxDependencies.keycloak;
     const chart = app(apps.keycloakClient, KEYCLOAK.namespace, keycloakDependency ? [{ ...keycloakDependency }] : []);
+    const fragments: KeycloakRealmFragment[] = [];
     if (props.sso) {
-      new KeycloakClient(chart, 'Client', {
+      const client = new KeycloakClient(chart, 'Client', {
         realm: props.sso.realm,
         clientId: props.sso.clientId,
         displayName: 'Langfuse',
@@ -146,14 +148,25 @@ export function addLangfuseNeighbours(
         defaultClientScopes: props.keycloakClient.defaultClientScopes,
         optionalClientScopes: props.keycloakClient.optionalClientScopes,
       });
+      if (client.configMap) fragments.push({ configMap: client.configMap, secret: client.secret });
     }
     if (props.roleSync) {
-      new KeycloakServiceAccountClient(chart, 'RoleSyncClient', {
+      const syncClient = new KeycloakServiceAccountClient(chart, 'RoleSyncClient', {
         realm: props.roleSync.realm,
         clientId: props.roleSync.keycloakClient.clientId,
         displayName: 'Langfuse Role Sync',
         clientSecret: props.roleSync.keycloakClient.clientSecret,
         realmManagementRoles: ROLE_SYNC_REALM_MANAGEMENT_ROLES,
+      });
+      fragments.push({ configMap: syncClient.configMap, secret: syncClient.secret });
+    }
+    const job = props.keycloakClient.configCliJob;
+    if (job) {
+      if (fragments.length !== (props.sso ? 1 : 0) + (props.roleSync ? 1 : 0)) {
+        throw new Error('keycloakClient.configCliJob imports keycloak-config-cli fragments: it needs keycloakClient.form config-cli (a KeycloakRealmImport is the operator\'s)');
+      }
+      new KeycloakConfigCliJob(chart, 'ConfigCliJob', {
+        name: `${langfuse.appName}-keycloak-config`, fragments, keycloakUrl: keycloakInternalUrl(), adminSecretName: job.adminSecretName,
       });
     }
   }

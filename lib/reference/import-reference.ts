@@ -270,6 +270,10 @@ export function importReference(raw: Readonly<Record<string, unknown>>): ImportR
   if (dragonfly) set('added', 'dragonfly_flux_dependency', REFERENCE_DEPENDENCIES.dragonfly, [], 'the reference\'s Dragonfly Kustomization');
   if (rustfs) set('added', 'rustfs_flux_dependency', REFERENCE_DEPENDENCIES.rustfs, [], 'the reference\'s RustFS Kustomization');
   if (sso || scim) set('added', 'keycloak_flux_dependency', REFERENCE_DEPENDENCIES.keycloak, [], 'the reference\'s Keycloak Kustomization');
+  if (sso || scim) {
+    set('added', 'keycloak_client_form', 'config-cli-job', [], 'the reference\'s keycloak-config-apply Job mounts only its own realm file: a keycloak-config-cli Job of this tree '
+      + 'imports the Langfuse clients with its own cache key and deletes no client (keep the reference\'s Langfuse client until this Job ran once)');
+  }
   set('added', 'cnpg_database_object_name', REFERENCE_POSTGRES.databaseObject, [], 'the reference\'s Database object, so it is updated in place rather than replaced');
   set('added', 'langfuse_httproute_namespace', REFERENCE_ROUTE.namespace, [],
     'the reference\'s route is network/langfuse with the ReferenceGrant langfuse-network-access: the same objects (remove the route from the reference\'s httproutes.yaml after the switch)');

@@ -33,7 +33,7 @@ describe('doctor --switch-from-reference', () => {
       'Suspend the reference\'s Kustomization ai-system/langfuse',
       'Drain the BullMQ queues before the Redis key prefix changes to langfuse:',
       'The Dragonfly password on both sides',
-      'Let the reference\'s keycloak-config-cli Job read this tree\'s Keycloak clients',
+      'Keycloak: this tree\'s Job identity/langfuse-keycloak-config imports the Langfuse clients (langfuse, langfuse-sync); the reference\'s Job stays as it is',
       'Commit the new tree over the reference\'s files (--adopt) and resume',
       'Then remove the reference\'s files',
     ]);
@@ -98,11 +98,23 @@ describe('doctor --switch-from-reference', () => {
     }
   });
 
-  test('the Keycloak patch in the runbook is the Job patch, as a quoted heredoc', () => {
-    const heredoc = steps[5].commands[0];
-    const match = /^cat > (\S+) <<'LANGFUSE_CDK8S_PATCH'\n([\s\S]*)LANGFUSE_CDK8S_PATCH$/.exec(heredoc)!;
-    expect(match[1]).toBe('kubernetes/apps/identity/keycloak/config/langfuse-cdk8s-patch.yaml');
-    expect(parse(match[2])).toMatchObject({ kind: 'Job', metadata: { name: 'keycloak-config-apply', namespace: 'identity' } });
+  test('the Keycloak step adds nothing to the reference\'s import run and says why its own client must stay in the realm file', () => {
+    const step = steps[5];
+    const text = [step.why, ...step.commands, ...(step.check ?? []), ...step.rollback].join('\n');
+    expect(text).not.toMatch(/patch|projected|keycloak-realm-config/);
+    expect(step.why).toContain('IMPORT_CACHE_KEY=langfuse-keycloak-config');
+    expect(step.why).toContain('IMPORT_MANAGED_CLIENT=no-delete');
+    expect(step.why).toContain('Keep the reference\'s own langfuse and langfuse-sync clients in its realm file');
+    expect(step.check).toContain('kubectl wait -n identity --for=condition=complete job/langfuse-keycloak-config --timeout=10m   # after step 7 applied it');
+    expect(step.rollback[0]).toMatch(/^kubectl delete job -n identity langfuse-keycloak-config && flux reconcile kustomization langfuse-keycloak-client -n [a-z-]+   # re-runs it$/);
+  });
+
+  test('with keycloak_client_form: config-cli (no Job of its own) the step only says to keep the reference\'s client, and how to get the Job', async () => {
+    const file = writeConfig({ ...referenceConfigRaw(), keycloak_client_form: 'config-cli' });
+    const plain = switchRunbook((await loadSwitchTargets(file))[0], file);
+    const step = plain.find((s) => s.title.startsWith('Keycloak'))!;
+    expect(step.title).toBe('Keycloak: keep the reference\'s Langfuse client');
+    expect(step.why).toContain('set keycloak_client_form: config-cli-job');
   });
 
   test('the command prints the runbook and exits 0; with Langfuse off it says there is nothing to switch', async () => {

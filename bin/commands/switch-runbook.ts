@@ -8,6 +8,7 @@ import { KeycloakConfigCliJob } from '../../lib/identity/keycloak-config-cli-job
 import { KeycloakServiceAccountClient } from '../../lib/identity/keycloak-service-account-client';
 import { LangfuseChart } from '../../lib/langfuse-chart';
 import { fileOf, KS_FILE } from '../../lib/output/file-placement';
+import { OWNED_FILES_MANIFEST } from '../../lib/output/owned-manifest';
 import { BARMAN_CLOUD_PLUGIN_NAME } from '../../lib/postgres/cnpg-backup';
 import {
   REFERENCE_APP_FILES, REFERENCE_DRAGONFLY, REFERENCE_KEYCLOAK_CONFIG_JOB, REFERENCE_KUSTOMIZATION, REFERENCE_PATHS,
@@ -40,9 +41,12 @@ const flux = (...args: string[]) => shellCommand('flux', ...args);
 /** The pinned redis-cli image of the queue check pod. */
 const REDIS_CLI_IMAGE = 'redis:7.4.2-alpine';
 
-/** Every instance of a config file (plain or encrypted), with the side apps written next to it. */
-export async function loadSwitchTargets(configPath: string, env: NodeJS.ProcessEnv = process.env): Promise<SwitchTarget[]> {
-  return (await loadLangfuse(configPath, env)).map((loaded) => {
+/**
+ * Every instance of a config file (plain or encrypted), with the side apps written next to it.
+ * @param treeRoot the reference repository: its namespace folders' `namespace:` decide where the Kustomizations live (@default - none read)
+ */
+export async function loadSwitchTargets(configPath: string, env: NodeJS.ProcessEnv = process.env, treeRoot?: string): Promise<SwitchTarget[]> {
+  return (await loadLangfuse(configPath, env, treeRoot)).map((loaded) => {
     const names = new Set<string>(Object.values(sideApps(loaded.chart.appName)));
     const sideCharts = loaded.chart.node.scope!.node.children
       .filter((c): c is FluxAppChart => c instanceof FluxAppChart)
@@ -193,29 +197,29 @@ export function switchRunbook(target: SwitchTarget, configPath: string): SwitchS
     });
   }
 
-  const parent = REFERENCE_PATHS.parentKustomization;
-  const parentDir = path.posix.dirname(parent);
-  const includes = sideApps.map((a) => {
-    const relative = path.posix.relative(parentDir, `${a.appDirectory}/ks.yaml`);
-    return `  - ${relative.startsWith('..') ? relative : `./${relative}`}`;
-  });
+  // synth lists each app's ks.yaml in its namespace folder's kustomization.yaml (--adopt merges the entries into the reference's)
+  const apps = [chart, ...sideApps];
+  const parents = [...new Set(apps.map((a) => `${path.posix.dirname(a.appDirectory)}/kustomization.yaml`))].sort();
+  const placed = sideApps.map((a) => `${a.kustomization.namespace}/${a.kustomization.name}`).join(', ');
   steps.push({
     title: 'Commit the new tree over the reference\'s files (--adopt) and resume',
     why: `synth writes ${chart.appDirectory} at the reference's paths and takes the reference's files over; the Kustomization keeps its identity `
       + `(${ks.namespace}/${ks.name}), the Cluster ${cluster}, the Secrets and the Services keep their names, so nothing is recreated. `
-      + `The side apps' ks.yaml files go into ${parent} (and its template ${REFERENCE_PATHS.parentTemplate}), whose namespace: puts them next to ${ks.name}`,
+      + `It also lists every app's ks.yaml in its namespace folder's kustomization.yaml (${parents.join(', ')}: --adopt merges the entries and keeps every other line) `
+      + `and names each Kustomization in the namespace that folder's namespace: gives it${placed ? ` (${placed})` : ''}, where every dependsOn looks for it. `
+      + 'Add the same entries to those files\' templates (templates/config/<folder>/kustomization.yaml.j2), or the next "task configure" drops them: '
+      + 'git diff --cached shows them after the git add',
     commands: [
       shellCommand('langfuse-cdk8s', 'synth', '--config', configPath, '--out', '.', '--adopt'),
-      ...(includes.length > 0 ? [`${shellCommand('printf', '%s\\n', ...includes)} >> ${shellQuote(parent)}   # under resources:`] : []),
       shellCommand('langfuse-cdk8s', 'validate', '.'),
-      shellCommand('git', 'add', chart.appDirectory, ...sideApps.map((a) => a.appDirectory), parent),
+      shellCommand('git', 'add', ...apps.map((a) => a.appDirectory), ...parents, OWNED_FILES_MANIFEST),
       shellCommand('git', 'commit', '-m', 'Switch Langfuse to langfuse-cdk8s'),
       shellCommand('git', 'push'),
       flux('resume', 'kustomization', REFERENCE_KUSTOMIZATION.name, '-n', REFERENCE_KUSTOMIZATION.namespace),
       flux('reconcile', 'kustomization', 'cluster-apps', '-n', 'flux-system', '--with-source'),
     ],
     check: [
-      flux('get', 'kustomizations', '-n', ks.namespace),
+      flux('get', 'kustomizations', '-A'),
       `test "$(${kubectl('get', 'clusters.postgresql.cnpg.io', '-n', ns, cluster, '-o', 'jsonpath={.metadata.uid}')})" = "$(cat ${shellQuote(`${cluster}.uid`)})" && echo same cluster`,
       kubectl('get', 'helmreleases.helm.toolkit.fluxcd.io', '-n', ns, chart.release.releaseName),
       kubectl('get', 'secrets', '-n', ns, ...secrets),

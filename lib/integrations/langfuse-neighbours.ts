@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { DragonflyBackend } from '../backends/redis-backend';
 import { DragonflyAcl, DragonflyAclOptions, DragonflyDefaultUser } from '../cache/dragonfly-acl';
-import { FluxAppChart } from '../flux/flux-app-chart';
+import { FluxAppChart, fluxAppKustomizationNamespace } from '../flux/flux-app-chart';
 import { KustomizationDependency } from '../flux/flux-kustomization';
 import { KeycloakClient, langfuseOidcUris } from '../identity/keycloak-client';
 import { KeycloakConfigCliJob, KeycloakRealmFragment } from '../identity/keycloak-config-cli-job';
@@ -9,7 +9,7 @@ import { KeycloakServiceAccountClient } from '../identity/keycloak-service-accou
 import { ROLE_SYNC_REALM_MANAGEMENT_ROLES } from '../identity/langfuse-role-sync';
 import { addNeighbourAccess } from './neighbour-access';
 import type { LangfuseChart } from '../langfuse-chart';
-import type { LangfuseChartProps } from '../langfuse-chart-props';
+import type { FluxOptions, LangfuseChartProps } from '../langfuse-chart-props';
 import { DEFAULT_INSTANCE_NAME } from '../names';
 import { HttpRoute } from '../network/http-route';
 import { keycloakInternalUrl, langfuseUrl, serviceDns } from '../settings/derive';
@@ -68,17 +68,18 @@ export const LANGFUSE_DRAGONFLY_COMMANDS: readonly string[] = ['+@all', '-@dange
  * user must exist before Langfuse connects) and the Keycloak client (sign-in needs it).
  */
 export function langfuseNeighbourDependencies(props: LangfuseChartProps): KustomizationDependency[] {
-  const namespace = sideAppNamespace(props);
+  const flux = sideAppFlux(props);
+  const namespace = (appNamespace: string) => fluxAppKustomizationNamespace(flux, appNamespace)!;
   const apps = neighbourApps(props.instanceName ?? DEFAULT_INSTANCE_NAME);
   const deps: KustomizationDependency[] = [];
-  if (props.dragonflyAcl) deps.push({ name: apps.dragonflyAcl, namespace });
-  if (keycloakClientApp(props)) deps.push({ name: apps.keycloakClient, namespace });
+  if (props.dragonflyAcl && props.redis instanceof DragonflyBackend) deps.push({ name: apps.dragonflyAcl, namespace: namespace(props.redis.namespace) });
+  if (keycloakClientApp(props)) deps.push({ name: apps.keycloakClient, namespace: namespace(KEYCLOAK.namespace) });
   return deps;
 }
 
-/** The namespace of the side apps' Kustomizations. */
-function sideAppNamespace(props: LangfuseChartProps): string {
-  return props.flux?.sideAppNamespace ?? props.flux?.kustomizationNamespace ?? 'flux-system';
+/** The Flux options of the side apps: their Kustomizations in sideAppNamespace, unless their folder's kustomization moves them. */
+function sideAppFlux(props: LangfuseChartProps): FluxOptions {
+  return { ...props.flux, kustomizationNamespace: props.flux?.sideAppNamespace ?? props.flux?.kustomizationNamespace ?? 'flux-system' };
 }
 
 /** Whether the Keycloak client app is emitted: the SSO client, the role sync's service account, or both. */
@@ -109,7 +110,7 @@ export function addLangfuseNeighbours(
   const apps = neighbourApps(langfuse.appName);
   const names = langfuse.names;
   const namespace = names.namespace;
-  const sideFlux = { ...props.flux, kustomizationNamespace: sideAppNamespace(props) };
+  const sideFlux = sideAppFlux(props);
   const webUrl = `http://${names.dns.web}:3000`;
   const app = (appName: string, appNamespace: string, dependsOn: KustomizationDependency[] = []) => {
     const chart = new FluxAppChart(scope, appName, { appName, namespace: appNamespace, flux: sideFlux, dependsOn });

@@ -261,7 +261,8 @@ export function importReference(raw: Readonly<Record<string, unknown>>): ImportR
 
   // --- the reference's layout: the same Kustomization, dependsOn, objects and names
   set('added', 'flux_namespace', REFERENCE_KUSTOMIZATION.namespace,
-    [], 'the reference\'s Kustomizations land in ai-system (its parent kubernetes/apps/ai-system/kustomization.yaml sets namespace:); include the side apps\' ks.yaml there');
+    [], 'the reference\'s Kustomizations land in ai-system (its parent kubernetes/apps/ai-system/kustomization.yaml sets namespace:); '
+      + 'a side app in another namespace folder takes that folder\'s namespace: (cache, identity, storage, network), which synth reads from the tree');
   set('added', 'flux_kustomization_namespace', REFERENCE_KUSTOMIZATION.namespace, [], 'the reference\'s Kustomization is ai-system/langfuse: the same object, so nothing is pruned by a rename');
   set('added', 'flux_sops_secret_name', '', [], 'the reference decrypts with kustomize-controller\'s --sops-age-secret, which a Kustomization in ai-system needs');
   set('added', 'flux_sops_secret_namespace', REFERENCE_SOPS_SECRET.namespace, [], 'the reference\'s age key Secret sops-age is in flux-system');

@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { parse, stringify } from 'yaml';
+import { stringify } from 'yaml';
 import { runSwitchRunbook } from '../../bin/commands/doctor';
 import { loadSwitchTargets, switchRunbook, SwitchStep } from '../../bin/commands/switch-runbook';
 import { encryptConfigText } from '../../lib/config/encrypted-config';
@@ -80,12 +80,16 @@ describe('doctor --switch-from-reference', () => {
     expect(steps[3].rollback).toEqual(['kubectl scale -n ai-system deploy/langfuse-web --replicas=2']);
   });
 
-  test('commits the tree with --adopt and includes the side apps\' ks.yaml in the reference\'s ai-system parent', () => {
-    const commit = steps[6].commands.join('\n');
-    expect(commit).toContain(`langfuse-cdk8s synth --config ${configPath} --out . --adopt`);
-    expect(commit).toContain("'  - ../cache/dragonfly-acl/ks.yaml'");
-    expect(commit).toContain("'  - ./litellm-langfuse/ks.yaml'");
-    expect(commit).toContain('>> kubernetes/apps/ai-system/kustomization.yaml');
+  test('commits the tree with --adopt: synth writes the parents, so the step appends nothing to them and git add names every file synth writes', () => {
+    const commit = steps[6].commands;
+    expect(commit[0]).toBe(`langfuse-cdk8s synth --config ${configPath} --out . --adopt`);
+    expect(commit[1]).toBe('langfuse-cdk8s validate .');
+    expect(commit.join('\n')).not.toMatch(/printf|>>|\.\.\//);
+    expect(commit[2]).toBe('git add kubernetes/apps/ai-system/langfuse kubernetes/apps/cache/dragonfly-acl kubernetes/apps/identity/langfuse-keycloak-client '
+      + 'kubernetes/apps/ai-system/litellm-langfuse kubernetes/apps/storage/langfuse-rustfs kubernetes/apps/cache/langfuse-dragonfly kubernetes/apps/network/langfuse-route '
+      + 'kubernetes/apps/ai-system/kustomization.yaml kubernetes/apps/cache/kustomization.yaml kubernetes/apps/identity/kustomization.yaml '
+      + 'kubernetes/apps/network/kustomization.yaml kubernetes/apps/storage/kustomization.yaml .langfuse-cdk8s-files.json');
+    expect(steps[6].why).toContain('templates/config/<folder>/kustomization.yaml.j2');
     expect(steps[6].check!.join('\n')).toContain('= "$(cat langfuse-postgresql.uid)" && echo same cluster');
   });
 

@@ -515,10 +515,12 @@ export async function runSwitchRunbook(options: RunDoctorOptions): Promise<numbe
       console.log(shellComment(`langfuse_enabled is false in ${options.configPath}: nothing to switch to`));
       return EXIT.ok;
     }
-    for (const target of targets) {
+    // every runbook first: a refused instance prints nothing at all
+    const runbooks = targets.map((target) => ({ target, steps: switchRunbook(target, options.configPath) }));
+    for (const { target, steps } of runbooks) {
       console.log(shellComment(`Switching ${target.chart.appName} in namespace ${target.chart.names.namespace} from the reference deployment (config ${options.configPath}).`));
       console.log('# Run the steps in order, in the reference repository\'s root, one by one; each says how to check it and how to undo it.\n');
-      console.log(renderSwitchRunbook(switchRunbook(target, options.configPath)));
+      console.log(renderSwitchRunbook(steps));
     }
     return EXIT.ok;
   });

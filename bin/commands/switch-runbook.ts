@@ -1,5 +1,6 @@
 import * as path from 'path';
 import { ApiObject } from 'cdk8s';
+import { ExternalObjectStorage } from '../../lib/backends/object-storage';
 import { DragonflyBackend } from '../../lib/backends/redis-backend';
 import { sideApps } from '../../lib/config/reserved-names';
 import { FluxAppChart } from '../../lib/flux/flux-app-chart';
@@ -11,7 +12,8 @@ import { fileOf, KS_FILE } from '../../lib/output/file-placement';
 import { OWNED_FILES_MANIFEST } from '../../lib/output/owned-manifest';
 import { BARMAN_CLOUD_PLUGIN_NAME } from '../../lib/postgres/cnpg-backup';
 import {
-  REFERENCE_APP_FILES, REFERENCE_DRAGONFLY, REFERENCE_KEYCLOAK_CONFIG_JOB, REFERENCE_KUSTOMIZATION, REFERENCE_PATHS,
+  REFERENCE_APP_FILES, REFERENCE_DEPENDENCIES, REFERENCE_DRAGONFLY, REFERENCE_KEYCLOAK_CONFIG_JOB, REFERENCE_KUSTOMIZATION, REFERENCE_NAMESPACE, REFERENCE_PATHS,
+  REFERENCE_POSTGRES,
 } from '../../lib/reference/reference-layout';
 import { SopsSecret } from '../../lib/secrets/sops-secret';
 import { shellCommand, shellQuote } from '../../lib/shell-quote';
@@ -64,19 +66,25 @@ export async function loadSwitchTargets(configPath: string, env: NodeJS.ProcessE
  * shell-quoted; rollbacks are comments.
  */
 export function switchRunbook(target: SwitchTarget, configPath: string): SwitchStep[] {
-  const { chart, props, config, sideApps } = target;
+  const { chart, props, sideApps } = target;
   if (chart.upgradeStep !== UpgradeStep.BUNDLED) {
     // The reference's traces are in the chart's bundled ClickHouse: only the staged upgrade moves them (synth --adopt would refuse the jump too).
     throw new UserError(`${chart.appName}: the switch from the reference deployment keeps its Langfuse v3 on the chart's bundled ClickHouse, which holds its traces `
       + `(langfuse_version: 3, langfuse_clickhouse_backend: bundled, as import-reference writes them); this config is at upgrade stage ${chart.upgradeStep}. `
       + 'Switch with those values first, then move on with langfuse-cdk8s upgrade plan');
   }
+  const identity = referenceIdentityProblems(target);
+  if (identity.length > 0) {
+    throw new UserError(`${chart.appName}: the switch takes over the reference deployment's objects by their names, and this config names others: ${identity.join('; ')}. `
+      + 'import-reference writes these keys from the reference\'s cluster.yaml; set them back, or the runbook would protect, suspend and adopt objects the reference does not have');
+  }
   const ns = chart.names.namespace;
   const cluster = chart.names.postgresCluster;
   const ks = chart.kustomization;
   const web = `deploy/${chart.names.webService}`;
   const secrets = chart.node.findAll().filter((c): c is SopsSecret => c instanceof SopsSecret).map((s) => s.name);
-  const stateful = [`clusters.postgresql.cnpg.io/${cluster}`, `databases.postgresql.cnpg.io/${config.cnpg_database_object_name ?? `${cluster}-${chart.names.postgresDatabase}`}`,
+  // the reference's own names (the identity check above makes this config's the same)
+  const stateful = [`clusters.postgresql.cnpg.io/${REFERENCE_POSTGRES.cluster}`, `databases.postgresql.cnpg.io/${REFERENCE_POSTGRES.databaseObject}`,
     ...(chart.backup?.objectStore ? [`objectstores.barmancloud.cnpg.io/${chart.backup.objectStore.name}`] : []),
     ...[chart.names.secrets.postgres, ...(props.backup ? [chart.names.secrets.backup] : [])].map((s) => `secrets/${s}`)];
   const steps: SwitchStep[] = [];
@@ -244,6 +252,30 @@ export function switchRunbook(target: SwitchTarget, configPath: string): SwitchS
     rollback: [shellCommand('git', 'revert', '--no-edit', 'HEAD'), shellCommand('git', 'push')],
   });
   return steps;
+}
+
+/**
+ * Where this config would name an object differently from the reference deployment (each as
+ * `key: value (the reference: value)`): its namespace, its Kustomization, its Postgres cluster and
+ * Database object, its decryption and the dependsOn entries of the services it uses.
+ */
+export function referenceIdentityProblems({ chart, props, config }: SwitchTarget): string[] {
+  const dependency = (key: keyof typeof config, reference: string): Array<[string, unknown, string]> => [[key, config[key], reference]];
+  const checks: Array<[string, unknown, string]> = [
+    ['langfuse_namespace', chart.names.namespace, REFERENCE_NAMESPACE],
+    ['flux_kustomization_namespace', chart.kustomization.namespace, REFERENCE_KUSTOMIZATION.namespace],
+    ['langfuse_instance_name', chart.kustomization.name, REFERENCE_KUSTOMIZATION.name],
+    ['cnpg_database_object_name', config.cnpg_database_object_name ?? `${chart.names.postgresCluster}-${chart.names.postgresDatabase}`, REFERENCE_POSTGRES.databaseObject],
+    ['flux_sops_secret_name', config.flux_sops_secret_name, ''],
+    ...dependency('cnpg_flux_dependency', REFERENCE_DEPENDENCIES.cnpg),
+    ...dependency('coredns_flux_dependency', REFERENCE_DEPENDENCIES.coredns),
+    ...(props.redis instanceof DragonflyBackend ? dependency('dragonfly_flux_dependency', REFERENCE_DEPENDENCIES.dragonfly) : []),
+    ...(props.objectStorage instanceof ExternalObjectStorage ? dependency('rustfs_flux_dependency', REFERENCE_DEPENDENCIES.rustfs) : []),
+    ...(props.sso || props.roleSync ? dependency('keycloak_flux_dependency', REFERENCE_DEPENDENCIES.keycloak) : []),
+    ...(props.backup ? dependency('barman_cloud_flux_dependency', REFERENCE_DEPENDENCIES.barmanCloud) : []),
+  ];
+  return checks.filter(([, value, reference]) => (value ?? '') !== reference)
+    .map(([key, value, reference]) => `${key}: ${JSON.stringify(value ?? '')} (the reference: ${JSON.stringify(reference)})`);
 }
 
 /** The files synth writes for the Langfuse app (relative to the tree root). */

@@ -156,10 +156,30 @@ describe('doctor --switch-from-reference', () => {
     expect(result.out).not.toContain('## 1.');
   });
 
+  test.each([
+    ['flux_kustomization_namespace', undefined, 'flux_kustomization_namespace: "flux-system" (the reference: "ai-system")'],
+    ['cnpg_database_object_name', undefined, 'cnpg_database_object_name: "langfuse-postgresql-langfuse" (the reference: "langfuse-db-langfuse")'],
+    ['barman_cloud_flux_dependency', undefined, 'barman_cloud_flux_dependency: "" (the reference: "cnpg-system/barman-cloud-plugin")'],
+    ['flux_sops_secret_name', undefined, 'flux_sops_secret_name: "sops-age" (the reference: "")'],
+    ['dragonfly_flux_dependency', 'cache/dragonfly-operator', 'dragonfly_flux_dependency: "cache/dragonfly-operator" (the reference: "cache/dragonfly")'],
+  ])('refuses (exit 2) a config without the reference\'s identity: %s', async (key, value, problem) => {
+    const raw: Record<string, unknown> = { ...referenceConfigRaw(), [key]: value, ...(key === 'flux_kustomization_namespace' ? { flux_namespace: undefined } : {}), ...(key === 'flux_sops_secret_name' ? { flux_sops_secret_namespace: undefined } : {}) };
+    for (const k of Object.keys(raw)) if (raw[k] === undefined) delete raw[k];
+    const result = await capture(() => runSwitchRunbook({ configPath: writeConfig(raw) }));
+    expect(result.code).toBe(2);
+    expect(result.err).toContain(problem);
+    expect(result.err).toContain('import-reference writes these keys');
+    expect(result.out).toBe('');
+  });
+
+  test('protects the reference\'s own stateful objects by their names', () => {
+    expect(steps[1].commands).toContain('kubectl annotate -n ai-system databases.postgresql.cnpg.io/langfuse-db-langfuse kustomize.toolkit.fluxcd.io/prune=disabled --overwrite');
+  });
+
   test('the printed runbook is valid shell, and a hostile config path stays one word', async () => {
     // GIVEN a config in a folder named to break out of a shell word
     const shellDir = tempDir();
-    const hostile = writeConfig({ ...minimalRaw(), dragonfly_enabled: true, dragonfly_acl_enabled: true, dragonfly_langfuse_password: 'AclPassword0123456789' },
+    const hostile = writeConfig(referenceConfigRaw(),
       'a b\'c$(touch pwned)`touch pwned2`;touch pwned3');
     // WHEN
     const result = await capture(() => runSwitchRunbook({ configPath: hostile }));

@@ -1,7 +1,9 @@
+import * as fs from 'fs';
 import * as path from 'path';
 import { ApiObject } from 'cdk8s';
 import { ExternalObjectStorage } from '../../lib/backends/object-storage';
 import { DragonflyBackend } from '../../lib/backends/redis-backend';
+import { isEncryptedConfigText } from '../../lib/config/encrypted-config';
 import { sideApps } from '../../lib/config/reserved-names';
 import { FluxAppChart } from '../../lib/flux/flux-app-chart';
 import { KeycloakClient } from '../../lib/identity/keycloak-client';
@@ -35,6 +37,8 @@ export interface SwitchStep {
 /** One instance of a config, with every chart of its app (the Langfuse app and its side apps). */
 export interface SwitchTarget extends LoadedLangfuse {
   readonly sideApps: readonly FluxAppChart[];
+  /** The config file is SOPS-encrypted (its secret values are ENC[...] on disk). @default false */
+  readonly encryptedConfig?: boolean;
 }
 
 const kubectl = (...args: string[]) => shellCommand('kubectl', ...args);
@@ -48,12 +52,13 @@ const REDIS_CLI_IMAGE = 'redis:7.4.2-alpine';
  * @param treeRoot the reference repository: its namespace folders' `namespace:` decide where the Kustomizations live (@default - none read)
  */
 export async function loadSwitchTargets(configPath: string, env: NodeJS.ProcessEnv = process.env, treeRoot?: string): Promise<SwitchTarget[]> {
+  const encryptedConfig = isEncryptedConfigText(fs.readFileSync(configPath, 'utf8'));
   return (await loadLangfuse(configPath, env, treeRoot)).map((loaded) => {
     const names = new Set<string>(Object.values(sideApps(loaded.chart.appName)));
     const sideCharts = loaded.chart.node.scope!.node.children
       .filter((c): c is FluxAppChart => c instanceof FluxAppChart)
       .filter((c) => c !== loaded.chart && names.has(c.appName));
-    return { ...loaded, sideApps: sideCharts };
+    return { ...loaded, sideApps: sideCharts, encryptedConfig };
   });
 }
 
@@ -155,16 +160,33 @@ export function switchRunbook(target: SwitchTarget, configPath: string): SwitchS
     });
   }
   if (redis instanceof DragonflyBackend) {
+    const acl = props.dragonflyAcl?.secretName ?? 'dragonfly-acl';
+    const key = 'dragonfly_langfuse_password';
+    // prints a digest of each file's value, never the value (an encrypted config is read through langfuse-cdk8s decrypt)
+    const value = (file: string, encrypted: boolean) => `${encrypted ? shellCommand('langfuse-cdk8s', 'decrypt', file) : shellCommand('cat', file)} `
+      + `| sed -n ${shellQuote(`s/^${key}:[[:space:]]*//p`)} | tr -d ${shellQuote('"\'\r')} | sha256sum`;
+    const encrypted = target.encryptedConfig === true;
     steps.push({
       title: 'The Dragonfly password on both sides',
-      why: `Langfuse authenticates as "${redis.username}" with dragonfly_langfuse_password; the reference's acl.conf (${REFERENCE_DRAGONFLY.namespace}/${REFERENCE_DRAGONFLY.aclSecret}) `
-        + 'keeps the same user until Dragonfly reads this tree\'s ACL. Keep the value equal in the reference\'s cluster.yaml and in this config; to rotate it, '
-        + `change both, run "task configure", commit, and roll Dragonfly (it reads the ACL at start). To move Dragonfly to this tree's ACL (${props.dragonflyAcl?.secretName ?? 'dragonfly-acl'}, `
-        + 'which keeps the other users of dragonfly_acl_extra_users), point the Dragonfly CR\'s aclFromSecret at it',
+      why: `Langfuse authenticates as "${redis.username}" with ${key}; the reference's acl.conf (${REFERENCE_DRAGONFLY.namespace}/${REFERENCE_DRAGONFLY.aclSecret}) `
+        + 'keeps the same user until Dragonfly reads this tree\'s ACL. Keep the value equal in the reference\'s cluster.yaml and in this config: the two digests below must be '
+        + 'equal (only digests reach the terminal). To rotate it, run the commented commands (a new value in both files, the reference\'s acl.conf re-rendered, Dragonfly restarted; '
+        + 'Langfuse reconnects once Flux applied the new Secret). To move Dragonfly to this tree\'s ACL '
+        + `(${acl}, which keeps the other users of dragonfly_acl_extra_users), point the Dragonfly CR's aclFromSecret at it`,
       commands: [
-        `${shellCommand('grep', '-n', 'dragonfly_langfuse_password', 'cluster.yaml', configPath)}   # the same value in both (compare by eye; never paste it into a terminal log)`,
+        `printf 'cluster.yaml  '; ${value('cluster.yaml', false)}`,
+        `printf '%s  ' ${shellQuote(configPath)}; ${value(configPath, encrypted)}`,
+        shellComment('to rotate it (the new value is never typed or printed: it stays in a shell variable until unset):'),
+        shellComment('  new="$(openssl rand -hex 24)"'),
+        shellComment(`  sed -i "s|^${key}:.*|${key}: \"$new\"|" cluster.yaml`),
+        shellComment(encrypted
+          ? `  sops set ${shellQuote(configPath)} '["${key}"]' "\"$new\""   # the config stays encrypted`
+          : `  sed -i "s|^${key}:.*|${key}: \"$new\"|" ${shellQuote(configPath)}`),
+        shellComment('  unset new; task configure   # re-renders the reference\'s dragonfly-auth acl.conf'),
+        shellComment(`  ${shellCommand('langfuse-cdk8s', 'synth', '--config', configPath, '--out', '.')}   # once the switch is committed (step 7); before it, step 7's synth takes the new value`),
+        shellComment(`  git commit -am 'Rotate the Dragonfly password of Langfuse' && git push && ${kubectl('delete', 'pod', '-n', REFERENCE_DRAGONFLY.namespace, '-l', 'app=dragonfly')}`),
         kubectl('patch', 'dragonflies.dragonflydb.io', '-n', REFERENCE_DRAGONFLY.namespace, REFERENCE_DRAGONFLY.cr, '--type=merge', '-p',
-          JSON.stringify({ spec: { aclFromSecret: { name: props.dragonflyAcl?.secretName ?? 'dragonfly-acl', key: REFERENCE_DRAGONFLY.aclKey } } }))
+          JSON.stringify({ spec: { aclFromSecret: { name: acl, key: REFERENCE_DRAGONFLY.aclKey } } }))
           + '   # optional, and also in the reference\'s dragonfly-cr.yaml.j2, or Flux reverts it',
         kubectl('delete', 'pod', '-n', REFERENCE_DRAGONFLY.namespace, '-l', 'app=dragonfly') + '   # Dragonfly reads the ACL at start',
       ],

@@ -5,7 +5,7 @@ import { stringify } from 'yaml';
 import { runSwitchRunbook } from '../../bin/commands/doctor';
 import { loadSwitchTargets, switchRunbook, SwitchStep } from '../../bin/commands/switch-runbook';
 import { encryptConfigText } from '../../lib/config/encrypted-config';
-import { exampleRaw, minimalRaw, tempDir } from '../support/fixtures';
+import { exampleRaw, tempDir } from '../support/fixtures';
 import { referenceConfigRaw } from '../reference/support';
 import { ageEnv, capture } from './support';
 
@@ -170,6 +170,39 @@ describe('doctor --switch-from-reference', () => {
     expect(result.err).toContain(problem);
     expect(result.err).toContain('import-reference writes these keys');
     expect(result.out).toBe('');
+  });
+
+  test('the Dragonfly check prints digests that match for the same value however it is quoted, and never the password', () => {
+    // GIVEN the reference's cluster.yaml with the value quoted, and this config with it plain
+    const dir = path.dirname(configPath);
+    const password = referenceConfigRaw().dragonfly_langfuse_password as string;
+    fs.writeFileSync(path.join(dir, 'cluster.yaml'), `other: 1\ndragonfly_langfuse_password: "${password}"\n`);
+    const step = steps.find((s) => s.title === 'The Dragonfly password on both sides')!;
+    // WHEN the two compare commands run
+    const out = execFileSync('bash', ['-euo', 'pipefail', '-c', step.commands.slice(0, 2).join('\n')], { cwd: dir, encoding: 'utf8' });
+    // THEN two equal digests, no password
+    const digests = out.trim().split('\n').map((l) => l.split(/\s+/)[1]);
+    expect(digests).toHaveLength(2);
+    expect(digests[0]).toMatch(/^[0-9a-f]{64}$/);
+    expect(digests[1]).toBe(digests[0]);
+    expect(out).not.toContain(password);
+    expect(step.commands.join('\n')).not.toMatch(/grep -n dragonfly_langfuse_password/);
+    // a different value gives a different digest
+    fs.writeFileSync(path.join(dir, 'cluster.yaml'), 'dragonfly_langfuse_password: another-value-0123456789\n');
+    const other = execFileSync('bash', ['-euo', 'pipefail', '-c', step.commands.slice(0, 2).join('\n')], { cwd: dir, encoding: 'utf8' }).trim().split('\n').map((l) => l.split(/\s+/)[1]);
+    expect(other[0]).not.toBe(other[1]);
+  });
+
+  test('the rotation is commands, commented so that pasting the runbook never runs them; an encrypted config is read with decrypt and set with sops', async () => {
+    const step = steps.find((s) => s.title === 'The Dragonfly password on both sides')!;
+    const rotation = step.commands.filter((c) => c.startsWith('#   '));
+    expect(rotation).toEqual(expect.arrayContaining(['#   new="$(openssl rand -hex 24)"', expect.stringContaining('task configure'), expect.stringContaining('kubectl delete pod -n cache -l app=dragonfly')]));
+    const key = await ageEnv();
+    const file = path.join(tempDir(), 'langfuse.sops.yaml');
+    fs.writeFileSync(file, await encryptConfigText(stringify(referenceConfigRaw()), { recipients: [key.recipient] }));
+    const encrypted = switchRunbook((await loadSwitchTargets(file, key.env))[0], file).find((s) => s.title === 'The Dragonfly password on both sides')!;
+    expect(encrypted.commands[1]).toContain(`langfuse-cdk8s decrypt ${file} | sed -n`);
+    expect(encrypted.commands.join('\n')).toContain(`sops set ${file} '["dragonfly_langfuse_password"]'`);
   });
 
   test('protects the reference\'s own stateful objects by their names', () => {

@@ -125,7 +125,8 @@ export function serviceRows({ props, chart }: LoadedLangfuse): string[][] {
   const rows = [
     ['service', 'dns', 'port'],
     ['web (UI/API)', chart.endpoints.web, CHART_PORTS.web],
-    ['worker', chart.endpoints.worker, CHART_PORTS.worker],
+    // chart 1.5.41 renders a Service for web only: the worker's port is reached on its pods
+    ['worker', `no Service (the chart renders none): its pods listen on ${CHART_PORTS.worker}, kubectl port-forward -n ${chart.names.namespace} deploy/${chart.names.workerDeployment} ${CHART_PORTS.worker}`, CHART_PORTS.worker],
     ['postgres (rw)', chart.endpoints.postgresRw, String(chart.postgres.port)],
     ['clickhouse', chart.endpoints.clickhouse, CHART_PORTS.clickhouse],
     ...(chart.analytics ? [['clickhouse keeper', serviceDns(`${chart.analytics.name}-keeper-headless`, chart.names.namespace), String(CLICKHOUSE_KEEPER_PORTS.client)]] : []),

@@ -115,7 +115,7 @@ export { toChartProps } from './config/to-props';
 
 // Synth: app → files in memory → Flux tree on disk
 export { buildApp, synthesizeFluxTree } from './synth';
-export type { SynthOptions, SynthResult } from './synth';
+export type { BuildAppOptions, SynthOptions, SynthResult } from './synth';
 export { isFluxApp, renderFluxTree } from './output/flux-tree';
 export type { ExistingFileReader, IFluxApp, RenderedFile } from './output/flux-tree';
 export { placeInFile } from './output/file-placement';

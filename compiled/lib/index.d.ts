@@ -85,7 +85,7 @@ export { ConfigError } from './config/errors';
 export type { ConfigProblem } from './config/errors';
 export { toChartProps } from './config/to-props';
 export { buildApp, synthesizeFluxTree } from './synth';
-export type { SynthOptions, SynthResult } from './synth';
+export type { BuildAppOptions, SynthOptions, SynthResult } from './synth';
 export { isFluxApp, renderFluxTree } from './output/flux-tree';
 export type { ExistingFileReader, IFluxApp, RenderedFile } from './output/flux-tree';
 export { placeInFile } from './output/file-placement';

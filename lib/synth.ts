@@ -11,6 +11,7 @@ import { addClusterPrerequisites } from './integrations/cluster-prerequisites';
 import { addLangfuseNeighbours, SharedNeighbours } from './integrations/langfuse-neighbours';
 import { LangfuseChart } from './langfuse-chart';
 import { ExistingFileReader, renderFluxTree, RenderedFile } from './output/flux-tree';
+import { parentNamespaceReader } from './output/parent-kustomization';
 import { SecretFileEncoder } from './output/secret-file-encoder';
 import { checkOutDir, readTreeFile, WriteReport, writeTree } from './output/tree-writer';
 import { checkUpgradeSteps } from './upgrade/step-check';
@@ -53,12 +54,22 @@ export interface SynthResult {
   readonly warnings: readonly string[];
 }
 
+/** Options of `buildApp`. */
+export interface BuildAppOptions {
+  /**
+   * The namespace a namespace folder's kustomization.yaml gives the Kustomizations it lists (see
+   * `FluxOptions.parentNamespace`), usually `parentNamespaceReader` over the tree the app is written to.
+   * @default - none
+   */
+  readonly parentNamespace?: (folder: string) => string | undefined;
+}
+
 /**
  * Builds the cdk8s app for validated configs: one LangfuseChart per enabled instance, plus
  * its neighbour Flux apps (Dragonfly ACL, Keycloak client, LiteLLM wiring, LLM-connection Job,
  * cross-namespace route) as sibling charts in `app.charts`.
  */
-export function buildApp(configs: LangfuseConfig | readonly LangfuseConfig[], app: App = new App()): { app: App; charts: LangfuseChart[] } {
+export function buildApp(configs: LangfuseConfig | readonly LangfuseConfig[], app: App = new App(), options: BuildAppOptions = {}): { app: App; charts: LangfuseChart[] } {
   const shared = new SharedNeighbours();
   const charts: LangfuseChart[] = [];
   const list: readonly LangfuseConfig[] = Array.isArray(configs) ? configs : [configs];
@@ -71,13 +82,17 @@ export function buildApp(configs: LangfuseConfig | readonly LangfuseConfig[], ap
       clickhouseOperator: first('clickhouse_operator_install') !== undefined,
       clickhouseOperatorNamespace: first('clickhouse_operator_install')?.clickhouse_operator_namespace,
       certManager: first('cert_manager_install') !== undefined,
-      flux: { sourceName: flux.flux_source_name, appsPath: flux.flux_apps_path, kustomizationNamespace: flux.flux_namespace, sopsSecretName: flux.flux_sops_secret_name },
+      flux: {
+        sourceName: flux.flux_source_name, appsPath: flux.flux_apps_path, kustomizationNamespace: flux.flux_namespace, sopsSecretName: flux.flux_sops_secret_name,
+        parentNamespace: options.parentNamespace,
+      },
     });
   }
   for (const config of list) {
     try {
-      const props = toChartProps(config);
-      if (!props) continue;
+      const converted = toChartProps(config);
+      if (!converted) continue;
+      const props = options.parentNamespace ? { ...converted, flux: { ...converted.flux, parentNamespace: options.parentNamespace } } : converted;
       const chart = new LangfuseChart(app, config.langfuse_instance_name, props);
       addLangfuseNeighbours(app, chart, props, shared);
       charts.push(chart);
@@ -98,8 +113,9 @@ export function buildApp(configs: LangfuseConfig | readonly LangfuseConfig[], ap
  */
 export async function synthesizeFluxTree(options: SynthOptions): Promise<SynthResult> {
   checkOutDir(options.outDir);
-  const { app, charts } = buildApp(options.configs);
   const existing = (p: string) => readTreeFile(options.outDir, p);
+  // a Kustomization lives where its namespace folder's kustomization puts it, and is named there
+  const { app, charts } = buildApp(options.configs, new App(), { parentNamespace: parentNamespaceReader(existing) });
   // The tree on disk records each instance's upgrade stage: a skipped one stops here, before any write.
   const steps = checkUpgradeSteps(charts, options.configs, existing);
   if (steps.problems.length > 0) throw new ConfigError(options.configSource ?? 'config', steps.problems);

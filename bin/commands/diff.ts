@@ -1,3 +1,4 @@
+import { App } from 'cdk8s';
 import * as path from 'path';
 import { ConfigError } from '../../lib/config/errors';
 import { loadConfig } from '../../lib/config/load';
@@ -65,7 +66,8 @@ const isSecretFile = (file: string, ...texts: Array<string | undefined>) =>
 export async function computeTreeDiff(options: RunDiffOptions): Promise<TreeDiff> {
   const root = checkOutDir(options.outDir);
   const configs = await loadConfig(options.configPath, { env: options.env });
-  const { app, charts } = buildApp(configs);
+  const parentNamespace = parentNamespaceReader((p) => readTreeFile(root, p));
+  const { app, charts } = buildApp(configs, new App(), { parentNamespace });
   // A stage synth would refuse is refused here too.
   const steps = checkUpgradeSteps(charts, configs, (p) => readTreeFile(options.outDir, p));
   if (steps.problems.length > 0) throw new ConfigError(options.configPath, steps.problems);
@@ -88,7 +90,7 @@ export async function computeTreeDiff(options: RunDiffOptions): Promise<TreeDiff
   }
   const leftovers = treeLeftovers(root).map((l) => `${l.path}: ${l.message}`);
   return {
-    changes: changes.sort((a, b) => a.path.localeCompare(b.path)), deletions: guardedDeletions(plan, files, retiredApps(charts), parentNamespaceReader((p) => readTreeFile(root, p))), notes: [...leftovers, ...plan.warnings],
+    changes: changes.sort((a, b) => a.path.localeCompare(b.path)), deletions: guardedDeletions(plan, files, retiredApps(charts), parentNamespace), notes: [...leftovers, ...plan.warnings],
   };
 }
 

@@ -456,6 +456,8 @@ export interface RunDoctorOptions {
   readonly restore?: boolean;
   /** Where the identities that open an encrypted config come from. @default process.env */
   readonly env?: NodeJS.ProcessEnv;
+  /** The reference repository the switch runbook is for (its parents' `namespace:` place the Kustomizations). @default process.cwd() */
+  readonly treeRoot?: string;
 }
 
 /** Prints the troubleshooting commands for a config, or with `restore` its recovery procedure. */
@@ -499,22 +501,26 @@ and network policies when they are on. It runs nothing and prints no secret.
   --switch-from-reference  print instead the ordered runbook that switches a cluster running the
                  reference deployment to this config's tree (base backup, prune protection, suspend,
                  queue drain, Dragonfly and Keycloak on both sides, synth --adopt, checks, clean-up),
-                 with the rollback of each step; see import-reference
+                 with the rollback of each step; see import-reference. Run it in the reference
+                 repository's root: its namespace folders' namespace: decide where the side apps'
+                 Kustomizations live
 
 ${EXIT_CODES_HELP}`;
 
 /** Prints the switch runbook for every instance of a config. */
 export async function runSwitchRunbook(options: RunDoctorOptions): Promise<number> {
   return reportUserErrors(async () => {
-    const targets = await loadSwitchTargets(options.configPath, options.env);
+    const targets = await loadSwitchTargets(options.configPath, options.env, options.treeRoot ?? process.cwd());
     if (targets.length === 0) {
       console.log(shellComment(`langfuse_enabled is false in ${options.configPath}: nothing to switch to`));
       return EXIT.ok;
     }
-    for (const target of targets) {
+    // every runbook first: a refused instance prints nothing at all
+    const runbooks = targets.map((target) => ({ target, steps: switchRunbook(target, options.configPath) }));
+    for (const { target, steps } of runbooks) {
       console.log(shellComment(`Switching ${target.chart.appName} in namespace ${target.chart.names.namespace} from the reference deployment (config ${options.configPath}).`));
       console.log('# Run the steps in order, in the reference repository\'s root, one by one; each says how to check it and how to undo it.\n');
-      console.log(renderSwitchRunbook(switchRunbook(target, options.configPath)));
+      console.log(renderSwitchRunbook(steps));
     }
     return EXIT.ok;
   });

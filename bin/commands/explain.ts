@@ -15,6 +15,8 @@ import { ExternalObjectStorage } from '../../lib/backends/object-storage';
 import { effectiveFeatures } from '../../lib/settings/features';
 import { KEYCLOAK_SERVICE, langfuseUrl, serviceDns } from '../../lib/settings/derive';
 import { recoveryPlan, recoveryPlanRows } from '../../lib/backup/recovery-plan';
+import { parentNamespaceReader } from '../../lib/output/parent-kustomization';
+import { readTreeFile } from '../../lib/output/tree-writer';
 import { buildApp } from '../../lib/synth';
 import { shownPath } from './caller-paths';
 import { chooseConfig, CliCommand, CONFIG_OPTION_HELP, ConfigSource, defineCommand, EXIT_CODES_HELP } from './command';
@@ -50,10 +52,13 @@ export interface LoadedLangfuse {
 /**
  * Loads a config (plain or encrypted) and builds a LangfuseChart per enabled instance (nothing is
  * written); empty when `langfuse_enabled` is false.
+ * @param treeRoot the tree the config is written to: its namespace folders' kustomizations decide
+ * where the Kustomizations live, as in synth (@default - none read)
  */
-export async function loadLangfuse(configPath: string, env: NodeJS.ProcessEnv = process.env): Promise<LoadedLangfuse[]> {
+export async function loadLangfuse(configPath: string, env: NodeJS.ProcessEnv = process.env, treeRoot?: string): Promise<LoadedLangfuse[]> {
   const configs = await loadConfig(configPath, { env });
-  const { charts } = buildApp(configs, new App({ outdir: 'unused' }));
+  const parentNamespace = treeRoot === undefined ? undefined : parentNamespaceReader((p) => readTreeFile(treeRoot, p));
+  const { charts } = buildApp(configs, new App({ outdir: 'unused' }), { parentNamespace });
   return charts.map((chart) => {
     const config = configs.find((c) => c.langfuse_instance_name === chart.appName)!;
     return { config, props: toChartProps(config)!, chart };
@@ -122,7 +127,8 @@ export function serviceRows({ props, chart }: LoadedLangfuse): string[][] {
   const rows = [
     ['service', 'dns', 'port'],
     ['web (UI/API)', chart.endpoints.web, CHART_PORTS.web],
-    ['worker', chart.endpoints.worker, CHART_PORTS.worker],
+    // chart 1.5.41 renders a Service for web only: the worker's port is reached on its pods
+    ['worker', `no Service (the chart renders none): its pods listen on ${CHART_PORTS.worker}, kubectl port-forward -n ${chart.names.namespace} deploy/${chart.names.workerDeployment} ${CHART_PORTS.worker}`, CHART_PORTS.worker],
     ['postgres (rw)', chart.endpoints.postgresRw, String(chart.postgres.port)],
     ['clickhouse', chart.endpoints.clickhouse, CHART_PORTS.clickhouse],
     ...(chart.analytics ? [['clickhouse keeper', serviceDns(`${chart.analytics.name}-keeper-headless`, chart.names.namespace), String(CLICKHOUSE_KEEPER_PORTS.client)]] : []),

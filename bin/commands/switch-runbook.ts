@@ -1,16 +1,21 @@
+import * as fs from 'fs';
 import * as path from 'path';
 import { ApiObject } from 'cdk8s';
+import { ExternalObjectStorage } from '../../lib/backends/object-storage';
 import { DragonflyBackend } from '../../lib/backends/redis-backend';
+import { isEncryptedConfigText } from '../../lib/config/encrypted-config';
 import { sideApps } from '../../lib/config/reserved-names';
 import { FluxAppChart } from '../../lib/flux/flux-app-chart';
 import { KeycloakClient } from '../../lib/identity/keycloak-client';
-import { keycloakConfigJobPatchYaml } from '../../lib/identity/keycloak-config-job-patch';
+import { KeycloakConfigCliJob } from '../../lib/identity/keycloak-config-cli-job';
 import { KeycloakServiceAccountClient } from '../../lib/identity/keycloak-service-account-client';
 import { LangfuseChart } from '../../lib/langfuse-chart';
 import { fileOf, KS_FILE } from '../../lib/output/file-placement';
+import { OWNED_FILES_MANIFEST } from '../../lib/output/owned-manifest';
 import { BARMAN_CLOUD_PLUGIN_NAME } from '../../lib/postgres/cnpg-backup';
 import {
-  REFERENCE_APP_FILES, REFERENCE_DRAGONFLY, REFERENCE_KEYCLOAK_CONFIG_JOB, REFERENCE_KUSTOMIZATION, REFERENCE_PATHS,
+  REFERENCE_APP_FILES, REFERENCE_DEPENDENCIES, REFERENCE_DRAGONFLY, REFERENCE_KEYCLOAK_CONFIG_JOB, REFERENCE_KUSTOMIZATION, REFERENCE_NAMESPACE, REFERENCE_PATHS,
+  REFERENCE_POSTGRES,
 } from '../../lib/reference/reference-layout';
 import { SopsSecret } from '../../lib/secrets/sops-secret';
 import { shellCommand, shellQuote } from '../../lib/shell-quote';
@@ -32,6 +37,8 @@ export interface SwitchStep {
 /** One instance of a config, with every chart of its app (the Langfuse app and its side apps). */
 export interface SwitchTarget extends LoadedLangfuse {
   readonly sideApps: readonly FluxAppChart[];
+  /** The config file is SOPS-encrypted (its secret values are ENC[...] on disk). @default false */
+  readonly encryptedConfig?: boolean;
 }
 
 const kubectl = (...args: string[]) => shellCommand('kubectl', ...args);
@@ -40,14 +47,18 @@ const flux = (...args: string[]) => shellCommand('flux', ...args);
 /** The pinned redis-cli image of the queue check pod. */
 const REDIS_CLI_IMAGE = 'redis:7.4.2-alpine';
 
-/** Every instance of a config file (plain or encrypted), with the side apps written next to it. */
-export async function loadSwitchTargets(configPath: string, env: NodeJS.ProcessEnv = process.env): Promise<SwitchTarget[]> {
-  return (await loadLangfuse(configPath, env)).map((loaded) => {
+/**
+ * Every instance of a config file (plain or encrypted), with the side apps written next to it.
+ * @param treeRoot the reference repository: its namespace folders' `namespace:` decide where the Kustomizations live (@default - none read)
+ */
+export async function loadSwitchTargets(configPath: string, env: NodeJS.ProcessEnv = process.env, treeRoot?: string): Promise<SwitchTarget[]> {
+  const encryptedConfig = isEncryptedConfigText(fs.readFileSync(configPath, 'utf8'));
+  return (await loadLangfuse(configPath, env, treeRoot)).map((loaded) => {
     const names = new Set<string>(Object.values(sideApps(loaded.chart.appName)));
     const sideCharts = loaded.chart.node.scope!.node.children
       .filter((c): c is FluxAppChart => c instanceof FluxAppChart)
       .filter((c) => c !== loaded.chart && names.has(c.appName));
-    return { ...loaded, sideApps: sideCharts };
+    return { ...loaded, sideApps: sideCharts, encryptedConfig };
   });
 }
 
@@ -60,19 +71,25 @@ export async function loadSwitchTargets(configPath: string, env: NodeJS.ProcessE
  * shell-quoted; rollbacks are comments.
  */
 export function switchRunbook(target: SwitchTarget, configPath: string): SwitchStep[] {
-  const { chart, props, config, sideApps } = target;
+  const { chart, props, sideApps } = target;
   if (chart.upgradeStep !== UpgradeStep.BUNDLED) {
     // The reference's traces are in the chart's bundled ClickHouse: only the staged upgrade moves them (synth --adopt would refuse the jump too).
     throw new UserError(`${chart.appName}: the switch from the reference deployment keeps its Langfuse v3 on the chart's bundled ClickHouse, which holds its traces `
       + `(langfuse_version: 3, langfuse_clickhouse_backend: bundled, as import-reference writes them); this config is at upgrade stage ${chart.upgradeStep}. `
       + 'Switch with those values first, then move on with langfuse-cdk8s upgrade plan');
   }
+  const identity = referenceIdentityProblems(target);
+  if (identity.length > 0) {
+    throw new UserError(`${chart.appName}: the switch takes over the reference deployment's objects by their names, and this config names others: ${identity.join('; ')}. `
+      + 'import-reference writes these keys from the reference\'s cluster.yaml; set them back, or the runbook would protect, suspend and adopt objects the reference does not have');
+  }
   const ns = chart.names.namespace;
   const cluster = chart.names.postgresCluster;
   const ks = chart.kustomization;
   const web = `deploy/${chart.names.webService}`;
   const secrets = chart.node.findAll().filter((c): c is SopsSecret => c instanceof SopsSecret).map((s) => s.name);
-  const stateful = [`clusters.postgresql.cnpg.io/${cluster}`, `databases.postgresql.cnpg.io/${config.cnpg_database_object_name ?? `${cluster}-${chart.names.postgresDatabase}`}`,
+  // the reference's own names (the identity check above makes this config's the same)
+  const stateful = [`clusters.postgresql.cnpg.io/${REFERENCE_POSTGRES.cluster}`, `databases.postgresql.cnpg.io/${REFERENCE_POSTGRES.databaseObject}`,
     ...(chart.backup?.objectStore ? [`objectstores.barmancloud.cnpg.io/${chart.backup.objectStore.name}`] : []),
     ...[chart.names.secrets.postgres, ...(props.backup ? [chart.names.secrets.backup] : [])].map((s) => `secrets/${s}`)];
   const steps: SwitchStep[] = [];
@@ -143,16 +160,33 @@ export function switchRunbook(target: SwitchTarget, configPath: string): SwitchS
     });
   }
   if (redis instanceof DragonflyBackend) {
+    const acl = props.dragonflyAcl?.secretName ?? 'dragonfly-acl';
+    const key = 'dragonfly_langfuse_password';
+    // prints a digest of each file's value, never the value (an encrypted config is read through langfuse-cdk8s decrypt)
+    const value = (file: string, encrypted: boolean) => `${encrypted ? shellCommand('langfuse-cdk8s', 'decrypt', file) : shellCommand('cat', file)} `
+      + `| sed -n ${shellQuote(`s/^${key}:[[:space:]]*//p`)} | tr -d ${shellQuote('"\'\r')} | sha256sum`;
+    const encrypted = target.encryptedConfig === true;
     steps.push({
       title: 'The Dragonfly password on both sides',
-      why: `Langfuse authenticates as "${redis.username}" with dragonfly_langfuse_password; the reference's acl.conf (${REFERENCE_DRAGONFLY.namespace}/${REFERENCE_DRAGONFLY.aclSecret}) `
-        + 'keeps the same user until Dragonfly reads this tree\'s ACL. Keep the value equal in the reference\'s cluster.yaml and in this config; to rotate it, '
-        + `change both, run "task configure", commit, and roll Dragonfly (it reads the ACL at start). To move Dragonfly to this tree's ACL (${props.dragonflyAcl?.secretName ?? 'dragonfly-acl'}, `
-        + 'which keeps the other users of dragonfly_acl_extra_users), point the Dragonfly CR\'s aclFromSecret at it',
+      why: `Langfuse authenticates as "${redis.username}" with ${key}; the reference's acl.conf (${REFERENCE_DRAGONFLY.namespace}/${REFERENCE_DRAGONFLY.aclSecret}) `
+        + 'keeps the same user until Dragonfly reads this tree\'s ACL. Keep the value equal in the reference\'s cluster.yaml and in this config: the two digests below must be '
+        + 'equal (only digests reach the terminal). To rotate it, run the commented commands (a new value in both files, the reference\'s acl.conf re-rendered, Dragonfly restarted; '
+        + 'Langfuse reconnects once Flux applied the new Secret). To move Dragonfly to this tree\'s ACL '
+        + `(${acl}, which keeps the other users of dragonfly_acl_extra_users), point the Dragonfly CR's aclFromSecret at it`,
       commands: [
-        `${shellCommand('grep', '-n', 'dragonfly_langfuse_password', 'cluster.yaml', configPath)}   # the same value in both (compare by eye; never paste it into a terminal log)`,
+        `printf 'cluster.yaml  '; ${value('cluster.yaml', false)}`,
+        `printf '%s  ' ${shellQuote(configPath)}; ${value(configPath, encrypted)}`,
+        shellComment('to rotate it (the new value is never typed or printed: it stays in a shell variable until unset):'),
+        shellComment('  new="$(openssl rand -hex 24)"'),
+        shellComment(`  sed -i "s|^${key}:.*|${key}: \"$new\"|" cluster.yaml`),
+        shellComment(encrypted
+          ? `  sops set ${shellQuote(configPath)} '["${key}"]' "\"$new\""   # the config stays encrypted`
+          : `  sed -i "s|^${key}:.*|${key}: \"$new\"|" ${shellQuote(configPath)}`),
+        shellComment('  unset new; task configure   # re-renders the reference\'s dragonfly-auth acl.conf'),
+        shellComment(`  ${shellCommand('langfuse-cdk8s', 'synth', '--config', configPath, '--out', '.')}   # once the switch is committed (step 7); before it, step 7's synth takes the new value`),
+        shellComment(`  git commit -am 'Rotate the Dragonfly password of Langfuse' && git push && ${kubectl('delete', 'pod', '-n', REFERENCE_DRAGONFLY.namespace, '-l', 'app=dragonfly')}`),
         kubectl('patch', 'dragonflies.dragonflydb.io', '-n', REFERENCE_DRAGONFLY.namespace, REFERENCE_DRAGONFLY.cr, '--type=merge', '-p',
-          JSON.stringify({ spec: { aclFromSecret: { name: props.dragonflyAcl?.secretName ?? 'dragonfly-acl', key: REFERENCE_DRAGONFLY.aclKey } } }))
+          JSON.stringify({ spec: { aclFromSecret: { name: acl, key: REFERENCE_DRAGONFLY.aclKey } } }))
           + '   # optional, and also in the reference\'s dragonfly-cr.yaml.j2, or Flux reverts it',
         kubectl('delete', 'pod', '-n', REFERENCE_DRAGONFLY.namespace, '-l', 'app=dragonfly') + '   # Dragonfly reads the ACL at start',
       ],
@@ -164,51 +198,58 @@ export function switchRunbook(target: SwitchTarget, configPath: string): SwitchS
 
   const keycloakApp = sideApps.find((a) => a.node.findAll().some((c) => c instanceof KeycloakClient || c instanceof KeycloakServiceAccountClient));
   if (keycloakApp) {
-    const fragments = keycloakApp.node.findAll().filter((c): c is KeycloakClient | KeycloakServiceAccountClient => c instanceof KeycloakClient || c instanceof KeycloakServiceAccountClient);
-    const job = REFERENCE_KEYCLOAK_CONFIG_JOB;
-    const patchFile = `${job.folder}/langfuse-cdk8s-patch.yaml`;
-    const patch = keycloakConfigJobPatchYaml(
-      { name: job.job, namespace: job.namespace, container: job.container, volume: job.volume, realmConfigMap: job.realmConfigMap, envFromSecrets: [job.realmSecret] },
-      { configMaps: fragments.map((f) => f.name), secrets: fragments.map((f) => f.secret.name) },
-    );
-    steps.push({
-      title: 'Let the reference\'s keycloak-config-cli Job read this tree\'s Keycloak clients',
-      why: `the Job ${job.namespace}/${job.job} mounts only ${job.realmConfigMap}; with its default managed mode it deletes a client it created once the client leaves its import, `
-        + `so keep the reference's Langfuse client (langfuse_sso_enabled in cluster.yaml) until this patch is in: it projects ${fragments.map((f) => f.name).join(', ')} `
-        + 'into /config and adds their Secrets to envFrom, so the same clients stay in every import. Add the patch to the Job\'s kustomization.yaml and its template',
-      commands: [
-        `cat > ${shellQuote(patchFile)} <<'LANGFUSE_CDK8S_PATCH'\n${patch}LANGFUSE_CDK8S_PATCH`,
-        `${shellCommand('printf', '%s\\n', 'patches:', '  - path: langfuse-cdk8s-patch.yaml')} >> ${shellQuote(`${job.folder}/kustomization.yaml`)}   # and in its .j2 template`,
-        shellCommand('kubectl', 'kustomize', job.folder),
+    const clients = keycloakApp.node.findAll().filter((c): c is KeycloakClient | KeycloakServiceAccountClient => c instanceof KeycloakClient || c instanceof KeycloakServiceAccountClient);
+    const ids = clients.map((c) => c.clientId);
+    const job = keycloakApp.node.findAll().find((c): c is KeycloakConfigCliJob => c instanceof KeycloakConfigCliJob);
+    const ref = REFERENCE_KEYCLOAK_CONFIG_JOB;
+    const keep = `Keep the reference's own ${ids.join(' and ')} client${ids.length > 1 ? 's' : ''} in its realm file (langfuse_sso_enabled${ids.length > 1 ? ' and the SCIM sync' : ''} on in cluster.yaml): `
+      + `its Job ${ref.namespace}/${ref.job} imports with keycloak-config-cli's defaults (import.managed.client=full, remote state under the cache key "default") and deletes `
+      + 'a client of its own state as soon as its realm file stops listing it';
+    steps.push(job ? {
+      title: `Keycloak: this tree's Job ${ref.namespace}/${job.name} imports the Langfuse client${ids.length > 1 ? 's' : ''} (${ids.join(', ')}); the reference's Job stays as it is`,
+      why: `${job.name} mounts only this tree's fragments and imports with its own cache key (IMPORT_CACHE_KEY=${job.name}, so its remote state is not the reference's) and `
+        + 'IMPORT_MANAGED_CLIENT=no-delete: it creates and updates its clients and deletes none. Nothing is added to the reference\'s import run (each file of a run '
+        + `would delete the clients of the others). ${keep}. If you ever drop them there, run this Job again right after the reference's Job ran (the rollback line below)`,
+      commands: [`${kubectl('get', 'secret', '-n', ref.namespace, 'keycloak-admin-credentials', '-o', 'jsonpath={.data.username}')} >/dev/null && echo admin user found   # the Job logs in with it (keys username, password)`],
+      check: [
+        kubectl('wait', '-n', ref.namespace, '--for=condition=complete', `job/${job.name}`, '--timeout=10m') + '   # after step 7 applied it',
+        kubectl('logs', '-n', ref.namespace, `job/${job.name}`, '--tail=50') + '   # the import names the Langfuse client(s) and ends without error',
       ],
-      check: [kubectl('logs', '-n', job.namespace, `job/${job.job}`, '--tail=50') + '   # the import names the langfuse client(s) and ends without error'],
-      rollback: [shellCommand('git', 'checkout', '--', `${job.folder}/kustomization.yaml`), shellCommand('rm', '-f', patchFile)],
+      rollback: [
+        `${kubectl('delete', 'job', '-n', ref.namespace, job.name)} && ${flux('reconcile', 'kustomization', keycloakApp.kustomization.name, '-n', keycloakApp.kustomization.namespace ?? 'flux-system')}   # re-runs it`,
+      ],
+    } : {
+      title: 'Keycloak: keep the reference\'s Langfuse client',
+      why: `this config's fragments (${clients.map((c) => c.name).join(', ')}) are for a config Job that mounts them, which the reference's ${ref.namespace}/${ref.job} does not. `
+        + `${keep}. To have this tree import them with a Job of its own that deletes no client, set keycloak_client_form: config-cli-job (import-reference writes it)`,
+      commands: [shellComment('nothing to run: the reference\'s Job keeps importing its own client')],
+      rollback: ['nothing changed'],
     });
   }
 
-  const parent = REFERENCE_PATHS.parentKustomization;
-  const parentDir = path.posix.dirname(parent);
-  const includes = sideApps.map((a) => {
-    const relative = path.posix.relative(parentDir, `${a.appDirectory}/ks.yaml`);
-    return `  - ${relative.startsWith('..') ? relative : `./${relative}`}`;
-  });
+  // synth lists each app's ks.yaml in its namespace folder's kustomization.yaml (--adopt merges the entries into the reference's)
+  const apps = [chart, ...sideApps];
+  const parents = [...new Set(apps.map((a) => `${path.posix.dirname(a.appDirectory)}/kustomization.yaml`))].sort();
+  const placed = sideApps.map((a) => `${a.kustomization.namespace}/${a.kustomization.name}`).join(', ');
   steps.push({
     title: 'Commit the new tree over the reference\'s files (--adopt) and resume',
     why: `synth writes ${chart.appDirectory} at the reference's paths and takes the reference's files over; the Kustomization keeps its identity `
       + `(${ks.namespace}/${ks.name}), the Cluster ${cluster}, the Secrets and the Services keep their names, so nothing is recreated. `
-      + `The side apps' ks.yaml files go into ${parent} (and its template ${REFERENCE_PATHS.parentTemplate}), whose namespace: puts them next to ${ks.name}`,
+      + `It also lists every app's ks.yaml in its namespace folder's kustomization.yaml (${parents.join(', ')}: --adopt merges the entries and keeps every other line) `
+      + `and names each Kustomization in the namespace that folder's namespace: gives it${placed ? ` (${placed})` : ''}, where every dependsOn looks for it. `
+      + 'Add the same entries to those files\' templates (templates/config/<folder>/kustomization.yaml.j2), or the next "task configure" drops them: '
+      + 'git diff --cached shows them after the git add',
     commands: [
       shellCommand('langfuse-cdk8s', 'synth', '--config', configPath, '--out', '.', '--adopt'),
-      ...(includes.length > 0 ? [`${shellCommand('printf', '%s\\n', ...includes)} >> ${shellQuote(parent)}   # under resources:`] : []),
       shellCommand('langfuse-cdk8s', 'validate', '.'),
-      shellCommand('git', 'add', chart.appDirectory, ...sideApps.map((a) => a.appDirectory), parent),
+      shellCommand('git', 'add', ...apps.map((a) => a.appDirectory), ...parents, OWNED_FILES_MANIFEST),
       shellCommand('git', 'commit', '-m', 'Switch Langfuse to langfuse-cdk8s'),
       shellCommand('git', 'push'),
       flux('resume', 'kustomization', REFERENCE_KUSTOMIZATION.name, '-n', REFERENCE_KUSTOMIZATION.namespace),
       flux('reconcile', 'kustomization', 'cluster-apps', '-n', 'flux-system', '--with-source'),
     ],
     check: [
-      flux('get', 'kustomizations', '-n', ks.namespace),
+      flux('get', 'kustomizations', '-A'),
       `test "$(${kubectl('get', 'clusters.postgresql.cnpg.io', '-n', ns, cluster, '-o', 'jsonpath={.metadata.uid}')})" = "$(cat ${shellQuote(`${cluster}.uid`)})" && echo same cluster`,
       kubectl('get', 'helmreleases.helm.toolkit.fluxcd.io', '-n', ns, chart.release.releaseName),
       kubectl('get', 'secrets', '-n', ns, ...secrets),
@@ -233,6 +274,30 @@ export function switchRunbook(target: SwitchTarget, configPath: string): SwitchS
     rollback: [shellCommand('git', 'revert', '--no-edit', 'HEAD'), shellCommand('git', 'push')],
   });
   return steps;
+}
+
+/**
+ * Where this config would name an object differently from the reference deployment (each as
+ * `key: value (the reference: value)`): its namespace, its Kustomization, its Postgres cluster and
+ * Database object, its decryption and the dependsOn entries of the services it uses.
+ */
+export function referenceIdentityProblems({ chart, props, config }: SwitchTarget): string[] {
+  const dependency = (key: keyof typeof config, reference: string): Array<[string, unknown, string]> => [[key, config[key], reference]];
+  const checks: Array<[string, unknown, string]> = [
+    ['langfuse_namespace', chart.names.namespace, REFERENCE_NAMESPACE],
+    ['flux_kustomization_namespace', chart.kustomization.namespace, REFERENCE_KUSTOMIZATION.namespace],
+    ['langfuse_instance_name', chart.kustomization.name, REFERENCE_KUSTOMIZATION.name],
+    ['cnpg_database_object_name', config.cnpg_database_object_name ?? `${chart.names.postgresCluster}-${chart.names.postgresDatabase}`, REFERENCE_POSTGRES.databaseObject],
+    ['flux_sops_secret_name', config.flux_sops_secret_name, ''],
+    ...dependency('cnpg_flux_dependency', REFERENCE_DEPENDENCIES.cnpg),
+    ...dependency('coredns_flux_dependency', REFERENCE_DEPENDENCIES.coredns),
+    ...(props.redis instanceof DragonflyBackend ? dependency('dragonfly_flux_dependency', REFERENCE_DEPENDENCIES.dragonfly) : []),
+    ...(props.objectStorage instanceof ExternalObjectStorage ? dependency('rustfs_flux_dependency', REFERENCE_DEPENDENCIES.rustfs) : []),
+    ...(props.sso || props.roleSync ? dependency('keycloak_flux_dependency', REFERENCE_DEPENDENCIES.keycloak) : []),
+    ...(props.backup ? dependency('barman_cloud_flux_dependency', REFERENCE_DEPENDENCIES.barmanCloud) : []),
+  ];
+  return checks.filter(([, value, reference]) => (value ?? '') !== reference)
+    .map(([key, value, reference]) => `${key}: ${JSON.stringify(value ?? '')} (the reference: ${JSON.stringify(reference)})`);
 }
 
 /** The files synth writes for the Langfuse app (relative to the tree root). */

@@ -46,7 +46,9 @@ export type { PolicyRule, ProtectedWorkload, TrafficFlow, TrafficModel, TrafficP
 export { DRAGONFLY_ACL_KEY, DragonflyAcl, DragonflyDefaultUser } from './cache/dragonfly-acl';
 export type { DragonflyAclOptions, DragonflyAclProps, DragonflyAclUser, DragonflyAclUserOptions } from './cache/dragonfly-acl';
 export { KeycloakClient, KeycloakClientForm, langfuseOidcUris } from './identity/keycloak-client';
-export type { KeycloakClientOptions, KeycloakClientProps, KeycloakClientRepresentation } from './identity/keycloak-client';
+export { KeycloakConfigCliJob, KEYCLOAK_CONFIG_CLI_IMAGE } from './identity/keycloak-config-cli-job';
+export type { KeycloakConfigCliJobProps, KeycloakRealmFragment } from './identity/keycloak-config-cli-job';
+export type { KeycloakClientOptions, KeycloakClientProps, KeycloakClientRepresentation, KeycloakConfigCliJobOptions } from './identity/keycloak-client';
 export { LiteLlmIntegration, LiteLlmLangfuseCallback } from './integrations/litellm-integration';
 export type { LiteLlmIntegrationOptions, LiteLlmIntegrationProps, LlmConnectionOptions } from './integrations/litellm-integration';
 export { LangfuseLlmConnection } from './integrations/langfuse-llm-connection';
@@ -59,8 +61,6 @@ export { LangfuseRoleSync, ROLE_SYNC_NAMES, ROLE_SYNC_REALM_MANAGEMENT_ROLES, ro
 export type { LangfuseOrgRole, LangfuseRoleSyncProps, RoleSyncOptions } from './identity/langfuse-role-sync';
 export { KeycloakServiceAccountClient } from './identity/keycloak-service-account-client';
 export type { KeycloakServiceAccountClientProps } from './identity/keycloak-service-account-client';
-export { keycloakConfigJobPatch, keycloakConfigJobPatchYaml } from './identity/keycloak-config-job-patch';
-export type { KeycloakConfigJob, KeycloakConfigJobAdditions } from './identity/keycloak-config-job-patch';
 export { RustfsBuckets } from './integrations/rustfs-buckets';
 export type { BucketSetupOptions, RustfsBucketsProps } from './integrations/rustfs-buckets';
 export { NeighbourAccessPolicy, neighbourRules } from './network/neighbour-policies';
@@ -85,7 +85,7 @@ export { ConfigError } from './config/errors';
 export type { ConfigProblem } from './config/errors';
 export { toChartProps } from './config/to-props';
 export { buildApp, synthesizeFluxTree } from './synth';
-export type { SynthOptions, SynthResult } from './synth';
+export type { BuildAppOptions, SynthOptions, SynthResult } from './synth';
 export { isFluxApp, renderFluxTree } from './output/flux-tree';
 export type { ExistingFileReader, IFluxApp, RenderedFile } from './output/flux-tree';
 export { placeInFile } from './output/file-placement';

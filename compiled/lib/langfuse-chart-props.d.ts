@@ -273,6 +273,15 @@ export interface FluxOptions {
      */
     readonly sideAppNamespace?: string;
     /**
+     * The namespace a namespace folder's kustomization.yaml (`<appsPath>/<namespace>/kustomization.yaml`)
+     * gives the Flux Kustomizations it lists, by folder: kustomize's `namespace:` transformer overrides
+     * the one each ks.yaml writes (the reference deployment's parents set it). Where it gives one, an
+     * app's Kustomization is written there, and every dependsOn names it there. synth reads it from
+     * the tree on disk (`parentNamespaceReader`).
+     * @default - none: every Kustomization keeps kustomizationNamespace (or sideAppNamespace)
+     */
+    readonly parentNamespace?: (folder: string) => string | undefined;
+    /**
      * Secret next to the Kustomization with the age key; empty relies on the controller-wide
      * `--sops-age-secret`.
      * @default 'sops-age'

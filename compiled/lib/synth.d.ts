@@ -38,12 +38,21 @@ export interface SynthResult {
     /** Changes an operator must act on, like a single-node ClickHouse turning replicated or a config without langfuse_version, and what the writer left in place. */
     readonly warnings: readonly string[];
 }
+/** Options of `buildApp`. */
+export interface BuildAppOptions {
+    /**
+     * The namespace a namespace folder's kustomization.yaml gives the Kustomizations it lists (see
+     * `FluxOptions.parentNamespace`), usually `parentNamespaceReader` over the tree the app is written to.
+     * @default - none
+     */
+    readonly parentNamespace?: (folder: string) => string | undefined;
+}
 /**
  * Builds the cdk8s app for validated configs: one LangfuseChart per enabled instance, plus
  * its neighbour Flux apps (Dragonfly ACL, Keycloak client, LiteLLM wiring, LLM-connection Job,
  * cross-namespace route) as sibling charts in `app.charts`.
  */
-export declare function buildApp(configs: LangfuseConfig | readonly LangfuseConfig[], app?: App): {
+export declare function buildApp(configs: LangfuseConfig | readonly LangfuseConfig[], app?: App, options?: BuildAppOptions): {
     app: App;
     charts: LangfuseChart[];
 };

@@ -51,6 +51,7 @@ const cluster_prerequisites_1 = require("./integrations/cluster-prerequisites");
 const langfuse_neighbours_1 = require("./integrations/langfuse-neighbours");
 const langfuse_chart_1 = require("./langfuse-chart");
 const flux_tree_1 = require("./output/flux-tree");
+const parent_kustomization_1 = require("./output/parent-kustomization");
 const tree_writer_1 = require("./output/tree-writer");
 const step_check_1 = require("./upgrade/step-check");
 const upgrade_path_1 = require("./upgrade/upgrade-path");
@@ -60,7 +61,7 @@ const policy_checks_1 = require("./validate/policy-checks");
  * its neighbour Flux apps (Dragonfly ACL, Keycloak client, LiteLLM wiring, LLM-connection Job,
  * cross-namespace route) as sibling charts in `app.charts`.
  */
-function buildApp(configs, app = new cdk8s_1.App()) {
+function buildApp(configs, app = new cdk8s_1.App(), options = {}) {
     const shared = new langfuse_neighbours_1.SharedNeighbours();
     const charts = [];
     const list = Array.isArray(configs) ? configs : [configs];
@@ -73,14 +74,18 @@ function buildApp(configs, app = new cdk8s_1.App()) {
             clickhouseOperator: first('clickhouse_operator_install') !== undefined,
             clickhouseOperatorNamespace: first('clickhouse_operator_install')?.clickhouse_operator_namespace,
             certManager: first('cert_manager_install') !== undefined,
-            flux: { sourceName: flux.flux_source_name, appsPath: flux.flux_apps_path, kustomizationNamespace: flux.flux_namespace, sopsSecretName: flux.flux_sops_secret_name },
+            flux: {
+                sourceName: flux.flux_source_name, appsPath: flux.flux_apps_path, kustomizationNamespace: flux.flux_namespace, sopsSecretName: flux.flux_sops_secret_name,
+                parentNamespace: options.parentNamespace,
+            },
         });
     }
     for (const config of list) {
         try {
-            const props = (0, to_props_1.toChartProps)(config);
-            if (!props)
+            const converted = (0, to_props_1.toChartProps)(config);
+            if (!converted)
                 continue;
+            const props = options.parentNamespace ? { ...converted, flux: { ...converted.flux, parentNamespace: options.parentNamespace } } : converted;
             const chart = new langfuse_chart_1.LangfuseChart(app, config.langfuse_instance_name, props);
             (0, langfuse_neighbours_1.addLangfuseNeighbours)(app, chart, props, shared);
             charts.push(chart);
@@ -102,8 +107,9 @@ function buildApp(configs, app = new cdk8s_1.App()) {
  */
 async function synthesizeFluxTree(options) {
     (0, tree_writer_1.checkOutDir)(options.outDir);
-    const { app, charts } = buildApp(options.configs);
     const existing = (p) => (0, tree_writer_1.readTreeFile)(options.outDir, p);
+    // a Kustomization lives where its namespace folder's kustomization puts it, and is named there
+    const { app, charts } = buildApp(options.configs, new cdk8s_1.App(), { parentNamespace: (0, parent_kustomization_1.parentNamespaceReader)(existing) });
     // The tree on disk records each instance's upgrade stage: a skipped one stops here, before any write.
     const steps = (0, step_check_1.checkUpgradeSteps)(charts, options.configs, existing);
     if (steps.problems.length > 0)

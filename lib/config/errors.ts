@@ -99,10 +99,14 @@ const typoBudget = (key: string) => (key.length < 8 ? 1 : 2);
  * Keys that `key` is most likely a mistyped or shortened form of, with the same meaning: a typo (at
  * most two edits, one in a short key; the closest ones), else a key it is the start of (a bare
  * feature name means its `_enabled` switch when it has one), else keys that add one word to it
- * (`langfuse_replicas` → web, worker or ClickHouse replicas). Never a key that differs by a whole
+ * (`langfuse_replicas` → web, worker or ClickHouse replicas), but not for a credential (a key ending
+ * in key, secret, password or token: the added word names whose). Never a key that differs by a whole
  * word the key has (`langfuse_sync_keycloak_client_secret` is not `langfuse_keycloak_client_secret`):
  * no hint is better than a wrong one. Empty when nothing qualifies.
  */
+/** Last words of keys that hold a credential. */
+const CREDENTIAL_WORDS: ReadonlySet<string> = new Set(['key', 'secret', 'password', 'token']);
+
 export function suggestKeys(key: string, validKeys: readonly string[]): string[] {
   const distances = validKeys.map((candidate) => ({ candidate, distance: editDistance(key, candidate) })).filter((c) => c.distance <= typoBudget(key));
   if (distances.length > 0) {
@@ -113,6 +117,8 @@ export function suggestKeys(key: string, validKeys: readonly string[]): string[]
   if (extensions.includes(`${key}_enabled`)) return [`${key}_enabled`];
   if (extensions.length > 0) return extensions.slice(0, 4);
   const words = key.split('_');
+  // a word added to a credential names another system's credential (langfuse_secret_key is not the S3, LiteLLM or SCIM one)
+  if (CREDENTIAL_WORDS.has(words[words.length - 1])) return [];
   return validKeys.filter((candidate) => {
     const other = candidate.split('_');
     return other.length === words.length + 1 && other.some((_, i) => [...other.slice(0, i), ...other.slice(i + 1)].join('_') === key);

@@ -211,8 +211,10 @@ export const configShape = {
   langfuse_session_max_age: z.number({ message: SESSION_MAX_AGE_MESSAGE }).int({ message: SESSION_MAX_AGE_MESSAGE }).min(6, { message: SESSION_MAX_AGE_MESSAGE })
     .max(525600, { message: SESSION_MAX_AGE_MESSAGE }).optional()
     .describe('AUTH_SESSION_MAX_AGE in minutes (Langfuse reads minutes; the reference deployment documented seconds).'),
-  keycloak_client_form: z.enum(['config-cli', 'realm-import'], { message: 'must be "config-cli" or "realm-import"' }).default('config-cli')
-    .describe('How the Langfuse client reaches Keycloak: a keycloak-config-cli realm fragment (ConfigMap + Secret), or a KeycloakRealmImport (creates a new realm only).'),
+  keycloak_client_form: z.enum(['config-cli', 'config-cli-job', 'realm-import'], { message: 'must be "config-cli", "config-cli-job" or "realm-import"' }).default('config-cli')
+    .describe('How the Langfuse client reaches Keycloak: a keycloak-config-cli realm fragment (ConfigMap + Secret) that the cluster\'s config Job mounts; '
+      + 'config-cli-job: the fragments plus a keycloak-config-cli Job of their own (own cache key, clients never deleted; Keycloak\'s admin user from the Secret keycloak-admin-credentials in Keycloak\'s namespace), '
+      + 'for a cluster whose config Job does not mount them, like the reference deployment\'s; or a KeycloakRealmImport (creates a new realm only).'),
   keycloak_realm_exists: flag().default(true).describe('The realm already exists in Keycloak (a KeycloakRealmImport cannot add a client to it).'),
   keycloak_cr_name: dnsLabel().default('keycloak').describe('Name of the Keycloak CR, for keycloak_client_form: realm-import.'),
 

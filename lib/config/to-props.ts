@@ -187,6 +187,7 @@ export function toChartProps(cfg: LangfuseConfig): LangfuseChartProps | undefine
       : undefined,
     keycloakClient: sso || cfg.langfuse_scim_sync_enabled ? {
       form: cfg.keycloak_client_form === 'realm-import' ? KeycloakClientForm.REALM_IMPORT : KeycloakClientForm.CONFIG_CLI,
+      configCliJob: cfg.keycloak_client_form === 'config-cli-job' ? {} : undefined,
       keycloakCrName: cfg.keycloak_cr_name,
       realmExists: cfg.keycloak_realm_exists,
       defaultClientScopes: cfg.keycloak_client_default_scopes,

@@ -38,6 +38,16 @@ function checkFluxAppProps(props: FluxAppChartProps): void {
 }
 
 /**
+ * The namespace an app's Flux Kustomization really lives in: the one its namespace folder's
+ * kustomization gives it (`flux.parentNamespace`), else `flux.kustomizationNamespace`. Every
+ * dependsOn on an app is built with this, so it names the object kustomize produces.
+ * @param appNamespace the namespace of the app's objects, which is its folder
+ */
+export function fluxAppKustomizationNamespace(flux: FluxOptions | undefined, appNamespace: string): string | undefined {
+  return flux?.parentNamespace?.(`${flux.appsPath ?? 'kubernetes/apps'}/${appNamespace}`) ?? flux?.kustomizationNamespace;
+}
+
+/**
  * A chart written as one Flux app folder, `<appsPath>/<namespace>/<appName>/`: its objects under
  * app/ and, in ks.yaml, the Flux Kustomization that applies them.
  */
@@ -53,7 +63,7 @@ export class FluxAppChart extends Chart implements IFluxApp {
     this.appDirectory = `${props.flux?.appsPath ?? 'kubernetes/apps'}/${props.namespace}/${props.appName}`;
     this.kustomization = new FluxKustomization(this, 'Kustomization', {
       name: props.appName,
-      namespace: props.flux?.kustomizationNamespace,
+      namespace: fluxAppKustomizationNamespace(props.flux, props.namespace),
       path: `./${this.appDirectory}/app`,
       targetNamespace: props.namespace,
       sourceName: props.flux?.sourceName,

@@ -7,6 +7,7 @@ import { ClickHouseBackend, type LangfuseChartProps } from '../langfuse-chart-pr
 import { DEFAULT_INSTANCE_NAME } from '../names';
 import { BARMAN_CLOUD_PLUGIN_FLUX_DEPENDENCY } from '../postgres/cnpg-backup';
 import { CNPG_OPERATOR, DRAGONFLY, fluxDependencyOf, KEYCLOAK } from '../settings/shared-services';
+import { fluxAppKustomizationNamespace } from './flux-app-chart';
 import type { KustomizationDependency } from './flux-kustomization';
 
 /**
@@ -52,7 +53,8 @@ export function langfuseFluxDependencies(
   };
   if (own.coredns) deps.push({ ...own.coredns });
   add(own.cnpg, fluxDependencyOf(CNPG_OPERATOR));
-  const fluxNamespace = props.flux?.kustomizationNamespace ?? 'flux-system';
+  // the instance's own apps sit next to its Kustomization, in its namespace folder
+  const fluxNamespace = fluxAppKustomizationNamespace(props.flux, props.namespace ?? 'ai-system') ?? 'flux-system';
   const apps = clickhouseApps(appName);
   // The release uses the operator's ClickHouse only once its app reports both clusters Ready (which
   // in turn waits for the operator); in cutover also only after the final copy succeeded.

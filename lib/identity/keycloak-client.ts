@@ -47,6 +47,19 @@ export interface KeycloakClientOptions {
   readonly defaultClientScopes?: readonly string[];
   /** optionalClientScopes of the client. @default - the realm's optional scopes */
   readonly optionalClientScopes?: readonly string[];
+  /**
+   * Import the fragments with a keycloak-config-cli Job of their own (`KeycloakConfigCliJob`),
+   * for a cluster whose config Job does not mount them, like the reference deployment's (config-cli
+   * form only). Present means on.
+   * @default - none: the cluster's own config Job mounts the fragments
+   */
+  readonly configCliJob?: KeycloakConfigCliJobOptions;
+}
+
+/** The own keycloak-config-cli Job of the fragments. */
+export interface KeycloakConfigCliJobOptions {
+  /** @default 'keycloak-admin-credentials' */
+  readonly adminSecretName?: string;
 }
 
 /** Props of `KeycloakClient`. */

@@ -31,6 +31,7 @@ export interface KeycloakServiceAccountClientProps {
  * SCIM role sync client `langfuse-sync` has exactly this shape.
  */
 export class KeycloakServiceAccountClient extends Construct {
+  public readonly clientId: string;
   public readonly name: string;
   public readonly secretEnvName: string;
   public readonly configMap: k8s.KubeConfigMap;
@@ -47,6 +48,7 @@ export class KeycloakServiceAccountClient extends Construct {
     if (props.realmManagementRoles.length === 0) throw new Error(`keycloak service account ${props.clientId} needs at least one realm-management role (got none)`);
     const namespace = props.namespace ?? Chart.of(this).namespace;
     if (!namespace) throw new Error(`keycloak client ${props.clientId} needs a namespace (got none, and its chart has none)`);
+    this.clientId = props.clientId;
     ({ name: this.name, secretEnvName: this.secretEnvName } = keycloakClientNames(props.clientId));
     const labels = { 'app.kubernetes.io/name': props.clientId, 'app.kubernetes.io/component': 'keycloak-client' };
 

@@ -2,17 +2,18 @@ import { Construct } from 'constructs';
 import { ExternalObjectStorage } from '../backends/object-storage';
 import { DragonflyBackend } from '../backends/redis-backend';
 import { DragonflyAcl, DragonflyAclOptions, DragonflyDefaultUser } from '../cache/dragonfly-acl';
-import { FluxAppChart } from '../flux/flux-app-chart';
+import { FluxAppChart, fluxAppKustomizationNamespace } from '../flux/flux-app-chart';
 import { KustomizationDependency } from '../flux/flux-kustomization';
 import { KeycloakClient, langfuseOidcUris } from '../identity/keycloak-client';
+import { KeycloakConfigCliJob, KeycloakRealmFragment } from '../identity/keycloak-config-cli-job';
 import { KeycloakServiceAccountClient } from '../identity/keycloak-service-account-client';
 import { ROLE_SYNC_REALM_MANAGEMENT_ROLES } from '../identity/langfuse-role-sync';
 import { addNeighbourAccess } from './neighbour-access';
 import type { LangfuseChart } from '../langfuse-chart';
-import type { LangfuseChartProps } from '../langfuse-chart-props';
+import type { FluxOptions, LangfuseChartProps } from '../langfuse-chart-props';
 import { DEFAULT_INSTANCE_NAME } from '../names';
 import { HttpRoute } from '../network/http-route';
-import { langfuseUrl, serviceDns } from '../settings/derive';
+import { keycloakInternalUrl, langfuseUrl, serviceDns } from '../settings/derive';
 import { fluxDependencyOf, KEYCLOAK } from '../settings/shared-services';
 import { LangfuseLlmConnection } from './langfuse-llm-connection';
 import { LITELLM_SERVICE, LiteLlmIntegration } from './litellm-integration';
@@ -68,17 +69,18 @@ export const LANGFUSE_DRAGONFLY_COMMANDS: readonly string[] = ['+@all', '-@dange
  * user must exist before Langfuse connects) and the Keycloak client (sign-in needs it).
  */
 export function langfuseNeighbourDependencies(props: LangfuseChartProps): KustomizationDependency[] {
-  const namespace = sideAppNamespace(props);
+  const flux = sideAppFlux(props);
+  const namespace = (appNamespace: string) => fluxAppKustomizationNamespace(flux, appNamespace)!;
   const apps = neighbourApps(props.instanceName ?? DEFAULT_INSTANCE_NAME);
   const deps: KustomizationDependency[] = [];
-  if (props.dragonflyAcl) deps.push({ name: apps.dragonflyAcl, namespace });
-  if (keycloakClientApp(props)) deps.push({ name: apps.keycloakClient, namespace });
+  if (props.dragonflyAcl && props.redis instanceof DragonflyBackend) deps.push({ name: apps.dragonflyAcl, namespace: namespace(props.redis.namespace) });
+  if (keycloakClientApp(props)) deps.push({ name: apps.keycloakClient, namespace: namespace(KEYCLOAK.namespace) });
   return deps;
 }
 
-/** The namespace of the side apps' Kustomizations. */
-function sideAppNamespace(props: LangfuseChartProps): string {
-  return props.flux?.sideAppNamespace ?? props.flux?.kustomizationNamespace ?? 'flux-system';
+/** The Flux options of the side apps: their Kustomizations in sideAppNamespace, unless their folder's kustomization moves them. */
+function sideAppFlux(props: LangfuseChartProps): FluxOptions {
+  return { ...props.flux, kustomizationNamespace: props.flux?.sideAppNamespace ?? props.flux?.kustomizationNamespace ?? 'flux-system' };
 }
 
 /** Whether the Keycloak client app is emitted: the SSO client, the role sync's service account, or both. */
@@ -143,7 +145,7 @@ export function addLangfuseNeighbours(
   const apps = neighbourApps(langfuse.appName);
   const names = langfuse.names;
   const namespace = names.namespace;
-  const sideFlux = { ...props.flux, kustomizationNamespace: sideAppNamespace(props) };
+  const sideFlux = sideAppFlux(props);
   const webUrl = `http://${names.dns.web}:3000`;
   const app = (appName: string, appNamespace: string, dependsOn: KustomizationDependency[] = []) => {
     const chart = new FluxAppChart(scope, appName, { appName, namespace: appNamespace, flux: sideFlux, dependsOn });
@@ -168,8 +170,9 @@ export function addLangfuseNeighbours(
   if (props.keycloakClient && keycloakClientApp(props)) {
     const keycloakDependency = props.fluxDependencies?.keycloak === undefined ? fluxDependencyOf(KEYCLOAK) : props.fluxDependencies.keycloak;
     const chart = app(apps.keycloakClient, KEYCLOAK.namespace, keycloakDependency ? [{ ...keycloakDependency }] : []);
+    const fragments: KeycloakRealmFragment[] = [];
     if (props.sso) {
-      new KeycloakClient(chart, 'Client', {
+      const client = new KeycloakClient(chart, 'Client', {
         realm: props.sso.realm,
         clientId: props.sso.clientId,
         displayName: 'Langfuse',
@@ -181,14 +184,25 @@ export function addLangfuseNeighbours(
         defaultClientScopes: props.keycloakClient.defaultClientScopes,
         optionalClientScopes: props.keycloakClient.optionalClientScopes,
       });
+      if (client.configMap) fragments.push({ configMap: client.configMap, secret: client.secret });
     }
     if (props.roleSync) {
-      new KeycloakServiceAccountClient(chart, 'RoleSyncClient', {
+      const syncClient = new KeycloakServiceAccountClient(chart, 'RoleSyncClient', {
         realm: props.roleSync.realm,
         clientId: props.roleSync.keycloakClient.clientId,
         displayName: 'Langfuse Role Sync',
         clientSecret: props.roleSync.keycloakClient.clientSecret,
         realmManagementRoles: ROLE_SYNC_REALM_MANAGEMENT_ROLES,
+      });
+      fragments.push({ configMap: syncClient.configMap, secret: syncClient.secret });
+    }
+    const job = props.keycloakClient.configCliJob;
+    if (job) {
+      if (fragments.length !== (props.sso ? 1 : 0) + (props.roleSync ? 1 : 0)) {
+        throw new Error('keycloakClient.configCliJob imports keycloak-config-cli fragments: it needs keycloakClient.form config-cli (a KeycloakRealmImport is the operator\'s)');
+      }
+      new KeycloakConfigCliJob(chart, 'ConfigCliJob', {
+        name: `${langfuse.appName}-keycloak-config`, fragments, keycloakUrl: keycloakInternalUrl(), adminSecretName: job.adminSecretName,
       });
     }
   }

@@ -1,7 +1,7 @@
-import * as path from 'path';
 import { parseAllDocuments } from 'yaml';
 import { RenderedFile } from './flux-tree';
 import { OutputTreeError } from './output-tree-error';
+import { kustomizationNamespaceOf } from './parent-kustomization';
 import { TreePlan } from './tree-plan';
 
 /** Kinds whose deletion loses data: the Postgres cluster and database, its backup store, the operator's ClickHouse. */
@@ -120,7 +120,7 @@ function fileObjects(file: string, content: string, parentNamespace: (folder: st
     const doc = document.toJS() as Record<string, any> | null;
     if (!doc || typeof doc.apiVersion !== 'string' || typeof doc.kind !== 'string' || typeof doc.metadata?.name !== 'string') continue;
     const { apiVersion, kind } = doc;
-    const transformed = isFluxKustomization({ apiVersion, kind }) && file.endsWith('/ks.yaml') ? parentNamespace(path.posix.dirname(path.posix.dirname(file))) : undefined;
+    const transformed = isFluxKustomization({ apiVersion, kind }) ? kustomizationNamespaceOf(file, parentNamespace) : undefined;
     const namespace = transformed ?? (typeof doc.metadata.namespace === 'string' ? doc.metadata.namespace : '');
     objects.push({ file, id: `${group(apiVersion)}/${kind}/${namespace}/${doc.metadata.name}`, apiVersion, kind, namespace, name: doc.metadata.name, doc });
   }

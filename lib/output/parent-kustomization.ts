@@ -197,6 +197,15 @@ function namespaceWarnings(file: string, namespace: string, apps: readonly Rende
 }
 
 /**
+ * The namespace kustomize gives a Flux Kustomization of a tree file when it builds the apps path:
+ * for an app's `<folder>/<app>/ks.yaml`, the `namespace:` of `<folder>/kustomization.yaml`
+ * (`parentNamespaceReader`); undefined when that sets none (the object keeps its own).
+ */
+export function kustomizationNamespaceOf(file: string, parentNamespace: (folder: string) => string | undefined): string | undefined {
+  return file.endsWith('/ks.yaml') ? parentNamespace(path.posix.dirname(path.posix.dirname(file))) : undefined;
+}
+
+/**
  * The namespace a namespace folder's kustomization.yaml gives the Flux Kustomizations it lists
  * (kustomize's namespace transformer: `namespace:` overrides the one each `ks.yaml` writes), read
  * from the tree on disk; undefined when the folder has no such file or it sets none.

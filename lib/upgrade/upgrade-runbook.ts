@@ -1,4 +1,5 @@
 import { CLICKHOUSE_BACKUP_FOLDERS } from '../backup/backup-location';
+import { fluxAppKustomizationNamespace } from '../flux/flux-app-chart';
 import { disasterRecoveryNames } from '../backup/langfuse-disaster-recovery';
 import { CLICKHOUSE_MIGRATION_JOBS } from '../clickhouse/clickhouse-migration-chart';
 import { DragonflyBackend } from '../backends/redis-backend';
@@ -77,7 +78,7 @@ export function upgradeRunbookContext(props: LangfuseChartProps): UpgradeRunbook
     namespace: names.namespace,
     release: names.release,
     appName: props.instanceName ?? names.release,
-    fluxNamespace: props.flux?.kustomizationNamespace ?? 'flux-system',
+    fluxNamespace: fluxAppKustomizationNamespace(props.flux, names.namespace) ?? 'flux-system',
     analyticsCluster: names.analyticsCluster,
     postgresCluster: names.postgresCluster,
     monitoring: Boolean(props.monitoring),

@@ -1,5 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { kustomizationNamespaceOf, parentNamespaceReader } from '../output/parent-kustomization';
+import { readTreeFile } from '../output/safe-paths';
 import { TreeFinding } from './tree-finding';
 import { documentLabel, isMap, TreeDocument } from './tree-files';
 
@@ -13,7 +15,9 @@ export function isFluxKustomization(content: unknown): content is Record<string,
  * repository root) must be a folder of the tree, and every `dependsOn` target must exist. A target
  * that is not in the tree at all is a warning (it may live elsewhere in the cluster, like
  * cloudnative-pg); a target whose app folder is in the tree but that no Kustomization defines, or
- * that a Kustomization of the tree defines in another namespace, is an error.
+ * that a Kustomization of the tree defines in another namespace, is an error. A Kustomization's
+ * namespace is the one kustomize gives it: an app's ks.yaml takes the `namespace:` of its namespace
+ * folder's kustomization.yaml when that sets one (the reference deployment's parents do).
  *
  * @param root the tree root
  * @param documents every Kubernetes object of the tree
@@ -21,11 +25,14 @@ export function isFluxKustomization(content: unknown): content is Record<string,
  */
 export function fluxFindings(root: string, documents: readonly TreeDocument[], files: readonly string[]): TreeFinding[] {
   const kustomizations = documents.filter((d) => isFluxKustomization(d.content));
+  const parentNamespace = parentNamespaceReader((p) => readTreeFile(root, p));
+  const namespaceOf = (doc: TreeDocument): string => kustomizationNamespaceOf(doc.file, parentNamespace)
+    ?? (doc.content as Record<string, any>).metadata?.namespace ?? 'default';
   const defined = new Set<string>();
   const byName = new Map<string, string[]>();
-  for (const { content } of kustomizations) {
-    const meta = (content as Record<string, any>).metadata ?? {};
-    const namespace = meta.namespace ?? 'default';
+  for (const doc of kustomizations) {
+    const meta = (doc.content as Record<string, any>).metadata ?? {};
+    const namespace = namespaceOf(doc);
     defined.add(`${namespace}/${meta.name}`);
     byName.set(meta.name, [...byName.get(meta.name) ?? [], namespace]);
   }
@@ -54,7 +61,7 @@ export function fluxFindings(root: string, documents: readonly TreeDocument[], f
         });
       }
     }
-    const ownNamespace = content.metadata?.namespace ?? 'default';
+    const ownNamespace = namespaceOf(doc);
     const dependsOn: unknown[] = Array.isArray(content.spec?.dependsOn) ? content.spec.dependsOn : [];
     dependsOn.forEach((dep, i) => {
       if (!isMap(dep) || typeof dep.name !== 'string') {

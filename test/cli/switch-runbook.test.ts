@@ -1,11 +1,11 @@
 import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { parse, stringify } from 'yaml';
+import { stringify } from 'yaml';
 import { runSwitchRunbook } from '../../bin/commands/doctor';
 import { loadSwitchTargets, switchRunbook, SwitchStep } from '../../bin/commands/switch-runbook';
 import { encryptConfigText } from '../../lib/config/encrypted-config';
-import { exampleRaw, minimalRaw, tempDir } from '../support/fixtures';
+import { exampleRaw, tempDir } from '../support/fixtures';
 import { referenceConfigRaw } from '../reference/support';
 import { ageEnv, capture } from './support';
 
@@ -33,7 +33,7 @@ describe('doctor --switch-from-reference', () => {
       'Suspend the reference\'s Kustomization ai-system/langfuse',
       'Drain the BullMQ queues before the Redis key prefix changes to langfuse:',
       'The Dragonfly password on both sides',
-      'Let the reference\'s keycloak-config-cli Job read this tree\'s Keycloak clients',
+      'Keycloak: this tree\'s Job identity/langfuse-keycloak-config imports the Langfuse clients (langfuse, langfuse-sync); the reference\'s Job stays as it is',
       'Commit the new tree over the reference\'s files (--adopt) and resume',
       'Then remove the reference\'s files',
     ]);
@@ -80,12 +80,16 @@ describe('doctor --switch-from-reference', () => {
     expect(steps[3].rollback).toEqual(['kubectl scale -n ai-system deploy/langfuse-web --replicas=2']);
   });
 
-  test('commits the tree with --adopt and includes the side apps\' ks.yaml in the reference\'s ai-system parent', () => {
-    const commit = steps[6].commands.join('\n');
-    expect(commit).toContain(`langfuse-cdk8s synth --config ${configPath} --out . --adopt`);
-    expect(commit).toContain("'  - ../cache/dragonfly-acl/ks.yaml'");
-    expect(commit).toContain("'  - ./litellm-langfuse/ks.yaml'");
-    expect(commit).toContain('>> kubernetes/apps/ai-system/kustomization.yaml');
+  test('commits the tree with --adopt: synth writes the parents, so the step appends nothing to them and git add names every file synth writes', () => {
+    const commit = steps[6].commands;
+    expect(commit[0]).toBe(`langfuse-cdk8s synth --config ${configPath} --out . --adopt`);
+    expect(commit[1]).toBe('langfuse-cdk8s validate .');
+    expect(commit.join('\n')).not.toMatch(/printf|>>|\.\.\//);
+    expect(commit[2]).toBe('git add kubernetes/apps/ai-system/langfuse kubernetes/apps/cache/dragonfly-acl kubernetes/apps/identity/langfuse-keycloak-client '
+      + 'kubernetes/apps/ai-system/litellm-langfuse kubernetes/apps/storage/langfuse-rustfs kubernetes/apps/cache/langfuse-dragonfly kubernetes/apps/network/langfuse-route '
+      + 'kubernetes/apps/ai-system/kustomization.yaml kubernetes/apps/cache/kustomization.yaml kubernetes/apps/identity/kustomization.yaml '
+      + 'kubernetes/apps/network/kustomization.yaml kubernetes/apps/storage/kustomization.yaml .langfuse-cdk8s-files.json');
+    expect(steps[6].why).toContain('templates/config/<folder>/kustomization.yaml.j2');
     expect(steps[6].check!.join('\n')).toContain('= "$(cat langfuse-postgresql.uid)" && echo same cluster');
   });
 
@@ -98,11 +102,23 @@ describe('doctor --switch-from-reference', () => {
     }
   });
 
-  test('the Keycloak patch in the runbook is the Job patch, as a quoted heredoc', () => {
-    const heredoc = steps[5].commands[0];
-    const match = /^cat > (\S+) <<'LANGFUSE_CDK8S_PATCH'\n([\s\S]*)LANGFUSE_CDK8S_PATCH$/.exec(heredoc)!;
-    expect(match[1]).toBe('kubernetes/apps/identity/keycloak/config/langfuse-cdk8s-patch.yaml');
-    expect(parse(match[2])).toMatchObject({ kind: 'Job', metadata: { name: 'keycloak-config-apply', namespace: 'identity' } });
+  test('the Keycloak step adds nothing to the reference\'s import run and says why its own client must stay in the realm file', () => {
+    const step = steps[5];
+    const text = [step.why, ...step.commands, ...(step.check ?? []), ...step.rollback].join('\n');
+    expect(text).not.toMatch(/patch|projected|keycloak-realm-config/);
+    expect(step.why).toContain('IMPORT_CACHE_KEY=langfuse-keycloak-config');
+    expect(step.why).toContain('IMPORT_MANAGED_CLIENT=no-delete');
+    expect(step.why).toContain('Keep the reference\'s own langfuse and langfuse-sync clients in its realm file');
+    expect(step.check).toContain('kubectl wait -n identity --for=condition=complete job/langfuse-keycloak-config --timeout=10m   # after step 7 applied it');
+    expect(step.rollback[0]).toMatch(/^kubectl delete job -n identity langfuse-keycloak-config && flux reconcile kustomization langfuse-keycloak-client -n [a-z-]+   # re-runs it$/);
+  });
+
+  test('with keycloak_client_form: config-cli (no Job of its own) the step only says to keep the reference\'s client, and how to get the Job', async () => {
+    const file = writeConfig({ ...referenceConfigRaw(), keycloak_client_form: 'config-cli' });
+    const plain = switchRunbook((await loadSwitchTargets(file))[0], file);
+    const step = plain.find((s) => s.title.startsWith('Keycloak'))!;
+    expect(step.title).toBe('Keycloak: keep the reference\'s Langfuse client');
+    expect(step.why).toContain('set keycloak_client_form: config-cli-job');
   });
 
   test('the command prints the runbook and exits 0; with Langfuse off it says there is nothing to switch', async () => {
@@ -140,10 +156,63 @@ describe('doctor --switch-from-reference', () => {
     expect(result.out).not.toContain('## 1.');
   });
 
+  test.each([
+    ['flux_kustomization_namespace', undefined, 'flux_kustomization_namespace: "flux-system" (the reference: "ai-system")'],
+    ['cnpg_database_object_name', undefined, 'cnpg_database_object_name: "langfuse-postgresql-langfuse" (the reference: "langfuse-db-langfuse")'],
+    ['barman_cloud_flux_dependency', undefined, 'barman_cloud_flux_dependency: "" (the reference: "cnpg-system/barman-cloud-plugin")'],
+    ['flux_sops_secret_name', undefined, 'flux_sops_secret_name: "sops-age" (the reference: "")'],
+    ['dragonfly_flux_dependency', 'cache/dragonfly-operator', 'dragonfly_flux_dependency: "cache/dragonfly-operator" (the reference: "cache/dragonfly")'],
+  ])('refuses (exit 2) a config without the reference\'s identity: %s', async (key, value, problem) => {
+    const raw: Record<string, unknown> = { ...referenceConfigRaw(), [key]: value, ...(key === 'flux_kustomization_namespace' ? { flux_namespace: undefined } : {}), ...(key === 'flux_sops_secret_name' ? { flux_sops_secret_namespace: undefined } : {}) };
+    for (const k of Object.keys(raw)) if (raw[k] === undefined) delete raw[k];
+    const result = await capture(() => runSwitchRunbook({ configPath: writeConfig(raw) }));
+    expect(result.code).toBe(2);
+    expect(result.err).toContain(problem);
+    expect(result.err).toContain('import-reference writes these keys');
+    expect(result.out).toBe('');
+  });
+
+  test('the Dragonfly check prints digests that match for the same value however it is quoted, and never the password', () => {
+    // GIVEN the reference's cluster.yaml with the value quoted, and this config with it plain
+    const dir = path.dirname(configPath);
+    const password = referenceConfigRaw().dragonfly_langfuse_password as string;
+    fs.writeFileSync(path.join(dir, 'cluster.yaml'), `other: 1\ndragonfly_langfuse_password: "${password}"\n`);
+    const step = steps.find((s) => s.title === 'The Dragonfly password on both sides')!;
+    // WHEN the two compare commands run
+    const out = execFileSync('bash', ['-euo', 'pipefail', '-c', step.commands.slice(0, 2).join('\n')], { cwd: dir, encoding: 'utf8' });
+    // THEN two equal digests, no password
+    const digests = out.trim().split('\n').map((l) => l.split(/\s+/)[1]);
+    expect(digests).toHaveLength(2);
+    expect(digests[0]).toMatch(/^[0-9a-f]{64}$/);
+    expect(digests[1]).toBe(digests[0]);
+    expect(out).not.toContain(password);
+    expect(step.commands.join('\n')).not.toMatch(/grep -n dragonfly_langfuse_password/);
+    // a different value gives a different digest
+    fs.writeFileSync(path.join(dir, 'cluster.yaml'), 'dragonfly_langfuse_password: another-value-0123456789\n');
+    const other = execFileSync('bash', ['-euo', 'pipefail', '-c', step.commands.slice(0, 2).join('\n')], { cwd: dir, encoding: 'utf8' }).trim().split('\n').map((l) => l.split(/\s+/)[1]);
+    expect(other[0]).not.toBe(other[1]);
+  });
+
+  test('the rotation is commands, commented so that pasting the runbook never runs them; an encrypted config is read with decrypt and set with sops', async () => {
+    const step = steps.find((s) => s.title === 'The Dragonfly password on both sides')!;
+    const rotation = step.commands.filter((c) => c.startsWith('#   '));
+    expect(rotation).toEqual(expect.arrayContaining(['#   new="$(openssl rand -hex 24)"', expect.stringContaining('task configure'), expect.stringContaining('kubectl delete pod -n cache -l app=dragonfly')]));
+    const key = await ageEnv();
+    const file = path.join(tempDir(), 'langfuse.sops.yaml');
+    fs.writeFileSync(file, await encryptConfigText(stringify(referenceConfigRaw()), { recipients: [key.recipient] }));
+    const encrypted = switchRunbook((await loadSwitchTargets(file, key.env))[0], file).find((s) => s.title === 'The Dragonfly password on both sides')!;
+    expect(encrypted.commands[1]).toContain(`langfuse-cdk8s decrypt ${file} | sed -n`);
+    expect(encrypted.commands.join('\n')).toContain(`sops set ${file} '["dragonfly_langfuse_password"]'`);
+  });
+
+  test('protects the reference\'s own stateful objects by their names', () => {
+    expect(steps[1].commands).toContain('kubectl annotate -n ai-system databases.postgresql.cnpg.io/langfuse-db-langfuse kustomize.toolkit.fluxcd.io/prune=disabled --overwrite');
+  });
+
   test('the printed runbook is valid shell, and a hostile config path stays one word', async () => {
     // GIVEN a config in a folder named to break out of a shell word
     const shellDir = tempDir();
-    const hostile = writeConfig({ ...minimalRaw(), dragonfly_enabled: true, dragonfly_acl_enabled: true, dragonfly_langfuse_password: 'AclPassword0123456789' },
+    const hostile = writeConfig(referenceConfigRaw(),
       'a b\'c$(touch pwned)`touch pwned2`;touch pwned3');
     // WHEN
     const result = await capture(() => runSwitchRunbook({ configPath: hostile }));

@@ -40,6 +40,19 @@ describe('unknown keys of the reference deployment get the right word, never a w
     for (const wrong of WRONG_SUGGESTIONS) expect(problems.join('\n')).not.toContain(`"${wrong}"`);
   });
 
+  test.each([
+    // key, what it must not be taken for
+    ['langfuse_secret_key', ['langfuse_s3_secret_key', 'litellm_langfuse_secret_key', 'langfuse_scim_secret_key']],
+    ['langfuse_public_key', ['litellm_langfuse_public_key', 'langfuse_scim_public_key']],
+  ])('%s (the SDK\'s LANGFUSE_* name) gets no hint: a word added to a credential names another system\'s', (key, others) => {
+    expect(didYouMean(key, configKeys)).toBeUndefined();
+    for (const other of others) expect(configKeys).toContain(other);
+  });
+
+  test('a shortened key that is not a credential still gets every key that adds one word', () => {
+    expect(didYouMean('langfuse_replicas', configKeys)).toMatch(/^did you mean "langfuse_\w+_replicas"/);
+  });
+
   test('the session max age message says minutes, and what the reference\'s seconds mean', () => {
     expect(configProblems({ ...minimalRaw(), langfuse_session_max_age: 2592000 }))
       .toEqual([expect.stringMatching(/^langfuse_session_max_age: must be a whole number of minutes .*the reference deployment documented seconds, so its 2592000 means 43200 minutes/)]);

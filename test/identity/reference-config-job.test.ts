@@ -1,68 +1,104 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { parse, parseAllDocuments } from 'yaml';
-import { keycloakConfigJobPatchYaml } from '../../lib/identity/keycloak-config-job-patch';
-import { REFERENCE_KEYCLOAK_CONFIG_JOB as JOB } from '../../lib/reference/reference-layout';
+import { parse } from 'yaml';
 import { kubectlAvailable } from '../../lib/validate';
 import { execFileSync } from 'child_process';
-import { K8sObject, synthObjects, tempDir } from '../support/fixtures';
+import { K8sObject, renderTree, synthObjects, tempDir, writeRendered } from '../support/fixtures';
 import { describeOrSkip } from '../support/require-shared';
 import { referenceConfigRaw } from '../reference/support';
 
-const FIXTURE = path.join(__dirname, '..', 'fixtures', 'reference', 'keycloak-config', 'config-job.yaml');
-
-/** The fragments (ConfigMaps) and their Secrets that the tree emits into identity for the reference config. */
-function emittedKeycloakObjects(): { configMaps: K8sObject[]; secrets: K8sObject[] } {
-  const objects = synthObjects(referenceConfigRaw()).filter((o) => o.metadata.namespace === 'identity');
+/** The fragments (ConfigMaps), their Secrets and the config-cli Job that the tree emits into identity for the reference config. */
+function emittedKeycloakObjects(raw: Record<string, unknown> = referenceConfigRaw()): { configMaps: K8sObject[]; secrets: K8sObject[]; jobs: K8sObject[] } {
+  const objects = synthObjects(raw).filter((o) => o.metadata.namespace === 'identity');
   return {
     configMaps: objects.filter((o) => o.kind === 'ConfigMap' && o.metadata.labels?.['app.kubernetes.io/part-of'] === 'keycloak-config-cli'),
     secrets: objects.filter((o) => o.kind === 'Secret'),
+    jobs: objects.filter((o) => o.kind === 'Job'),
   };
 }
 
-describeOrSkip(kubectlAvailable(), 'kubectl not found', 'the Keycloak clients reach the reference\'s keycloak-config-cli Job', () => {
-  // GIVEN the reference's Job folder with the patch the switch runbook adds
-  const { configMaps, secrets } = emittedKeycloakObjects();
-  const dir = tempDir();
-  fs.copyFileSync(FIXTURE, path.join(dir, 'config-job.yaml'));
-  fs.writeFileSync(path.join(dir, 'langfuse-cdk8s-patch.yaml'), keycloakConfigJobPatchYaml(
-    { name: JOB.job, namespace: JOB.namespace, container: JOB.container, volume: JOB.volume, realmConfigMap: JOB.realmConfigMap, envFromSecrets: [JOB.realmSecret] },
-    { configMaps: configMaps.map((c) => c.metadata.name), secrets: secrets.map((s) => s.metadata.name) },
-  ));
-  fs.writeFileSync(path.join(dir, 'kustomization.yaml'), 'resources:\n  - ./config-job.yaml\npatches:\n  - path: langfuse-cdk8s-patch.yaml\n');
-  // WHEN kustomize builds it, as Flux does
-  const job = parse(execFileSync('kubectl', ['kustomize', dir], { encoding: 'utf8' }));
-  const pod = job.spec.template.spec;
-  const container = pod.containers.find((c: { name: string }) => c.name === JOB.container);
-  const realmVolume = pod.volumes.find((v: { name: string }) => v.name === JOB.volume);
+/**
+ * keycloak-config-cli 6.4.0's properties (src/main/resources/application.properties and
+ * ImportConfigProperties at tag v6.4.0) and Spring Boot's relaxed binding of environment variables:
+ * upper case, "." becomes "_", "-" is dropped.
+ */
+const springEnv = (property: string) => property.toUpperCase().replace(/\./g, '_').replace(/-/g, '');
 
-  test('the emitted fragments are the sign-in client and the role sync\'s service account, each with its Secret', () => {
-    expect(configMaps.map((c) => c.metadata.name).sort()).toEqual(['langfuse-keycloak-client', 'langfuse-sync-keycloak-client']);
-    expect(secrets.map((s) => s.metadata.name).sort()).toEqual(['langfuse-keycloak-client', 'langfuse-sync-keycloak-client']);
+describe('the Keycloak clients get a keycloak-config-cli Job of their own, which never deletes a client', () => {
+  const { configMaps, secrets, jobs } = emittedKeycloakObjects();
+  const job = jobs[0];
+  const pod = job?.spec.template.spec;
+  const container = pod?.containers[0];
+  const env = (name: string) => container.env.find((e: { name: string }) => e.name === name);
+
+  test('import-reference sets keycloak_client_form: config-cli-job, and the tree has exactly one Job in identity', () => {
+    expect(referenceConfigRaw().keycloak_client_form).toBe('config-cli-job');
+    expect(jobs.map((j) => j.metadata.name)).toEqual(['langfuse-keycloak-config']);
   });
 
-  test('the realm volume projects the reference\'s realm file and every fragment, at the same mount path', () => {
-    expect(realmVolume.configMap).toBeUndefined();
-    expect(realmVolume.projected.sources.map((s: { configMap: { name: string } }) => s.configMap.name))
-      .toEqual([JOB.realmConfigMap, ...configMaps.map((c) => c.metadata.name)]);
-    expect(container.volumeMounts).toContainEqual({ name: JOB.volume, mountPath: JOB.mountPath, readOnly: true });
-    // every fragment file lands directly in /config, which IMPORT_FILES_LOCATIONS=/config/* reads
-    expect(container.env).toContainEqual({ name: 'IMPORT_FILES_LOCATIONS', value: '/config/*' });
-    for (const configMap of configMaps) for (const file of Object.keys(configMap.data)) expect(file).toMatch(/^[a-z0-9-]+\.json$/);
+  test('its remote state is its own: IMPORT_CACHE_KEY (state key state-<cache key>-clients) is not the reference Job\'s "default"', () => {
+    expect(springEnv('import.cache.key')).toBe('IMPORT_CACHE_KEY');
+    expect(env('IMPORT_CACHE_KEY')).toEqual({ name: 'IMPORT_CACHE_KEY', value: 'langfuse-keycloak-config' });
   });
 
-  test('every $(env:...) placeholder of a fragment is a key of a Secret the container takes with envFrom, and the reference\'s Secret stays', () => {
+  test('it deletes no client (import.managed.client=no-delete) and imports on every run (import.cache.enabled=false)', () => {
+    expect(springEnv('import.managed.client')).toBe('IMPORT_MANAGED_CLIENT');
+    expect(springEnv('import.cache.enabled')).toBe('IMPORT_CACHE_ENABLED');
+    expect(env('IMPORT_MANAGED_CLIENT')?.value).toBe('no-delete');
+    expect(env('IMPORT_CACHE_ENABLED')?.value).toBe('false');
+    expect(env('IMPORT_VARSUBSTITUTION_ENABLED')?.value).toBe('true');
+    expect(env('IMPORT_FILES_LOCATIONS')?.value).toBe('/config/*');
+  });
+
+  test('it mounts only the fragments (never the reference\'s realm file) and takes only their Secrets with envFrom', () => {
+    const fragments = pod.volumes.find((v: { name: string }) => v.name === 'fragments');
+    expect(fragments.projected.sources.map((s: { configMap: { name: string } }) => s.configMap.name)).toEqual(configMaps.map((c) => c.metadata.name));
+    expect(JSON.stringify(pod)).not.toContain('keycloak-realm-config');
+    expect(container.volumeMounts).toContainEqual({ name: 'fragments', mountPath: '/config', readOnly: true });
+    expect(container.envFrom.map((e: { secretRef: { name: string } }) => e.secretRef.name)).toEqual(secrets.map((s) => s.metadata.name).sort());
+  });
+
+  test('every $(env:...) placeholder of a fragment is a key of a Secret the container takes with envFrom', () => {
     const envFrom = container.envFrom.map((e: { secretRef: { name: string } }) => e.secretRef.name);
-    expect(envFrom[0]).toBe(JOB.realmSecret);
     const provided = new Set(secrets.filter((s) => envFrom.includes(s.metadata.name)).flatMap((s) => Object.keys(s.stringData)));
     const placeholders = configMaps.flatMap((c) => Object.values(c.data as Record<string, string>).flatMap((text) => [...text.matchAll(/\$\(env:([A-Z0-9_]+)\)/g)].map((m) => m[1])));
-    expect(placeholders.sort()).toEqual([JOB.clientSecretEnv, JOB.syncClientSecretEnv]);
+    expect(placeholders.sort()).toEqual(['LANGFUSE_CLIENT_SECRET', 'LANGFUSE_SYNC_CLIENT_SECRET']);
     for (const name of placeholders) expect(provided).toContain(name);
   });
 
-  test('the Job still is the reference\'s, so Flux recreates and re-runs it', () => {
-    expect(job.metadata).toMatchObject({ name: JOB.job, namespace: JOB.namespace, annotations: { 'kustomize.toolkit.fluxcd.io/force': 'enabled' } });
+  test('Keycloak\'s admin user comes from the reference\'s Secret keycloak-admin-credentials; the pods carry the label the reference\'s policy lets reach Keycloak', () => {
+    expect(env('KEYCLOAK_USER')).toEqual({ name: 'KEYCLOAK_USER', valueFrom: { secretKeyRef: { name: 'keycloak-admin-credentials', key: 'username' } } });
+    expect(env('KEYCLOAK_PASSWORD')).toEqual({ name: 'KEYCLOAK_PASSWORD', valueFrom: { secretKeyRef: { name: 'keycloak-admin-credentials', key: 'password' } } });
+    expect(env('KEYCLOAK_URL')?.value).toBe('http://keycloak-service.identity.svc.cluster.local:8080');
+    expect(job.spec.template.metadata.labels['app.kubernetes.io/name']).toBe('keycloak-config-cli');
     expect(container.image).toBe('adorsys/keycloak-config-cli:6.4.0-26.1.0');
+  });
+
+  test('a rotated client secret or a new redirect URI re-runs it: Flux recreates the Job when its checksum changes', () => {
+    expect(job.metadata.annotations['kustomize.toolkit.fluxcd.io/force']).toBe('enabled');
+    const checksum = (changes: Record<string, unknown>) => emittedKeycloakObjects(referenceConfigRaw(changes)).jobs[0].spec.template.metadata.annotations['checksum/config'];
+    const before = checksum({});
+    expect(checksum({})).toBe(before);
+    expect(checksum({ langfuse_keycloak_client_secret: 'a-rotated-client-secret-0123456789' })).not.toBe(before);
+    expect(checksum({ langfuse_subdomain: 'traces' })).not.toBe(before);
+    expect(JSON.stringify(job)).not.toContain('a-rotated-client-secret');
+  });
+
+  test('keycloak_client_form: config-cli keeps the fragments for the cluster\'s own Job and adds no Job', () => {
+    const plain = emittedKeycloakObjects({ ...referenceConfigRaw(), keycloak_client_form: 'config-cli' });
+    expect(plain.jobs).toEqual([]);
+    expect(plain.configMaps.map((c) => c.metadata.name)).toEqual(configMaps.map((c) => c.metadata.name));
+  });
+});
+
+describeOrSkip(kubectlAvailable(), 'kubectl not found', 'the Keycloak client app builds as Flux builds it', () => {
+  test('kubectl kustomize of the app folder holds the fragments, their Secrets and the Job', async () => {
+    const dir = tempDir();
+    writeRendered(await renderTree(referenceConfigRaw()), dir);
+    const built = execFileSync('kubectl', ['kustomize', path.join(dir, 'kubernetes/apps/identity/langfuse-keycloak-client/app')], { encoding: 'utf8' });
+    const kinds = built.split(/^---$/m).map((d) => parse(d)).filter(Boolean).map((o: K8sObject) => `${o.kind}/${o.metadata.name}`).sort();
+    expect(kinds).toEqual(expect.arrayContaining(['ConfigMap/langfuse-keycloak-client', 'ConfigMap/langfuse-sync-keycloak-client', 'Job/langfuse-keycloak-config']));
+    expect(fs.existsSync(path.join(dir, 'kubernetes/apps/identity/langfuse-keycloak-client/ks.yaml'))).toBe(true);
   });
 });
 
@@ -93,14 +129,5 @@ describe('the fragments are the reference\'s clients', () => {
       })],
       users: [{ username: 'service-account-langfuse-sync', enabled: true, serviceAccountClientId: 'langfuse-sync', clientRoles: { 'realm-management': ['view-users', 'view-realm'] } }],
     });
-  });
-
-  test('the patch parses as one Job document built from the core classes, with the deletion of the old volume source', () => {
-    const docs = parseAllDocuments(keycloakConfigJobPatchYaml(
-      { name: JOB.job, namespace: JOB.namespace, container: JOB.container, volume: JOB.volume, realmConfigMap: JOB.realmConfigMap, envFromSecrets: [JOB.realmSecret] },
-      { configMaps: ['a'], secrets: ['a'] },
-    ));
-    expect(docs).toHaveLength(1);
-    expect(docs[0].toJS()).toMatchObject({ apiVersion: 'batch/v1', kind: 'Job', spec: { template: { spec: { volumes: [{ name: JOB.volume, configMap: null }] } } } });
   });
 });

@@ -6,6 +6,7 @@ import { writeFileAtomic, writeUserFile } from '../../bin/commands/atomic-file';
 import { doctorCommand } from '../../bin/commands/doctor';
 import { importReferenceCommand, runImportReference } from '../../bin/commands/import-reference';
 import { runSynth } from '../../bin/commands/synth';
+import { inertKeys } from '../../lib/config/inert-keys';
 import { parseConfig } from '../../lib/config/load';
 import { configKeys } from '../../lib/config/schema';
 import { decisionComment, renderImportedConfig } from '../../lib/reference/render-import';
@@ -53,6 +54,36 @@ describe('import-reference on a realistic reference cluster.yaml', () => {
       expect(decisionComment(decisionFor('langfuse_session_max_age')!))
         .toBe('converted: 2592000 seconds = 43200 minutes: Langfuse reads AUTH_SESSION_MAX_AGE in minutes (the reference validated seconds and passed the '
           + 'number unchanged, so its running Langfuse read 2592000 minutes)');
+    });
+
+    // (langfuse_default_project_role needs a project id here, the init one by default: a different rule, so it goes too)
+    const noProject = { langfuse_init_project_id: undefined, langfuse_default_project_role: undefined };
+    test('project keys without the reference\'s project gate (langfuse_init_project_id) were inert there: dropped with a comment, the import still works', () => {
+      {
+        const result = importedReference({ ...noProject, litellm_langfuse_enabled: false });
+        expect(result.config).not.toHaveProperty('langfuse_init_project_public_key');
+        expect(result.config).not.toHaveProperty('langfuse_init_project_secret_key');
+        const dropped = result.decisions.find((d) => d.kind === 'dropped' && d.from.includes('langfuse_init_project_secret_key'))!;
+        expect(dropped.reason).toMatch(/^inert in the reference: its headless initialization creates the project keys only with langfuse_init_org_id/);
+        expect(() => parseConfig({ ...result.config }, 'imported')).not.toThrow();
+      }
+    });
+
+    test('with the init project keys dropped, LiteLLM keeps its own keys even when they were the same', () => {
+      const config = referenceConfigRaw(noProject);
+      expect(config.litellm_langfuse_public_key).toBe(referenceClusterYaml().litellm_langfuse_public_key);
+      expect(() => parseConfig({ ...config }, 'imported')).not.toThrow();
+    });
+
+    test('keys that do nothing in the converted config did nothing in the reference either: dropped, so synth --strict accepts the imported config', () => {
+      const result = importedReference();
+      expect(result.config).not.toHaveProperty('storage_class');
+      expect(inertKeys(parseConfig({ ...result.config }, 'imported'), new Set(Object.keys(result.config)))).toEqual([]);
+      // without the project id the project's name is inert too
+      const project = importedReference(noProject);
+      expect(project.config).not.toHaveProperty('langfuse_init_project_name');
+      expect(project.decisions).toContainEqual(expect.objectContaining({ kind: 'dropped', from: ['langfuse_init_project_name'], reason: expect.stringMatching(/^inert in the reference too: here it is ignored: it only takes effect with headless initialization/) }));
+      expect(inertKeys(parseConfig({ ...project.config }, 'imported'), new Set(Object.keys(project.config)))).toEqual([]);
     });
 
     test('obot_enabled becomes an ingress namespace, obot-mcp; off, it is dropped', () => {
@@ -230,7 +261,8 @@ describe('the import-reference command', () => {
     // THEN
     expect(result.code).toBe(0);
     expect(fs.statSync(out).mode & 0o777).toBe(0o600);
-    expect(result.out).toMatch(/\d+ kept, 0 renamed, 4 converted, \d+ added for the switch, 4 dropped, 15 keys not about Langfuse left out/);
+    expect(result.out).toMatch(/\d+ kept, 0 renamed, 4 converted, \d+ added for the switch, 5 dropped, 15 keys not about Langfuse left out/);
+    expect(result.out).toContain('dropped   storage_class: inert in the reference too: here it is ignored: it only takes effect with cnpg_storage_class unset');
     expect(result.out).toContain('converted langfuse_session_max_age: 2592000 seconds = 43200 minutes');
     expect(result.out).toContain(`doctor --switch-from-reference --config ${out}`);
     const secrets = referenceClusterYaml();

@@ -63,7 +63,9 @@ describe('with the reference identity keys, the tree keeps the reference\'s name
     expect(ks.spec.decryption).toEqual({ provider: 'sops' });
   });
 
-  test('every side app\'s Kustomization lives in ai-system too, so every dependsOn resolves in the reference\'s layout', () => {
+  // Without a tree to read (no parent sets namespace:) the side apps' Kustomizations are in flux_namespace; in the reference's
+  // layout each takes its namespace folder's namespace: (reference-layout.test.ts builds that with kustomize).
+  test('without a tree to read, every side app\'s Kustomization is in flux_namespace ai-system, and every dependsOn there resolves', () => {
     const kustomizations = objects.filter((o) => o.kind === 'Kustomization');
     expect(kustomizations.map((k) => k.metadata.namespace)).toEqual(kustomizations.map(() => 'ai-system'));
     const names = new Set(kustomizations.map((k) => `${k.metadata.namespace}/${k.metadata.name}`));

@@ -36,6 +36,7 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.diffCommand = void 0;
 exports.computeTreeDiff = computeTreeDiff;
 exports.runDiff = runDiff;
+const cdk8s_1 = require("cdk8s");
 const path = __importStar(require("path"));
 const errors_1 = require("../../lib/config/errors");
 const load_1 = require("../../lib/config/load");
@@ -64,7 +65,8 @@ const isSecretFile = (file, ...texts) => file.endsWith('.sops.yaml') || texts.so
 async function computeTreeDiff(options) {
     const root = (0, tree_writer_1.checkOutDir)(options.outDir);
     const configs = await (0, load_1.loadConfig)(options.configPath, { env: options.env });
-    const { app, charts } = (0, synth_1.buildApp)(configs);
+    const parentNamespace = (0, parent_kustomization_1.parentNamespaceReader)((p) => (0, tree_writer_1.readTreeFile)(root, p));
+    const { app, charts } = (0, synth_1.buildApp)(configs, new cdk8s_1.App(), { parentNamespace });
     // A stage synth would refuse is refused here too.
     const steps = (0, step_check_1.checkUpgradeSteps)(charts, configs, (p) => (0, tree_writer_1.readTreeFile)(options.outDir, p));
     if (steps.problems.length > 0)
@@ -88,7 +90,7 @@ async function computeTreeDiff(options) {
     }
     const leftovers = (0, tree_writer_1.treeLeftovers)(root).map((l) => `${l.path}: ${l.message}`);
     return {
-        changes: changes.sort((a, b) => a.path.localeCompare(b.path)), deletions: (0, tree_writer_1.guardedDeletions)(plan, files, (0, synth_1.retiredApps)(charts), (0, parent_kustomization_1.parentNamespaceReader)((p) => (0, tree_writer_1.readTreeFile)(root, p))), notes: [...leftovers, ...plan.warnings],
+        changes: changes.sort((a, b) => a.path.localeCompare(b.path)), deletions: (0, tree_writer_1.guardedDeletions)(plan, files, (0, synth_1.retiredApps)(charts), parentNamespace), notes: [...leftovers, ...plan.warnings],
     };
 }
 /** Prints what a synth would change; 0 when nothing, 1 when something would change, 2 on a bad config. */

@@ -51,6 +51,8 @@ export interface RunDoctorOptions {
     readonly restore?: boolean;
     /** Where the identities that open an encrypted config come from. @default process.env */
     readonly env?: NodeJS.ProcessEnv;
+    /** The reference repository the switch runbook is for (its parents' `namespace:` place the Kustomizations). @default process.cwd() */
+    readonly treeRoot?: string;
 }
 /** Prints the troubleshooting commands for a config, or with `restore` its recovery procedure. */
 export declare function runDoctor(options: RunDoctorOptions): Promise<number>;

@@ -23,8 +23,10 @@ export interface LoadedLangfuse {
 /**
  * Loads a config (plain or encrypted) and builds a LangfuseChart per enabled instance (nothing is
  * written); empty when `langfuse_enabled` is false.
+ * @param treeRoot the tree the config is written to: its namespace folders' kustomizations decide
+ * where the Kustomizations live, as in synth (@default - none read)
  */
-export declare function loadLangfuse(configPath: string, env?: NodeJS.ProcessEnv): Promise<LoadedLangfuse[]>;
+export declare function loadLangfuse(configPath: string, env?: NodeJS.ProcessEnv, treeRoot?: string): Promise<LoadedLangfuse[]>;
 /** The derived-variables table: each gate with the inputs it reads. */
 export declare function derivedRows({ config, props, chart }: LoadedLangfuse): string[][];
 /** The service table of the seed's quick reference, from the names the chart exposes. */

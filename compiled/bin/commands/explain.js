@@ -52,6 +52,8 @@ const object_storage_1 = require("../../lib/backends/object-storage");
 const features_1 = require("../../lib/settings/features");
 const derive_1 = require("../../lib/settings/derive");
 const recovery_plan_1 = require("../../lib/backup/recovery-plan");
+const parent_kustomization_1 = require("../../lib/output/parent-kustomization");
+const tree_writer_1 = require("../../lib/output/tree-writer");
 const synth_1 = require("../../lib/synth");
 const caller_paths_1 = require("./caller-paths");
 const command_1 = require("./command");
@@ -67,10 +69,13 @@ const CHART_PORTS = { web: '3000', worker: '3030', clickhouse: '8123, 9000', pos
 /**
  * Loads a config (plain or encrypted) and builds a LangfuseChart per enabled instance (nothing is
  * written); empty when `langfuse_enabled` is false.
+ * @param treeRoot the tree the config is written to: its namespace folders' kustomizations decide
+ * where the Kustomizations live, as in synth (@default - none read)
  */
-async function loadLangfuse(configPath, env = process.env) {
+async function loadLangfuse(configPath, env = process.env, treeRoot) {
     const configs = await (0, load_1.loadConfig)(configPath, { env });
-    const { charts } = (0, synth_1.buildApp)(configs, new cdk8s_1.App({ outdir: 'unused' }));
+    const parentNamespace = treeRoot === undefined ? undefined : (0, parent_kustomization_1.parentNamespaceReader)((p) => (0, tree_writer_1.readTreeFile)(treeRoot, p));
+    const { charts } = (0, synth_1.buildApp)(configs, new cdk8s_1.App({ outdir: 'unused' }), { parentNamespace });
     return charts.map((chart) => {
         const config = configs.find((c) => c.langfuse_instance_name === chart.appName);
         return { config, props: (0, to_props_1.toChartProps)(config), chart };
@@ -136,7 +141,8 @@ function serviceRows({ props, chart }) {
     const rows = [
         ['service', 'dns', 'port'],
         ['web (UI/API)', chart.endpoints.web, CHART_PORTS.web],
-        ['worker', chart.endpoints.worker, CHART_PORTS.worker],
+        // chart 1.5.41 renders a Service for web only: the worker's port is reached on its pods
+        ['worker', `no Service (the chart renders none): its pods listen on ${CHART_PORTS.worker}, kubectl port-forward -n ${chart.names.namespace} deploy/${chart.names.workerDeployment} ${CHART_PORTS.worker}`, CHART_PORTS.worker],
         ['postgres (rw)', chart.endpoints.postgresRw, String(chart.postgres.port)],
         ['clickhouse', chart.endpoints.clickhouse, CHART_PORTS.clickhouse],
         ...(chart.analytics ? [['clickhouse keeper', (0, derive_1.serviceDns)(`${chart.analytics.name}-keeper-headless`, chart.names.namespace), String(operator_conventions_1.CLICKHOUSE_KEEPER_PORTS.client)]] : []),

@@ -12,9 +12,14 @@ export interface SwitchStep {
 /** One instance of a config, with every chart of its app (the Langfuse app and its side apps). */
 export interface SwitchTarget extends LoadedLangfuse {
     readonly sideApps: readonly FluxAppChart[];
+    /** The config file is SOPS-encrypted (its secret values are ENC[...] on disk). @default false */
+    readonly encryptedConfig?: boolean;
 }
-/** Every instance of a config file (plain or encrypted), with the side apps written next to it. */
-export declare function loadSwitchTargets(configPath: string, env?: NodeJS.ProcessEnv): Promise<SwitchTarget[]>;
+/**
+ * Every instance of a config file (plain or encrypted), with the side apps written next to it.
+ * @param treeRoot the reference repository: its namespace folders' `namespace:` decide where the Kustomizations live (@default - none read)
+ */
+export declare function loadSwitchTargets(configPath: string, env?: NodeJS.ProcessEnv, treeRoot?: string): Promise<SwitchTarget[]>;
 /**
  * The ordered runbook that switches a cluster running the reference deployment to this tool's tree
  * for one instance, with this config's names: a base backup first, prune protection on the old
@@ -24,5 +29,11 @@ export declare function loadSwitchTargets(configPath: string, env?: NodeJS.Proce
  * shell-quoted; rollbacks are comments.
  */
 export declare function switchRunbook(target: SwitchTarget, configPath: string): SwitchStep[];
+/**
+ * Where this config would name an object differently from the reference deployment (each as
+ * `key: value (the reference: value)`): its namespace, its Kustomization, its Postgres cluster and
+ * Database object, its decryption and the dependsOn entries of the services it uses.
+ */
+export declare function referenceIdentityProblems({ chart, props, config }: SwitchTarget): string[];
 /** The steps as shell text: `##` titles, `#` notes, the commands, and the rollback as comments. */
 export declare function renderSwitchRunbook(steps: readonly SwitchStep[]): string;

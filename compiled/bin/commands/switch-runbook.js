@@ -35,16 +35,21 @@ var __importStar = (this && this.__importStar) || (function () {
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.loadSwitchTargets = loadSwitchTargets;
 exports.switchRunbook = switchRunbook;
+exports.referenceIdentityProblems = referenceIdentityProblems;
 exports.renderSwitchRunbook = renderSwitchRunbook;
+const fs = __importStar(require("fs"));
 const path = __importStar(require("path"));
 const cdk8s_1 = require("cdk8s");
+const object_storage_1 = require("../../lib/backends/object-storage");
 const redis_backend_1 = require("../../lib/backends/redis-backend");
+const encrypted_config_1 = require("../../lib/config/encrypted-config");
 const reserved_names_1 = require("../../lib/config/reserved-names");
 const flux_app_chart_1 = require("../../lib/flux/flux-app-chart");
 const keycloak_client_1 = require("../../lib/identity/keycloak-client");
-const keycloak_config_job_patch_1 = require("../../lib/identity/keycloak-config-job-patch");
+const keycloak_config_cli_job_1 = require("../../lib/identity/keycloak-config-cli-job");
 const keycloak_service_account_client_1 = require("../../lib/identity/keycloak-service-account-client");
 const file_placement_1 = require("../../lib/output/file-placement");
+const owned_manifest_1 = require("../../lib/output/owned-manifest");
 const cnpg_backup_1 = require("../../lib/postgres/cnpg-backup");
 const reference_layout_1 = require("../../lib/reference/reference-layout");
 const sops_secret_1 = require("../../lib/secrets/sops-secret");
@@ -57,14 +62,18 @@ const kubectl = (...args) => (0, shell_quote_1.shellCommand)('kubectl', ...args)
 const flux = (...args) => (0, shell_quote_1.shellCommand)('flux', ...args);
 /** The pinned redis-cli image of the queue check pod. */
 const REDIS_CLI_IMAGE = 'redis:7.4.2-alpine';
-/** Every instance of a config file (plain or encrypted), with the side apps written next to it. */
-async function loadSwitchTargets(configPath, env = process.env) {
-    return (await (0, explain_1.loadLangfuse)(configPath, env)).map((loaded) => {
+/**
+ * Every instance of a config file (plain or encrypted), with the side apps written next to it.
+ * @param treeRoot the reference repository: its namespace folders' `namespace:` decide where the Kustomizations live (@default - none read)
+ */
+async function loadSwitchTargets(configPath, env = process.env, treeRoot) {
+    const encryptedConfig = (0, encrypted_config_1.isEncryptedConfigText)(fs.readFileSync(configPath, 'utf8'));
+    return (await (0, explain_1.loadLangfuse)(configPath, env, treeRoot)).map((loaded) => {
         const names = new Set(Object.values((0, reserved_names_1.sideApps)(loaded.chart.appName)));
         const sideCharts = loaded.chart.node.scope.node.children
             .filter((c) => c instanceof flux_app_chart_1.FluxAppChart)
             .filter((c) => c !== loaded.chart && names.has(c.appName));
-        return { ...loaded, sideApps: sideCharts };
+        return { ...loaded, sideApps: sideCharts, encryptedConfig };
     });
 }
 /**
@@ -76,19 +85,25 @@ async function loadSwitchTargets(configPath, env = process.env) {
  * shell-quoted; rollbacks are comments.
  */
 function switchRunbook(target, configPath) {
-    const { chart, props, config, sideApps } = target;
+    const { chart, props, sideApps } = target;
     if (chart.upgradeStep !== upgrade_path_1.UpgradeStep.BUNDLED) {
         // The reference's traces are in the chart's bundled ClickHouse: only the staged upgrade moves them (synth --adopt would refuse the jump too).
         throw new cli_errors_1.UserError(`${chart.appName}: the switch from the reference deployment keeps its Langfuse v3 on the chart's bundled ClickHouse, which holds its traces `
             + `(langfuse_version: 3, langfuse_clickhouse_backend: bundled, as import-reference writes them); this config is at upgrade stage ${chart.upgradeStep}. `
             + 'Switch with those values first, then move on with langfuse-cdk8s upgrade plan');
     }
+    const identity = referenceIdentityProblems(target);
+    if (identity.length > 0) {
+        throw new cli_errors_1.UserError(`${chart.appName}: the switch takes over the reference deployment's objects by their names, and this config names others: ${identity.join('; ')}. `
+            + 'import-reference writes these keys from the reference\'s cluster.yaml; set them back, or the runbook would protect, suspend and adopt objects the reference does not have');
+    }
     const ns = chart.names.namespace;
     const cluster = chart.names.postgresCluster;
     const ks = chart.kustomization;
     const web = `deploy/${chart.names.webService}`;
     const secrets = chart.node.findAll().filter((c) => c instanceof sops_secret_1.SopsSecret).map((s) => s.name);
-    const stateful = [`clusters.postgresql.cnpg.io/${cluster}`, `databases.postgresql.cnpg.io/${config.cnpg_database_object_name ?? `${cluster}-${chart.names.postgresDatabase}`}`,
+    // the reference's own names (the identity check above makes this config's the same)
+    const stateful = [`clusters.postgresql.cnpg.io/${reference_layout_1.REFERENCE_POSTGRES.cluster}`, `databases.postgresql.cnpg.io/${reference_layout_1.REFERENCE_POSTGRES.databaseObject}`,
         ...(chart.backup?.objectStore ? [`objectstores.barmancloud.cnpg.io/${chart.backup.objectStore.name}`] : []),
         ...[chart.names.secrets.postgres, ...(props.backup ? [chart.names.secrets.backup] : [])].map((s) => `secrets/${s}`)];
     const steps = [];
@@ -157,15 +172,32 @@ function switchRunbook(target, configPath) {
         });
     }
     if (redis instanceof redis_backend_1.DragonflyBackend) {
+        const acl = props.dragonflyAcl?.secretName ?? 'dragonfly-acl';
+        const key = 'dragonfly_langfuse_password';
+        // prints a digest of each file's value, never the value (an encrypted config is read through langfuse-cdk8s decrypt)
+        const value = (file, encrypted) => `${encrypted ? (0, shell_quote_1.shellCommand)('langfuse-cdk8s', 'decrypt', file) : (0, shell_quote_1.shellCommand)('cat', file)} `
+            + `| sed -n ${(0, shell_quote_1.shellQuote)(`s/^${key}:[[:space:]]*//p`)} | tr -d ${(0, shell_quote_1.shellQuote)('"\'\r')} | sha256sum`;
+        const encrypted = target.encryptedConfig === true;
         steps.push({
             title: 'The Dragonfly password on both sides',
-            why: `Langfuse authenticates as "${redis.username}" with dragonfly_langfuse_password; the reference's acl.conf (${reference_layout_1.REFERENCE_DRAGONFLY.namespace}/${reference_layout_1.REFERENCE_DRAGONFLY.aclSecret}) `
-                + 'keeps the same user until Dragonfly reads this tree\'s ACL. Keep the value equal in the reference\'s cluster.yaml and in this config; to rotate it, '
-                + `change both, run "task configure", commit, and roll Dragonfly (it reads the ACL at start). To move Dragonfly to this tree's ACL (${props.dragonflyAcl?.secretName ?? 'dragonfly-acl'}, `
-                + 'which keeps the other users of dragonfly_acl_extra_users), point the Dragonfly CR\'s aclFromSecret at it',
+            why: `Langfuse authenticates as "${redis.username}" with ${key}; the reference's acl.conf (${reference_layout_1.REFERENCE_DRAGONFLY.namespace}/${reference_layout_1.REFERENCE_DRAGONFLY.aclSecret}) `
+                + 'keeps the same user until Dragonfly reads this tree\'s ACL. Keep the value equal in the reference\'s cluster.yaml and in this config: the two digests below must be '
+                + 'equal (only digests reach the terminal). To rotate it, run the commented commands (a new value in both files, the reference\'s acl.conf re-rendered, Dragonfly restarted; '
+                + 'Langfuse reconnects once Flux applied the new Secret). To move Dragonfly to this tree\'s ACL '
+                + `(${acl}, which keeps the other users of dragonfly_acl_extra_users), point the Dragonfly CR's aclFromSecret at it`,
             commands: [
-                `${(0, shell_quote_1.shellCommand)('grep', '-n', 'dragonfly_langfuse_password', 'cluster.yaml', configPath)}   # the same value in both (compare by eye; never paste it into a terminal log)`,
-                kubectl('patch', 'dragonflies.dragonflydb.io', '-n', reference_layout_1.REFERENCE_DRAGONFLY.namespace, reference_layout_1.REFERENCE_DRAGONFLY.cr, '--type=merge', '-p', JSON.stringify({ spec: { aclFromSecret: { name: props.dragonflyAcl?.secretName ?? 'dragonfly-acl', key: reference_layout_1.REFERENCE_DRAGONFLY.aclKey } } }))
+                `printf 'cluster.yaml  '; ${value('cluster.yaml', false)}`,
+                `printf '%s  ' ${(0, shell_quote_1.shellQuote)(configPath)}; ${value(configPath, encrypted)}`,
+                (0, doctor_1.shellComment)('to rotate it (the new value is never typed or printed: it stays in a shell variable until unset):'),
+                (0, doctor_1.shellComment)('  new="$(openssl rand -hex 24)"'),
+                (0, doctor_1.shellComment)(`  sed -i "s|^${key}:.*|${key}: \"$new\"|" cluster.yaml`),
+                (0, doctor_1.shellComment)(encrypted
+                    ? `  sops set ${(0, shell_quote_1.shellQuote)(configPath)} '["${key}"]' "\"$new\""   # the config stays encrypted`
+                    : `  sed -i "s|^${key}:.*|${key}: \"$new\"|" ${(0, shell_quote_1.shellQuote)(configPath)}`),
+                (0, doctor_1.shellComment)('  unset new; task configure   # re-renders the reference\'s dragonfly-auth acl.conf'),
+                (0, doctor_1.shellComment)(`  ${(0, shell_quote_1.shellCommand)('langfuse-cdk8s', 'synth', '--config', configPath, '--out', '.')}   # once the switch is committed (step 7); before it, step 7's synth takes the new value`),
+                (0, doctor_1.shellComment)(`  git commit -am 'Rotate the Dragonfly password of Langfuse' && git push && ${kubectl('delete', 'pod', '-n', reference_layout_1.REFERENCE_DRAGONFLY.namespace, '-l', 'app=dragonfly')}`),
+                kubectl('patch', 'dragonflies.dragonflydb.io', '-n', reference_layout_1.REFERENCE_DRAGONFLY.namespace, reference_layout_1.REFERENCE_DRAGONFLY.cr, '--type=merge', '-p', JSON.stringify({ spec: { aclFromSecret: { name: acl, key: reference_layout_1.REFERENCE_DRAGONFLY.aclKey } } }))
                     + '   # optional, and also in the reference\'s dragonfly-cr.yaml.j2, or Flux reverts it',
                 kubectl('delete', 'pod', '-n', reference_layout_1.REFERENCE_DRAGONFLY.namespace, '-l', 'app=dragonfly') + '   # Dragonfly reads the ACL at start',
             ],
@@ -175,47 +207,57 @@ function switchRunbook(target, configPath) {
     }
     const keycloakApp = sideApps.find((a) => a.node.findAll().some((c) => c instanceof keycloak_client_1.KeycloakClient || c instanceof keycloak_service_account_client_1.KeycloakServiceAccountClient));
     if (keycloakApp) {
-        const fragments = keycloakApp.node.findAll().filter((c) => c instanceof keycloak_client_1.KeycloakClient || c instanceof keycloak_service_account_client_1.KeycloakServiceAccountClient);
-        const job = reference_layout_1.REFERENCE_KEYCLOAK_CONFIG_JOB;
-        const patchFile = `${job.folder}/langfuse-cdk8s-patch.yaml`;
-        const patch = (0, keycloak_config_job_patch_1.keycloakConfigJobPatchYaml)({ name: job.job, namespace: job.namespace, container: job.container, volume: job.volume, realmConfigMap: job.realmConfigMap, envFromSecrets: [job.realmSecret] }, { configMaps: fragments.map((f) => f.name), secrets: fragments.map((f) => f.secret.name) });
-        steps.push({
-            title: 'Let the reference\'s keycloak-config-cli Job read this tree\'s Keycloak clients',
-            why: `the Job ${job.namespace}/${job.job} mounts only ${job.realmConfigMap}; with its default managed mode it deletes a client it created once the client leaves its import, `
-                + `so keep the reference's Langfuse client (langfuse_sso_enabled in cluster.yaml) until this patch is in: it projects ${fragments.map((f) => f.name).join(', ')} `
-                + 'into /config and adds their Secrets to envFrom, so the same clients stay in every import. Add the patch to the Job\'s kustomization.yaml and its template',
-            commands: [
-                `cat > ${(0, shell_quote_1.shellQuote)(patchFile)} <<'LANGFUSE_CDK8S_PATCH'\n${patch}LANGFUSE_CDK8S_PATCH`,
-                `${(0, shell_quote_1.shellCommand)('printf', '%s\\n', 'patches:', '  - path: langfuse-cdk8s-patch.yaml')} >> ${(0, shell_quote_1.shellQuote)(`${job.folder}/kustomization.yaml`)}   # and in its .j2 template`,
-                (0, shell_quote_1.shellCommand)('kubectl', 'kustomize', job.folder),
+        const clients = keycloakApp.node.findAll().filter((c) => c instanceof keycloak_client_1.KeycloakClient || c instanceof keycloak_service_account_client_1.KeycloakServiceAccountClient);
+        const ids = clients.map((c) => c.clientId);
+        const job = keycloakApp.node.findAll().find((c) => c instanceof keycloak_config_cli_job_1.KeycloakConfigCliJob);
+        const ref = reference_layout_1.REFERENCE_KEYCLOAK_CONFIG_JOB;
+        const keep = `Keep the reference's own ${ids.join(' and ')} client${ids.length > 1 ? 's' : ''} in its realm file (langfuse_sso_enabled${ids.length > 1 ? ' and the SCIM sync' : ''} on in cluster.yaml): `
+            + `its Job ${ref.namespace}/${ref.job} imports with keycloak-config-cli's defaults (import.managed.client=full, remote state under the cache key "default") and deletes `
+            + 'a client of its own state as soon as its realm file stops listing it';
+        steps.push(job ? {
+            title: `Keycloak: this tree's Job ${ref.namespace}/${job.name} imports the Langfuse client${ids.length > 1 ? 's' : ''} (${ids.join(', ')}); the reference's Job stays as it is`,
+            why: `${job.name} mounts only this tree's fragments and imports with its own cache key (IMPORT_CACHE_KEY=${job.name}, so its remote state is not the reference's) and `
+                + 'IMPORT_MANAGED_CLIENT=no-delete: it creates and updates its clients and deletes none. Nothing is added to the reference\'s import run (each file of a run '
+                + `would delete the clients of the others). ${keep}. If you ever drop them there, run this Job again right after the reference's Job ran (the rollback line below)`,
+            commands: [`${kubectl('get', 'secret', '-n', ref.namespace, 'keycloak-admin-credentials', '-o', 'jsonpath={.data.username}')} >/dev/null && echo admin user found   # the Job logs in with it (keys username, password)`],
+            check: [
+                kubectl('wait', '-n', ref.namespace, '--for=condition=complete', `job/${job.name}`, '--timeout=10m') + '   # after step 7 applied it',
+                kubectl('logs', '-n', ref.namespace, `job/${job.name}`, '--tail=50') + '   # the import names the Langfuse client(s) and ends without error',
             ],
-            check: [kubectl('logs', '-n', job.namespace, `job/${job.job}`, '--tail=50') + '   # the import names the langfuse client(s) and ends without error'],
-            rollback: [(0, shell_quote_1.shellCommand)('git', 'checkout', '--', `${job.folder}/kustomization.yaml`), (0, shell_quote_1.shellCommand)('rm', '-f', patchFile)],
+            rollback: [
+                `${kubectl('delete', 'job', '-n', ref.namespace, job.name)} && ${flux('reconcile', 'kustomization', keycloakApp.kustomization.name, '-n', keycloakApp.kustomization.namespace ?? 'flux-system')}   # re-runs it`,
+            ],
+        } : {
+            title: 'Keycloak: keep the reference\'s Langfuse client',
+            why: `this config's fragments (${clients.map((c) => c.name).join(', ')}) are for a config Job that mounts them, which the reference's ${ref.namespace}/${ref.job} does not. `
+                + `${keep}. To have this tree import them with a Job of its own that deletes no client, set keycloak_client_form: config-cli-job (import-reference writes it)`,
+            commands: [(0, doctor_1.shellComment)('nothing to run: the reference\'s Job keeps importing its own client')],
+            rollback: ['nothing changed'],
         });
     }
-    const parent = reference_layout_1.REFERENCE_PATHS.parentKustomization;
-    const parentDir = path.posix.dirname(parent);
-    const includes = sideApps.map((a) => {
-        const relative = path.posix.relative(parentDir, `${a.appDirectory}/ks.yaml`);
-        return `  - ${relative.startsWith('..') ? relative : `./${relative}`}`;
-    });
+    // synth lists each app's ks.yaml in its namespace folder's kustomization.yaml (--adopt merges the entries into the reference's)
+    const apps = [chart, ...sideApps];
+    const parents = [...new Set(apps.map((a) => `${path.posix.dirname(a.appDirectory)}/kustomization.yaml`))].sort();
+    const placed = sideApps.map((a) => `${a.kustomization.namespace}/${a.kustomization.name}`).join(', ');
     steps.push({
         title: 'Commit the new tree over the reference\'s files (--adopt) and resume',
         why: `synth writes ${chart.appDirectory} at the reference's paths and takes the reference's files over; the Kustomization keeps its identity `
             + `(${ks.namespace}/${ks.name}), the Cluster ${cluster}, the Secrets and the Services keep their names, so nothing is recreated. `
-            + `The side apps' ks.yaml files go into ${parent} (and its template ${reference_layout_1.REFERENCE_PATHS.parentTemplate}), whose namespace: puts them next to ${ks.name}`,
+            + `It also lists every app's ks.yaml in its namespace folder's kustomization.yaml (${parents.join(', ')}: --adopt merges the entries and keeps every other line) `
+            + `and names each Kustomization in the namespace that folder's namespace: gives it${placed ? ` (${placed})` : ''}, where every dependsOn looks for it. `
+            + 'Add the same entries to those files\' templates (templates/config/<folder>/kustomization.yaml.j2), or the next "task configure" drops them: '
+            + 'git diff --cached shows them after the git add',
         commands: [
             (0, shell_quote_1.shellCommand)('langfuse-cdk8s', 'synth', '--config', configPath, '--out', '.', '--adopt'),
-            ...(includes.length > 0 ? [`${(0, shell_quote_1.shellCommand)('printf', '%s\\n', ...includes)} >> ${(0, shell_quote_1.shellQuote)(parent)}   # under resources:`] : []),
             (0, shell_quote_1.shellCommand)('langfuse-cdk8s', 'validate', '.'),
-            (0, shell_quote_1.shellCommand)('git', 'add', chart.appDirectory, ...sideApps.map((a) => a.appDirectory), parent),
+            (0, shell_quote_1.shellCommand)('git', 'add', ...apps.map((a) => a.appDirectory), ...parents, owned_manifest_1.OWNED_FILES_MANIFEST),
             (0, shell_quote_1.shellCommand)('git', 'commit', '-m', 'Switch Langfuse to langfuse-cdk8s'),
             (0, shell_quote_1.shellCommand)('git', 'push'),
             flux('resume', 'kustomization', reference_layout_1.REFERENCE_KUSTOMIZATION.name, '-n', reference_layout_1.REFERENCE_KUSTOMIZATION.namespace),
             flux('reconcile', 'kustomization', 'cluster-apps', '-n', 'flux-system', '--with-source'),
         ],
         check: [
-            flux('get', 'kustomizations', '-n', ks.namespace),
+            flux('get', 'kustomizations', '-A'),
             `test "$(${kubectl('get', 'clusters.postgresql.cnpg.io', '-n', ns, cluster, '-o', 'jsonpath={.metadata.uid}')})" = "$(cat ${(0, shell_quote_1.shellQuote)(`${cluster}.uid`)})" && echo same cluster`,
             kubectl('get', 'helmreleases.helm.toolkit.fluxcd.io', '-n', ns, chart.release.releaseName),
             kubectl('get', 'secrets', '-n', ns, ...secrets),
@@ -239,6 +281,29 @@ function switchRunbook(target, configPath) {
         rollback: [(0, shell_quote_1.shellCommand)('git', 'revert', '--no-edit', 'HEAD'), (0, shell_quote_1.shellCommand)('git', 'push')],
     });
     return steps;
+}
+/**
+ * Where this config would name an object differently from the reference deployment (each as
+ * `key: value (the reference: value)`): its namespace, its Kustomization, its Postgres cluster and
+ * Database object, its decryption and the dependsOn entries of the services it uses.
+ */
+function referenceIdentityProblems({ chart, props, config }) {
+    const dependency = (key, reference) => [[key, config[key], reference]];
+    const checks = [
+        ['langfuse_namespace', chart.names.namespace, reference_layout_1.REFERENCE_NAMESPACE],
+        ['flux_kustomization_namespace', chart.kustomization.namespace, reference_layout_1.REFERENCE_KUSTOMIZATION.namespace],
+        ['langfuse_instance_name', chart.kustomization.name, reference_layout_1.REFERENCE_KUSTOMIZATION.name],
+        ['cnpg_database_object_name', config.cnpg_database_object_name ?? `${chart.names.postgresCluster}-${chart.names.postgresDatabase}`, reference_layout_1.REFERENCE_POSTGRES.databaseObject],
+        ['flux_sops_secret_name', config.flux_sops_secret_name, ''],
+        ...dependency('cnpg_flux_dependency', reference_layout_1.REFERENCE_DEPENDENCIES.cnpg),
+        ...dependency('coredns_flux_dependency', reference_layout_1.REFERENCE_DEPENDENCIES.coredns),
+        ...(props.redis instanceof redis_backend_1.DragonflyBackend ? dependency('dragonfly_flux_dependency', reference_layout_1.REFERENCE_DEPENDENCIES.dragonfly) : []),
+        ...(props.objectStorage instanceof object_storage_1.ExternalObjectStorage ? dependency('rustfs_flux_dependency', reference_layout_1.REFERENCE_DEPENDENCIES.rustfs) : []),
+        ...(props.sso || props.roleSync ? dependency('keycloak_flux_dependency', reference_layout_1.REFERENCE_DEPENDENCIES.keycloak) : []),
+        ...(props.backup ? dependency('barman_cloud_flux_dependency', reference_layout_1.REFERENCE_DEPENDENCIES.barmanCloud) : []),
+    ];
+    return checks.filter(([, value, reference]) => (value ?? '') !== reference)
+        .map(([key, value, reference]) => `${key}: ${JSON.stringify(value ?? '')} (the reference: ${JSON.stringify(reference)})`);
 }
 /** The files synth writes for the Langfuse app (relative to the tree root). */
 function ownedFiles(chart) {

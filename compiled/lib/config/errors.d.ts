@@ -45,14 +45,6 @@ export declare function showValue(key: string, value: unknown): string;
 export declare function maskUserinfo(value: unknown): unknown;
 /** Levenshtein distance with adjacent transpositions (optimal string alignment), for typo hints. */
 export declare function editDistance(a: string, b: string): number;
-/**
- * Keys that `key` is most likely a mistyped or shortened form of, with the same meaning: a typo (at
- * most two edits, one in a short key; the closest ones), else a key it is the start of (a bare
- * feature name means its `_enabled` switch when it has one), else keys that add one word to it
- * (`langfuse_replicas` → web, worker or ClickHouse replicas). Never a key that differs by a whole
- * word the key has (`langfuse_sync_keycloak_client_secret` is not `langfuse_keycloak_client_secret`):
- * no hint is better than a wrong one. Empty when nothing qualifies.
- */
 export declare function suggestKeys(key: string, validKeys: readonly string[]): string[];
 /** The valid key closest to `key` when exactly one is a likely typo or shortening of it (see {@link suggestKeys}). */
 export declare function closestKey(key: string, validKeys: readonly string[]): string | undefined;

@@ -182,8 +182,8 @@ export interface LangfuseConfig {
     langfuse_disable_password_auth: boolean;
     /** AUTH_DISABLE_SIGNUP. Cannot be combined with SSO (it blocks first SSO logins). */
     langfuse_disable_signup: boolean;
-    /** How the Langfuse client reaches Keycloak: a keycloak-config-cli realm fragment (ConfigMap + Secret), or a KeycloakRealmImport (creates a new realm only). */
-    keycloak_client_form: 'config-cli' | 'realm-import';
+    /** How the Langfuse client reaches Keycloak: a keycloak-config-cli realm fragment (ConfigMap + Secret) that the cluster's config Job mounts; config-cli-job: the fragments plus a keycloak-config-cli Job of their own (own cache key, clients never deleted; Keycloak's admin user from the Secret keycloak-admin-credentials in Keycloak's namespace), for a cluster whose config Job does not mount them, like the reference deployment's; or a KeycloakRealmImport (creates a new realm only). */
+    keycloak_client_form: 'config-cli' | 'config-cli-job' | 'realm-import';
     /** The realm already exists in Keycloak (a KeycloakRealmImport cannot add a client to it). */
     keycloak_realm_exists: boolean;
     /** Name of the Keycloak CR, for keycloak_client_form: realm-import. */

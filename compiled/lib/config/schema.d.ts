@@ -177,6 +177,7 @@ export declare const configShape: {
     keycloak_client_form: z.ZodDefault<z.ZodEnum<{
         "config-cli": "config-cli";
         "realm-import": "realm-import";
+        "config-cli-job": "config-cli-job";
     }>>;
     keycloak_realm_exists: z.ZodDefault<z.ZodBoolean>;
     keycloak_cr_name: z.ZodDefault<z.ZodString>;
@@ -427,6 +428,7 @@ export declare const configSchema: z.ZodObject<{
     keycloak_client_form: z.ZodDefault<z.ZodEnum<{
         "config-cli": "config-cli";
         "realm-import": "realm-import";
+        "config-cli-job": "config-cli-job";
     }>>;
     keycloak_realm_exists: z.ZodDefault<z.ZodBoolean>;
     keycloak_cr_name: z.ZodDefault<z.ZodString>;

@@ -183,6 +183,7 @@ function toChartProps(cfg) {
             : undefined,
         keycloakClient: sso || cfg.langfuse_scim_sync_enabled ? {
             form: cfg.keycloak_client_form === 'realm-import' ? keycloak_client_1.KeycloakClientForm.REALM_IMPORT : keycloak_client_1.KeycloakClientForm.CONFIG_CLI,
+            configCliJob: cfg.keycloak_client_form === 'config-cli-job' ? {} : undefined,
             keycloakCrName: cfg.keycloak_cr_name,
             realmExists: cfg.keycloak_realm_exists,
             defaultClientScopes: cfg.keycloak_client_default_scopes,

@@ -21,6 +21,13 @@ export interface FluxAppChartProps {
     readonly kustomizationAnnotations?: Readonly<Record<string, string>>;
 }
 /**
+ * The namespace an app's Flux Kustomization really lives in: the one its namespace folder's
+ * kustomization gives it (`flux.parentNamespace`), else `flux.kustomizationNamespace`. Every
+ * dependsOn on an app is built with this, so it names the object kustomize produces.
+ * @param appNamespace the namespace of the app's objects, which is its folder
+ */
+export declare function fluxAppKustomizationNamespace(flux: FluxOptions | undefined, appNamespace: string): string | undefined;
+/**
  * A chart written as one Flux app folder, `<appsPath>/<namespace>/<appName>/`: its objects under
  * app/ and, in ks.yaml, the Flux Kustomization that applies them.
  */

@@ -1,6 +1,7 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.FluxAppChart = void 0;
+exports.fluxAppKustomizationNamespace = fluxAppKustomizationNamespace;
 const cdk8s_1 = require("cdk8s");
 const fields_1 = require("../config/fields");
 const prop_checks_1 = require("../prop-checks");
@@ -18,6 +19,15 @@ function checkFluxAppProps(props) {
     ]);
 }
 /**
+ * The namespace an app's Flux Kustomization really lives in: the one its namespace folder's
+ * kustomization gives it (`flux.parentNamespace`), else `flux.kustomizationNamespace`. Every
+ * dependsOn on an app is built with this, so it names the object kustomize produces.
+ * @param appNamespace the namespace of the app's objects, which is its folder
+ */
+function fluxAppKustomizationNamespace(flux, appNamespace) {
+    return flux?.parentNamespace?.(`${flux.appsPath ?? 'kubernetes/apps'}/${appNamespace}`) ?? flux?.kustomizationNamespace;
+}
+/**
  * A chart written as one Flux app folder, `<appsPath>/<namespace>/<appName>/`: its objects under
  * app/ and, in ks.yaml, the Flux Kustomization that applies them.
  */
@@ -32,7 +42,7 @@ class FluxAppChart extends cdk8s_1.Chart {
         this.appDirectory = `${props.flux?.appsPath ?? 'kubernetes/apps'}/${props.namespace}/${props.appName}`;
         this.kustomization = new flux_kustomization_1.FluxKustomization(this, 'Kustomization', {
             name: props.appName,
-            namespace: props.flux?.kustomizationNamespace,
+            namespace: fluxAppKustomizationNamespace(props.flux, props.namespace),
             path: `./${this.appDirectory}/app`,
             targetNamespace: props.namespace,
             sourceName: props.flux?.sourceName,

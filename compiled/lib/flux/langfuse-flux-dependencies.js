@@ -10,6 +10,7 @@ const langfuse_chart_props_1 = require("../langfuse-chart-props");
 const names_1 = require("../names");
 const cnpg_backup_1 = require("../postgres/cnpg-backup");
 const shared_services_1 = require("../settings/shared-services");
+const flux_app_chart_1 = require("./flux-app-chart");
 /**
  * The Flux Kustomizations a Langfuse app waits for, from the features that are on: the shared
  * services (each configurable, {@link LangfuseFluxDependencies}), the instance's own analytics,
@@ -27,7 +28,8 @@ function langfuseFluxDependencies(props, stores, options = {}) {
     if (own.coredns)
         deps.push({ ...own.coredns });
     add(own.cnpg, (0, shared_services_1.fluxDependencyOf)(shared_services_1.CNPG_OPERATOR));
-    const fluxNamespace = props.flux?.kustomizationNamespace ?? 'flux-system';
+    // the instance's own apps sit next to its Kustomization, in its namespace folder
+    const fluxNamespace = (0, flux_app_chart_1.fluxAppKustomizationNamespace)(props.flux, props.namespace ?? 'ai-system') ?? 'flux-system';
     const apps = (0, langfuse_clickhouse_1.clickhouseApps)(appName);
     // The release uses the operator's ClickHouse only once its app reports both clusters Ready (which
     // in turn waits for the operator); in cutover also only after the final copy succeeded.

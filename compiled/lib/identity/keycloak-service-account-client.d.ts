@@ -26,6 +26,7 @@ export interface KeycloakServiceAccountClientProps {
  * SCIM role sync client `langfuse-sync` has exactly this shape.
  */
 export declare class KeycloakServiceAccountClient extends Construct {
+    readonly clientId: string;
     readonly name: string;
     readonly secretEnvName: string;
     readonly configMap: k8s.KubeConfigMap;

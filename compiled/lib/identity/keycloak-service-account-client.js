@@ -16,6 +16,7 @@ const keycloak_client_1 = require("./keycloak-client");
  * SCIM role sync client `langfuse-sync` has exactly this shape.
  */
 class KeycloakServiceAccountClient extends constructs_1.Construct {
+    clientId;
     name;
     secretEnvName;
     configMap;
@@ -34,6 +35,7 @@ class KeycloakServiceAccountClient extends constructs_1.Construct {
         const namespace = props.namespace ?? cdk8s_1.Chart.of(this).namespace;
         if (!namespace)
             throw new Error(`keycloak client ${props.clientId} needs a namespace (got none, and its chart has none)`);
+        this.clientId = props.clientId;
         ({ name: this.name, secretEnvName: this.secretEnvName } = (0, keycloak_client_1.keycloakClientNames)(props.clientId));
         const labels = { 'app.kubernetes.io/name': props.clientId, 'app.kubernetes.io/component': 'keycloak-client' };
         this.secret = new sops_secret_1.SopsSecret(this, 'Secret', { name: this.name, namespace, labels, stringData: { [this.secretEnvName]: props.clientSecret } });

@@ -11,6 +11,7 @@ const redis_backend_1 = require("../backends/redis-backend");
 const dragonfly_acl_1 = require("../cache/dragonfly-acl");
 const flux_app_chart_1 = require("../flux/flux-app-chart");
 const keycloak_client_1 = require("../identity/keycloak-client");
+const keycloak_config_cli_job_1 = require("../identity/keycloak-config-cli-job");
 const keycloak_service_account_client_1 = require("../identity/keycloak-service-account-client");
 const langfuse_role_sync_1 = require("../identity/langfuse-role-sync");
 const neighbour_access_1 = require("./neighbour-access");
@@ -68,18 +69,19 @@ exports.LANGFUSE_DRAGONFLY_COMMANDS = ['+@all', '-@dangerous', '+info', '+config
  * user must exist before Langfuse connects) and the Keycloak client (sign-in needs it).
  */
 function langfuseNeighbourDependencies(props) {
-    const namespace = sideAppNamespace(props);
+    const flux = sideAppFlux(props);
+    const namespace = (appNamespace) => (0, flux_app_chart_1.fluxAppKustomizationNamespace)(flux, appNamespace);
     const apps = neighbourApps(props.instanceName ?? names_1.DEFAULT_INSTANCE_NAME);
     const deps = [];
-    if (props.dragonflyAcl)
-        deps.push({ name: apps.dragonflyAcl, namespace });
+    if (props.dragonflyAcl && props.redis instanceof redis_backend_1.DragonflyBackend)
+        deps.push({ name: apps.dragonflyAcl, namespace: namespace(props.redis.namespace) });
     if (keycloakClientApp(props))
-        deps.push({ name: apps.keycloakClient, namespace });
+        deps.push({ name: apps.keycloakClient, namespace: namespace(shared_services_1.KEYCLOAK.namespace) });
     return deps;
 }
-/** The namespace of the side apps' Kustomizations. */
-function sideAppNamespace(props) {
-    return props.flux?.sideAppNamespace ?? props.flux?.kustomizationNamespace ?? 'flux-system';
+/** The Flux options of the side apps: their Kustomizations in sideAppNamespace, unless their folder's kustomization moves them. */
+function sideAppFlux(props) {
+    return { ...props.flux, kustomizationNamespace: props.flux?.sideAppNamespace ?? props.flux?.kustomizationNamespace ?? 'flux-system' };
 }
 /** Whether the Keycloak client app is emitted: the SSO client, the role sync's service account, or both. */
 function keycloakClientApp(props) {
@@ -138,7 +140,7 @@ function addLangfuseNeighbours(scope, langfuse, props, shared = new SharedNeighb
     const apps = neighbourApps(langfuse.appName);
     const names = langfuse.names;
     const namespace = names.namespace;
-    const sideFlux = { ...props.flux, kustomizationNamespace: sideAppNamespace(props) };
+    const sideFlux = sideAppFlux(props);
     const webUrl = `http://${names.dns.web}:3000`;
     const app = (appName, appNamespace, dependsOn = []) => {
         const chart = new flux_app_chart_1.FluxAppChart(scope, appName, { appName, namespace: appNamespace, flux: sideFlux, dependsOn });
@@ -161,8 +163,9 @@ function addLangfuseNeighbours(scope, langfuse, props, shared = new SharedNeighb
     if (props.keycloakClient && keycloakClientApp(props)) {
         const keycloakDependency = props.fluxDependencies?.keycloak === undefined ? (0, shared_services_1.fluxDependencyOf)(shared_services_1.KEYCLOAK) : props.fluxDependencies.keycloak;
         const chart = app(apps.keycloakClient, shared_services_1.KEYCLOAK.namespace, keycloakDependency ? [{ ...keycloakDependency }] : []);
+        const fragments = [];
         if (props.sso) {
-            new keycloak_client_1.KeycloakClient(chart, 'Client', {
+            const client = new keycloak_client_1.KeycloakClient(chart, 'Client', {
                 realm: props.sso.realm,
                 clientId: props.sso.clientId,
                 displayName: 'Langfuse',
@@ -174,14 +177,26 @@ function addLangfuseNeighbours(scope, langfuse, props, shared = new SharedNeighb
                 defaultClientScopes: props.keycloakClient.defaultClientScopes,
                 optionalClientScopes: props.keycloakClient.optionalClientScopes,
             });
+            if (client.configMap)
+                fragments.push({ configMap: client.configMap, secret: client.secret });
         }
         if (props.roleSync) {
-            new keycloak_service_account_client_1.KeycloakServiceAccountClient(chart, 'RoleSyncClient', {
+            const syncClient = new keycloak_service_account_client_1.KeycloakServiceAccountClient(chart, 'RoleSyncClient', {
                 realm: props.roleSync.realm,
                 clientId: props.roleSync.keycloakClient.clientId,
                 displayName: 'Langfuse Role Sync',
                 clientSecret: props.roleSync.keycloakClient.clientSecret,
                 realmManagementRoles: langfuse_role_sync_1.ROLE_SYNC_REALM_MANAGEMENT_ROLES,
+            });
+            fragments.push({ configMap: syncClient.configMap, secret: syncClient.secret });
+        }
+        const job = props.keycloakClient.configCliJob;
+        if (job) {
+            if (fragments.length !== (props.sso ? 1 : 0) + (props.roleSync ? 1 : 0)) {
+                throw new Error('keycloakClient.configCliJob imports keycloak-config-cli fragments: it needs keycloakClient.form config-cli (a KeycloakRealmImport is the operator\'s)');
+            }
+            new keycloak_config_cli_job_1.KeycloakConfigCliJob(chart, 'ConfigCliJob', {
+                name: `${langfuse.appName}-keycloak-config`, fragments, keycloakUrl: (0, derive_1.keycloakInternalUrl)(), adminSecretName: job.adminSecretName,
             });
         }
     }

@@ -1,43 +1,10 @@
 "use strict";
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.DeletionGuardError = exports.STATEFUL_KINDS = void 0;
 exports.guardedDeletions = guardedDeletions;
-const path = __importStar(require("path"));
 const yaml_1 = require("yaml");
 const output_tree_error_1 = require("./output-tree-error");
+const parent_kustomization_1 = require("./parent-kustomization");
 /** Kinds whose deletion loses data: the Postgres cluster and database, its backup store, the operator's ClickHouse. */
 exports.STATEFUL_KINDS = {
     'postgresql.cnpg.io': ['Cluster', 'Database'],
@@ -132,7 +99,7 @@ function fileObjects(file, content, parentNamespace) {
         if (!doc || typeof doc.apiVersion !== 'string' || typeof doc.kind !== 'string' || typeof doc.metadata?.name !== 'string')
             continue;
         const { apiVersion, kind } = doc;
-        const transformed = isFluxKustomization({ apiVersion, kind }) && file.endsWith('/ks.yaml') ? parentNamespace(path.posix.dirname(path.posix.dirname(file))) : undefined;
+        const transformed = isFluxKustomization({ apiVersion, kind }) ? (0, parent_kustomization_1.kustomizationNamespaceOf)(file, parentNamespace) : undefined;
         const namespace = transformed ?? (typeof doc.metadata.namespace === 'string' ? doc.metadata.namespace : '');
         objects.push({ file, id: `${group(apiVersion)}/${kind}/${namespace}/${doc.metadata.name}`, apiVersion, kind, namespace, name: doc.metadata.name, doc });
     }

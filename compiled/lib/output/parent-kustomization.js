@@ -34,6 +34,7 @@ var __importStar = (this && this.__importStar) || (function () {
 })();
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.planParentKustomizations = planParentKustomizations;
+exports.kustomizationNamespaceOf = kustomizationNamespaceOf;
 exports.parentNamespaceReader = parentNamespaceReader;
 const path = __importStar(require("path"));
 const yaml_1 = require("yaml");
@@ -194,6 +195,14 @@ function namespaceWarnings(file, namespace, apps) {
     return [`${file} sets namespace: ${namespace}, so kustomize moves the Flux Kustomizations it lists (${moved.map((a) => a.entry).join(', ')}) `
             + `from ${from} to ${namespace}: a dependsOn that names them in ${from} never resolves, and their SOPS secretRef is read from ${namespace}. `
             + `Remove namespace: from ${file}, or set flux_kustomization_namespace: ${namespace} (and flux_sops_secret_name to a Secret in ${namespace}, or "")`];
+}
+/**
+ * The namespace kustomize gives a Flux Kustomization of a tree file when it builds the apps path:
+ * for an app's `<folder>/<app>/ks.yaml`, the `namespace:` of `<folder>/kustomization.yaml`
+ * (`parentNamespaceReader`); undefined when that sets none (the object keeps its own).
+ */
+function kustomizationNamespaceOf(file, parentNamespace) {
+    return file.endsWith('/ks.yaml') ? parentNamespace(path.posix.dirname(path.posix.dirname(file))) : undefined;
 }
 /**
  * The namespace a namespace folder's kustomization.yaml gives the Flux Kustomizations it lists

@@ -3,6 +3,8 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.REFERENCE_IMPORT_KEYS = void 0;
 exports.importReference = importReference;
 const config_warnings_1 = require("../config/config-warnings");
+const inert_keys_1 = require("../config/inert-keys");
+const load_1 = require("../config/load");
 const reference_keys_1 = require("./reference-keys");
 const reference_layout_1 = require("./reference-layout");
 /** Reference keys with the same name and meaning here. */
@@ -49,6 +51,49 @@ const RULE_KEYS = [
 ];
 /** Every cluster.yaml key this import reads; the others are dropped as unrelated to Langfuse. */
 exports.REFERENCE_IMPORT_KEYS = [...new Set([...SAME_KEYS, ...Object.keys(NOW_EFFECTIVE), ...RULE_KEYS])];
+/**
+ * Drops the keys that would do nothing in the converted config (the inert-key list synth --strict
+ * refuses, `inertKeys`): they did nothing in the reference either, like `storage_class` next to
+ * `cnpg_storage_class`, or the init organization name without headless initialization. A config
+ * that does not validate is left as it is (the caller reports why).
+ */
+function dropInertKeys(config, decisions) {
+    let inert;
+    try {
+        inert = (0, inert_keys_1.inertKeys)((0, load_1.parseConfig)(config, 'imported config'), new Set(Object.keys(config)));
+    }
+    catch {
+        return;
+    }
+    for (const { key } of inert) {
+        const value = config[key];
+        delete config[key];
+        // a key the list calls inert that another rule still needs stays (keycloak_realm without SSO but with the SCIM sync)
+        if (!validates(config)) {
+            config[key] = value;
+            continue;
+        }
+        const i = decisions.findIndex((d) => d.to === key);
+        const from = i >= 0 ? decisions[i].from : [];
+        const decision = { kind: 'dropped', from: from.length > 0 ? from : [key], reason: `inert in the reference too: here it ${inertReason(inert, key)}` };
+        if (i >= 0)
+            decisions.splice(i, 1, decision);
+        else
+            decisions.push(decision);
+    }
+}
+function validates(config) {
+    try {
+        (0, load_1.parseConfig)(config, 'imported config');
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function inertReason(inert, key) {
+    return inert.find((k) => k.key === key).message.replace(/; remove it, or turn its gate on$/, '');
+}
 /** Langfuse's minimum project retention in days (the reference's schema allowed 1). */
 const MIN_RETENTION_DAYS = 3;
 /**
@@ -120,8 +165,14 @@ function importReference(raw) {
     keep('langfuse_clickhouse_password', 'letters, digits and . _ ~ - / = work (Langfuse pastes it raw into its migration URL\'s query string, in the reference too)');
     keep('langfuse_clickhouse_cluster_enabled', 'a single node now runs without ZooKeeper (the reference deployed one; its volume stays, orphaned)');
     keep('network_policies_mode', 'audit now audits: no plain NetworkPolicy denies in audit mode (the reference\'s did, de facto)');
+    // the reference's headless initialization creates the project and its keys only with all of these (plugin.py's gates)
+    const projectInit = ['langfuse_init_org_id', 'langfuse_init_user_email', 'langfuse_init_user_password', 'langfuse_init_project_id'].every(has);
     for (const key of ['langfuse_init_project_public_key', 'langfuse_init_project_secret_key']) {
-        keep(key, 'Langfuse accepts this form (a warning notes it is not pk-lf-/sk-lf-); changing it would make headless initialization create a second API key');
+        if (projectInit)
+            keep(key, 'Langfuse accepts this form (a warning notes it is not pk-lf-/sk-lf-); changing it would make headless initialization create a second API key');
+        else
+            drop(key, 'inert in the reference: its headless initialization creates the project keys only with langfuse_init_org_id, langfuse_init_user_email, '
+                + 'langfuse_init_user_password and langfuse_init_project_id (here such keys without them are an error)');
     }
     if (has('langfuse_init_project_retention')) {
         const days = Number(raw.langfuse_init_project_retention);
@@ -221,7 +272,7 @@ function importReference(raw) {
             set(litellmLangfuse ? 'kept' : 'converted', 'litellm_langfuse_enabled', litellmLangfuse, ['litellm_langfuse_enabled'], litellmLangfuse ? 'LiteLLM\'s Langfuse callback' : 'off, as in the reference (the key\'s default there)');
         }
         if (litellmLangfuse) {
-            const sameKeys = raw.litellm_langfuse_public_key === raw.langfuse_init_project_public_key && raw.litellm_langfuse_secret_key === raw.langfuse_init_project_secret_key;
+            const sameKeys = projectInit && raw.litellm_langfuse_public_key === raw.langfuse_init_project_public_key && raw.litellm_langfuse_secret_key === raw.langfuse_init_project_secret_key;
             for (const key of ['litellm_langfuse_public_key', 'litellm_langfuse_secret_key']) {
                 if (sameKeys)
                     drop(key, 'equal to the init project key, which LiteLLM gets by default');
@@ -248,7 +299,8 @@ function importReference(raw) {
             drop(key, 'LiteLLM is off');
     }
     // --- the reference's layout: the same Kustomization, dependsOn, objects and names
-    set('added', 'flux_namespace', reference_layout_1.REFERENCE_KUSTOMIZATION.namespace, [], 'the reference\'s Kustomizations land in ai-system (its parent kubernetes/apps/ai-system/kustomization.yaml sets namespace:); include the side apps\' ks.yaml there');
+    set('added', 'flux_namespace', reference_layout_1.REFERENCE_KUSTOMIZATION.namespace, [], 'the reference\'s Kustomizations land in ai-system (its parent kubernetes/apps/ai-system/kustomization.yaml sets namespace:); '
+        + 'a side app in another namespace folder takes that folder\'s namespace: (cache, identity, storage, network), which synth reads from the tree');
     set('added', 'flux_kustomization_namespace', reference_layout_1.REFERENCE_KUSTOMIZATION.namespace, [], 'the reference\'s Kustomization is ai-system/langfuse: the same object, so nothing is pruned by a rename');
     set('added', 'flux_sops_secret_name', '', [], 'the reference decrypts with kustomize-controller\'s --sops-age-secret, which a Kustomization in ai-system needs');
     set('added', 'flux_sops_secret_namespace', reference_layout_1.REFERENCE_SOPS_SECRET.namespace, [], 'the reference\'s age key Secret sops-age is in flux-system');
@@ -260,6 +312,10 @@ function importReference(raw) {
         set('added', 'rustfs_flux_dependency', reference_layout_1.REFERENCE_DEPENDENCIES.rustfs, [], 'the reference\'s RustFS Kustomization');
     if (sso || scim)
         set('added', 'keycloak_flux_dependency', reference_layout_1.REFERENCE_DEPENDENCIES.keycloak, [], 'the reference\'s Keycloak Kustomization');
+    if (sso || scim) {
+        set('added', 'keycloak_client_form', 'config-cli-job', [], 'the reference\'s keycloak-config-apply Job mounts only its own realm file: a keycloak-config-cli Job of this tree '
+            + 'imports the Langfuse clients with its own cache key and deletes no client (keep the reference\'s Langfuse client until this Job ran once)');
+    }
     set('added', 'cnpg_database_object_name', reference_layout_1.REFERENCE_POSTGRES.databaseObject, [], 'the reference\'s Database object, so it is updated in place rather than replaced');
     set('added', 'langfuse_httproute_namespace', reference_layout_1.REFERENCE_ROUTE.namespace, [], 'the reference\'s route is network/langfuse with the ReferenceGrant langfuse-network-access: the same objects (remove the route from the reference\'s httproutes.yaml after the switch)');
     if (policies) {
@@ -267,6 +323,7 @@ function importReference(raw) {
     }
     if (rustfs)
         set('added', 'rustfs_bucket_setup_enabled', true, [], 'the reference\'s rustfs-bucket-setup Job creates the Langfuse buckets');
+    dropInertKeys(config, decisions);
     const unrelated = Object.keys(raw).filter((k) => !handled.has(k)).sort();
     return { config, decisions, unrelated };
 }

@@ -7,6 +7,7 @@ exports.upgradeRunbook = upgradeRunbook;
 exports.checkCommandLine = checkCommandLine;
 exports.editLines = editLines;
 const backup_location_1 = require("../backup/backup-location");
+const flux_app_chart_1 = require("../flux/flux-app-chart");
 const langfuse_disaster_recovery_1 = require("../backup/langfuse-disaster-recovery");
 const clickhouse_migration_chart_1 = require("../clickhouse/clickhouse-migration-chart");
 const redis_backend_1 = require("../backends/redis-backend");
@@ -42,7 +43,7 @@ function upgradeRunbookContext(props) {
         namespace: names.namespace,
         release: names.release,
         appName: props.instanceName ?? names.release,
-        fluxNamespace: props.flux?.kustomizationNamespace ?? 'flux-system',
+        fluxNamespace: (0, flux_app_chart_1.fluxAppKustomizationNamespace)(props.flux, names.namespace) ?? 'flux-system',
         analyticsCluster: names.analyticsCluster,
         postgresCluster: names.postgresCluster,
         monitoring: Boolean(props.monitoring),

@@ -7,7 +7,9 @@ export declare function isFluxKustomization(content: unknown): content is Record
  * repository root) must be a folder of the tree, and every `dependsOn` target must exist. A target
  * that is not in the tree at all is a warning (it may live elsewhere in the cluster, like
  * cloudnative-pg); a target whose app folder is in the tree but that no Kustomization defines, or
- * that a Kustomization of the tree defines in another namespace, is an error.
+ * that a Kustomization of the tree defines in another namespace, is an error. A Kustomization's
+ * namespace is the one kustomize gives it: an app's ks.yaml takes the `namespace:` of its namespace
+ * folder's kustomization.yaml when that sets one (the reference deployment's parents do).
  *
  * @param root the tree root
  * @param documents every Kubernetes object of the tree

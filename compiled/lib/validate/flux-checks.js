@@ -37,6 +37,8 @@ exports.isFluxKustomization = isFluxKustomization;
 exports.fluxFindings = fluxFindings;
 const fs = __importStar(require("fs"));
 const path = __importStar(require("path"));
+const parent_kustomization_1 = require("../output/parent-kustomization");
+const safe_paths_1 = require("../output/safe-paths");
 const tree_files_1 = require("./tree-files");
 /** Whether a document is a Flux (kustomize.toolkit.fluxcd.io) Kustomization. */
 function isFluxKustomization(content) {
@@ -47,7 +49,9 @@ function isFluxKustomization(content) {
  * repository root) must be a folder of the tree, and every `dependsOn` target must exist. A target
  * that is not in the tree at all is a warning (it may live elsewhere in the cluster, like
  * cloudnative-pg); a target whose app folder is in the tree but that no Kustomization defines, or
- * that a Kustomization of the tree defines in another namespace, is an error.
+ * that a Kustomization of the tree defines in another namespace, is an error. A Kustomization's
+ * namespace is the one kustomize gives it: an app's ks.yaml takes the `namespace:` of its namespace
+ * folder's kustomization.yaml when that sets one (the reference deployment's parents do).
  *
  * @param root the tree root
  * @param documents every Kubernetes object of the tree
@@ -55,11 +59,14 @@ function isFluxKustomization(content) {
  */
 function fluxFindings(root, documents, files) {
     const kustomizations = documents.filter((d) => isFluxKustomization(d.content));
+    const parentNamespace = (0, parent_kustomization_1.parentNamespaceReader)((p) => (0, safe_paths_1.readTreeFile)(root, p));
+    const namespaceOf = (doc) => (0, parent_kustomization_1.kustomizationNamespaceOf)(doc.file, parentNamespace)
+        ?? doc.content.metadata?.namespace ?? 'default';
     const defined = new Set();
     const byName = new Map();
-    for (const { content } of kustomizations) {
-        const meta = content.metadata ?? {};
-        const namespace = meta.namespace ?? 'default';
+    for (const doc of kustomizations) {
+        const meta = doc.content.metadata ?? {};
+        const namespace = namespaceOf(doc);
         defined.add(`${namespace}/${meta.name}`);
         byName.set(meta.name, [...byName.get(meta.name) ?? [], namespace]);
     }
@@ -90,7 +97,7 @@ function fluxFindings(root, documents, files) {
                 });
             }
         }
-        const ownNamespace = content.metadata?.namespace ?? 'default';
+        const ownNamespace = namespaceOf(doc);
         const dependsOn = Array.isArray(content.spec?.dependsOn) ? content.spec.dependsOn : [];
         dependsOn.forEach((dep, i) => {
             if (!(0, tree_files_1.isMap)(dep) || typeof dep.name !== 'string') {

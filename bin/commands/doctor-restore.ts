@@ -16,9 +16,9 @@ const kubectl = (...args: string[]) => shellCommand('kubectl', ...args);
 const configEdit = (note: string, lines: readonly string[]): DoctorStep => ({ note, command: `printf '%s\\n' ${lines.map(shellQuote).join(' ')}` });
 
 /**
- * The full recovery of one instance from its backups, in order: what must exist first, Postgres,
- * ClickHouse, the object storage buckets, then Langfuse, with the config edits, the commands and
- * the checks. Every value is shell-quoted; the S3 keys are read from the operator's environment
+ * The full recovery of one instance from its backups, in order: what must exist first, the restore
+ * keys of Postgres and ClickHouse in one commit, the checks of both stores in the order Flux restores
+ * them, the object storage buckets, then Langfuse, with the commands and the checks. Every value is shell-quoted; the S3 keys are read from the operator's environment
  * (`AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`: the backup keys) and never printed.
  */
 export function restoreProcedure(loaded: LoadedLangfuse, configPath: string): DoctorCheck[] {
@@ -45,47 +45,70 @@ export function restoreProcedure(loaded: LoadedLangfuse, configPath: string): Do
         command: kubectl('get', 'kustomizations.kustomize.toolkit.fluxcd.io', '-A'),
       },
       ...(plan.postgres ? [{
-        note: `the Postgres base backups of the source (from a machine that reaches ${endpoint}, with the backup keys in AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY)`,
+        note: `the Postgres base backups of the source (from a machine that reaches ${endpoint}, with the backup keys in AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY); `
+          + 'a target time must come after the end of the oldest one listed (the start of the recovery window) and before the last archived WAL',
         command: aws('s3', 'ls', `${plan.postgres.restore?.sourceUrl ?? plan.postgres.backupUrl}/base/`),
       }] : []),
       ...(plan.clickhouse?.backupUrl ? [{
         note: 'the ClickHouse backups (a folder per backup, named by its UTC start time; complete ones have a .backup file)',
         command: aws('s3', 'ls', `${plan.clickhouse.backupUrl}/`),
       }] : []),
-      ...buckets.map((bucket) => ({ note: `bucket ${bucket} exists (restored in step 3 if it was lost)`, command: aws('s3', 'ls', `s3://${bucket}`) })),
+      ...buckets.map((bucket) => ({ note: `bucket ${bucket} exists (restored in step 4 if it was lost)`, command: aws('s3', 'ls', `s3://${bucket}`) })),
     ],
   });
 
-  // 1. Postgres
+  // 1. The restore settings of both stores, in one commit: Flux orders the rest.
   const backupServer = plan.postgres?.backupUrl.split('/').pop() ?? chart.names.postgresCluster;
   const source = config.langfuse_postgres_restore_from ?? backupServer;
   const newServer = config.langfuse_postgres_restore_from ? backupServer : nextServerName(backupServer);
   const cluster = chart.names.postgresCluster;
-  const postgresSteps: DoctorStep[] = plan.postgres ? [
-    configEdit(`in ${configPath}: recover from the source (a server name of the backup bucket, or s3://bucket/prefix/server) into a new backup folder, `
-      + 'optionally to a point in time (RFC 3339); the backup folder stays after the restore', [
+  const ch = clickhouseSteps(loaded, configPath, { synth, explain, reconcile, aws });
+  const targetTime = config.langfuse_postgres_restore_target_time;
+  const keys = [
+    ...(plan.postgres ? [
       `langfuse_postgres_restore_from: ${source}`,
       `langfuse_postgres_backup_server_name: ${newServer}`,
-      '# langfuse_postgres_restore_target_time: "2026-11-30T21:15:00Z"',
-    ]),
-    { note: 'the recovery plan: rows "postgres recovery" (source, target time) and "postgres backups" (the new folder); synth refuses a new folder equal to the source', command: explain },
-    { note: 'the Cluster must not exist yet: CloudNativePG reads bootstrap only when it creates the Cluster, and ignores it on an existing one (expect NotFound)',
-      command: kubectl('get', 'clusters.postgresql.cnpg.io', '-n', ns, cluster) },
-    { note: 'write the tree, then commit and push it', command: synth },
+      targetTime ? `langfuse_postgres_restore_target_time: "${targetTime}"` : '# langfuse_postgres_restore_target_time: "2026-11-30T21:15:00Z"',
+    ] : []),
+    ...ch.restoreKeys,
+  ];
+  const clickhouseFirst = ch.restoreKeys.length > 0;
+  const order = clickhouseFirst
+    ? 'Flux then restores ClickHouse first and creates the Postgres Cluster and Langfuse only after it (the Langfuse app waits for the restore app)'
+    : 'Flux then creates the Postgres Cluster from the backups, and Langfuse with it';
+  checks.push({
+    title: '1. The restore settings of Postgres and ClickHouse: one edit, one commit',
+    steps: [
+      ...ch.leaveMigration,
+      ...(keys.length > 0 ? [configEdit(`in ${configPath}, all at once: Postgres recovers from the source (a server name of the backup bucket, or s3://bucket/prefix/server) `
+        + 'into a new backup folder, to the target time if set (RFC 3339, within the recovery window of the base backups listed in step 0, not in the future; '
+        + 'unset: the latest archived state); the backup folder stays after the restore'
+        + (clickhouseFirst ? '; ClickHouse restores the newest complete backup (or a folder listed in step 0, or <instance>/<backup> of another instance)' : ''), keys)] : []),
+      { note: 'the recovery plan: rows "postgres recovery" (source, target time), "postgres backups" (the new folder) and "clickhouse restore"; synth refuses a new folder equal to the source', command: explain },
+      ...(plan.postgres ? [{ note: 'the Cluster must not exist yet: CloudNativePG reads bootstrap only when it creates the Cluster, and ignores it on an existing one (expect NotFound)',
+        command: kubectl('get', 'clusters.postgresql.cnpg.io', '-n', ns, cluster) }] : []),
+      { note: `write the tree, then commit and push it, with every restore key in the same commit: ${order}. `
+        + 'A commit with the Postgres keys alone starts Langfuse, whose migrations fill the new, empty ClickHouse, which then can no longer be restored', command: synth },
+    ],
+  });
+
+  const postgresSteps: DoctorStep[] = plan.postgres ? [
     { note: 'the recovery Job restores the base backup, then the instance replays WAL up to the target', command: kubectl('get', 'pods', '-n', ns, '-l', `cnpg.io/cluster=${cluster},cnpg.io/jobRole=full-recovery`) },
     { note: 'its log (barman-cloud-restore, then WAL replay)', command: kubectl('logs', '-n', ns, '-l', `cnpg.io/cluster=${cluster},cnpg.io/jobRole=full-recovery`, '--tail=50') },
     { note: 'the cluster is healthy: expect "Cluster in healthy state"', command: kubectl('get', 'clusters.postgresql.cnpg.io', '-n', ns, cluster, '-o', 'jsonpath={.status.phase}{"\\n"}') },
     { note: 'the data is back: the projects Langfuse knew', command: kubectl('exec', '-n', ns, `${cluster}-1`, '-c', 'postgres', '--', 'psql', '-d', chart.names.postgresDatabase, '-c', 'SELECT count(*) FROM projects') },
     { note: 'it archives to the new folder: ContinuousArchiving=True', command: kubectl('get', 'clusters.postgresql.cnpg.io', '-n', ns, cluster, '-o', 'jsonpath={range .status.conditions[*]}{.type}={.status} {end}{"\\n"}') },
   ] : [{ note: 'Postgres has no backup with this config (langfuse_backup_enabled is off): it can only start empty', command: explain }];
-  checks.push({ title: '1. Postgres (CloudNativePG recovery)', steps: postgresSteps });
+  const postgres: DoctorCheck = {
+    title: clickhouseFirst ? 'Postgres (CloudNativePG recovery: the Langfuse app creates the Cluster once the ClickHouse restore is done)' : 'Postgres (CloudNativePG recovery)',
+    steps: postgresSteps,
+  };
+  const clickhouse: DoctorCheck = { title: clickhouseFirst ? 'ClickHouse (Flux restores it first)' : 'ClickHouse', steps: ch.steps };
+  for (const [i, part] of (clickhouseFirst ? [clickhouse, postgres] : [postgres, clickhouse]).entries()) checks.push({ ...part, title: `${i + 2}. ${part.title}` });
 
-  // 2. ClickHouse
-  checks.push({ title: '2. ClickHouse', steps: clickhouseSteps(loaded, configPath, { synth, explain, reconcile, aws }) });
-
-  // 3. Object storage
+  // 4. Object storage
   checks.push({
-    title: '3. Object storage buckets (not backed up by this tool)',
+    title: '4. Object storage buckets (not backed up by this tool)',
     steps: [
       {
         note: 'The events, media and exports buckets, and the backup bucket itself, live in RustFS: replicate them to another store ahead of time '
@@ -97,13 +120,13 @@ export function restoreProcedure(loaded: LoadedLangfuse, configPath: string): Do
     ],
   });
 
-  // 4. Langfuse
+  // 5. Langfuse
   const restored = [
     ...(config.langfuse_postgres_restore_from ? ['langfuse_postgres_restore_from', 'langfuse_postgres_restore_target_time'] : []),
     ...(config.langfuse_clickhouse_restore_from ? ['langfuse_clickhouse_restore_from'] : []),
   ];
   checks.push({
-    title: '4. Langfuse',
+    title: '5. Langfuse',
     steps: [
       { note: 'the Langfuse Kustomization is Ready (it waits for the restore app, then runs the newer migrations on the restored data)', command: kubectl('get', 'kustomizations.kustomize.toolkit.fluxcd.io', '-n', fluxNs, chart.kustomization.name) },
       { note: 'the HelmRelease is Ready', command: kubectl('get', 'helmreleases.helm.toolkit.fluxcd.io', '-n', ns, chart.release.releaseName) },
@@ -123,12 +146,19 @@ interface Commands {
   readonly aws: (...args: string[]) => string;
 }
 
-function clickhouseSteps({ props, chart, config }: LoadedLangfuse, configPath: string, cmd: Commands): DoctorStep[] {
+/** The ClickHouse part of the recovery: the config edits to leave a migration, the restore keys (set in step 1 with Postgres'), and the checks. */
+interface ClickHouseRecovery {
+  readonly leaveMigration: DoctorStep[];
+  readonly restoreKeys: string[];
+  readonly steps: DoctorStep[];
+}
+
+function clickhouseSteps({ props, chart, config }: LoadedLangfuse, configPath: string, cmd: Commands): ClickHouseRecovery {
   const ns = chart.names.namespace;
   const plan = recoveryPlan(props, chart);
   const countTable = props.v4Migration?.writeMode === V4WriteMode.DUAL || props.v4Migration?.writeMode === V4WriteMode.EVENTS_ONLY ? 'events_core' : 'traces';
   if (!props.backup || !plan.clickhouse?.backupUrl) {
-    return [{ note: 'ClickHouse has no backup with this config (langfuse_clickhouse_backup_enabled is off): it starts empty', command: cmd.explain }];
+    return { leaveMigration: [], restoreKeys: [], steps: [{ note: 'ClickHouse has no backup with this config (langfuse_clickhouse_backup_enabled is off): it starts empty', command: cmd.explain }] };
   }
   const names = disasterRecoveryNames(chart.names);
   const location = instanceClickHouseBackupLocation(props, plan.clickhouse.backend);
@@ -147,12 +177,7 @@ function clickhouseSteps({ props, chart, config }: LoadedLangfuse, configPath: s
       `clickhouse-client --user default --password "$${CLICKHOUSE_SERVER_CONTAINER.passwordEnv}" --query ${shellQuote(sql)}`);
     const apps = clickhouseApps(chart.appName);
     const app = apps.restore;
-    return [
-      ...leaveMigration,
-      configEdit(`in ${configPath}: restore the newest complete backup (or name a folder listed in step 0), in the same commit as Postgres`,
-        [`langfuse_clickhouse_restore_from: ${config.langfuse_clickhouse_restore_from ?? 'latest'}`]),
-      { note: `the plan: row "clickhouse restore" names the Flux app ${app}, which runs the restore Job once ${apps.analytics} (the new, empty cluster) is Ready, before Langfuse`, command: cmd.explain },
-      { note: 'write the tree, then commit and push it (one synth for steps 1 and 2)', command: cmd.synth },
+    return { leaveMigration, restoreKeys: [`langfuse_clickhouse_restore_from: ${config.langfuse_clickhouse_restore_from ?? 'latest'}`], steps: [
       { note: `the analytics app: Ready once the KeeperCluster and the ClickHouseCluster are (the restore waits for it)`, command: kubectl('get', 'kustomizations.kustomize.toolkit.fluxcd.io', '-n', chart.kustomization.namespace, apps.analytics) },
       { note: 'the restore app: Ready once the Job completed (Langfuse waits for it)', command: kubectl('get', 'kustomizations.kustomize.toolkit.fluxcd.io', '-n', chart.kustomization.namespace, app) },
       { note: 'which backup it picked, then the RESTORE', command: `${kubectl('logs', '-n', ns, `job/${names.clickhouseRestore}`, '-c', 'resolve')}; ${kubectl('logs', '-n', ns, `job/${names.clickhouseRestore}`, '-c', 'restore')}` },
@@ -163,7 +188,7 @@ function clickhouseSteps({ props, chart, config }: LoadedLangfuse, configPath: s
           + 'drop the partial database (the operator recreates it, Replicated), then delete the Job so that Flux runs it again',
         command: `${query('DROP DATABASE default ON CLUSTER default SYNC')} && ${kubectl('delete', 'job', '-n', ns, names.clickhouseRestore)} && ${cmd.reconcile(app)}`,
       },
-    ];
+    ] };
   }
   // The bundled ClickHouse comes with the HelmRelease: restore by hand, with Langfuse held off.
   const release = chart.release.releaseName;
@@ -174,11 +199,10 @@ function clickhouseSteps({ props, chart, config }: LoadedLangfuse, configPath: s
   // The RESTORE statement is built by the operator's shell from its environment (keys escaped for SQL by sed on a pipe) and piped in: no key on a command line.
   const sqlEscape = `q() { printf '%s' "$1" | sed -e 's/\\\\/\\\\\\\\/g' -e "s/'/\\\\\\\\'/g"; }`;
   const restoreSql = `${sqlEscape}; printf "RESTORE DATABASE default${onCluster} FROM S3('%s', '%s', '%s')\\n" ${shellQuote(`${engineUrl}/<backup name>`)} "$(q "$AWS_ACCESS_KEY_ID")" "$(q "$AWS_SECRET_ACCESS_KEY")"`;
-  return [
-    ...leaveMigration,
+  return { leaveMigration, restoreKeys: [], steps: [
     {
       note: 'The bundled ClickHouse comes with the Langfuse HelmRelease, which starts Langfuse (and its migrations) with it, so synth cannot order a restore '
-        + 'before it: restore it by hand, with Langfuse held off. First let Flux install everything (step 4), then stop Langfuse:',
+        + 'before it: restore it by hand, with Langfuse held off. First let Flux install everything (the commit of step 1), then stop Langfuse:',
       command: `${shellCommand('flux', 'suspend', 'helmrelease', release, '-n', ns)} && ${kubectl('scale', 'deployment', '-n', ns, chart.names.webService, chart.names.workerDeployment, '--replicas=0')}`,
     },
     { note: `the new ClickHouse holds no traces yet (expect 0 in ${countTable}); never run the next steps on a ClickHouse with data`, command: client(`SELECT count() FROM ${countTable}`) },
@@ -189,5 +213,5 @@ function clickhouseSteps({ props, chart, config }: LoadedLangfuse, configPath: s
     },
     { note: 'the traces are back', command: client(`SELECT count() FROM ${countTable}`) },
     { note: 'start Langfuse again: Flux restores the replicas', command: shellCommand('flux', 'resume', 'helmrelease', release, '-n', ns) },
-  ];
+  ] };
 }

@@ -1,3 +1,5 @@
+import { effectiveClickhouseBackend } from './cross-field-rules';
+import { restorePairWarnings } from './disaster-recovery-rules';
 import { ConfigError, ConfigProblem } from './errors';
 import { inertKeys } from './inert-keys';
 import { apiKeyFormatWarnings } from './key-format-warnings';
@@ -32,6 +34,7 @@ export function configWarnings(configs: readonly LangfuseConfig[]): string[] {
     }
   }
   warnings.push(...restoreWarnings(enabled));
+  for (const c of enabled) warnings.push(...restorePairWarnings(c, effectiveClickhouseBackend(c)));
   warnings.push(...inertKeyProblems(configs).map((p) => `${p.key} ${p.message}`));
   return warnings;
 }

@@ -27,35 +27,59 @@ const section = (out: string, title: RegExp) => {
 };
 
 describe('doctor restore', () => {
-  test('prints the recovery in order: prerequisites, Postgres, ClickHouse, the buckets, then Langfuse', async () => {
+  test('prints the recovery in order: prerequisites, one commit with every restore key, ClickHouse then Postgres as Flux restores them, the buckets, then Langfuse', async () => {
     const { code, out } = await capture(() => runDoctor({ configPath: writeConfig(OPERATOR_RESTORE), restore: true }));
     expect(code).toBe(0);
     expect(sections(out)).toEqual([
       '0. Before anything: a new cluster, and the backups it restores from',
-      '1. Postgres (CloudNativePG recovery)',
-      '2. ClickHouse',
-      '3. Object storage buckets (not backed up by this tool)',
-      '4. Langfuse',
+      '1. The restore settings of Postgres and ClickHouse: one edit, one commit',
+      '2. ClickHouse (Flux restores it first)',
+      '3. Postgres (CloudNativePG recovery: the Langfuse app creates the Cluster once the ClickHouse restore is done)',
+      '4. Object storage buckets (not backed up by this tool)',
+      '5. Langfuse',
     ]);
   });
 
-  test('Postgres: the config edits, the check that the Cluster does not exist yet (bootstrap is read only at creation), the recovery Job and the data', async () => {
+  test('without a ClickHouse restore Flux creates the Postgres Cluster with Langfuse: Postgres comes before ClickHouse', async () => {
+    const { out } = await capture(() => runDoctor({ configPath: writeConfig(BUNDLED), restore: true }));
+    expect(sections(out).slice(1, 4)).toEqual(['1. The restore settings of Postgres and ClickHouse: one edit, one commit', '2. Postgres (CloudNativePG recovery)', '3. ClickHouse']);
+  });
+
+  test('one config edit with every restore key of both stores, the configured target time, then one synth and commit', async () => {
+    const configPath = writeConfig({ ...OPERATOR_RESTORE, langfuse_postgres_restore_target_time: '2027-01-02T03:04:05Z' });
+    const { out } = await capture(() => runDoctor({ configPath, restore: true }));
+    const settings = section(out, /^1\./);
+    expect(settings).toContain("printf '%s\\n' 'langfuse_postgres_restore_from: langfuse-postgresql' 'langfuse_postgres_backup_server_name: langfuse-postgresql-2' "
+      + '\'langfuse_postgres_restore_target_time: "2027-01-02T03:04:05Z"\' \'langfuse_clickhouse_restore_from: latest\'\n');
+    expect(settings).not.toContain('2026-11-30T21:15:00Z');
+    expect(settings.match(/npm run cli -- synth/g)).toHaveLength(1);
+    expect(settings).toContain('with every restore key in the same commit: Flux then restores ClickHouse first and creates the Postgres Cluster and Langfuse only after it');
+    expect(settings).toContain('A commit with the Postgres keys alone starts Langfuse, whose migrations fill the new, empty ClickHouse');
+    // no later section edits a restore key or synthesizes before Langfuse's removal of the keys
+    for (const later of [/^2\./, /^3\./, /^4\./]) {
+      expect(section(out, later)).not.toContain('restore_from:');
+      expect(section(out, later)).not.toContain('npm run cli -- synth');
+    }
+    // without a configured target time, the key is a commented example
+    const { out: plain } = await capture(() => runDoctor({ configPath: writeConfig({ ...OPERATOR_RESTORE, langfuse_postgres_restore_target_time: undefined }), restore: true }));
+    expect(section(plain, /^1\./)).toContain('\'# langfuse_postgres_restore_target_time: "2026-11-30T21:15:00Z"\'');
+  });
+
+  test('Postgres: the check that the Cluster does not exist yet (bootstrap is read only at creation), the recovery Job and the data', async () => {
     const configPath = writeConfig(OPERATOR_RESTORE);
     const { out } = await capture(() => runDoctor({ configPath, restore: true }));
-    const postgres = section(out, /^1\. Postgres/);
-    expect(postgres).toContain("'langfuse_postgres_restore_from: langfuse-postgresql' 'langfuse_postgres_backup_server_name: langfuse-postgresql-2'");
-    expect(postgres).toContain('CloudNativePG reads bootstrap only when it creates the Cluster, and ignores it on an existing one (expect NotFound)');
-    expect(postgres).toContain('kubectl get clusters.postgresql.cnpg.io -n ai-system langfuse-postgresql\n');
+    expect(section(out, /^1\./)).toContain('CloudNativePG reads bootstrap only when it creates the Cluster, and ignores it on an existing one (expect NotFound)');
+    expect(section(out, /^1\./)).toContain('kubectl get clusters.postgresql.cnpg.io -n ai-system langfuse-postgresql\n');
+    const postgres = section(out, /^3\. Postgres/);
     expect(postgres).toContain('kubectl get pods -n ai-system -l cnpg.io/cluster=langfuse-postgresql,cnpg.io/jobRole=full-recovery');
     expect(postgres).toContain("kubectl exec -n ai-system langfuse-postgresql-1 -c postgres -- psql -d langfuse -c 'SELECT count(*) FROM projects'");
     expect(section(out, /^0\./)).toContain('s3 ls s3://langfuse-postgres-backups/langfuse-postgresql/base/');
+    expect(section(out, /^0\./)).toContain('a target time must come after the end of the oldest one listed (the start of the recovery window)');
   });
 
   test('ClickHouse on the operator: the restore key, the analytics app, then the restore app Langfuse waits for, the Job logs and the restored tables', async () => {
     const { out } = await capture(() => runDoctor({ configPath: writeConfig(OPERATOR_RESTORE), restore: true }));
     const clickhouse = section(out, /^2\. ClickHouse/);
-    expect(clickhouse).toContain("printf '%s\\n' 'langfuse_clickhouse_restore_from: latest'");
-    expect(clickhouse).toContain('the Flux app langfuse-clickhouse-restore, which runs the restore Job once langfuse-analytics (the new, empty cluster) is Ready');
     const analytics = clickhouse.indexOf('kubectl get kustomizations.kustomize.toolkit.fluxcd.io -n flux-system langfuse-analytics\n');
     const restoreApp = clickhouse.indexOf('kubectl get kustomizations.kustomize.toolkit.fluxcd.io -n flux-system langfuse-clickhouse-restore\n');
     expect(analytics).toBeGreaterThan(0);
@@ -73,17 +97,17 @@ describe('doctor restore', () => {
     const raw = { ...minimalRaw(), ...BACKUP, langfuse_version: 3, langfuse_clickhouse_backend: 'operator', langfuse_clickhouse_migration: stage, langfuse_clickhouse_backup_enabled: true };
     const { code, out } = await capture(() => runDoctor({ configPath: writeConfig(raw), restore: true }));
     expect(code).toBe(0);
-    const clickhouse = section(out, /^2\. ClickHouse/);
-    expect(clickhouse).toContain(`the config is in stage ${stage} of a ClickHouse migration`);
-    expect(clickhouse.indexOf(edit)).toBeGreaterThan(0);
-    expect(clickhouse.indexOf(then)).toBeGreaterThan(clickhouse.indexOf(edit));
+    const settings = section(out, /^1\./);
+    expect(settings).toContain(`the config is in stage ${stage} of a ClickHouse migration`);
+    expect(settings.indexOf(edit)).toBeGreaterThan(0);
+    expect(out.indexOf(then)).toBeGreaterThan(out.indexOf(edit));
     expect(section(out, /^0\./)).toContain(`s3 ls s3://langfuse-postgres-backups/${folder}`);
   });
 
   test('ClickHouse bundled: a procedure by hand, with Langfuse suspended and scaled down, that refuses to start on a ClickHouse with traces', async () => {
     const { out } = await capture(() => runDoctor({ configPath: writeConfig(BUNDLED), restore: true }));
-    const clickhouse = section(out, /^2\. ClickHouse/);
-    const commands = clickhouse.split('\n').filter((l) => l !== '' && !l.startsWith('#') && !l.startsWith('2.'));
+    const clickhouse = section(out, /^3\. ClickHouse/);
+    const commands = clickhouse.split('\n').filter((l) => l !== '' && !l.startsWith('#') && !l.startsWith('3.'));
     expect(commands[0]).toBe('flux suspend helmrelease langfuse -n ai-system && kubectl scale deployment -n ai-system langfuse-web langfuse-worker --replicas=0');
     expect(commands[1]).toContain('SELECT count() FROM traces');
     expect(commands[2]).toContain('DROP DATABASE default SYNC');
@@ -94,7 +118,7 @@ describe('doctor restore', () => {
 
   test('the buckets: how to copy them back from a replica, and the check', async () => {
     const { out } = await capture(() => runDoctor({ configPath: writeConfig(OPERATOR_RESTORE), restore: true }));
-    const buckets = section(out, /^3\./);
+    const buckets = section(out, /^4\./);
     expect(buckets).toContain('mc mirror --overwrite replica/langfuse-events rustfs/langfuse-events && mc mirror --overwrite replica/langfuse-media rustfs/langfuse-media');
     expect(buckets).toContain('RustFS bucket replication');
   });

@@ -51,7 +51,7 @@ export function restoreProcedure(loaded: LoadedLangfuse, configPath: string): Do
       }] : []),
       ...(plan.clickhouse?.backupUrl ? [{
         note: 'the ClickHouse backups (a folder per backup, named by its UTC start time; complete ones have a .backup file)',
-        command: aws('s3', 'ls', `${plan.clickhouse.backupUrl}/`),
+        command: aws('s3', 'ls', `${plan.clickhouse.restore?.sourceUrl ?? plan.clickhouse.backupUrl}/`),
       }] : []),
       ...buckets.map((bucket) => ({ note: `bucket ${bucket} exists (restored in step 4 if it was lost)`, command: aws('s3', 'ls', `s3://${bucket}`) })),
     ],

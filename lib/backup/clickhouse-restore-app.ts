@@ -22,10 +22,11 @@ export interface ClickHouseRestoreAppProps {
   readonly target: ClickHouseBackupTarget;
   /** Credentials that can read the backup folder. */
   readonly backupCredentials: S3Credentials;
+  /** The backup folder to restore from (this instance's, or another's). */
   readonly location: ClickHouseBackupLocation;
   /** @default 'us-east-1' */
   readonly region?: string;
-  /** `latest` or a backup folder name. */
+  /** `latest` or a backup folder name in `location`. */
   readonly restoreFrom: string;
   /** Name of the restore Job; its credentials Secret is `<jobName>-credentials`. */
   readonly jobName: string;

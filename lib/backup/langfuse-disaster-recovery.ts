@@ -7,7 +7,7 @@ import { ClickHouseBackend, LangfuseChartProps } from '../langfuse-chart-props';
 import type { LangfuseNames } from '../names';
 import { CnpgBackup, CnpgBackupMethod } from '../postgres/cnpg-backup';
 import { CnpgRecovery } from '../postgres/cnpg-recovery';
-import { ClickHouseBackupLocation, clickhouseBackupLocation, DEFAULT_BACKUP_DESTINATION } from './backup-location';
+import { ClickHouseBackupLocation, clickhouseBackupLocation, DEFAULT_BACKUP_DESTINATION, parseClickHouseRestoreFrom } from './backup-location';
 import { ClickHouseBackup } from './clickhouse-backup';
 import { bundledBackupTarget, operatorBackupTarget } from './clickhouse-backup-target';
 import { ClickHouseRestoreApp } from './clickhouse-restore-app';
@@ -89,6 +89,7 @@ export function addClickHouseRestoreApp(
 ): ClickHouseRestoreApp {
   const backup = props.backup!;
   const appName = clickhouseApps(props.instanceName ?? 'langfuse').restore;
+  const source = parseClickHouseRestoreFrom(props.clickhouseRestore!.from, instanceClickHouseBackupLocation(props, 'operator'));
   return new ClickHouseRestoreApp(scope, appName, {
     appName,
     namespace: names.namespace,
@@ -96,9 +97,9 @@ export function addClickHouseRestoreApp(
     analyticsDependency,
     target: operatorBackupTarget(analytics),
     backupCredentials: backup.credentials,
-    location: instanceClickHouseBackupLocation(props, 'operator'),
+    location: source.location,
     region: backupRegion(props),
-    restoreFrom: props.clickhouseRestore!.from,
+    restoreFrom: source.backup,
     jobName: disasterRecoveryNames(names).clickhouseRestore,
   });
 }

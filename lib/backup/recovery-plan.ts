@@ -38,7 +38,7 @@ export interface RecoveryPlan {
     readonly intervalSeconds?: number;
     readonly retention?: number;
     /** The restore before Langfuse starts, when configured: its Flux app, and the analytics app (the new cluster) it waits for. */
-    readonly restore?: { readonly from: string; readonly appName: string; readonly analyticsAppName: string };
+    readonly restore?: { readonly from: string; readonly sourceUrl: string; readonly appName: string; readonly analyticsAppName: string };
   };
   /** What a total loss of the cluster loses, at most, with this config: a short value and why. */
   readonly recoveryPoint: {
@@ -69,7 +69,7 @@ export function recoveryPlan(props: LangfuseChartProps, chart: LangfuseChart): R
     intervalSeconds: chBackup?.maxIntervalSeconds,
     retention: chBackup?.retention,
     restore: chart.clickhouseRestoreApp && chart.analyticsApp ? {
-      from: chart.clickhouseRestoreApp.restore.restoreFrom, appName: chart.clickhouseRestoreApp.appName, analyticsAppName: chart.analyticsApp.appName,
+      from: chart.clickhouseRestoreApp.restore.restoreFrom, sourceUrl: clickhouseBackupUrl(chart.clickhouseRestoreApp.restore.location), appName: chart.clickhouseRestoreApp.appName, analyticsAppName: chart.analyticsApp.appName,
     } : undefined,
   };
   return {
@@ -105,7 +105,7 @@ export function recoveryPlanRows(plan: RecoveryPlan): string[][] {
       ? ['clickhouse backups', c.backupUrl, `BACKUP DATABASE default, full, "${c.schedule}" (UTC), keeps ${c.retention}`]
       : ['clickhouse backups', 'off', 'langfuse_clickhouse_backup_enabled']);
     rows.push(c.restore
-      ? ['clickhouse restore', c.restore.from, `RESTORE into the new cluster of ${c.restore.analyticsAppName} once it is Ready, in the Flux app ${c.restore.appName}, which Langfuse waits for`]
+      ? ['clickhouse restore', c.restore.from, `from ${c.restore.sourceUrl}; RESTORE into the new cluster of ${c.restore.analyticsAppName} once it is Ready, in the Flux app ${c.restore.appName}, which Langfuse waits for`]
       : ['clickhouse restore', '-', c.backend === 'operator' ? 'a new cluster starts empty (set langfuse_clickhouse_restore_from to restore one)' : 'bundled ClickHouse: by hand (doctor restore)']);
   }
   const lost = plan.recoveryPoint;

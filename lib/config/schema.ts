@@ -175,8 +175,8 @@ export const configShape = {
   langfuse_clickhouse_backup_schedule: checkedString((v) => cronProblem(v, { seconds: false })).default('0 4 * * *')
     .describe('When ClickHouse backups run: a five-field cron expression in UTC (the CronJob\'s schedule).'),
   langfuse_clickhouse_backup_retention: intBetween(1, 365).default(7).describe('How many complete ClickHouse backups to keep.'),
-  langfuse_clickhouse_restore_from: checkedString(clickhouseRestoreFromProblem, 128).optional()
-    .describe('Restore the new operator ClickHouse from a backup before Langfuse first starts: "latest" or a backup folder name like "20261201T040000Z". '
+  langfuse_clickhouse_restore_from: checkedString(clickhouseRestoreFromProblem, 512).optional()
+    .describe('Restore the new operator ClickHouse from a backup before Langfuse first starts: "latest" or a backup folder name like "20261201T040000Z" of the backups of this instance, "<instance>/latest" or "<instance>/<backup>" of the backups of another instance (a restore drill from production: "langfuse/latest"), or a full location "s3://<bucket>/<folder>/<backup or latest>" on the backup endpoint. '
       + 'A Flux app <instance>-clickhouse-restore runs the restore Job after the analytics app, and Langfuse waits for it. '
       + 'Needs langfuse_backup_enabled and langfuse_clickhouse_backend: operator, and no langfuse_clickhouse_migration; remove it once Langfuse runs on the restored data.'),
 

@@ -166,7 +166,28 @@ describe('the ClickHouse restore keys', () => {
     expect(env(findObject(named, 'Job', 'langfuse-clickhouse-restore').spec.template.spec.initContainers[0]).RESTORE_FROM).toBe('20261130T040000Z');
   });
 
+  test.each([
+    ['another instance\'s newest backup', 'prod/latest', 'langfuse-postgres-backups', 'clickhouse/prod', 'latest'],
+    ['another instance\'s named backup', 'prod/20261130T040000Z', 'langfuse-postgres-backups', 'clickhouse/prod', '20261130T040000Z'],
+    ['a full location', 's3://offsite/site-a/clickhouse/langfuse/latest', 'offsite', 'site-a/clickhouse/langfuse', 'latest'],
+  ])('%s: the Job lists and restores that folder, on the backup endpoint', (_what, from, bucket, prefix, backup) => {
+    const restored = findObject(synthObjects(withRaw(RESTORE, { langfuse_clickhouse_restore_from: from })), 'Job', 'langfuse-clickhouse-restore').spec.template.spec;
+    const resolve = env(restored.initContainers[0]);
+    expect([resolve.BACKUP_BUCKET, resolve.BACKUP_PREFIX, resolve.RESTORE_FROM]).toEqual([bucket, prefix, backup]);
+    expect(resolve.S3_ENDPOINT).toBe('http://rustfs-svc.storage.svc.cluster.local:9000');
+    expect(env(restored.containers[0]).BACKUP_URL).toBe(`http://rustfs-svc.storage.svc.cluster.local:9000/${bucket}/${prefix}`);
+  });
+
+  test('the restore drill: an instance with another name restores production\'s backups, and backs up into its own folder', () => {
+    const drill = synthObjects(withRaw(RESTORE, { langfuse_namespace: 'drill', langfuse_instance_name: 'drill', langfuse_clickhouse_restore_from: 'langfuse/latest' }));
+    const restore = findObject(drill, 'Job', 'langfuse-clickhouse-restore').spec.template.spec;
+    expect(env(restore.initContainers[0]).BACKUP_PREFIX).toBe('clickhouse/langfuse');
+    const backup = findObject(drill, 'CronJob', 'langfuse-clickhouse-backup').spec.jobTemplate.spec.template.spec;
+    expect(env(backup.containers[0]).BACKUP_PREFIX).toBe('clickhouse/drill');
+  });
+
   test.each<[string, Record<string, unknown>, RegExp]>([
+    ['a path out of the backup folders', { ...RESTORE, langfuse_clickhouse_restore_from: 'prod/../latest' }, /^langfuse_clickhouse_restore_from: must be "latest" .* "<instance>\/latest" or "<instance>\/<backup>"/],
     ['the bundled ClickHouse', { ...BACKUP, langfuse_clickhouse_restore_from: 'latest' }, /^langfuse_clickhouse_restore_from: needs langfuse_clickhouse_backend: operator: .*doctor restore prints the steps/],
     ['no Postgres backups', { langfuse_version: 4, langfuse_clickhouse_restore_from: 'latest' }, /^langfuse_clickhouse_restore_from: needs langfuse_backup_enabled: true/],
     ['a name with a slash', { ...RESTORE, langfuse_clickhouse_restore_from: '../other' }, /^langfuse_clickhouse_restore_from: must be "latest" .* or the name of a backup folder/],

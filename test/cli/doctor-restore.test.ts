@@ -199,11 +199,21 @@ describe('explain shows the recovery plan', () => {
     expect(out).toMatch(/postgres backups +s3:\/\/langfuse-postgres-backups\/langfuse-postgresql-2 +Barman Cloud plugin; WAL continuously, base backups "0 0 3 \* \* \*", kept 7d/);
     expect(out).toMatch(/postgres recovery +s3:\/\/langfuse-postgres-backups\/langfuse-postgresql +to 2026-11-30T21:15:00Z; only when the Cluster is created \(CloudNativePG ignores bootstrap on an existing one\)/);
     expect(out).toMatch(/clickhouse backups +s3:\/\/langfuse-postgres-backups\/clickhouse\/langfuse +BACKUP DATABASE default, full, "0 4 \* \* \*" \(UTC\), keeps 7/);
-    expect(out).toMatch(/clickhouse restore +latest +RESTORE into the new cluster of langfuse-analytics once it is Ready, in the Flux app langfuse-clickhouse-restore, which Langfuse waits for/);
+    expect(out).toMatch(/clickhouse restore +latest +from s3:\/\/langfuse-postgres-backups\/clickhouse\/langfuse; RESTORE into the new cluster of langfuse-analytics once it is Ready, in the Flux app langfuse-clickhouse-restore, which Langfuse waits for/);
     expect(out).toMatch(/flux apps +langfuse-analytics; langfuse-clickhouse-restore \(after langfuse-analytics\); langfuse \(after langfuse-analytics, langfuse-clickhouse-restore\)/);
     expect(out).toMatch(/data lost at most: postgres +5m +WAL is archived continuously/);
     expect(out).toMatch(/data lost at most: clickhouse +1d +plus the duration of one backup/);
     expect(out).toMatch(/data lost at most: buckets +everything +the events, media and exports buckets are not backed up/);
+  });
+
+  test('a restore from another instance: explain names its folder, and doctor restore lists its backups', async () => {
+    const configPath = writeConfig({ ...OPERATOR_RESTORE, langfuse_instance_name: 'drill', langfuse_namespace: 'drill', langfuse_clickhouse_restore_from: 'langfuse/latest' });
+    const { out } = await capture(() => runExplain({ configPath }));
+    expect(out).toMatch(/clickhouse restore +latest +from s3:\/\/langfuse-postgres-backups\/clickhouse\/langfuse; RESTORE/);
+    expect(out).toMatch(/clickhouse backups +s3:\/\/langfuse-postgres-backups\/clickhouse\/drill /);
+    const doctor = await capture(() => runDoctor({ configPath, restore: true }));
+    expect(section(doctor.out, /^0\./)).toContain('s3 ls s3://langfuse-postgres-backups/clickhouse/langfuse/\n');
+    expect(section(doctor.out, /^1\./)).toContain("'langfuse_clickhouse_restore_from: langfuse/latest'");
   });
 
   test('without backups: both stores would be lost', async () => {

@@ -72,10 +72,12 @@ export function restoreProcedure(loaded: LoadedLangfuse, configPath: string): Do
     ] : []),
     ...ch.restoreKeys,
   ];
-  const clickhouseFirst = ch.restoreKeys.length > 0;
+  const clickhouseFirst = ch.restoreKeys.length > 0 && !ch.startsOnRemoval;
   const order = clickhouseFirst
     ? 'Flux then restores ClickHouse first and creates the Postgres Cluster and Langfuse only after it (the Langfuse app waits for the restore app)'
-    : 'Flux then creates the Postgres Cluster from the backups, and Langfuse with it';
+    : ch.startsOnRemoval
+      ? 'Flux then creates the Postgres Cluster from the backups and the HelmRelease with the bundled ClickHouse, web and worker at 0 replicas, then restores ClickHouse (the restore app waits for the Langfuse app); Langfuse starts once you remove the keys (step 5)'
+      : 'Flux then creates the Postgres Cluster from the backups, and Langfuse with it';
   checks.push({
     title: '1. The restore settings of Postgres and ClickHouse: one edit, one commit',
     steps: [
@@ -83,7 +85,7 @@ export function restoreProcedure(loaded: LoadedLangfuse, configPath: string): Do
       ...(keys.length > 0 ? [configEdit(`in ${configPath}, all at once: Postgres recovers from the source (a server name of the backup bucket, or s3://bucket/prefix/server) `
         + 'into a new backup folder, to the target time if set (RFC 3339, within the recovery window of the base backups listed in step 0, not in the future; '
         + 'unset: the latest archived state); the backup folder stays after the restore'
-        + (clickhouseFirst ? '; ClickHouse restores the newest complete backup (or a folder listed in step 0, or <instance>/<backup> of another instance)' : ''), keys)] : []),
+        + (ch.restoreKeys.length > 0 ? '; ClickHouse restores the newest complete backup (or a folder listed in step 0, or <instance>/<backup> of another instance)' : ''), keys)] : []),
       { note: 'the recovery plan: rows "postgres recovery" (source, target time), "postgres backups" (the new folder) and "clickhouse restore"; synth refuses a new folder equal to the source', command: explain },
       ...(plan.postgres ? [{ note: 'the Cluster must not exist yet: CloudNativePG reads bootstrap only when it creates the Cluster, and ignores it on an existing one (expect NotFound)',
         command: kubectl('get', 'clusters.postgresql.cnpg.io', '-n', ns, cluster) }] : []),
@@ -103,7 +105,10 @@ export function restoreProcedure(loaded: LoadedLangfuse, configPath: string): Do
     title: clickhouseFirst ? 'Postgres (CloudNativePG recovery: the Langfuse app creates the Cluster once the ClickHouse restore is done)' : 'Postgres (CloudNativePG recovery)',
     steps: postgresSteps,
   };
-  const clickhouse: DoctorCheck = { title: clickhouseFirst ? 'ClickHouse (Flux restores it first)' : 'ClickHouse', steps: ch.steps };
+  const clickhouse: DoctorCheck = {
+    title: clickhouseFirst ? 'ClickHouse (Flux restores it first)' : ch.startsOnRemoval ? 'ClickHouse (restored once the Langfuse app is Ready, Langfuse held at 0 replicas)' : 'ClickHouse',
+    steps: ch.steps,
+  };
   for (const [i, part] of (clickhouseFirst ? [clickhouse, postgres] : [postgres, clickhouse]).entries()) checks.push({ ...part, title: `${i + 2}. ${part.title}` });
 
   // 4. Object storage
@@ -122,17 +127,28 @@ export function restoreProcedure(loaded: LoadedLangfuse, configPath: string): Do
 
   // 5. Langfuse
   const restored = [
-    ...(config.langfuse_postgres_restore_from ? ['langfuse_postgres_restore_from', 'langfuse_postgres_restore_target_time'] : []),
-    ...(config.langfuse_clickhouse_restore_from ? ['langfuse_clickhouse_restore_from'] : []),
+    ...(plan.postgres ? ['langfuse_postgres_restore_from', ...(targetTime ? ['langfuse_postgres_restore_target_time'] : [])] : []),
+    ...(ch.restoreKeys.length > 0 ? ['langfuse_clickhouse_restore_from'] : []),
+  ];
+  const removeKeys = (when: string, then: string) => configEdit(`${when}: remove ${restored.length > 0 ? restored.join(', ') : 'the restore keys'} from ${configPath} `
+    + `(keep langfuse_postgres_backup_server_name), synth and commit; ${then}`, restored.map((k) => `# ${k}: (remove)`));
+  const started: DoctorStep[] = [
+    { note: ch.startsOnRemoval
+      ? 'the Langfuse Kustomization is Ready again, with web and worker back (they run the ClickHouse migrations newer than the backup only)'
+      : 'the Langfuse Kustomization is Ready (it waits for the restore app, then runs the newer migrations on the restored data)',
+    command: kubectl('get', 'kustomizations.kustomize.toolkit.fluxcd.io', '-n', fluxNs, chart.kustomization.name) },
+    { note: 'the HelmRelease is Ready', command: kubectl('get', 'helmreleases.helm.toolkit.fluxcd.io', '-n', ns, chart.release.releaseName) },
+    { note: 'web answers once its migrations are done: expect 200', command: `${kubectl('port-forward', '-n', ns, `svc/${chart.names.webService}`, '3000:3000')} >/dev/null & sleep 2; curl -fsS http://localhost:3000/api/public/ready; kill %1` },
   ];
   checks.push({
     title: '5. Langfuse',
-    steps: [
-      { note: 'the Langfuse Kustomization is Ready (it waits for the restore app, then runs the newer migrations on the restored data)', command: kubectl('get', 'kustomizations.kustomize.toolkit.fluxcd.io', '-n', fluxNs, chart.kustomization.name) },
-      { note: 'the HelmRelease is Ready', command: kubectl('get', 'helmreleases.helm.toolkit.fluxcd.io', '-n', ns, chart.release.releaseName) },
-      { note: 'web answers once its migrations are done: expect 200', command: `${kubectl('port-forward', '-n', ns, `svc/${chart.names.webService}`, '3000:3000')} >/dev/null & sleep 2; curl -fsS http://localhost:3000/api/public/ready; kill %1` },
-      configEdit(`once Langfuse runs on the restored data: remove ${restored.length > 0 ? restored.join(', ') : 'the restore keys'} from ${configPath} `
-        + '(keep langfuse_postgres_backup_server_name), synth and commit; the restore Job goes, the clusters stay', restored.map((k) => `# ${k}: (remove)`)),
+    steps: ch.startsOnRemoval ? [
+      removeKeys('once the restore app is Ready and the traces are back (step 3)', 'this starts Langfuse (web and worker at their replicas, ClickHouse migrations on); the restore Job goes, the data stays'),
+      ...started,
+      { note: 'the first base backup in the new folder, and the next ClickHouse backup', command: kubectl('get', 'backups.postgresql.cnpg.io,cronjobs', '-n', ns) },
+    ] : [
+      ...started,
+      removeKeys('once Langfuse runs on the restored data', 'the restore Job goes, the clusters stay'),
       { note: 'the first base backup in the new folder, and the next ClickHouse backup', command: kubectl('get', 'backups.postgresql.cnpg.io,cronjobs', '-n', ns) },
     ],
   });
@@ -151,6 +167,8 @@ interface ClickHouseRecovery {
   readonly leaveMigration: DoctorStep[];
   readonly restoreKeys: string[];
   readonly steps: DoctorStep[];
+  /** Langfuse is held at 0 replicas until the restore key is removed (the bundled ClickHouse's restore). */
+  readonly startsOnRemoval?: boolean;
 }
 
 function clickhouseSteps({ props, chart, config }: LoadedLangfuse, configPath: string, cmd: Commands): ClickHouseRecovery {
@@ -190,19 +208,37 @@ function clickhouseSteps({ props, chart, config }: LoadedLangfuse, configPath: s
       },
     ] };
   }
-  // The bundled ClickHouse comes with the HelmRelease: restore by hand, with Langfuse held off.
   const release = chart.release.releaseName;
   const pod = `${chart.names.clickhouseService}-shard0-0`;
-  const onCluster = props.clickhouse.clusterEnabled ? ' ON CLUSTER default' : '';
   const client = (sql: string) => kubectl('exec', '-n', ns, pod, '--', 'sh', '-c',
     `clickhouse-client --user default --password "$CLICKHOUSE_ADMIN_PASSWORD" --query ${shellQuote(sql)}`);
+  if (!props.clickhouse.clusterEnabled) {
+    // Single node: the restore app restores it after the Langfuse app, which holds Langfuse at 0 replicas meanwhile.
+    const app = clickhouseApps(chart.appName).restore;
+    const fluxNs = chart.kustomization.namespace;
+    return { leaveMigration, startsOnRemoval: true, restoreKeys: [`langfuse_clickhouse_restore_from: ${config.langfuse_clickhouse_restore_from ?? 'latest'}`], steps: [
+      { note: `the Langfuse app ${chart.appName} is Ready: its HelmRelease runs the bundled ClickHouse, with web and worker at 0 replicas and ClickHouse migrations off while the restore key is set`,
+        command: kubectl('get', 'kustomizations.kustomize.toolkit.fluxcd.io', '-n', fluxNs, chart.kustomization.name) },
+      { note: 'web and worker are held off: expect 0/0 for both', command: kubectl('get', 'deployments', '-n', ns, chart.names.webService, chart.names.workerDeployment) },
+      { note: `the restore app ${app}: Ready once the Job completed`, command: kubectl('get', 'kustomizations.kustomize.toolkit.fluxcd.io', '-n', fluxNs, app) },
+      { note: 'which backup it picked, then the RESTORE', command: `${kubectl('logs', '-n', ns, `job/${names.clickhouseRestore}`, '-c', 'resolve')}; ${kubectl('logs', '-n', ns, `job/${names.clickhouseRestore}`, '-c', 'restore')}` },
+      { note: `the traces are back (table ${countTable})`, command: client(`SELECT count() FROM ${countTable}`) },
+      {
+        note: 'If the Job failed after RESTORE started, the database holds part of the tables and the Job refuses to run again. On this NEW ClickHouse only: '
+          + 'drop and recreate the partial database, then delete the Job so that Flux runs it again',
+        command: `${client('DROP DATABASE default SYNC')} && ${client('CREATE DATABASE default')} && ${kubectl('delete', 'job', '-n', ns, names.clickhouseRestore)} && ${cmd.reconcile(app)}`,
+      },
+    ] };
+  }
+  // In cluster mode (an Atomic database on every replica): by hand, with Langfuse held off.
+  const onCluster = props.clickhouse.clusterEnabled ? ' ON CLUSTER default' : '';
   // The RESTORE statement is built by the operator's shell from its environment (keys escaped for SQL by sed on a pipe) and piped in: no key on a command line.
   const sqlEscape = `q() { printf '%s' "$1" | sed -e 's/\\\\/\\\\\\\\/g' -e "s/'/\\\\\\\\'/g"; }`;
   const restoreSql = `${sqlEscape}; printf "RESTORE DATABASE default${onCluster} FROM S3('%s', '%s', '%s')\\n" ${shellQuote(`${engineUrl}/<backup name>`)} "$(q "$AWS_ACCESS_KEY_ID")" "$(q "$AWS_SECRET_ACCESS_KEY")"`;
   return { leaveMigration, restoreKeys: [], steps: [
     {
-      note: 'The bundled ClickHouse comes with the Langfuse HelmRelease, which starts Langfuse (and its migrations) with it, so synth cannot order a restore '
-        + 'before it: restore it by hand, with Langfuse held off. First let Flux install everything (the commit of step 1), then stop Langfuse:',
+      note: 'The bundled ClickHouse in cluster mode has an Atomic database on every replica, which no restore Job on one replica can fill: '
+        + 'restore it by hand, with Langfuse held off. First let Flux install everything (the commit of step 1), then stop Langfuse:',
       command: `${shellCommand('flux', 'suspend', 'helmrelease', release, '-n', ns)} && ${kubectl('scale', 'deployment', '-n', ns, chart.names.webService, chart.names.workerDeployment, '--replicas=0')}`,
     },
     { note: `the new ClickHouse holds no traces yet (expect 0 in ${countTable}); never run the next steps on a ClickHouse with data`, command: client(`SELECT count() FROM ${countTable}`) },

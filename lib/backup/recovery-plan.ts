@@ -37,8 +37,12 @@ export interface RecoveryPlan {
     readonly schedule?: string;
     readonly intervalSeconds?: number;
     readonly retention?: number;
-    /** The restore before Langfuse starts, when configured: its Flux app, and the analytics app (the new cluster) it waits for. */
-    readonly restore?: { readonly from: string; readonly sourceUrl: string; readonly appName: string; readonly analyticsAppName: string };
+    /**
+     * The restore before Langfuse starts, when configured: its Flux app, and the app it waits for:
+     * the analytics app (the operator's new cluster), or the Langfuse app (whose release brings up
+     * the bundled ClickHouse, with Langfuse at 0 replicas).
+     */
+    readonly restore?: { readonly from: string; readonly sourceUrl: string; readonly appName: string; readonly afterAppName: string };
   };
   /** What a total loss of the cluster loses, at most, with this config: a short value and why. */
   readonly recoveryPoint: {
@@ -68,8 +72,11 @@ export function recoveryPlan(props: LangfuseChartProps, chart: LangfuseChart): R
     schedule: chBackup?.schedule,
     intervalSeconds: chBackup?.maxIntervalSeconds,
     retention: chBackup?.retention,
-    restore: chart.clickhouseRestoreApp && chart.analyticsApp ? {
-      from: chart.clickhouseRestoreApp.restore.restoreFrom, sourceUrl: clickhouseBackupUrl(chart.clickhouseRestoreApp.restore.location), appName: chart.clickhouseRestoreApp.appName, analyticsAppName: chart.analyticsApp.appName,
+    restore: chart.clickhouseRestoreApp ? {
+      from: chart.clickhouseRestoreApp.restore.restoreFrom,
+      sourceUrl: clickhouseBackupUrl(chart.clickhouseRestoreApp.restore.location),
+      appName: chart.clickhouseRestoreApp.appName,
+      afterAppName: backend === 'operator' && chart.analyticsApp ? chart.analyticsApp.appName : chart.appName,
     } : undefined,
   };
   return {
@@ -105,8 +112,11 @@ export function recoveryPlanRows(plan: RecoveryPlan): string[][] {
       ? ['clickhouse backups', c.backupUrl, `BACKUP DATABASE default, full, "${c.schedule}" (UTC), keeps ${c.retention}`]
       : ['clickhouse backups', 'off', 'langfuse_clickhouse_backup_enabled']);
     rows.push(c.restore
-      ? ['clickhouse restore', c.restore.from, `from ${c.restore.sourceUrl}; RESTORE into the new cluster of ${c.restore.analyticsAppName} once it is Ready, in the Flux app ${c.restore.appName}, which Langfuse waits for`]
-      : ['clickhouse restore', '-', c.backend === 'operator' ? 'a new cluster starts empty (set langfuse_clickhouse_restore_from to restore one)' : 'bundled ClickHouse: by hand (doctor restore)']);
+      ? ['clickhouse restore', c.restore.from, c.backend === 'operator'
+        ? `from ${c.restore.sourceUrl}; RESTORE into the new cluster of ${c.restore.afterAppName} once it is Ready, in the Flux app ${c.restore.appName}, which Langfuse waits for`
+        : `from ${c.restore.sourceUrl}; RESTORE into the bundled ClickHouse once the Flux app ${c.restore.afterAppName} is Ready (web and worker at 0 replicas, `
+          + `no ClickHouse migrations), in the Flux app ${c.restore.appName}; Langfuse starts when the key is removed`]
+      : ['clickhouse restore', '-', 'a new ClickHouse starts empty (set langfuse_clickhouse_restore_from to restore one)']);
   }
   const lost = plan.recoveryPoint;
   rows.push(['data lost at most: postgres', lost.postgres.value, lost.postgres.why]);

@@ -176,9 +176,10 @@ export const configShape = {
     .describe('When ClickHouse backups run: a five-field cron expression in UTC (the CronJob\'s schedule).'),
   langfuse_clickhouse_backup_retention: intBetween(1, 365).default(7).describe('How many complete ClickHouse backups to keep.'),
   langfuse_clickhouse_restore_from: checkedString(clickhouseRestoreFromProblem, 512).optional()
-    .describe('Restore the new operator ClickHouse from a backup before Langfuse first starts: "latest" or a backup folder name like "20261201T040000Z" of the backups of this instance, "<instance>/latest" or "<instance>/<backup>" of the backups of another instance (a restore drill from production: "langfuse/latest"), or a full location "s3://<bucket>/<folder>/<backup or latest>" on the backup endpoint. '
-      + 'A Flux app <instance>-clickhouse-restore runs the restore Job after the analytics app, and Langfuse waits for it. '
-      + 'Needs langfuse_backup_enabled and langfuse_clickhouse_backend: operator, and no langfuse_clickhouse_migration; remove it once Langfuse runs on the restored data.'),
+    .describe('Restore a new ClickHouse from a backup before Langfuse first starts: "latest" or a backup folder name like "20261201T040000Z" of the backups of this instance, "<instance>/latest" or "<instance>/<backup>" of the backups of another instance (a restore drill from production: "langfuse/latest"), or a full location "s3://<bucket>/<folder>/<backup or latest>" on the backup endpoint. '
+      + 'A Flux app <instance>-clickhouse-restore runs the restore Job: with the operator backend after the analytics app, and Langfuse waits for it; '
+      + 'with the bundled ClickHouse (single-node only) after the Langfuse app, whose web and worker stay at 0 replicas, with ClickHouse migrations off, while the key is set. '
+      + 'Needs langfuse_backup_enabled and no langfuse_clickhouse_migration; remove it once restored (with the bundled ClickHouse, that starts Langfuse).'),
 
   // --- Redis (Dragonfly or bundled Valkey)
   dragonfly_enabled: flag().default(false).describe('Use the shared Dragonfly in namespace cache; otherwise the chart bundles Valkey.'),

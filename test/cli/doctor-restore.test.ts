@@ -14,6 +14,7 @@ const OPERATOR_RESTORE = {
   langfuse_postgres_restore_target_time: '2026-11-30T21:15:00Z',
 };
 const BUNDLED = { ...minimalRaw(), ...BACKUP, langfuse_clickhouse_backup_enabled: true };
+const BUNDLED_CLUSTER = { ...BUNDLED, langfuse_clickhouse_cluster_enabled: true, langfuse_clickhouse_replicas: 3 };
 
 function writeConfig(raw: Record<string, unknown>, dir = tempDir()): string {
   const file = path.join(dir, 'langfuse.yaml');
@@ -40,9 +41,15 @@ describe('doctor restore', () => {
     ]);
   });
 
-  test('without a ClickHouse restore Flux creates the Postgres Cluster with Langfuse: Postgres comes before ClickHouse', async () => {
+  test('with the bundled ClickHouse Flux creates the Postgres Cluster with the Langfuse app, before the restore app: Postgres comes before ClickHouse', async () => {
     const { out } = await capture(() => runDoctor({ configPath: writeConfig(BUNDLED), restore: true }));
-    expect(sections(out).slice(1, 4)).toEqual(['1. The restore settings of Postgres and ClickHouse: one edit, one commit', '2. Postgres (CloudNativePG recovery)', '3. ClickHouse']);
+    expect(sections(out).slice(1, 4)).toEqual([
+      '1. The restore settings of Postgres and ClickHouse: one edit, one commit',
+      '2. Postgres (CloudNativePG recovery)',
+      '3. ClickHouse (restored once the Langfuse app is Ready, Langfuse held at 0 replicas)',
+    ]);
+    const cluster = await capture(() => runDoctor({ configPath: writeConfig(BUNDLED_CLUSTER), restore: true }));
+    expect(sections(cluster.out).slice(2, 4)).toEqual(['2. Postgres (CloudNativePG recovery)', '3. ClickHouse']);
   });
 
   test('one config edit with every restore key of both stores, the configured target time, then one synth and commit', async () => {
@@ -91,7 +98,7 @@ describe('doctor restore', () => {
   });
 
   test.each([
-    ['copy', 'langfuse_clickhouse_backend: bundled', 'clickhouse-bundled/langfuse/', 'flux suspend helmrelease'],
+    ['copy', 'langfuse_clickhouse_backend: bundled', 'clickhouse-bundled/langfuse/', 'langfuse_clickhouse_restore_from: latest'],
     ['cutover', '# langfuse_clickhouse_migration: (remove)', 'clickhouse/langfuse/', 'langfuse_clickhouse_restore_from: latest'],
   ])('during a ClickHouse migration (%s): leave it first, then restore the store Langfuse used, from its own folder', async (stage, edit, folder, then) => {
     const raw = { ...minimalRaw(), ...BACKUP, langfuse_version: 3, langfuse_clickhouse_backend: 'operator', langfuse_clickhouse_migration: stage, langfuse_clickhouse_backup_enabled: true };
@@ -104,14 +111,33 @@ describe('doctor restore', () => {
     expect(section(out, /^0\./)).toContain(`s3 ls s3://langfuse-postgres-backups/${folder}`);
   });
 
-  test('ClickHouse bundled: a procedure by hand, with Langfuse suspended and scaled down, that refuses to start on a ClickHouse with traces', async () => {
+  test('ClickHouse bundled, single node: the restore key in step 1, then the Langfuse app at 0 replicas, the restore app after it, and Langfuse starts when the keys go', async () => {
     const { out } = await capture(() => runDoctor({ configPath: writeConfig(BUNDLED), restore: true }));
+    expect(section(out, /^1\./)).toContain("'langfuse_clickhouse_restore_from: latest'");
+    expect(section(out, /^1\./)).toContain('then restores ClickHouse (the restore app waits for the Langfuse app); Langfuse starts once you remove the keys (step 5)');
+    const clickhouse = section(out, /^3\. ClickHouse/);
+    const langfuseApp = clickhouse.indexOf('kubectl get kustomizations.kustomize.toolkit.fluxcd.io -n flux-system langfuse\n');
+    const held = clickhouse.indexOf('kubectl get deployments -n ai-system langfuse-web langfuse-worker\n');
+    const restoreApp = clickhouse.indexOf('kubectl get kustomizations.kustomize.toolkit.fluxcd.io -n flux-system langfuse-clickhouse-restore\n');
+    expect(langfuseApp).toBeGreaterThan(0);
+    expect(held).toBeGreaterThan(langfuseApp);
+    expect(restoreApp).toBeGreaterThan(held);
+    expect(clickhouse).toContain('kubectl logs -n ai-system job/langfuse-clickhouse-restore -c resolve');
+    expect(clickhouse).not.toContain('flux suspend');
+    const langfuse = section(out, /^5\. Langfuse/).split('\n').filter((l) => l !== '' && !l.startsWith('5.'));
+    expect(langfuse[0]).toMatch(/^# once the restore app is Ready and the traces are back \(step 3\): remove langfuse_postgres_restore_from, langfuse_clickhouse_restore_from .*this starts Langfuse/);
+    expect(langfuse[1]).toBe("printf '%s\\n' '# langfuse_postgres_restore_from: (remove)' '# langfuse_clickhouse_restore_from: (remove)'");
+  });
+
+  test('ClickHouse bundled in cluster mode: a procedure by hand, with Langfuse suspended and scaled down, that refuses to start on a ClickHouse with traces', async () => {
+    const { out } = await capture(() => runDoctor({ configPath: writeConfig(BUNDLED_CLUSTER), restore: true }));
+    expect(section(out, /^1\./)).not.toContain('langfuse_clickhouse_restore_from');
     const clickhouse = section(out, /^3\. ClickHouse/);
     const commands = clickhouse.split('\n').filter((l) => l !== '' && !l.startsWith('#') && !l.startsWith('3.'));
     expect(commands[0]).toBe('flux suspend helmrelease langfuse -n ai-system && kubectl scale deployment -n ai-system langfuse-web langfuse-worker --replicas=0');
     expect(commands[1]).toContain('SELECT count() FROM traces');
-    expect(commands[2]).toContain('DROP DATABASE default SYNC');
-    expect(commands[3]).toContain('RESTORE DATABASE default FROM S3(');
+    expect(commands[2]).toContain('DROP DATABASE default ON CLUSTER default SYNC');
+    expect(commands[3]).toContain('RESTORE DATABASE default ON CLUSTER default FROM S3(');
     expect(commands[3]).toContain('| kubectl exec -i -n ai-system langfuse-clickhouse-shard0-0 --');
     expect(commands[commands.length - 1]).toBe('flux resume helmrelease langfuse -n ai-system');
   });
@@ -135,7 +161,7 @@ describe('doctor restore', () => {
     const dir = tempDir();
     const folder = path.join(dir, `cfg'"$(touch pwned-1)\`touch pwned-2\`;touch pwned-3`);
     fs.mkdirSync(folder);
-    const { out } = await capture(() => runDoctor({ configPath: writeConfig(BUNDLED, folder), restore: true }));
+    const { out } = await capture(() => runDoctor({ configPath: writeConfig(BUNDLED_CLUSTER, folder), restore: true }));
     // WHEN the whole output runs with bash, every program a stub that records its arguments and standard input
     const bin = path.join(dir, 'bin');
     const calls = path.join(dir, 'calls');
@@ -157,7 +183,7 @@ describe('doctor restore', () => {
     expect(args.join('\n')).not.toContain('SECRET');
     expect(args.join('\n')).not.toContain('AKID');
     const stdins = files.filter((f) => f.endsWith('.stdin')).map((f) => fs.readFileSync(path.join(calls, f), 'utf8'));
-    expect(stdins.filter((s) => s !== '')).toContain("RESTORE DATABASE default FROM S3('http://rustfs-svc.storage.svc.cluster.local:9000/langfuse-postgres-backups/clickhouse-bundled/langfuse/20261201T040000Z', "
+    expect(stdins.filter((s) => s !== '')).toContain("RESTORE DATABASE default ON CLUSTER default FROM S3('http://rustfs-svc.storage.svc.cluster.local:9000/langfuse-postgres-backups/clickhouse-bundled/langfuse/20261201T040000Z', "
       + "'AKID\\'x', 'SECRET\\\\y')\n");
   });
 
@@ -214,6 +240,12 @@ describe('explain shows the recovery plan', () => {
     const doctor = await capture(() => runDoctor({ configPath, restore: true }));
     expect(section(doctor.out, /^0\./)).toContain('s3 ls s3://langfuse-postgres-backups/clickhouse/langfuse/\n');
     expect(section(doctor.out, /^1\./)).toContain("'langfuse_clickhouse_restore_from: langfuse/latest'");
+  });
+
+  test('a restore of the bundled ClickHouse: after the Langfuse app, with Langfuse held off until the key goes', async () => {
+    const { out } = await capture(() => runExplain({ configPath: writeConfig({ ...BUNDLED, langfuse_clickhouse_restore_from: 'latest' }) }));
+    expect(out).toMatch(/clickhouse restore +latest +from s3:\/\/langfuse-postgres-backups\/clickhouse-bundled\/langfuse; RESTORE into the bundled ClickHouse once the Flux app langfuse is Ready \(web and worker at 0 replicas, no ClickHouse migrations\), in the Flux app langfuse-clickhouse-restore; Langfuse starts when the key is removed/);
+    expect(out).toMatch(/flux apps +langfuse; langfuse-clickhouse-restore \(after langfuse\)/);
   });
 
   test('without backups: both stores would be lost', async () => {

@@ -201,7 +201,8 @@ describe('synth says what a restore key does on a running install', () => {
 
   test.each([
     ['the operator backend', { langfuse_version: 4 }, /set langfuse_clickhouse_restore_from \(latest\) in the same commit: Flux then restores ClickHouse before Langfuse starts/],
-    ['the bundled backend', { langfuse_version: 3 }, /restore the bundled ClickHouse by hand before Langfuse takes traffic/],
+    ['the bundled backend', { langfuse_version: 3 }, /set langfuse_clickhouse_restore_from \(latest\) in the same commit: Langfuse then stays at 0 replicas until the restore Job is done/],
+    ['the bundled backend in cluster mode', { langfuse_version: 3, langfuse_clickhouse_cluster_enabled: true, langfuse_clickhouse_replicas: 3 }, /restore the bundled ClickHouse by hand before Langfuse takes traffic/],
   ])('with %s, Postgres restored while ClickHouse backups are on but no ClickHouse restore: a warning that Langfuse would migrate the empty ClickHouse', (_name, version, how) => {
     const warnings = configWarnings([config(withRaw(BACKUP, RESTORE, version, { langfuse_clickhouse_backup_enabled: true }))]);
     expect(warnings).toHaveLength(2);
@@ -210,6 +211,7 @@ describe('synth says what a restore key does on a running install', () => {
     // no ClickHouse backups (nothing to restore), or both restores: no such warning
     expect(configWarnings([config(withRaw(BACKUP, RESTORE, version))])).toHaveLength(1);
     expect(configWarnings([config(withRaw(BACKUP, RESTORE, { langfuse_version: 4, langfuse_clickhouse_backup_enabled: true, langfuse_clickhouse_restore_from: 'latest' }))])).toHaveLength(1);
+    expect(configWarnings([config(withRaw(BACKUP, RESTORE, { langfuse_version: 3, langfuse_clickhouse_backup_enabled: true, langfuse_clickhouse_restore_from: 'latest' }))])).toHaveLength(1);
   });
 
   test('ClickHouse restored without Postgres: a warning that the traces belong to projects of the lost Postgres', () => {

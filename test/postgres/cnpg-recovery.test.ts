@@ -214,6 +214,13 @@ describe('synth says what a restore key does on a running install', () => {
     expect(configWarnings([config(withRaw(BACKUP, RESTORE, { langfuse_version: 3, langfuse_clickhouse_backup_enabled: true, langfuse_clickhouse_restore_from: 'latest' }))])).toHaveLength(1);
   });
 
+  test('a restore of the bundled ClickHouse says that it holds Langfuse at 0 replicas until the key goes', () => {
+    const warnings = configWarnings([config(withRaw(BACKUP, RESTORE, { langfuse_version: 3, langfuse_clickhouse_backup_enabled: true, langfuse_clickhouse_restore_from: 'latest' }))]);
+    expect(warnings).toEqual([expect.stringMatching(/ With the bundled ClickHouse, langfuse_clickhouse_restore_from also holds web and worker at 0 replicas until it is removed/)]);
+    expect(configWarnings([config(withRaw(BACKUP, RESTORE, { langfuse_version: 4, langfuse_clickhouse_backup_enabled: true, langfuse_clickhouse_restore_from: 'latest' }))]).join('\n'))
+      .not.toContain('0 replicas');
+  });
+
   test('ClickHouse restored without Postgres: a warning that the traces belong to projects of the lost Postgres', () => {
     const warnings = configWarnings([config(withRaw(BACKUP, { langfuse_version: 4, langfuse_clickhouse_backup_enabled: true, langfuse_clickhouse_restore_from: 'latest' }))]);
     expect(warnings).toHaveLength(2);

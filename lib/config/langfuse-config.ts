@@ -364,6 +364,8 @@ export interface LangfuseConfig {
   langfuse_default_project_id?: string | undefined;
   /** LANGFUSE_DEFAULT_PROJECT_ROLE for new users. */
   langfuse_default_project_role?: 'OWNER' | 'ADMIN' | 'MEMBER' | 'VIEWER' | undefined;
+  /** Labels on every monitor and on the PrometheusRule, for a Prometheus that selects them by label: kube-prometheus-stack by default selects only its release's, like {release: kube-prometheus-stack} (or set its ruleSelectorNilUsesHelmValues and serviceMonitorSelectorNilUsesHelmValues and podMonitorSelectorNilUsesHelmValues to false). */
+  langfuse_monitoring_labels?: Record<string, string> | undefined;
   /** Namespace of the HTTPRoute; another namespace than langfuse_namespace adds a ReferenceGrant. Defaults to langfuse_namespace. */
   langfuse_httproute_namespace?: string | undefined;
   /** LiteLLM key (virtual or master key) that Langfuse calls LiteLLM with. Required with litellm_llm_connection_enabled. */

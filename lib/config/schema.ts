@@ -13,7 +13,7 @@ import { cronProblem } from '../formats/cron-expression';
 import { targetTimeProblem } from '../postgres/cnpg-recovery';
 import { crossFieldIssues } from './cross-field-rules';
 import {
-  checkedString, clientSecret, cpuQuantity, dnsLabel, domainName, email, encryptionKey, flag, httpUrl, intBetween, keycloakRealm, longSecret,
+  checkedString, clientSecret, cpuQuantity, dnsLabel, domainName, email, encryptionKey, flag, httpUrl, intBetween, keycloakRealm, labelName, labelValue, longSecret,
   MAX_SECRET_LENGTH, memoryQuantity, pinnedImage, ratio, s3Key, secondsCron, shortText, slug, smtpUrl, storageQuantity, treePath, urlSafePassword,
 } from './fields';
 import { instanceName, reservedNameIssues } from './reserved-names';
@@ -253,6 +253,15 @@ export const configShape = {
     .describe('Tempo OTLP/HTTP base URL: port 4318, no path, no trailing slash (Langfuse appends /v1/traces).'),
   langfuse_statsd_exporter_image: pinnedImage(undefined, STATSD_EXPORTER_IMAGE).default(STATSD_EXPORTER_IMAGE).describe('statsd-exporter sidecar image that turns Langfuse\'s DogStatsD metrics into Prometheus metrics.'),
   langfuse_dashboard_folder: shortText().default(DEFAULT_DASHBOARD_FOLDER).describe('Grafana folder of the Langfuse dashboard (grafana_folder annotation).'),
+  langfuse_monitoring_labels: z.record(z.string(), labelValue()).superRefine((labels, ctx) => {
+    for (const name of Object.keys(labels)) {
+      const found = labelName().safeParse(name);
+      if (!found.success) ctx.addIssue({ code: 'custom', path: [name], message: found.error.issues[0].message });
+    }
+  }).optional()
+    .describe('Labels on every monitor and on the PrometheusRule, for a Prometheus that selects them by label: kube-prometheus-stack by default selects '
+      + 'only its release\'s, like {release: kube-prometheus-stack} (or set its ruleSelectorNilUsesHelmValues and serviceMonitorSelectorNilUsesHelmValues '
+      + 'and podMonitorSelectorNilUsesHelmValues to false).'),
 
   // --- network policies
   network_policies_enabled: flag().default(false).describe('Emit network policies for the Langfuse and Postgres pods.'),

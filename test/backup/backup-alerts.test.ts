@@ -5,7 +5,7 @@ import {
 import { metricNames } from '../../lib/observability/promql';
 import { SchemaValidator } from '../../lib/validate';
 import { BACKUP, DRAGONFLY, IN_TREE_BACKUP, MONITORING, withRaw } from '../observability/configs';
-import { findObject, hasObject, K8sObject, synthObjects } from '../support/fixtures';
+import { configProblems, findObject, hasObject, K8sObject, synthObjects } from '../support/fixtures';
 
 const CH_BACKUP = { langfuse_clickhouse_backup_enabled: true };
 const rule = (objects: readonly K8sObject[]) => findObject(objects, 'PrometheusRule', 'langfuse-data-loss');
@@ -122,5 +122,34 @@ describe('the dashboard shows the age of the last ClickHouse backup', () => {
     const panel = panels(synthObjects(withRaw(MONITORING, BACKUP, CH_BACKUP))).find((p: any) => p.title === 'Age of the last ClickHouse backup');
     expect(panel.targets[0].expr).toBe('time() - max(kube_cronjob_status_last_successful_time{namespace="ai-system", cronjob="langfuse-clickhouse-backup"})');
     expect(panels(synthObjects(withRaw(MONITORING, BACKUP))).find((p: any) => p.title === 'Age of the last ClickHouse backup')).toBeUndefined();
+  });
+});
+
+describe('langfuse_monitoring_labels', () => {
+  const LABELS = { release: 'kube-prometheus-stack', 'example.com/team': 'platform' };
+
+  test('labels the PrometheusRule and every monitor, so that a Prometheus selecting by label (kube-prometheus-stack: its release) loads them', () => {
+    const objects = synthObjects(withRaw(MONITORING, BACKUP, CH_BACKUP, { langfuse_monitoring_labels: LABELS }));
+    expect(rule(objects).metadata.labels).toEqual({ 'app.kubernetes.io/name': 'langfuse', 'app.kubernetes.io/component': 'alerts', ...LABELS });
+    const monitors = objects.filter((o) => o.kind === 'PodMonitor' || o.kind === 'ServiceMonitor');
+    expect(monitors.length).toBeGreaterThan(2);
+    for (const m of monitors) expect({ monitor: m.metadata.name, labels: m.metadata.labels }).toEqual({ monitor: m.metadata.name, labels: expect.objectContaining(LABELS) });
+    expect(SchemaValidator.load().validateAll([rule(objects), ...monitors])).toEqual([]);
+  });
+
+  test('without it, the rule carries only its own labels', () => {
+    expect(rule(synthObjects(withRaw(MONITORING))).metadata.labels).toEqual({ 'app.kubernetes.io/name': 'langfuse', 'app.kubernetes.io/component': 'alerts' });
+  });
+
+  test.each([
+    [{ 'bad key': 'x' }, /langfuse_monitoring_labels\.bad key: must be a label name/],
+    [{ '-release': 'x' }, /must be a label name/],
+    [{ ['x'.repeat(64)]: 'x' }, /must be a label name/],
+    [{ release: 'has space' }, /langfuse_monitoring_labels\.release: must be a label value/],
+    [{ release: 'x'.repeat(64) }, /must be a label value/],
+    [{ release: 'a"; drop' }, /must be a label value/],
+  ])('refuses %j', (labels, message) => {
+    const problems = configProblems(withRaw(MONITORING, { langfuse_monitoring_labels: labels }));
+    expect(problems.join('\n')).toMatch(message);
   });
 });

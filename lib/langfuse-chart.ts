@@ -239,6 +239,7 @@ export class LangfuseChart extends FluxAppChart {
           maxIntervalSeconds: maxScheduleIntervalSeconds(this.backup.schedule, { seconds: true }),
         } : undefined,
         clickhouseBackup: this.clickhouseBackup ? { cronJob: this.clickhouseBackup.name, maxIntervalSeconds: this.clickhouseBackup.maxIntervalSeconds } : undefined,
+        clickhouseSelectors: this.monitoring.clickhouseSelectors,
       });
     }
 

@@ -98,10 +98,28 @@ describe('the data-loss alerts', () => {
       'max by (namespace, persistentvolumeclaim) (kubelet_volume_stats_used_bytes{namespace="ai-system"} / kubelet_volume_stats_capacity_bytes{namespace="ai-system"}) > 0.8');
   });
 
-  test('without backups only the volume alert is left; without monitoring there is no PrometheusRule', () => {
-    expect(rules(synthObjects(withRaw(MONITORING))).map((r: any) => r.alert)).toEqual(['LangfuseVolumeAlmostFull']);
+  test.each([
+    ['the bundled ClickHouse', {}, 'namespace="ai-system", service="langfuse-clickhouse"'],
+    ['the operator\'s cluster', { langfuse_version: 4 }, 'namespace="ai-system", job="ai-system/langfuse-analytics-clickhouse"'],
+  ])('ClickHouse disks over 80 %% on %s, from ClickHouse\'s own disk metrics (on hostPath volumes too, where the kubelet has none)', (_name, extra, selector) => {
+    const alert = byAlert(synthObjects(withRaw(MONITORING, extra)), 'LangfuseClickHouseDiskAlmostFull');
+    expect(alert.expr).toBe(`max by (namespace, pod) (ClickHouseAsyncMetrics_DiskUsed_default{${selector}} / ClickHouseAsyncMetrics_DiskTotal_default{${selector}}) > 0.8`);
+    expect(alert).toMatchObject({ for: '15m', labels: { severity: 'warning' } });
+  });
+
+  test('during a ClickHouse migration both ClickHouse stores are watched', () => {
+    const migrating = synthObjects(withRaw(MONITORING, { langfuse_version: 3, langfuse_clickhouse_backend: 'operator', langfuse_clickhouse_migration: 'copy' }));
+    const expr = byAlert(migrating, 'LangfuseClickHouseDiskAlmostFull').expr;
+    expect(expr.split(' or ')).toHaveLength(2);
+    expect(expr).toContain('service="langfuse-clickhouse"');
+    expect(expr).toContain('job="ai-system/langfuse-analytics-clickhouse"');
+  });
+
+  test('without backups only the volume alerts are left; without monitoring there is no PrometheusRule', () => {
+    expect(rules(synthObjects(withRaw(MONITORING))).map((r: any) => r.alert)).toEqual(['LangfuseVolumeAlmostFull', 'LangfuseClickHouseDiskAlmostFull']);
     expect(rules(synthObjects(withRaw(MONITORING, BACKUP, CH_BACKUP))).map((r: any) => r.alert)).toEqual([
       'LangfusePostgresBaseBackupTooOld', 'LangfusePostgresWalArchivingFailing', 'LangfuseClickHouseBackupTooOld', 'LangfuseVolumeAlmostFull',
+      'LangfuseClickHouseDiskAlmostFull',
     ]);
     expect(hasObject(synthObjects(withRaw(BACKUP, CH_BACKUP)), 'PrometheusRule', 'langfuse-data-loss')).toBe(false);
   });

@@ -44,6 +44,8 @@ export interface RecoveryPlan {
      */
     readonly restore?: { readonly from: string; readonly sourceUrl: string; readonly appName: string; readonly afterAppName: string };
   };
+  /** The data-loss alerts, when monitoring is on: the PrometheusRule and its alerts. */
+  readonly alerts?: { readonly rule: string; readonly names: readonly string[] };
   /** What a total loss of the cluster loses, at most, with this config: a short value and why. */
   readonly recoveryPoint: {
     readonly postgres: RecoveryPoint;
@@ -82,6 +84,7 @@ export function recoveryPlan(props: LangfuseChartProps, chart: LangfuseChart): R
   return {
     postgres,
     clickhouse,
+    alerts: chart.alerts ? { rule: chart.alerts.resource.name, names: chart.alerts.rules.map((r) => r.alert) } : undefined,
     recoveryPoint: {
       postgres: postgres
         ? { value: formatDuration(CNPG_ARCHIVE_TIMEOUT_SECONDS), why: 'WAL is archived continuously, at least every archive_timeout (5 minutes)' }
@@ -117,6 +120,11 @@ export function recoveryPlanRows(plan: RecoveryPlan): string[][] {
         : `from ${c.restore.sourceUrl}; RESTORE into the bundled ClickHouse once the Flux app ${c.restore.afterAppName} is Ready (web and worker at 0 replicas, `
           + `no ClickHouse migrations), in the Flux app ${c.restore.appName}; Langfuse starts when the key is removed`]
       : ['clickhouse restore', '-', 'a new ClickHouse starts empty (set langfuse_clickhouse_restore_from to restore one)']);
+  }
+  if (plan.alerts) {
+    const stack = plan.alerts.names.filter((a) => a === 'LangfuseClickHouseBackupTooOld' || a === 'LangfuseVolumeAlmostFull');
+    rows.push(['alerts', `PrometheusRule ${plan.alerts.rule}`, `${plan.alerts.names.join(', ')}; Prometheus loads it only if it selects its labels (langfuse_monitoring_labels)`
+      + (stack.length > 0 ? `; ${stack.join(' and ')} read kube-state-metrics and the kubelet (kube-prometheus-stack), not the emitted monitors` : '')]);
   }
   const lost = plan.recoveryPoint;
   rows.push(['data lost at most: postgres', lost.postgres.value, lost.postgres.why]);

@@ -5,7 +5,11 @@ import {
 import { metricNames } from '../../lib/observability/promql';
 import { SchemaValidator } from '../../lib/validate';
 import { BACKUP, DRAGONFLY, IN_TREE_BACKUP, MONITORING, withRaw } from '../observability/configs';
-import { configProblems, findObject, hasObject, K8sObject, synthObjects } from '../support/fixtures';
+import { Testing } from 'cdk8s';
+import { recoveryPlan, recoveryPlanRows } from '../../lib/backup/recovery-plan';
+import { toChartProps } from '../../lib/config/to-props';
+import { LangfuseChart } from '../../lib/langfuse-chart';
+import { config, configProblems, findObject, hasObject, K8sObject, synthObjects } from '../support/fixtures';
 
 const CH_BACKUP = { langfuse_clickhouse_backup_enabled: true };
 const rule = (objects: readonly K8sObject[]) => findObject(objects, 'PrometheusRule', 'langfuse-data-loss');
@@ -169,5 +173,19 @@ describe('langfuse_monitoring_labels', () => {
   ])('refuses %j', (labels, message) => {
     const problems = configProblems(withRaw(MONITORING, { langfuse_monitoring_labels: labels }));
     expect(problems.join('\n')).toMatch(message);
+  });
+});
+
+describe('explain names the alerts and what they need', () => {
+  test('the rule, its alerts, the label selection and the cluster stack the age and volume alerts read', () => {
+    const props = toChartProps(config(withRaw(MONITORING, BACKUP, CH_BACKUP)))!;
+    const chart = new LangfuseChart(Testing.app(), 'L', props);
+    const row = recoveryPlanRows(recoveryPlan(props, chart)).find((r) => r[0] === 'alerts')!;
+    expect(row[1]).toBe('PrometheusRule langfuse-data-loss');
+    expect(row[2]).toContain('LangfusePostgresBaseBackupTooOld, LangfusePostgresWalArchivingFailing, LangfuseClickHouseBackupTooOld, LangfuseVolumeAlmostFull, LangfuseClickHouseDiskAlmostFull');
+    expect(row[2]).toContain('only if it selects its labels (langfuse_monitoring_labels)');
+    expect(row[2]).toContain('LangfuseClickHouseBackupTooOld and LangfuseVolumeAlmostFull read kube-state-metrics and the kubelet (kube-prometheus-stack)');
+    const plain = toChartProps(config(withRaw(BACKUP)))!;
+    expect(recoveryPlanRows(recoveryPlan(plain, new LangfuseChart(Testing.app(), 'L', plain))).some((r) => r[0] === 'alerts')).toBe(false);
   });
 });

@@ -49,9 +49,9 @@ export function restoreProcedure(loaded: LoadedLangfuse, configPath: string): Do
           + 'a target time must come after the end of the oldest one listed (the start of the recovery window) and before the last archived WAL',
         command: aws('s3', 'ls', `${plan.postgres.restore?.sourceUrl ?? plan.postgres.backupUrl}/base/`),
       }] : []),
-      ...(plan.clickhouse?.backupUrl ? [{
+      ...(plan.clickhouse?.restore?.sourceUrl ?? plan.clickhouse?.backupUrl ? [{
         note: 'the ClickHouse backups (a folder per backup, named by its UTC start time; complete ones have a .backup file)',
-        command: aws('s3', 'ls', `${plan.clickhouse.restore?.sourceUrl ?? plan.clickhouse.backupUrl}/`),
+        command: aws('s3', 'ls', `${plan.clickhouse?.restore?.sourceUrl ?? plan.clickhouse?.backupUrl}/`),
       }] : []),
       ...buckets.map((bucket) => ({ note: `bucket ${bucket} exists (restored in step 4 if it was lost)`, command: aws('s3', 'ls', `s3://${bucket}`) })),
     ],
@@ -155,6 +155,9 @@ export function restoreProcedure(loaded: LoadedLangfuse, configPath: string): Do
   return checks;
 }
 
+/** A step whose command first runs `first`. */
+const withFirst = (step: DoctorStep, first: string): DoctorStep => ({ ...step, command: `${first} && ${step.command}` });
+
 interface Commands {
   readonly synth: string;
   readonly explain: string;
@@ -175,7 +178,7 @@ function clickhouseSteps({ props, chart, config }: LoadedLangfuse, configPath: s
   const ns = chart.names.namespace;
   const plan = recoveryPlan(props, chart);
   const countTable = props.v4Migration?.writeMode === V4WriteMode.DUAL || props.v4Migration?.writeMode === V4WriteMode.EVENTS_ONLY ? 'events_core' : 'traces';
-  if (!props.backup || !plan.clickhouse?.backupUrl) {
+  if (!props.backup || !plan.clickhouse || (!plan.clickhouse.backupUrl && !plan.clickhouse.restore)) {
     return { leaveMigration: [], restoreKeys: [], steps: [{ note: 'ClickHouse has no backup with this config (langfuse_clickhouse_backup_enabled is off): it starts empty', command: cmd.explain }] };
   }
   const names = disasterRecoveryNames(chart.names);
@@ -189,6 +192,15 @@ function clickhouseSteps({ props, chart, config }: LoadedLangfuse, configPath: s
     : configEdit(`in ${configPath}: the config is in stage ${migration} of a ClickHouse migration, and its backups are of the operator's cluster, `
       + 'which Langfuse used since cutover: leave the migration (a restore never runs during one; the new cluster has no bundled ClickHouse)',
     ['# langfuse_clickhouse_migration: (remove)'])];
+  const jobLogs: DoctorStep = {
+    note: 'which backup it picked, then the RESTORE',
+    command: `${kubectl('logs', '-n', ns, `job/${names.clickhouseRestore}`, '-c', 'resolve')}; ${kubectl('logs', '-n', ns, `job/${names.clickhouseRestore}`, '-c', 'restore')}`,
+  };
+  const partial = (cleanup: string, app: string): DoctorStep => ({
+    note: 'If the Job failed after RESTORE started, the database holds part of the tables and the Job refuses to run again. On this NEW ClickHouse only: '
+      + `${cleanup}, then delete the Job so that Flux runs it again`,
+    command: `${kubectl('delete', 'job', '-n', ns, names.clickhouseRestore)} && ${cmd.reconcile(app)}`,
+  });
   if (plan.clickhouse.backend === 'operator' && chart.analytics) {
     const pod = chart.analytics.firstPod;
     const query = (sql: string) => kubectl('exec', '-n', ns, pod, '-c', CLICKHOUSE_SERVER_CONTAINER.name, '--', 'sh', '-c',
@@ -198,14 +210,10 @@ function clickhouseSteps({ props, chart, config }: LoadedLangfuse, configPath: s
     return { leaveMigration, restoreKeys: [`langfuse_clickhouse_restore_from: ${config.langfuse_clickhouse_restore_from ?? 'latest'}`], steps: [
       { note: `the analytics app: Ready once the KeeperCluster and the ClickHouseCluster are (the restore waits for it)`, command: kubectl('get', 'kustomizations.kustomize.toolkit.fluxcd.io', '-n', chart.kustomization.namespace, apps.analytics) },
       { note: 'the restore app: Ready once the Job completed (Langfuse waits for it)', command: kubectl('get', 'kustomizations.kustomize.toolkit.fluxcd.io', '-n', chart.kustomization.namespace, app) },
-      { note: 'which backup it picked, then the RESTORE', command: `${kubectl('logs', '-n', ns, `job/${names.clickhouseRestore}`, '-c', 'resolve')}; ${kubectl('logs', '-n', ns, `job/${names.clickhouseRestore}`, '-c', 'restore')}` },
+      jobLogs,
       { note: 'the restored database: Replicated, with Langfuse\'s tables', command: query('SELECT engine, (SELECT count() FROM system.tables WHERE database = currentDatabase()) FROM system.databases WHERE name = currentDatabase()') },
       { note: `the traces are back (table ${countTable}) on every replica`, command: query(`SELECT hostName(), count() FROM clusterAllReplicas(default, default.${countTable}) GROUP BY hostName()`) },
-      {
-        note: 'If the Job failed after RESTORE started, the database holds part of the tables and the Job refuses to run again. On this NEW cluster only: '
-          + 'drop the partial database (the operator recreates it, Replicated), then delete the Job so that Flux runs it again',
-        command: `${query('DROP DATABASE default ON CLUSTER default SYNC')} && ${kubectl('delete', 'job', '-n', ns, names.clickhouseRestore)} && ${cmd.reconcile(app)}`,
-      },
+      withFirst(partial('drop the partial database (the operator recreates it, Replicated)', app), query('DROP DATABASE default ON CLUSTER default SYNC')),
     ] };
   }
   const release = chart.release.releaseName;
@@ -221,13 +229,9 @@ function clickhouseSteps({ props, chart, config }: LoadedLangfuse, configPath: s
         command: kubectl('get', 'kustomizations.kustomize.toolkit.fluxcd.io', '-n', fluxNs, chart.kustomization.name) },
       { note: 'web and worker are held off: expect 0/0 for both', command: kubectl('get', 'deployments', '-n', ns, chart.names.webService, chart.names.workerDeployment) },
       { note: `the restore app ${app}: Ready once the Job completed`, command: kubectl('get', 'kustomizations.kustomize.toolkit.fluxcd.io', '-n', fluxNs, app) },
-      { note: 'which backup it picked, then the RESTORE', command: `${kubectl('logs', '-n', ns, `job/${names.clickhouseRestore}`, '-c', 'resolve')}; ${kubectl('logs', '-n', ns, `job/${names.clickhouseRestore}`, '-c', 'restore')}` },
+      jobLogs,
       { note: `the traces are back (table ${countTable})`, command: client(`SELECT count() FROM ${countTable}`) },
-      {
-        note: 'If the Job failed after RESTORE started, the database holds part of the tables and the Job refuses to run again. On this NEW ClickHouse only: '
-          + 'drop and recreate the partial database, then delete the Job so that Flux runs it again',
-        command: `${client('DROP DATABASE default SYNC')} && ${client('CREATE DATABASE default')} && ${kubectl('delete', 'job', '-n', ns, names.clickhouseRestore)} && ${cmd.reconcile(app)}`,
-      },
+      withFirst(partial('drop and recreate the partial database', app), `${client('DROP DATABASE default SYNC')} && ${client('CREATE DATABASE default')}`),
     ] };
   }
   // In cluster mode (an Atomic database on every replica): by hand, with Langfuse held off.

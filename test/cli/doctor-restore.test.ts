@@ -240,6 +240,12 @@ describe('explain shows the recovery plan', () => {
     const doctor = await capture(() => runDoctor({ configPath, restore: true }));
     expect(section(doctor.out, /^0\./)).toContain('s3 ls s3://langfuse-postgres-backups/clickhouse/langfuse/\n');
     expect(section(doctor.out, /^1\./)).toContain("'langfuse_clickhouse_restore_from: langfuse/latest'");
+    // a drill that takes no ClickHouse backups of its own still restores, and lists the source's backups
+    const noBackups = writeConfig({ ...OPERATOR_RESTORE, langfuse_instance_name: 'drill', langfuse_namespace: 'drill', langfuse_clickhouse_backup_enabled: false,
+      langfuse_clickhouse_restore_from: 'langfuse/latest' });
+    const drill = await capture(() => runDoctor({ configPath: noBackups, restore: true }));
+    expect(section(drill.out, /^0\./)).toContain('s3 ls s3://langfuse-postgres-backups/clickhouse/langfuse/\n');
+    expect(section(drill.out, /^2\. ClickHouse/)).toContain('kubectl logs -n drill job/langfuse-clickhouse-restore -c resolve');
   });
 
   test('a restore of the bundled ClickHouse: after the Langfuse app, with Langfuse held off until the key goes', async () => {

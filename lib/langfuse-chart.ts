@@ -104,13 +104,14 @@ export class LangfuseChart extends FluxAppChart {
     const stores = langfuseClickHouseStores(props, names);
     const appName = props.instanceName ?? names.release;
     const step = upgradeStep(props);
-    // The restore app writes into the analytics app's cluster, and Langfuse waits for it.
+    // The restore app writes into the analytics app's cluster, and Langfuse waits for it; or it
+    // restores the bundled ClickHouse of this app's release, which holds Langfuse off meanwhile.
     const restoring = restoresClickHouse(props, stores);
     super(scope, id, {
       appName,
       namespace,
       flux: props.flux,
-      dependsOn: langfuseFluxDependencies(props, stores, { appName, restoring }),
+      dependsOn: langfuseFluxDependencies(props, stores, { appName, restoring: restoring === 'operator' }),
       healthChecks: [
         { apiVersion: 'helm.toolkit.fluxcd.io/v2', kind: 'HelmRelease', name: names.release, namespace },
         { apiVersion: 'postgresql.cnpg.io/v1', kind: 'Cluster', name: names.postgresCluster, namespace },
@@ -181,9 +182,9 @@ export class LangfuseChart extends FluxAppChart {
       databaseObjectName: props.postgres.databaseObjectName,
     });
 
-    this.clickhouseRestoreApp = restoring
+    this.clickhouseRestoreApp = restoring === 'operator'
       ? addClickHouseRestoreApp(scope, props, names, this.analytics!, { name: apps.analytics, namespace: fluxNamespace })
-      : undefined;
+      : restoring === 'bundled' ? addClickHouseRestoreApp(scope, props, names, undefined, { name: appName, namespace: fluxNamespace }) : undefined;
     this.clickhouse = stores.serving === ClickHouseBackend.OPERATOR ? this.analytics!.connection : bundledClickHouse(props, names);
     const migration = stores.migration;
     if (migration !== undefined && hasMigrationApp(migration)) {
@@ -203,7 +204,11 @@ export class LangfuseChart extends FluxAppChart {
         langfuseDependency: { name: appName, namespace: fluxNamespace },
       });
     }
-    const values = langfuseValuesV1(props, names, this.clickhouse, { scaledToZero: migration === ClickHouseMigrationStage.FREEZE });
+    // Langfuse stays off while the bundled ClickHouse is restored: its start would migrate the empty database.
+    const values = langfuseValuesV1(props, names, this.clickhouse, {
+      scaledToZero: migration === ClickHouseMigrationStage.FREEZE || restoring === 'bundled',
+      clickhouseMigrationsOff: restoring === 'bundled',
+    });
     this.release = new LangfuseRelease(this, 'Release', {
       releaseName: names.release,
       namespace,
@@ -242,6 +247,7 @@ export class LangfuseChart extends FluxAppChart {
           maxIntervalSeconds: maxScheduleIntervalSeconds(this.backup.schedule, { seconds: true }),
         } : undefined,
         clickhouseBackup: this.clickhouseBackup ? { cronJob: this.clickhouseBackup.name, maxIntervalSeconds: this.clickhouseBackup.maxIntervalSeconds } : undefined,
+        clickhouseSelectors: this.monitoring.clickhouseSelectors,
       });
     }
 

@@ -123,6 +123,12 @@ const CASES: Array<[string, Record<string, unknown>, { added: string[]; removed:
     ].sort(),
     removed: ['Secret/langfuse-clickhouse-credentials'],
   }],
+  ['langfuse_clickhouse_restore_from (bundled): the restore app with the Job and its keys, after the Langfuse app', {
+    ...BACKUP, langfuse_clickhouse_restore_from: 'latest',
+  }, {
+    added: [...BACKUP_OBJECTS, 'Job/langfuse-clickhouse-restore', 'Kustomization/langfuse-clickhouse-restore', 'Secret/langfuse-clickhouse-restore-credentials'].sort(),
+    removed: [],
+  }],
   ['cert_manager_install', { cert_manager_install: true }, {
     added: ['HelmRelease/cert-manager', 'Kustomization/cert-manager', 'Namespace/cert-manager', 'OCIRepository/cert-manager'], removed: [],
   }],

@@ -16,9 +16,9 @@ const kubectl = (...args: string[]) => shellCommand('kubectl', ...args);
 const configEdit = (note: string, lines: readonly string[]): DoctorStep => ({ note, command: `printf '%s\\n' ${lines.map(shellQuote).join(' ')}` });
 
 /**
- * The full recovery of one instance from its backups, in order: what must exist first, Postgres,
- * ClickHouse, the object storage buckets, then Langfuse, with the config edits, the commands and
- * the checks. Every value is shell-quoted; the S3 keys are read from the operator's environment
+ * The full recovery of one instance from its backups, in order: what must exist first, the restore
+ * keys of Postgres and ClickHouse in one commit, the checks of both stores in the order Flux restores
+ * them, the object storage buckets, then Langfuse, with the commands and the checks. Every value is shell-quoted; the S3 keys are read from the operator's environment
  * (`AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`: the backup keys) and never printed.
  */
 export function restoreProcedure(loaded: LoadedLangfuse, configPath: string): DoctorCheck[] {
@@ -45,47 +45,75 @@ export function restoreProcedure(loaded: LoadedLangfuse, configPath: string): Do
         command: kubectl('get', 'kustomizations.kustomize.toolkit.fluxcd.io', '-A'),
       },
       ...(plan.postgres ? [{
-        note: `the Postgres base backups of the source (from a machine that reaches ${endpoint}, with the backup keys in AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY)`,
+        note: `the Postgres base backups of the source (from a machine that reaches ${endpoint}, with the backup keys in AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY); `
+          + 'a target time must come after the end of the oldest one listed (the start of the recovery window) and before the last archived WAL',
         command: aws('s3', 'ls', `${plan.postgres.restore?.sourceUrl ?? plan.postgres.backupUrl}/base/`),
       }] : []),
-      ...(plan.clickhouse?.backupUrl ? [{
+      ...(plan.clickhouse?.restore?.sourceUrl ?? plan.clickhouse?.backupUrl ? [{
         note: 'the ClickHouse backups (a folder per backup, named by its UTC start time; complete ones have a .backup file)',
-        command: aws('s3', 'ls', `${plan.clickhouse.backupUrl}/`),
+        command: aws('s3', 'ls', `${plan.clickhouse?.restore?.sourceUrl ?? plan.clickhouse?.backupUrl}/`),
       }] : []),
-      ...buckets.map((bucket) => ({ note: `bucket ${bucket} exists (restored in step 3 if it was lost)`, command: aws('s3', 'ls', `s3://${bucket}`) })),
+      ...buckets.map((bucket) => ({ note: `bucket ${bucket} exists (restored in step 4 if it was lost)`, command: aws('s3', 'ls', `s3://${bucket}`) })),
     ],
   });
 
-  // 1. Postgres
+  // 1. The restore settings of both stores, in one commit: Flux orders the rest.
   const backupServer = plan.postgres?.backupUrl.split('/').pop() ?? chart.names.postgresCluster;
   const source = config.langfuse_postgres_restore_from ?? backupServer;
   const newServer = config.langfuse_postgres_restore_from ? backupServer : nextServerName(backupServer);
   const cluster = chart.names.postgresCluster;
-  const postgresSteps: DoctorStep[] = plan.postgres ? [
-    configEdit(`in ${configPath}: recover from the source (a server name of the backup bucket, or s3://bucket/prefix/server) into a new backup folder, `
-      + 'optionally to a point in time (RFC 3339); the backup folder stays after the restore', [
+  const ch = clickhouseSteps(loaded, configPath, { synth, explain, reconcile, aws });
+  const targetTime = config.langfuse_postgres_restore_target_time;
+  const keys = [
+    ...(plan.postgres ? [
       `langfuse_postgres_restore_from: ${source}`,
       `langfuse_postgres_backup_server_name: ${newServer}`,
-      '# langfuse_postgres_restore_target_time: "2026-11-30T21:15:00Z"',
-    ]),
-    { note: 'the recovery plan: rows "postgres recovery" (source, target time) and "postgres backups" (the new folder); synth refuses a new folder equal to the source', command: explain },
-    { note: 'the Cluster must not exist yet: CloudNativePG reads bootstrap only when it creates the Cluster, and ignores it on an existing one (expect NotFound)',
-      command: kubectl('get', 'clusters.postgresql.cnpg.io', '-n', ns, cluster) },
-    { note: 'write the tree, then commit and push it', command: synth },
+      targetTime ? `langfuse_postgres_restore_target_time: "${targetTime}"` : '# langfuse_postgres_restore_target_time: "2026-11-30T21:15:00Z"',
+    ] : []),
+    ...ch.restoreKeys,
+  ];
+  const clickhouseFirst = ch.restoreKeys.length > 0 && !ch.startsOnRemoval;
+  const order = clickhouseFirst
+    ? 'Flux then restores ClickHouse first and creates the Postgres Cluster and Langfuse only after it (the Langfuse app waits for the restore app)'
+    : ch.startsOnRemoval
+      ? 'Flux then creates the Postgres Cluster from the backups and the HelmRelease with the bundled ClickHouse, web and worker at 0 replicas, then restores ClickHouse (the restore app waits for the Langfuse app); Langfuse starts once you remove the keys (step 5)'
+      : 'Flux then creates the Postgres Cluster from the backups, and Langfuse with it';
+  checks.push({
+    title: '1. The restore settings of Postgres and ClickHouse: one edit, one commit',
+    steps: [
+      ...ch.leaveMigration,
+      ...(keys.length > 0 ? [configEdit(`in ${configPath}, all at once: Postgres recovers from the source (a server name of the backup bucket, or s3://bucket/prefix/server) `
+        + 'into a new backup folder, to the target time if set (RFC 3339, within the recovery window of the base backups listed in step 0, not in the future; '
+        + 'unset: the latest archived state); the backup folder stays after the restore'
+        + (ch.restoreKeys.length > 0 ? '; ClickHouse restores the newest complete backup (or a folder listed in step 0, or <instance>/<backup> of another instance)' : ''), keys)] : []),
+      { note: 'the recovery plan: rows "postgres recovery" (source, target time), "postgres backups" (the new folder) and "clickhouse restore"; synth refuses a new folder equal to the source', command: explain },
+      ...(plan.postgres ? [{ note: 'the Cluster must not exist yet: CloudNativePG reads bootstrap only when it creates the Cluster, and ignores it on an existing one (expect NotFound)',
+        command: kubectl('get', 'clusters.postgresql.cnpg.io', '-n', ns, cluster) }] : []),
+      { note: `write the tree, then commit and push it, with every restore key in the same commit: ${order}. `
+        + 'A commit with the Postgres keys alone starts Langfuse, whose migrations fill the new, empty ClickHouse, which then can no longer be restored', command: synth },
+    ],
+  });
+
+  const postgresSteps: DoctorStep[] = plan.postgres ? [
     { note: 'the recovery Job restores the base backup, then the instance replays WAL up to the target', command: kubectl('get', 'pods', '-n', ns, '-l', `cnpg.io/cluster=${cluster},cnpg.io/jobRole=full-recovery`) },
     { note: 'its log (barman-cloud-restore, then WAL replay)', command: kubectl('logs', '-n', ns, '-l', `cnpg.io/cluster=${cluster},cnpg.io/jobRole=full-recovery`, '--tail=50') },
     { note: 'the cluster is healthy: expect "Cluster in healthy state"', command: kubectl('get', 'clusters.postgresql.cnpg.io', '-n', ns, cluster, '-o', 'jsonpath={.status.phase}{"\\n"}') },
     { note: 'the data is back: the projects Langfuse knew', command: kubectl('exec', '-n', ns, `${cluster}-1`, '-c', 'postgres', '--', 'psql', '-d', chart.names.postgresDatabase, '-c', 'SELECT count(*) FROM projects') },
     { note: 'it archives to the new folder: ContinuousArchiving=True', command: kubectl('get', 'clusters.postgresql.cnpg.io', '-n', ns, cluster, '-o', 'jsonpath={range .status.conditions[*]}{.type}={.status} {end}{"\\n"}') },
   ] : [{ note: 'Postgres has no backup with this config (langfuse_backup_enabled is off): it can only start empty', command: explain }];
-  checks.push({ title: '1. Postgres (CloudNativePG recovery)', steps: postgresSteps });
+  const postgres: DoctorCheck = {
+    title: clickhouseFirst ? 'Postgres (CloudNativePG recovery: the Langfuse app creates the Cluster once the ClickHouse restore is done)' : 'Postgres (CloudNativePG recovery)',
+    steps: postgresSteps,
+  };
+  const clickhouse: DoctorCheck = {
+    title: clickhouseFirst ? 'ClickHouse (Flux restores it first)' : ch.startsOnRemoval ? 'ClickHouse (restored once the Langfuse app is Ready, Langfuse held at 0 replicas)' : 'ClickHouse',
+    steps: ch.steps,
+  };
+  for (const [i, part] of (clickhouseFirst ? [clickhouse, postgres] : [postgres, clickhouse]).entries()) checks.push({ ...part, title: `${i + 2}. ${part.title}` });
 
-  // 2. ClickHouse
-  checks.push({ title: '2. ClickHouse', steps: clickhouseSteps(loaded, configPath, { synth, explain, reconcile, aws }) });
-
-  // 3. Object storage
+  // 4. Object storage
   checks.push({
-    title: '3. Object storage buckets (not backed up by this tool)',
+    title: '4. Object storage buckets (not backed up by this tool)',
     steps: [
       {
         note: 'The events, media and exports buckets, and the backup bucket itself, live in RustFS: replicate them to another store ahead of time '
@@ -97,24 +125,38 @@ export function restoreProcedure(loaded: LoadedLangfuse, configPath: string): Do
     ],
   });
 
-  // 4. Langfuse
+  // 5. Langfuse
   const restored = [
-    ...(config.langfuse_postgres_restore_from ? ['langfuse_postgres_restore_from', 'langfuse_postgres_restore_target_time'] : []),
-    ...(config.langfuse_clickhouse_restore_from ? ['langfuse_clickhouse_restore_from'] : []),
+    ...(plan.postgres ? ['langfuse_postgres_restore_from', ...(targetTime ? ['langfuse_postgres_restore_target_time'] : [])] : []),
+    ...(ch.restoreKeys.length > 0 ? ['langfuse_clickhouse_restore_from'] : []),
+  ];
+  const removeKeys = (when: string, then: string) => configEdit(`${when}: remove ${restored.length > 0 ? restored.join(', ') : 'the restore keys'} from ${configPath} `
+    + `(keep langfuse_postgres_backup_server_name), synth and commit; ${then}`, restored.map((k) => `# ${k}: (remove)`));
+  const started: DoctorStep[] = [
+    { note: ch.startsOnRemoval
+      ? 'the Langfuse Kustomization is Ready again, with web and worker back (they run the ClickHouse migrations newer than the backup only)'
+      : 'the Langfuse Kustomization is Ready (it waits for the restore app, then runs the newer migrations on the restored data)',
+    command: kubectl('get', 'kustomizations.kustomize.toolkit.fluxcd.io', '-n', fluxNs, chart.kustomization.name) },
+    { note: 'the HelmRelease is Ready', command: kubectl('get', 'helmreleases.helm.toolkit.fluxcd.io', '-n', ns, chart.release.releaseName) },
+    { note: 'web answers once its migrations are done: expect 200', command: `${kubectl('port-forward', '-n', ns, `svc/${chart.names.webService}`, '3000:3000')} >/dev/null & sleep 2; curl -fsS http://localhost:3000/api/public/ready; kill %1` },
   ];
   checks.push({
-    title: '4. Langfuse',
-    steps: [
-      { note: 'the Langfuse Kustomization is Ready (it waits for the restore app, then runs the newer migrations on the restored data)', command: kubectl('get', 'kustomizations.kustomize.toolkit.fluxcd.io', '-n', fluxNs, chart.kustomization.name) },
-      { note: 'the HelmRelease is Ready', command: kubectl('get', 'helmreleases.helm.toolkit.fluxcd.io', '-n', ns, chart.release.releaseName) },
-      { note: 'web answers once its migrations are done: expect 200', command: `${kubectl('port-forward', '-n', ns, `svc/${chart.names.webService}`, '3000:3000')} >/dev/null & sleep 2; curl -fsS http://localhost:3000/api/public/ready; kill %1` },
-      configEdit(`once Langfuse runs on the restored data: remove ${restored.length > 0 ? restored.join(', ') : 'the restore keys'} from ${configPath} `
-        + '(keep langfuse_postgres_backup_server_name), synth and commit; the restore Job goes, the clusters stay', restored.map((k) => `# ${k}: (remove)`)),
+    title: '5. Langfuse',
+    steps: ch.startsOnRemoval ? [
+      removeKeys('once the restore app is Ready and the traces are back (step 3)', 'this starts Langfuse (web and worker at their replicas, ClickHouse migrations on); the restore Job goes, the data stays'),
+      ...started,
+      { note: 'the first base backup in the new folder, and the next ClickHouse backup', command: kubectl('get', 'backups.postgresql.cnpg.io,cronjobs', '-n', ns) },
+    ] : [
+      ...started,
+      removeKeys('once Langfuse runs on the restored data', 'the restore Job goes, the clusters stay'),
       { note: 'the first base backup in the new folder, and the next ClickHouse backup', command: kubectl('get', 'backups.postgresql.cnpg.io,cronjobs', '-n', ns) },
     ],
   });
   return checks;
 }
+
+/** A step whose command first runs `first`. */
+const withFirst = (step: DoctorStep, first: string): DoctorStep => ({ ...step, command: `${first} && ${step.command}` });
 
 interface Commands {
   readonly synth: string;
@@ -123,12 +165,21 @@ interface Commands {
   readonly aws: (...args: string[]) => string;
 }
 
-function clickhouseSteps({ props, chart, config }: LoadedLangfuse, configPath: string, cmd: Commands): DoctorStep[] {
+/** The ClickHouse part of the recovery: the config edits to leave a migration, the restore keys (set in step 1 with Postgres'), and the checks. */
+interface ClickHouseRecovery {
+  readonly leaveMigration: DoctorStep[];
+  readonly restoreKeys: string[];
+  readonly steps: DoctorStep[];
+  /** Langfuse is held at 0 replicas until the restore key is removed (the bundled ClickHouse's restore). */
+  readonly startsOnRemoval?: boolean;
+}
+
+function clickhouseSteps({ props, chart, config }: LoadedLangfuse, configPath: string, cmd: Commands): ClickHouseRecovery {
   const ns = chart.names.namespace;
   const plan = recoveryPlan(props, chart);
   const countTable = props.v4Migration?.writeMode === V4WriteMode.DUAL || props.v4Migration?.writeMode === V4WriteMode.EVENTS_ONLY ? 'events_core' : 'traces';
-  if (!props.backup || !plan.clickhouse?.backupUrl) {
-    return [{ note: 'ClickHouse has no backup with this config (langfuse_clickhouse_backup_enabled is off): it starts empty', command: cmd.explain }];
+  if (!props.backup || !plan.clickhouse || (!plan.clickhouse.backupUrl && !plan.clickhouse.restore)) {
+    return { leaveMigration: [], restoreKeys: [], steps: [{ note: 'ClickHouse has no backup with this config (langfuse_clickhouse_backup_enabled is off): it starts empty', command: cmd.explain }] };
   }
   const names = disasterRecoveryNames(chart.names);
   const location = instanceClickHouseBackupLocation(props, plan.clickhouse.backend);
@@ -141,44 +192,57 @@ function clickhouseSteps({ props, chart, config }: LoadedLangfuse, configPath: s
     : configEdit(`in ${configPath}: the config is in stage ${migration} of a ClickHouse migration, and its backups are of the operator's cluster, `
       + 'which Langfuse used since cutover: leave the migration (a restore never runs during one; the new cluster has no bundled ClickHouse)',
     ['# langfuse_clickhouse_migration: (remove)'])];
+  const jobLogs: DoctorStep = {
+    note: 'which backup it picked, then the RESTORE',
+    command: `${kubectl('logs', '-n', ns, `job/${names.clickhouseRestore}`, '-c', 'resolve')}; ${kubectl('logs', '-n', ns, `job/${names.clickhouseRestore}`, '-c', 'restore')}`,
+  };
+  const partial = (cleanup: string, app: string): DoctorStep => ({
+    note: 'If the Job failed after RESTORE started, the database holds part of the tables and the Job refuses to run again. On this NEW ClickHouse only: '
+      + `${cleanup}, then delete the Job so that Flux runs it again`,
+    command: `${kubectl('delete', 'job', '-n', ns, names.clickhouseRestore)} && ${cmd.reconcile(app)}`,
+  });
   if (plan.clickhouse.backend === 'operator' && chart.analytics) {
     const pod = chart.analytics.firstPod;
     const query = (sql: string) => kubectl('exec', '-n', ns, pod, '-c', CLICKHOUSE_SERVER_CONTAINER.name, '--', 'sh', '-c',
       `clickhouse-client --user default --password "$${CLICKHOUSE_SERVER_CONTAINER.passwordEnv}" --query ${shellQuote(sql)}`);
     const apps = clickhouseApps(chart.appName);
     const app = apps.restore;
-    return [
-      ...leaveMigration,
-      configEdit(`in ${configPath}: restore the newest complete backup (or name a folder listed in step 0), in the same commit as Postgres`,
-        [`langfuse_clickhouse_restore_from: ${config.langfuse_clickhouse_restore_from ?? 'latest'}`]),
-      { note: `the plan: row "clickhouse restore" names the Flux app ${app}, which runs the restore Job once ${apps.analytics} (the new, empty cluster) is Ready, before Langfuse`, command: cmd.explain },
-      { note: 'write the tree, then commit and push it (one synth for steps 1 and 2)', command: cmd.synth },
+    return { leaveMigration, restoreKeys: [`langfuse_clickhouse_restore_from: ${config.langfuse_clickhouse_restore_from ?? 'latest'}`], steps: [
       { note: `the analytics app: Ready once the KeeperCluster and the ClickHouseCluster are (the restore waits for it)`, command: kubectl('get', 'kustomizations.kustomize.toolkit.fluxcd.io', '-n', chart.kustomization.namespace, apps.analytics) },
       { note: 'the restore app: Ready once the Job completed (Langfuse waits for it)', command: kubectl('get', 'kustomizations.kustomize.toolkit.fluxcd.io', '-n', chart.kustomization.namespace, app) },
-      { note: 'which backup it picked, then the RESTORE', command: `${kubectl('logs', '-n', ns, `job/${names.clickhouseRestore}`, '-c', 'resolve')}; ${kubectl('logs', '-n', ns, `job/${names.clickhouseRestore}`, '-c', 'restore')}` },
+      jobLogs,
       { note: 'the restored database: Replicated, with Langfuse\'s tables', command: query('SELECT engine, (SELECT count() FROM system.tables WHERE database = currentDatabase()) FROM system.databases WHERE name = currentDatabase()') },
       { note: `the traces are back (table ${countTable}) on every replica`, command: query(`SELECT hostName(), count() FROM clusterAllReplicas(default, default.${countTable}) GROUP BY hostName()`) },
-      {
-        note: 'If the Job failed after RESTORE started, the database holds part of the tables and the Job refuses to run again. On this NEW cluster only: '
-          + 'drop the partial database (the operator recreates it, Replicated), then delete the Job so that Flux runs it again',
-        command: `${query('DROP DATABASE default ON CLUSTER default SYNC')} && ${kubectl('delete', 'job', '-n', ns, names.clickhouseRestore)} && ${cmd.reconcile(app)}`,
-      },
-    ];
+      withFirst(partial('drop the partial database (the operator recreates it, Replicated)', app), query('DROP DATABASE default ON CLUSTER default SYNC')),
+    ] };
   }
-  // The bundled ClickHouse comes with the HelmRelease: restore by hand, with Langfuse held off.
   const release = chart.release.releaseName;
   const pod = `${chart.names.clickhouseService}-shard0-0`;
-  const onCluster = props.clickhouse.clusterEnabled ? ' ON CLUSTER default' : '';
   const client = (sql: string) => kubectl('exec', '-n', ns, pod, '--', 'sh', '-c',
     `clickhouse-client --user default --password "$CLICKHOUSE_ADMIN_PASSWORD" --query ${shellQuote(sql)}`);
+  if (!props.clickhouse.clusterEnabled) {
+    // Single node: the restore app restores it after the Langfuse app, which holds Langfuse at 0 replicas meanwhile.
+    const app = clickhouseApps(chart.appName).restore;
+    const fluxNs = chart.kustomization.namespace;
+    return { leaveMigration, startsOnRemoval: true, restoreKeys: [`langfuse_clickhouse_restore_from: ${config.langfuse_clickhouse_restore_from ?? 'latest'}`], steps: [
+      { note: `the Langfuse app ${chart.appName} is Ready: its HelmRelease runs the bundled ClickHouse, with web and worker at 0 replicas and ClickHouse migrations off while the restore key is set`,
+        command: kubectl('get', 'kustomizations.kustomize.toolkit.fluxcd.io', '-n', fluxNs, chart.kustomization.name) },
+      { note: 'web and worker are held off: expect 0/0 for both', command: kubectl('get', 'deployments', '-n', ns, chart.names.webService, chart.names.workerDeployment) },
+      { note: `the restore app ${app}: Ready once the Job completed`, command: kubectl('get', 'kustomizations.kustomize.toolkit.fluxcd.io', '-n', fluxNs, app) },
+      jobLogs,
+      { note: `the traces are back (table ${countTable})`, command: client(`SELECT count() FROM ${countTable}`) },
+      withFirst(partial('drop and recreate the partial database', app), `${client('DROP DATABASE default SYNC')} && ${client('CREATE DATABASE default')}`),
+    ] };
+  }
+  // In cluster mode (an Atomic database on every replica): by hand, with Langfuse held off.
+  const onCluster = props.clickhouse.clusterEnabled ? ' ON CLUSTER default' : '';
   // The RESTORE statement is built by the operator's shell from its environment (keys escaped for SQL by sed on a pipe) and piped in: no key on a command line.
   const sqlEscape = `q() { printf '%s' "$1" | sed -e 's/\\\\/\\\\\\\\/g' -e "s/'/\\\\\\\\'/g"; }`;
   const restoreSql = `${sqlEscape}; printf "RESTORE DATABASE default${onCluster} FROM S3('%s', '%s', '%s')\\n" ${shellQuote(`${engineUrl}/<backup name>`)} "$(q "$AWS_ACCESS_KEY_ID")" "$(q "$AWS_SECRET_ACCESS_KEY")"`;
-  return [
-    ...leaveMigration,
+  return { leaveMigration, restoreKeys: [], steps: [
     {
-      note: 'The bundled ClickHouse comes with the Langfuse HelmRelease, which starts Langfuse (and its migrations) with it, so synth cannot order a restore '
-        + 'before it: restore it by hand, with Langfuse held off. First let Flux install everything (step 4), then stop Langfuse:',
+      note: 'The bundled ClickHouse in cluster mode has an Atomic database on every replica, which no restore Job on one replica can fill: '
+        + 'restore it by hand, with Langfuse held off. First let Flux install everything (the commit of step 1), then stop Langfuse:',
       command: `${shellCommand('flux', 'suspend', 'helmrelease', release, '-n', ns)} && ${kubectl('scale', 'deployment', '-n', ns, chart.names.webService, chart.names.workerDeployment, '--replicas=0')}`,
     },
     { note: `the new ClickHouse holds no traces yet (expect 0 in ${countTable}); never run the next steps on a ClickHouse with data`, command: client(`SELECT count() FROM ${countTable}`) },
@@ -189,5 +253,5 @@ function clickhouseSteps({ props, chart, config }: LoadedLangfuse, configPath: s
     },
     { note: 'the traces are back', command: client(`SELECT count() FROM ${countTable}`) },
     { note: 'start Langfuse again: Flux restores the replicas', command: shellCommand('flux', 'resume', 'helmrelease', release, '-n', ns) },
-  ];
+  ] };
 }

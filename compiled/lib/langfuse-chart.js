@@ -84,13 +84,14 @@ class LangfuseChart extends flux_app_chart_1.FluxAppChart {
         const stores = (0, langfuse_clickhouse_1.langfuseClickHouseStores)(props, names);
         const appName = props.instanceName ?? names.release;
         const step = (0, upgrade_path_1.upgradeStep)(props);
-        // The restore app writes into the analytics app's cluster, and Langfuse waits for it.
+        // The restore app writes into the analytics app's cluster, and Langfuse waits for it; or it
+        // restores the bundled ClickHouse of this app's release, which holds Langfuse off meanwhile.
         const restoring = (0, langfuse_disaster_recovery_1.restoresClickHouse)(props, stores);
         super(scope, id, {
             appName,
             namespace,
             flux: props.flux,
-            dependsOn: (0, langfuse_flux_dependencies_1.langfuseFluxDependencies)(props, stores, { appName, restoring }),
+            dependsOn: (0, langfuse_flux_dependencies_1.langfuseFluxDependencies)(props, stores, { appName, restoring: restoring === 'operator' }),
             healthChecks: [
                 { apiVersion: 'helm.toolkit.fluxcd.io/v2', kind: 'HelmRelease', name: names.release, namespace },
                 { apiVersion: 'postgresql.cnpg.io/v1', kind: 'Cluster', name: names.postgresCluster, namespace },
@@ -158,9 +159,9 @@ class LangfuseChart extends flux_app_chart_1.FluxAppChart {
             externalClusters: this.recovery?.externalClusters,
             databaseObjectName: props.postgres.databaseObjectName,
         });
-        this.clickhouseRestoreApp = restoring
+        this.clickhouseRestoreApp = restoring === 'operator'
             ? (0, langfuse_disaster_recovery_1.addClickHouseRestoreApp)(scope, props, names, this.analytics, { name: apps.analytics, namespace: fluxNamespace })
-            : undefined;
+            : restoring === 'bundled' ? (0, langfuse_disaster_recovery_1.addClickHouseRestoreApp)(scope, props, names, undefined, { name: appName, namespace: fluxNamespace }) : undefined;
         this.clickhouse = stores.serving === langfuse_chart_props_1.ClickHouseBackend.OPERATOR ? this.analytics.connection : (0, langfuse_values_v1_1.bundledClickHouse)(props, names);
         const migration = stores.migration;
         if (migration !== undefined && (0, clickhouse_migration_stage_1.hasMigrationApp)(migration)) {
@@ -180,7 +181,11 @@ class LangfuseChart extends flux_app_chart_1.FluxAppChart {
                 langfuseDependency: { name: appName, namespace: fluxNamespace },
             });
         }
-        const values = (0, langfuse_values_v1_1.langfuseValuesV1)(props, names, this.clickhouse, { scaledToZero: migration === clickhouse_migration_stage_1.ClickHouseMigrationStage.FREEZE });
+        // Langfuse stays off while the bundled ClickHouse is restored: its start would migrate the empty database.
+        const values = (0, langfuse_values_v1_1.langfuseValuesV1)(props, names, this.clickhouse, {
+            scaledToZero: migration === clickhouse_migration_stage_1.ClickHouseMigrationStage.FREEZE || restoring === 'bundled',
+            clickhouseMigrationsOff: restoring === 'bundled',
+        });
         this.release = new langfuse_release_1.LangfuseRelease(this, 'Release', {
             releaseName: names.release,
             namespace,
@@ -218,6 +223,7 @@ class LangfuseChart extends flux_app_chart_1.FluxAppChart {
                     maxIntervalSeconds: (0, schedule_interval_1.maxScheduleIntervalSeconds)(this.backup.schedule, { seconds: true }),
                 } : undefined,
                 clickhouseBackup: this.clickhouseBackup ? { cronJob: this.clickhouseBackup.name, maxIntervalSeconds: this.clickhouseBackup.maxIntervalSeconds } : undefined,
+                clickhouseSelectors: this.monitoring.clickhouseSelectors,
             });
         }
         if (props.roleSync) {

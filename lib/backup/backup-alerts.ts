@@ -39,12 +39,19 @@ export interface BackupAlertsProps {
   };
   /** The ClickHouse backup CronJob and its longest interval. @default - no ClickHouse backup alert */
   readonly clickhouseBackup?: { readonly cronJob: string; readonly maxIntervalSeconds: number };
+  /**
+   * Label matchers of each monitored ClickHouse server's series: its own disk metrics measure its
+   * volume where the kubelet reports nothing (hostPath volumes, like local-path's).
+   * @default - no ClickHouse disk alert
+   */
+  readonly clickhouseSelectors?: readonly string[];
 }
 
 /**
  * A `PrometheusRule` for the conditions that lose data: a Postgres base backup older than its
- * schedule allows, WAL archiving failing, a ClickHouse backup older than its schedule allows, and
- * a volume of the Langfuse namespace more than 80 % full.
+ * schedule allows, WAL archiving failing, a ClickHouse backup older than its schedule allows, a
+ * volume of the Langfuse namespace more than 80 % full, and a ClickHouse data disk more than 80 %
+ * full by ClickHouse's own metrics (the kubelet has no statistics of hostPath volumes).
  *
  * Each expression reads only series that something produces: the CloudNativePG exporter (through
  * the emitted PodMonitor; the Barman Cloud plugin's `barman_cloud_cloudnative_pg_io_*` or, for the
@@ -113,6 +120,19 @@ export class BackupAlerts extends Construct {
       description: 'A full Postgres volume stops Postgres (and WAL archiving with it); a full ClickHouse or Keeper volume stops ingestion. '
         + 'Grow the claim (langfuse_postgres_storage, langfuse_clickhouse_storage, ...) if its storage class allows expansion.',
     });
+    const clickhouse = props.clickhouseSelectors ?? [];
+    if (clickhouse.length > 0) {
+      const used = (sel: string) => `max by (namespace, pod) (ClickHouseAsyncMetrics_DiskUsed_default{${sel}} / ClickHouseAsyncMetrics_DiskTotal_default{${sel}}) > ${VOLUME_USAGE_THRESHOLD}`;
+      rules.push({
+        alert: 'LangfuseClickHouseDiskAlmostFull',
+        expr: clickhouse.map(used).join(' or '),
+        for: '15m',
+        severity: 'warning',
+        summary: `A ClickHouse server in ${ns} has its data disk more than ${VOLUME_USAGE_THRESHOLD * 100} % full`,
+        description: 'ClickHouse\'s own measure of its disk "default" (the data path), which works on every storage class, hostPath included: '
+          + 'a full disk stops inserts, so ingestion. Grow the claim (langfuse_clickhouse_storage) if its storage class allows expansion.',
+      });
+    }
     this.rules = rules;
 
     this.resource = new PrometheusRule(this, 'Resource', {

@@ -129,9 +129,59 @@ export const CLICKHOUSE_BACKUP_NAME = /^[0-9]{8}T[0-9]{6}Z$/;
 /** A backup folder name another tool or a person may have chosen: safe in an S3 key and in an SQL string. */
 const BACKUP_FOLDER = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 
-/** What is wrong with a `langfuse_clickhouse_restore_from` value, or undefined. */
-export function clickhouseRestoreFromProblem(value: string): string | undefined {
+/** An instance name, as the folder of its ClickHouse backups. */
+const INSTANCE_FOLDER = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
+
+/** What is wrong with a backup name to restore (`latest` or one folder), or undefined. */
+export function clickhouseBackupNameProblem(value: string): string | undefined {
   if (value === 'latest' || BACKUP_FOLDER.test(value)) return undefined;
   return 'must be "latest" (the newest complete backup) or the name of a backup folder, like "20261201T040000Z" '
     + '(letters, digits, ".", "_" and "-", starting with a letter or digit)';
+}
+
+/** What is wrong with a `langfuse_clickhouse_restore_from` value, or undefined. */
+export function clickhouseRestoreFromProblem(value: string): string | undefined {
+  const parts = value.split('/');
+  if (parts.length === 1 && clickhouseBackupNameProblem(value) === undefined) return undefined;
+  if (parts.length === 2 && INSTANCE_FOLDER.test(parts[0]) && clickhouseBackupNameProblem(parts[1]) === undefined) return undefined;
+  if (value.startsWith('s3://')) {
+    try {
+      const location = parseS3Url(value);
+      const segments = location.prefix.split('/');
+      if (segments.length >= 2 && !value.endsWith('/') && clickhouseBackupNameProblem(segments[segments.length - 1]) === undefined) return undefined;
+    } catch {
+      // reported below
+    }
+  }
+  return 'must be "latest" (the newest complete backup) or the name of a backup folder, like "20261201T040000Z" '
+    + '(letters, digits, ".", "_" and "-", starting with a letter or digit), of this instance, or of another instance as "<instance>/latest" or "<instance>/<backup>" '
+    + '(like "prod/latest"), or a full location "s3://<bucket>/<folder>/<backup or latest>"';
+}
+
+/** What `langfuse_clickhouse_restore_from` names: a backup folder (the instance's) and the backup in it. */
+export interface ClickHouseRestoreSource {
+  readonly location: ClickHouseBackupLocation;
+  /** `latest` or a backup folder name. */
+  readonly backup: string;
+}
+
+/**
+ * The backups that `langfuse_clickhouse_restore_from` names: a bare `latest` or backup name is in
+ * `own` (this instance's folder); `<instance>/<backup>` is in that instance's folder beside it (the
+ * same bucket, prefix and backend folder); `s3://<bucket>/<folder>/<backup>` is in that folder of the
+ * backup endpoint. Throws on anything `clickhouseRestoreFromProblem` refuses.
+ */
+export function parseClickHouseRestoreFrom(value: string, own: ClickHouseBackupLocation): ClickHouseRestoreSource {
+  const problem = clickhouseRestoreFromProblem(value);
+  if (problem) throw new Error(`clickhouse restore source ${problem} (got "${value}")`);
+  if (value.startsWith('s3://')) {
+    const location = parseS3Url(value);
+    const segments = location.prefix.split('/');
+    const backup = segments.pop()!;
+    return { location: { endpointUrl: own.endpointUrl, bucket: location.bucket, prefix: segments.join('/') }, backup };
+  }
+  const parts = value.split('/');
+  if (parts.length === 1) return { location: own, backup: value };
+  const siblings = own.prefix.split('/').slice(0, -1);
+  return { location: { ...own, prefix: [...siblings, parts[0]].join('/') }, backup: parts[1] };
 }

@@ -2,7 +2,7 @@ import { Construct } from 'constructs';
 import { k8s } from 'cdk8s-plus-28';
 import type { HealthCheckExpression, HealthCheckTarget } from '../flux/flux-kustomization';
 import { placeInFile } from '../output/file-placement';
-import { clickhouseRestoreFromProblem } from './backup-location';
+import { clickhouseBackupNameProblem } from './backup-location';
 import type { ClickHouseBackupLocation } from './backup-location';
 import { awsScriptContainer, BackupJobProps, backupPodTemplate, clickhouseScriptContainer } from './backup-job-pod';
 import { CLICKHOUSE_RESOLVE_SCRIPT, CLICKHOUSE_RESTORE_SCRIPT } from './clickhouse-backup-scripts';
@@ -14,7 +14,7 @@ export function clickhouseRestorePodLabels(name: string): Record<string, string>
 
 /** Props of `ClickHouseRestore`; `name` is the Job's, and `location` the backup folder it restores from. */
 export interface ClickHouseRestoreProps extends BackupJobProps {
-  /** `latest` (the newest complete backup this tool took) or a backup folder name. */
+  /** `latest` (the newest complete backup this tool took) or a backup folder name, in `location`. */
   readonly restoreFrom: string;
   /**
    * The engine the `default` database must have before anything is restored into it: the
@@ -67,7 +67,7 @@ export class ClickHouseRestore extends Construct {
   constructor(scope: Construct, id: string, props: ClickHouseRestoreProps) {
     super(scope, id);
     if (!/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(props.name)) throw new Error(`clickhouse restore job name must be a DNS label (got "${props.name}")`);
-    const problem = clickhouseRestoreFromProblem(props.restoreFrom);
+    const problem = clickhouseBackupNameProblem(props.restoreFrom);
     if (problem) throw new Error(`clickhouse restore source ${problem} (got "${props.restoreFrom}")`);
     this.name = props.name;
     this.restoreFrom = props.restoreFrom;

@@ -22,6 +22,11 @@ export interface ClickHouseBackupOptions {
  * app. Needs `backup` and the operator backend, and no ClickHouse migration.
  */
 export interface ClickHouseRestoreOptions {
-  /** `latest` or a backup folder name. */
+  /**
+   * `latest` or a backup folder name of this instance's backups; `<instance>/latest` or
+   * `<instance>/<backup>` of another instance's (its folder beside this one's, like a restore drill
+   * from production); or a full location `s3://<bucket>/<folder>/<backup or latest>` on the backup
+   * endpoint (see `parseClickHouseRestoreFrom`).
+   */
   readonly from: string;
 }

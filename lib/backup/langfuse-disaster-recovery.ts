@@ -7,7 +7,7 @@ import { ClickHouseBackend, LangfuseChartProps } from '../langfuse-chart-props';
 import type { LangfuseNames } from '../names';
 import { CnpgBackup, CnpgBackupMethod } from '../postgres/cnpg-backup';
 import { CnpgRecovery } from '../postgres/cnpg-recovery';
-import { ClickHouseBackupLocation, clickhouseBackupLocation, DEFAULT_BACKUP_DESTINATION } from './backup-location';
+import { ClickHouseBackupLocation, clickhouseBackupLocation, DEFAULT_BACKUP_DESTINATION, parseClickHouseRestoreFrom } from './backup-location';
 import { ClickHouseBackup } from './clickhouse-backup';
 import { bundledBackupTarget, operatorBackupTarget } from './clickhouse-backup-target';
 import { ClickHouseRestoreApp } from './clickhouse-restore-app';
@@ -28,22 +28,27 @@ export function disasterRecoveryNames(names: LangfuseNames) {
 }
 
 /**
- * Whether the instance restores the operator's ClickHouse before Langfuse starts (the restore
- * app): `clickhouseRestore` is set, which needs the backups, the operator's backend, and no
- * migration from the bundled ClickHouse (whose copy fills the same cluster).
+ * Which ClickHouse the instance restores from a backup, if any (`clickhouseRestore` is set, which
+ * needs the backups and no migration from the bundled ClickHouse, whose copy fills the same
+ * cluster): the operator's cluster, restored in the restore app before the Langfuse app, or the
+ * bundled one, restored in the restore app after the Langfuse app (whose HelmRelease brings it up,
+ * with web and worker at 0 replicas and no ClickHouse migrations while the restore is configured).
+ * The bundled ClickHouse only in single-node mode: in cluster mode its `default` database is
+ * `Atomic`, so a restore on one replica would leave the others without tables.
  */
-export function restoresClickHouse(props: LangfuseChartProps, stores: LangfuseClickHouseStores): boolean {
-  if (!props.clickhouseRestore) return false;
+export function restoresClickHouse(props: LangfuseChartProps, stores: LangfuseClickHouseStores): 'operator' | 'bundled' | undefined {
+  if (!props.clickhouseRestore) return undefined;
   if (!props.backup) throw new Error('clickhouseRestore needs backup: the backups are read with the backup endpoint and credentials');
   if (stores.migration !== undefined) {
     throw new Error(`clickhouseRestore cannot run during a clickhouse migration (stage ${stores.migration}): the migration fills the operator's cluster `
       + 'from the bundled ClickHouse, and the restore needs it empty');
   }
-  if (stores.serving !== ClickHouseBackend.OPERATOR || !stores.operator) {
-    throw new Error('clickhouseRestore needs the operator backend: the bundled ClickHouse is installed by the Langfuse HelmRelease itself, '
-      + 'so nothing can run between its start and Langfuse\'s first migrations');
+  if (stores.serving === ClickHouseBackend.OPERATOR && stores.operator) return 'operator';
+  if (props.clickhouse.clusterEnabled) {
+    throw new Error('clickhouseRestore with the bundled ClickHouse needs it in single-node mode (clickhouse.clusterEnabled off): in cluster mode its database is Atomic, '
+      + 'and a restore on one replica leaves the others without tables');
   }
-  return true;
+  return 'bundled';
 }
 
 /**
@@ -82,23 +87,25 @@ export function addPostgresRecovery(scope: Construct, props: LangfuseChartProps,
 
 /**
  * The restore app (see `restoresClickHouse`): the restore Job into the analytics app's cluster,
- * after that app is Ready.
+ * after that app is Ready, or into the bundled ClickHouse, after the Langfuse app is Ready.
  */
 export function addClickHouseRestoreApp(
-  scope: Construct, props: LangfuseChartProps, names: LangfuseNames, analytics: ClickHouseCluster, analyticsDependency: KustomizationDependency,
+  scope: Construct, props: LangfuseChartProps, names: LangfuseNames, analytics: ClickHouseCluster | undefined, dependency: KustomizationDependency,
 ): ClickHouseRestoreApp {
   const backup = props.backup!;
   const appName = clickhouseApps(props.instanceName ?? 'langfuse').restore;
+  const target = analytics ? operatorBackupTarget(analytics) : bundledBackupTarget(names);
+  const source = parseClickHouseRestoreFrom(props.clickhouseRestore!.from, instanceClickHouseBackupLocation(props, target.backend));
   return new ClickHouseRestoreApp(scope, appName, {
     appName,
     namespace: names.namespace,
     flux: props.flux,
-    analyticsDependency,
-    target: operatorBackupTarget(analytics),
+    dependency,
+    target,
     backupCredentials: backup.credentials,
-    location: instanceClickHouseBackupLocation(props, 'operator'),
+    location: source.location,
     region: backupRegion(props),
-    restoreFrom: props.clickhouseRestore!.from,
+    restoreFrom: source.backup,
     jobName: disasterRecoveryNames(names).clickhouseRestore,
   });
 }

@@ -37,9 +37,15 @@ export interface RecoveryPlan {
     readonly schedule?: string;
     readonly intervalSeconds?: number;
     readonly retention?: number;
-    /** The restore before Langfuse starts, when configured: its Flux app, and the analytics app (the new cluster) it waits for. */
-    readonly restore?: { readonly from: string; readonly appName: string; readonly analyticsAppName: string };
+    /**
+     * The restore before Langfuse starts, when configured: its Flux app, and the app it waits for:
+     * the analytics app (the operator's new cluster), or the Langfuse app (whose release brings up
+     * the bundled ClickHouse, with Langfuse at 0 replicas).
+     */
+    readonly restore?: { readonly from: string; readonly sourceUrl: string; readonly appName: string; readonly afterAppName: string };
   };
+  /** The data-loss alerts, when monitoring is on: the PrometheusRule and its alerts. */
+  readonly alerts?: { readonly rule: string; readonly names: readonly string[] };
   /** What a total loss of the cluster loses, at most, with this config: a short value and why. */
   readonly recoveryPoint: {
     readonly postgres: RecoveryPoint;
@@ -68,13 +74,17 @@ export function recoveryPlan(props: LangfuseChartProps, chart: LangfuseChart): R
     schedule: chBackup?.schedule,
     intervalSeconds: chBackup?.maxIntervalSeconds,
     retention: chBackup?.retention,
-    restore: chart.clickhouseRestoreApp && chart.analyticsApp ? {
-      from: chart.clickhouseRestoreApp.restore.restoreFrom, appName: chart.clickhouseRestoreApp.appName, analyticsAppName: chart.analyticsApp.appName,
+    restore: chart.clickhouseRestoreApp ? {
+      from: chart.clickhouseRestoreApp.restore.restoreFrom,
+      sourceUrl: clickhouseBackupUrl(chart.clickhouseRestoreApp.restore.location),
+      appName: chart.clickhouseRestoreApp.appName,
+      afterAppName: backend === 'operator' && chart.analyticsApp ? chart.analyticsApp.appName : chart.appName,
     } : undefined,
   };
   return {
     postgres,
     clickhouse,
+    alerts: chart.alerts ? { rule: chart.alerts.resource.name, names: chart.alerts.rules.map((r) => r.alert) } : undefined,
     recoveryPoint: {
       postgres: postgres
         ? { value: formatDuration(CNPG_ARCHIVE_TIMEOUT_SECONDS), why: 'WAL is archived continuously, at least every archive_timeout (5 minutes)' }
@@ -105,8 +115,16 @@ export function recoveryPlanRows(plan: RecoveryPlan): string[][] {
       ? ['clickhouse backups', c.backupUrl, `BACKUP DATABASE default, full, "${c.schedule}" (UTC), keeps ${c.retention}`]
       : ['clickhouse backups', 'off', 'langfuse_clickhouse_backup_enabled']);
     rows.push(c.restore
-      ? ['clickhouse restore', c.restore.from, `RESTORE into the new cluster of ${c.restore.analyticsAppName} once it is Ready, in the Flux app ${c.restore.appName}, which Langfuse waits for`]
-      : ['clickhouse restore', '-', c.backend === 'operator' ? 'a new cluster starts empty (set langfuse_clickhouse_restore_from to restore one)' : 'bundled ClickHouse: by hand (doctor restore)']);
+      ? ['clickhouse restore', c.restore.from, c.backend === 'operator'
+        ? `from ${c.restore.sourceUrl}; RESTORE into the new cluster of ${c.restore.afterAppName} once it is Ready, in the Flux app ${c.restore.appName}, which Langfuse waits for`
+        : `from ${c.restore.sourceUrl}; RESTORE into the bundled ClickHouse once the Flux app ${c.restore.afterAppName} is Ready (web and worker at 0 replicas, `
+          + `no ClickHouse migrations), in the Flux app ${c.restore.appName}; Langfuse starts when the key is removed`]
+      : ['clickhouse restore', '-', 'a new ClickHouse starts empty (set langfuse_clickhouse_restore_from to restore one)']);
+  }
+  if (plan.alerts) {
+    const stack = plan.alerts.names.filter((a) => a === 'LangfuseClickHouseBackupTooOld' || a === 'LangfuseVolumeAlmostFull');
+    rows.push(['alerts', `PrometheusRule ${plan.alerts.rule}`, `${plan.alerts.names.join(', ')}; Prometheus loads it only if it selects its labels (langfuse_monitoring_labels)`
+      + (stack.length > 0 ? `; ${stack.join(' and ')} read kube-state-metrics and the kubelet (kube-prometheus-stack), not the emitted monitors` : '')]);
   }
   const lost = plan.recoveryPoint;
   rows.push(['data lost at most: postgres', lost.postgres.value, lost.postgres.why]);

@@ -1,3 +1,5 @@
+import { effectiveClickhouseBackend } from './cross-field-rules';
+import { restorePairWarnings } from './disaster-recovery-rules';
 import { ConfigError, ConfigProblem } from './errors';
 import { inertKeys } from './inert-keys';
 import { apiKeyFormatWarnings } from './key-format-warnings';
@@ -33,6 +35,7 @@ export function configWarnings(configs: readonly LangfuseConfig[]): string[] {
     }
   }
   warnings.push(...restoreWarnings(enabled), ...certManagerWarnings(enabled));
+  for (const c of enabled) warnings.push(...restorePairWarnings(c, effectiveClickhouseBackend(c)));
   warnings.push(...inertKeyProblems(configs).map((p) => `${p.key} ${p.message}`));
   return warnings;
 }
@@ -62,7 +65,10 @@ function restoreWarnings(configs: readonly LangfuseConfig[]): string[] {
       .filter((k) => k !== '').join(' and ');
     return `${c.langfuse_instance_name}: ${what} restore only into a new cluster: CloudNativePG reads bootstrap only when it creates the Cluster (it ignores it on an existing one), `
       + 'and the ClickHouse restore Job refuses a database that already has tables. Remove the key once Langfuse runs on the restored data '
-      + '(keep langfuse_postgres_backup_server_name); npm run cli -- doctor restore prints every step.';
+      + '(keep langfuse_postgres_backup_server_name); npm run cli -- doctor restore prints every step.'
+      + (c.langfuse_clickhouse_restore_from && effectiveClickhouseBackend(c) === 'bundled'
+        ? ' With the bundled ClickHouse, langfuse_clickhouse_restore_from also holds web and worker at 0 replicas until it is removed: Langfuse serves nothing meanwhile.'
+        : '');
   });
 }
 

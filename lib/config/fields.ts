@@ -49,6 +49,24 @@ export const treePath = () =>
       + 'each starting and ending with a letter or digit (no "..", no leading "/" or ".")',
   });
 
+/**
+ * A Kubernetes label name: an optional DNS-subdomain prefix and "/", then a name of at most 63
+ * letters, digits, "-", "_" and ".", starting and ending with a letter or digit.
+ */
+export const labelName = () =>
+  z.string().max(317, { message: 'must be at most 317 characters' }).regex(
+    /^([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*\/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/, {
+      message: 'must be a label name like "release" or "example.com/team": an optional DNS prefix and "/", then 1 to 63 letters, digits, "-", "_" or ".", '
+        + 'starting and ending with a letter or digit',
+    },
+  ).refine((name) => !name.includes('/') || name.indexOf('/') <= 253, { message: 'must have a prefix of at most 253 characters' });
+
+/** A Kubernetes label value: empty, or at most 63 letters, digits, "-", "_" and ".", starting and ending with a letter or digit. */
+export const labelValue = () =>
+  z.string().regex(/^([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?$/, {
+    message: 'must be a label value: empty, or 1 to 63 letters, digits, "-", "_" or ".", starting and ending with a letter or digit',
+  });
+
 /** A fully qualified domain name without a trailing dot. */
 export const domainName = () =>
   z.string().max(253, { message: 'must be at most 253 characters' }).regex(/^([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?\.)+[a-z]([-a-z0-9]{0,61}[a-z0-9])?$/, {

@@ -79,7 +79,7 @@ export const GATED_KEYS: readonly GatedKey[] = [
   ...gated('dragonfly_enabled: false (it is the password of the chart\'s bundled Valkey)', (c) => !c.dragonfly_enabled, ['langfuse_redis_password']),
 
   ...gated('monitoring_enabled: true (the cluster\'s Prometheus Operator and Grafana)', (c) => c.monitoring_enabled, ['langfuse_monitoring_enabled'], 'on'),
-  ...gated(MONITORING, monitoring, ['langfuse_statsd_exporter_image', 'langfuse_dashboard_folder']),
+  ...gated(MONITORING, monitoring, ['langfuse_statsd_exporter_image', 'langfuse_dashboard_folder', 'langfuse_monitoring_labels']),
   ...gated('tracing_enabled: true (the cluster\'s Tempo)', (c) => c.tracing_enabled, ['langfuse_tracing_enabled'], 'on'),
   ...gated(TRACING, tracing, ['langfuse_trace_sampling_ratio', 'tracing_otlp_endpoint']),
 

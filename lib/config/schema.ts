@@ -14,7 +14,7 @@ import { cronProblem } from '../formats/cron-expression';
 import { targetTimeProblem } from '../postgres/cnpg-recovery';
 import { crossFieldIssues } from './cross-field-rules';
 import {
-  checkedString, clientSecret, cpuQuantity, dnsLabel, domainName, email, encryptionKey, flag, httpUrl, intBetween, keycloakRealm, longSecret,
+  checkedString, clientSecret, cpuQuantity, dnsLabel, domainName, email, encryptionKey, flag, httpUrl, intBetween, keycloakRealm, labelName, labelValue, longSecret,
   MAX_SECRET_LENGTH, memoryQuantity, pinnedImage, ratio, s3Key, secondsCron, shortText, slug, smtpUrl, storageQuantity, treePath, urlSafePassword,
 } from './fields';
 import { instanceName, reservedNameIssues } from './reserved-names';
@@ -180,10 +180,11 @@ export const configShape = {
   langfuse_clickhouse_backup_schedule: checkedString((v) => cronProblem(v, { seconds: false })).default('0 4 * * *')
     .describe('When ClickHouse backups run: a five-field cron expression in UTC (the CronJob\'s schedule).'),
   langfuse_clickhouse_backup_retention: intBetween(1, 365).default(7).describe('How many complete ClickHouse backups to keep.'),
-  langfuse_clickhouse_restore_from: checkedString(clickhouseRestoreFromProblem, 128).optional()
-    .describe('Restore the new operator ClickHouse from a backup before Langfuse first starts: "latest" or a backup folder name like "20261201T040000Z". '
-      + 'A Flux app <instance>-clickhouse-restore runs the restore Job after the analytics app, and Langfuse waits for it. '
-      + 'Needs langfuse_backup_enabled and langfuse_clickhouse_backend: operator, and no langfuse_clickhouse_migration; remove it once Langfuse runs on the restored data.'),
+  langfuse_clickhouse_restore_from: checkedString(clickhouseRestoreFromProblem, 512).optional()
+    .describe('Restore a new ClickHouse from a backup before Langfuse first starts: "latest" or a backup folder name like "20261201T040000Z" of the backups of this instance, "<instance>/latest" or "<instance>/<backup>" of the backups of another instance (a restore drill from production: "langfuse/latest"), or a full location "s3://<bucket>/<folder>/<backup or latest>" on the backup endpoint. '
+      + 'A Flux app <instance>-clickhouse-restore runs the restore Job: with the operator backend after the analytics app, and Langfuse waits for it; '
+      + 'with the bundled ClickHouse (single-node only) after the Langfuse app, whose web and worker stay at 0 replicas, with ClickHouse migrations off, while the key is set. '
+      + 'Needs langfuse_backup_enabled and no langfuse_clickhouse_migration; remove it once restored (with the bundled ClickHouse, that starts Langfuse).'),
 
   // --- Redis (Dragonfly or bundled Valkey)
   dragonfly_enabled: flag().default(false).describe('Use the shared Dragonfly in namespace cache; otherwise the chart bundles Valkey.'),
@@ -259,6 +260,15 @@ export const configShape = {
     .describe('Tempo OTLP/HTTP base URL: port 4318, no path, no trailing slash (Langfuse appends /v1/traces).'),
   langfuse_statsd_exporter_image: pinnedImage(undefined, STATSD_EXPORTER_IMAGE).default(STATSD_EXPORTER_IMAGE).describe('statsd-exporter sidecar image that turns Langfuse\'s DogStatsD metrics into Prometheus metrics.'),
   langfuse_dashboard_folder: shortText().default(DEFAULT_DASHBOARD_FOLDER).describe('Grafana folder of the Langfuse dashboard (grafana_folder annotation).'),
+  langfuse_monitoring_labels: z.record(z.string(), labelValue()).superRefine((labels, ctx) => {
+    for (const name of Object.keys(labels)) {
+      const found = labelName().safeParse(name);
+      if (!found.success) ctx.addIssue({ code: 'custom', path: [name], message: found.error.issues[0].message });
+    }
+  }).optional()
+    .describe('Labels on every monitor and on the PrometheusRule, for a Prometheus that selects them by label: kube-prometheus-stack by default selects '
+      + 'only its release\'s, like {release: kube-prometheus-stack} (or set its ruleSelectorNilUsesHelmValues and serviceMonitorSelectorNilUsesHelmValues '
+      + 'and podMonitorSelectorNilUsesHelmValues to false).'),
 
   // --- network policies
   network_policies_enabled: flag().default(false).describe('Emit network policies for the Langfuse and Postgres pods.'),

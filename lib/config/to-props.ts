@@ -167,7 +167,7 @@ export function toChartProps(cfg: LangfuseConfig): LangfuseChartProps | undefine
     } : undefined,
     ...disasterRecoveryProps(cfg, backupEnabled(cfg.rustfs_enabled, cfg.langfuse_backup_enabled, backupCreds)),
     monitoring: monitoringEnabled(cfg.monitoring_enabled, cfg.langfuse_monitoring_enabled),
-    monitoringOptions: { statsdExporterImage: cfg.langfuse_statsd_exporter_image, dashboardFolder: cfg.langfuse_dashboard_folder },
+    monitoringOptions: { statsdExporterImage: cfg.langfuse_statsd_exporter_image, dashboardFolder: cfg.langfuse_dashboard_folder, monitorLabels: cfg.langfuse_monitoring_labels },
     tracing: tracingEnabled(cfg.tracing_enabled, cfg.langfuse_tracing_enabled)
       ? { otlpEndpoint: cfg.tracing_otlp_endpoint, samplingRatio: cfg.langfuse_trace_sampling_ratio }
       : undefined,

@@ -33,6 +33,12 @@ export interface LangfuseValuesOptions {
    * @default false
    */
   readonly scaledToZero?: boolean;
+  /**
+   * `clickhouse.migration.autoMigrate: false` (LANGFUSE_AUTO_CLICKHOUSE_MIGRATION_DISABLED): no
+   * ClickHouse migration at start, while the bundled ClickHouse is being restored.
+   * @default false
+   */
+  readonly clickhouseMigrationsOff?: boolean;
 }
 
 /**
@@ -102,12 +108,12 @@ export function langfuseValuesV1(
       },
     },
     redis: redisValues(props, names),
-    clickhouse: clickhouseValues(clickhouse, Boolean(props.monitoring)),
+    clickhouse: clickhouseValues(clickhouse, Boolean(props.monitoring), options.clickhouseMigrationsOff ?? false),
     s3: s3Values(props, names, buckets),
   };
 }
 
-function clickhouseValues(connection: ClickHouseConnection, monitoring: boolean): ClickhouseValues {
+function clickhouseValues(connection: ClickHouseConnection, monitoring: boolean, migrationsOff: boolean): ClickhouseValues {
   const auth = { username: 'default' as const, existingSecret: connection.passwordSecret.name, existingSecretKey: connection.passwordSecret.key };
   if (connection instanceof ExternalClickHouse) {
     return { deploy: false, host: connection.host, httpPort: connection.httpPort, nativePort: connection.nativePort, auth, clusterEnabled: connection.clusterEnabled };
@@ -139,6 +145,7 @@ function clickhouseValues(connection: ClickHouseConnection, monitoring: boolean)
     },
     // ClickHouse's own Prometheus endpoint (port 8001, Service port http-metrics); the ServiceMonitor is ours.
     metrics: monitoring ? { enabled: true } : undefined,
+    migration: migrationsOff ? { autoMigrate: false } : undefined,
   };
 }
 

@@ -152,6 +152,8 @@ export interface BundledClickhouseValues {
     readonly persistence: { readonly size: string; readonly storageClass: string };
   };
   readonly metrics?: { readonly enabled: boolean };
+  /** `autoMigrate: false` renders LANGFUSE_AUTO_CLICKHOUSE_MIGRATION_DISABLED=true (chart default: migrations at start). */
+  readonly migration?: { readonly autoMigrate: boolean };
 }
 
 /** `clickhouse.*` with a ClickHouse outside the chart: no sub-chart key at all. */

@@ -85,6 +85,8 @@ export class LangfuseMonitoring extends Construct {
   public readonly dashboard: GrafanaDashboardConfigMap;
   /** PromQL label matchers of the CloudNativePG instance series (namespace and the PodMonitor's job). */
   public readonly postgresSelector: string;
+  /** PromQL label matchers of each monitored ClickHouse server's series (the bundled one's Service, the operator's PodMonitor job). */
+  public readonly clickhouseSelectors: readonly string[];
 
   constructor(scope: Construct, id: string, props: LangfuseMonitoringProps) {
     super(scope, id);
@@ -142,6 +144,10 @@ export class LangfuseMonitoring extends Construct {
     // Prometheus Operator names a PodMonitor's job "<namespace>/<name>" and a ServiceMonitor's job after the Service.
     const podJob = (monitor: PodMonitor) => `job="${namespace}/${monitor.name}"`;
     this.postgresSelector = `namespace="${namespace}", ${podJob(this.postgresMonitor)}`;
+    this.clickhouseSelectors = [
+      ...(this.clickhouseMonitor ? [`namespace="${namespace}", service="${clickhouseName}"`] : []),
+      ...(this.analyticsMonitor ? [`namespace="${namespace}", ${podJob(this.analyticsMonitor)}`] : []),
+    ];
     this.dashboard = new GrafanaDashboardConfigMap(this, 'Dashboard', {
       name: `${release}-dashboard`,
       namespace,

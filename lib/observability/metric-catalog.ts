@@ -124,6 +124,8 @@ export const CLICKHOUSE_METRICS: ComponentMetrics = {
     gauge('ClickHouseMetrics_Query'), gauge('ClickHouseMetrics_MemoryTracking'), gauge('ClickHouseMetrics_TCPConnection'),
     gauge('ClickHouseMetrics_HTTPConnection'), gauge('ClickHouseAsyncMetrics_Uptime'), gauge('ClickHouseAsyncMetrics_TotalPartsOfMergeTreeTables'),
     gauge('ClickHouseMetrics_ZooKeeperSession'),
+    // Size and use of the disk "default" (the data path), from src/Interpreters/ServerAsynchronousMetrics.cpp (DiskTotal_<disk>, DiskUsed_<disk>).
+    gauge('ClickHouseAsyncMetrics_DiskTotal_default'), gauge('ClickHouseAsyncMetrics_DiskUsed_default'),
   ],
 };
 

@@ -5,7 +5,11 @@ import {
 import { metricNames } from '../../lib/observability/promql';
 import { SchemaValidator } from '../../lib/validate';
 import { BACKUP, DRAGONFLY, IN_TREE_BACKUP, MONITORING, withRaw } from '../observability/configs';
-import { findObject, hasObject, K8sObject, synthObjects } from '../support/fixtures';
+import { Testing } from 'cdk8s';
+import { recoveryPlan, recoveryPlanRows } from '../../lib/backup/recovery-plan';
+import { toChartProps } from '../../lib/config/to-props';
+import { LangfuseChart } from '../../lib/langfuse-chart';
+import { config, configProblems, findObject, hasObject, K8sObject, synthObjects } from '../support/fixtures';
 
 const CH_BACKUP = { langfuse_clickhouse_backup_enabled: true };
 const rule = (objects: readonly K8sObject[]) => findObject(objects, 'PrometheusRule', 'langfuse-data-loss');
@@ -98,10 +102,28 @@ describe('the data-loss alerts', () => {
       'max by (namespace, persistentvolumeclaim) (kubelet_volume_stats_used_bytes{namespace="ai-system"} / kubelet_volume_stats_capacity_bytes{namespace="ai-system"}) > 0.8');
   });
 
-  test('without backups only the volume alert is left; without monitoring there is no PrometheusRule', () => {
-    expect(rules(synthObjects(withRaw(MONITORING))).map((r: any) => r.alert)).toEqual(['LangfuseVolumeAlmostFull']);
+  test.each([
+    ['the bundled ClickHouse', {}, 'namespace="ai-system", service="langfuse-clickhouse"'],
+    ['the operator\'s cluster', { langfuse_version: 4 }, 'namespace="ai-system", job="ai-system/langfuse-analytics-clickhouse"'],
+  ])('ClickHouse disks over 80 %% on %s, from ClickHouse\'s own disk metrics (on hostPath volumes too, where the kubelet has none)', (_name, extra, selector) => {
+    const alert = byAlert(synthObjects(withRaw(MONITORING, extra)), 'LangfuseClickHouseDiskAlmostFull');
+    expect(alert.expr).toBe(`max by (namespace, pod) (ClickHouseAsyncMetrics_DiskUsed_default{${selector}} / ClickHouseAsyncMetrics_DiskTotal_default{${selector}}) > 0.8`);
+    expect(alert).toMatchObject({ for: '15m', labels: { severity: 'warning' } });
+  });
+
+  test('during a ClickHouse migration both ClickHouse stores are watched', () => {
+    const migrating = synthObjects(withRaw(MONITORING, { langfuse_version: 3, langfuse_clickhouse_backend: 'operator', langfuse_clickhouse_migration: 'copy' }));
+    const expr = byAlert(migrating, 'LangfuseClickHouseDiskAlmostFull').expr;
+    expect(expr.split(' or ')).toHaveLength(2);
+    expect(expr).toContain('service="langfuse-clickhouse"');
+    expect(expr).toContain('job="ai-system/langfuse-analytics-clickhouse"');
+  });
+
+  test('without backups only the volume alerts are left; without monitoring there is no PrometheusRule', () => {
+    expect(rules(synthObjects(withRaw(MONITORING))).map((r: any) => r.alert)).toEqual(['LangfuseVolumeAlmostFull', 'LangfuseClickHouseDiskAlmostFull']);
     expect(rules(synthObjects(withRaw(MONITORING, BACKUP, CH_BACKUP))).map((r: any) => r.alert)).toEqual([
       'LangfusePostgresBaseBackupTooOld', 'LangfusePostgresWalArchivingFailing', 'LangfuseClickHouseBackupTooOld', 'LangfuseVolumeAlmostFull',
+      'LangfuseClickHouseDiskAlmostFull',
     ]);
     expect(hasObject(synthObjects(withRaw(BACKUP, CH_BACKUP)), 'PrometheusRule', 'langfuse-data-loss')).toBe(false);
   });
@@ -122,5 +144,48 @@ describe('the dashboard shows the age of the last ClickHouse backup', () => {
     const panel = panels(synthObjects(withRaw(MONITORING, BACKUP, CH_BACKUP))).find((p: any) => p.title === 'Age of the last ClickHouse backup');
     expect(panel.targets[0].expr).toBe('time() - max(kube_cronjob_status_last_successful_time{namespace="ai-system", cronjob="langfuse-clickhouse-backup"})');
     expect(panels(synthObjects(withRaw(MONITORING, BACKUP))).find((p: any) => p.title === 'Age of the last ClickHouse backup')).toBeUndefined();
+  });
+});
+
+describe('langfuse_monitoring_labels', () => {
+  const LABELS = { release: 'kube-prometheus-stack', 'example.com/team': 'platform' };
+
+  test('labels the PrometheusRule and every monitor, so that a Prometheus selecting by label (kube-prometheus-stack: its release) loads them', () => {
+    const objects = synthObjects(withRaw(MONITORING, BACKUP, CH_BACKUP, { langfuse_monitoring_labels: LABELS }));
+    expect(rule(objects).metadata.labels).toEqual({ 'app.kubernetes.io/name': 'langfuse', 'app.kubernetes.io/component': 'alerts', ...LABELS });
+    const monitors = objects.filter((o) => o.kind === 'PodMonitor' || o.kind === 'ServiceMonitor');
+    expect(monitors.length).toBeGreaterThan(2);
+    for (const m of monitors) expect({ monitor: m.metadata.name, labels: m.metadata.labels }).toEqual({ monitor: m.metadata.name, labels: expect.objectContaining(LABELS) });
+    expect(SchemaValidator.load().validateAll([rule(objects), ...monitors])).toEqual([]);
+  });
+
+  test('without it, the rule carries only its own labels', () => {
+    expect(rule(synthObjects(withRaw(MONITORING))).metadata.labels).toEqual({ 'app.kubernetes.io/name': 'langfuse', 'app.kubernetes.io/component': 'alerts' });
+  });
+
+  test.each([
+    [{ 'bad key': 'x' }, /langfuse_monitoring_labels\.bad key: must be a label name/],
+    [{ '-release': 'x' }, /must be a label name/],
+    [{ ['x'.repeat(64)]: 'x' }, /must be a label name/],
+    [{ release: 'has space' }, /langfuse_monitoring_labels\.release: must be a label value/],
+    [{ release: 'x'.repeat(64) }, /must be a label value/],
+    [{ release: 'a"; drop' }, /must be a label value/],
+  ])('refuses %j', (labels, message) => {
+    const problems = configProblems(withRaw(MONITORING, { langfuse_monitoring_labels: labels }));
+    expect(problems.join('\n')).toMatch(message);
+  });
+});
+
+describe('explain names the alerts and what they need', () => {
+  test('the rule, its alerts, the label selection and the cluster stack the age and volume alerts read', () => {
+    const props = toChartProps(config(withRaw(MONITORING, BACKUP, CH_BACKUP)))!;
+    const chart = new LangfuseChart(Testing.app(), 'L', props);
+    const row = recoveryPlanRows(recoveryPlan(props, chart)).find((r) => r[0] === 'alerts')!;
+    expect(row[1]).toBe('PrometheusRule langfuse-data-loss');
+    expect(row[2]).toContain('LangfusePostgresBaseBackupTooOld, LangfusePostgresWalArchivingFailing, LangfuseClickHouseBackupTooOld, LangfuseVolumeAlmostFull, LangfuseClickHouseDiskAlmostFull');
+    expect(row[2]).toContain('only if it selects its labels (langfuse_monitoring_labels)');
+    expect(row[2]).toContain('LangfuseClickHouseBackupTooOld and LangfuseVolumeAlmostFull read kube-state-metrics and the kubelet (kube-prometheus-stack)');
+    const plain = toChartProps(config(withRaw(BACKUP)))!;
+    expect(recoveryPlanRows(recoveryPlan(plain, new LangfuseChart(Testing.app(), 'L', plain))).some((r) => r[0] === 'alerts')).toBe(false);
   });
 });

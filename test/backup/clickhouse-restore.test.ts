@@ -166,8 +166,30 @@ describe('the ClickHouse restore keys', () => {
     expect(env(findObject(named, 'Job', 'langfuse-clickhouse-restore').spec.template.spec.initContainers[0]).RESTORE_FROM).toBe('20261130T040000Z');
   });
 
+  test.each([
+    ['another instance\'s newest backup', 'prod/latest', 'langfuse-postgres-backups', 'clickhouse/prod', 'latest'],
+    ['another instance\'s named backup', 'prod/20261130T040000Z', 'langfuse-postgres-backups', 'clickhouse/prod', '20261130T040000Z'],
+    ['a full location', 's3://offsite/site-a/clickhouse/langfuse/latest', 'offsite', 'site-a/clickhouse/langfuse', 'latest'],
+  ])('%s: the Job lists and restores that folder, on the backup endpoint', (_what, from, bucket, prefix, backup) => {
+    const restored = findObject(synthObjects(withRaw(RESTORE, { langfuse_clickhouse_restore_from: from })), 'Job', 'langfuse-clickhouse-restore').spec.template.spec;
+    const resolve = env(restored.initContainers[0]);
+    expect([resolve.BACKUP_BUCKET, resolve.BACKUP_PREFIX, resolve.RESTORE_FROM]).toEqual([bucket, prefix, backup]);
+    expect(resolve.S3_ENDPOINT).toBe('http://rustfs-svc.storage.svc.cluster.local:9000');
+    expect(env(restored.containers[0]).BACKUP_URL).toBe(`http://rustfs-svc.storage.svc.cluster.local:9000/${bucket}/${prefix}`);
+  });
+
+  test('the restore drill: an instance with another name restores production\'s backups, and backs up into its own folder', () => {
+    const drill = synthObjects(withRaw(RESTORE, { langfuse_namespace: 'drill', langfuse_instance_name: 'drill', langfuse_clickhouse_restore_from: 'langfuse/latest' }));
+    const restore = findObject(drill, 'Job', 'langfuse-clickhouse-restore').spec.template.spec;
+    expect(env(restore.initContainers[0]).BACKUP_PREFIX).toBe('clickhouse/langfuse');
+    const backup = findObject(drill, 'CronJob', 'langfuse-clickhouse-backup').spec.jobTemplate.spec.template.spec;
+    expect(env(backup.containers[0]).BACKUP_PREFIX).toBe('clickhouse/drill');
+  });
+
   test.each<[string, Record<string, unknown>, RegExp]>([
-    ['the bundled ClickHouse', { ...BACKUP, langfuse_clickhouse_restore_from: 'latest' }, /^langfuse_clickhouse_restore_from: needs langfuse_clickhouse_backend: operator: .*doctor restore prints the steps/],
+    ['the bundled ClickHouse in cluster mode', { ...BACKUP, langfuse_clickhouse_cluster_enabled: true, langfuse_clickhouse_replicas: 3, langfuse_clickhouse_restore_from: 'latest' },
+      /^langfuse_clickhouse_restore_from: cannot restore the bundled ClickHouse in cluster mode \(langfuse_clickhouse_cluster_enabled\): its database is Atomic.*doctor restore prints the steps/],
+    ['a path out of the backup folders', { ...RESTORE, langfuse_clickhouse_restore_from: 'prod/../latest' }, /^langfuse_clickhouse_restore_from: must be "latest" .* "<instance>\/latest" or "<instance>\/<backup>"/],
     ['no Postgres backups', { langfuse_version: 4, langfuse_clickhouse_restore_from: 'latest' }, /^langfuse_clickhouse_restore_from: needs langfuse_backup_enabled: true/],
     ['a name with a slash', { ...RESTORE, langfuse_clickhouse_restore_from: '../other' }, /^langfuse_clickhouse_restore_from: must be "latest" .* or the name of a backup folder/],
     ['a name with a quote', { ...RESTORE, langfuse_clickhouse_restore_from: "x'; DROP DATABASE default; --" }, /^langfuse_clickhouse_restore_from: must be "latest"/],
@@ -199,11 +221,15 @@ describe('ClickHouseRestore', () => {
       .toThrow(/clickhouseRestore cannot run during a clickhouse migration \(stage copy\)/);
   });
 
-  test('ClickHouseRestoreApp restores into the operator\'s cluster only', () => {
-    expect(() => new ClickHouseRestoreApp(Testing.app(), 'R', {
-      appName: 'x-clickhouse-restore', namespace: 'apps', analyticsDependency: { name: 'x-analytics', namespace: 'flux-system' }, target: base.target,
+  test('ClickHouseRestoreApp waits for the app it is told, and expects the Atomic database of the bundled ClickHouse', () => {
+    const app = Testing.app();
+    const restore = new ClickHouseRestoreApp(app, 'R', {
+      appName: 'x-clickhouse-restore', namespace: 'apps', dependency: { name: 'x', namespace: 'flux-system' }, target: base.target,
       backupCredentials: { accessKey: 'a', secretKey: 'b' }, location: base.location, restoreFrom: 'latest', jobName: 'restore',
-    })).toThrow(/restores into the operator's cluster/);
+    });
+    const synthed = Testing.synth(restore) as K8sObject[];
+    expect(findObject(synthed, 'Kustomization', 'x-clickhouse-restore').spec.dependsOn).toEqual([{ name: 'x', namespace: 'flux-system' }]);
+    expect(env(findObject(synthed, 'Job', 'restore').spec.template.spec.containers[0]).EXPECTED_ENGINE).toBe('Atomic');
   });
 
   test('waits for the engine it is told', () => {
@@ -211,5 +237,98 @@ describe('ClickHouseRestore', () => {
     new ClickHouseRestore(chart, 'R', { ...base, restoreFrom: 'latest', expectedEngine: 'Atomic' });
     const restore = Testing.synth(chart)[0] as K8sObject;
     expect(env(restore.spec.template.spec.containers[0]).EXPECTED_ENGINE).toBe('Atomic');
+  });
+});
+
+describe('the bundled ClickHouse is restored after its HelmRelease is up, with Langfuse held off', () => {
+  const BUNDLED_RESTORE = { ...BACKUP, langfuse_clickhouse_backup_enabled: true, langfuse_clickhouse_restore_from: 'latest' };
+  const bundled = synthObjects(withRaw(BUNDLED_RESTORE, MONITORING, { langfuse_web_replicas: 2, langfuse_autoscaling_enabled: true }));
+  const release = () => findObject(bundled, 'HelmRelease', 'langfuse').spec.values;
+  const restoreJob = () => findObject(bundled, 'Job', 'langfuse-clickhouse-restore').spec.template.spec;
+
+  test('the restore app depends on the Langfuse app (its HelmRelease brings up ClickHouse), and the Langfuse app not on it', () => {
+    const restore = findObject(bundled, 'Kustomization', 'langfuse-clickhouse-restore');
+    expect(restore.spec.dependsOn).toEqual([{ name: 'langfuse', namespace: 'flux-system' }]);
+    expect(restore.spec.healthChecks).toEqual([{ apiVersion: 'batch/v1', kind: 'Job', name: 'langfuse-clickhouse-restore', namespace: 'ai-system' }]);
+    const langfuse = findObject(bundled, 'Kustomization', 'langfuse');
+    expect(langfuse.spec.dependsOn.map((d: any) => d.name)).not.toContain('langfuse-clickhouse-restore');
+    expect(langfuse.spec.healthChecks).toContainEqual({ apiVersion: 'helm.toolkit.fluxcd.io/v2', kind: 'HelmRelease', name: 'langfuse', namespace: 'ai-system' });
+  });
+
+  test('while the key is set, the release runs web and worker at 0 replicas (no per-component replicas, no HPA or PDB) and no ClickHouse migrations', () => {
+    const values = release();
+    expect(values.langfuse.replicas).toBe(0);
+    for (const component of ['web', 'worker']) {
+      expect(values.langfuse[component].replicas).toBeUndefined();
+      expect(values.langfuse[component].hpa).toBeUndefined();
+      expect(values.langfuse[component].pdb).toBeUndefined();
+    }
+    expect(values.clickhouse.migration).toEqual({ autoMigrate: false });
+    expect(values.clickhouse.deploy).toBe(true);
+    expect(bundled.filter((o) => o.kind === 'HorizontalPodAutoscaler' || o.kind === 'PodDisruptionBudget')).toEqual([]);
+  });
+
+  test('once the key is removed, the release is the normal one again: Langfuse starts and migrates what is newer than the backup', () => {
+    const after = synthObjects(withRaw(BUNDLED_RESTORE, MONITORING, { langfuse_web_replicas: 2, langfuse_autoscaling_enabled: true, langfuse_clickhouse_restore_from: undefined }));
+    const values = findObject(after, 'HelmRelease', 'langfuse').spec.values;
+    const normal = findObject(synthObjects(withRaw(BACKUP, MONITORING, { langfuse_clickhouse_backup_enabled: true, langfuse_web_replicas: 2, langfuse_autoscaling_enabled: true })), 'HelmRelease', 'langfuse').spec.values;
+    expect(values).toEqual(normal);
+    expect(values.langfuse.replicas).toBeUndefined();
+    expect(values.langfuse.web).toMatchObject({ replicas: 2, hpa: { enabled: true }, pdb: { create: true } });
+    expect(values.clickhouse.migration).toBeUndefined();
+    expect(hasObject(after, 'Kustomization', 'langfuse-clickhouse-restore')).toBe(false);
+  });
+
+  test('the Job restores the bundled backups into the first replica of the bundled ClickHouse, expecting its Atomic database', () => {
+    const spec = restoreJob();
+    expect(spec.initContainers.map((c: any) => [c.name, c.command[2]])).toEqual([['resolve', CLICKHOUSE_RESOLVE_SCRIPT]]);
+    expect(spec.containers.map((c: any) => [c.name, c.command[2]])).toEqual([['restore', CLICKHOUSE_RESTORE_SCRIPT]]);
+    expect(env(spec.initContainers[0])).toMatchObject({ RESTORE_FROM: 'latest', BACKUP_BUCKET: 'langfuse-postgres-backups', BACKUP_PREFIX: 'clickhouse-bundled/langfuse' });
+    expect(env(spec.containers[0])).toMatchObject({
+      EXPECTED_ENGINE: 'Atomic',
+      CLICKHOUSE_HOST: 'langfuse-clickhouse-shard0-0.langfuse-clickhouse-headless.ai-system.svc.cluster.local',
+      BACKUP_URL: 'http://rustfs-svc.storage.svc.cluster.local:9000/langfuse-postgres-backups/clickhouse-bundled/langfuse',
+    });
+  });
+
+  test('credentials by secretKeyRef only: the backup keys from the restore app\'s Secret, the password from the Secret the release gives the bundled ClickHouse', () => {
+    const spec = restoreJob();
+    const refs = [...spec.initContainers, ...spec.containers].flatMap((c: any) => c.env.filter((e: any) => e.valueFrom).map((e: any) => [e.name, e.valueFrom.secretKeyRef]));
+    expect(refs).toEqual([
+      ['AWS_ACCESS_KEY_ID', { name: 'langfuse-clickhouse-restore-credentials', key: 'ACCESS_KEY_ID' }],
+      ['AWS_SECRET_ACCESS_KEY', { name: 'langfuse-clickhouse-restore-credentials', key: 'SECRET_ACCESS_KEY' }],
+      ['CLICKHOUSE_PASSWORD', { name: 'langfuse-clickhouse-credentials', key: 'password' }],
+      ['AWS_ACCESS_KEY_ID', { name: 'langfuse-clickhouse-restore-credentials', key: 'ACCESS_KEY_ID' }],
+      ['AWS_SECRET_ACCESS_KEY', { name: 'langfuse-clickhouse-restore-credentials', key: 'SECRET_ACCESS_KEY' }],
+    ]);
+    expect(release().clickhouse.auth.existingSecret).toBe('langfuse-clickhouse-credentials');
+    const plain = [...spec.initContainers, ...spec.containers].flatMap((c: any) => c.env.filter((e: any) => !e.valueFrom).map((e: any) => e.value)).join('\n');
+    expect(plain).not.toContain('S3SecretKey0123456789');
+  });
+
+  test('network policies admit the restore Job to the bundled ClickHouse', () => {
+    const policy = findObject(synthObjects(withRaw(BUNDLED_RESTORE, { network_policies_enabled: true })), 'CiliumNetworkPolicy', 'langfuse-clickhouse');
+    const from = policy.spec.ingress.flatMap((r: any) => r.fromEndpoints ?? []).map((e: any) => e.matchLabels['app.kubernetes.io/name']);
+    expect(from).toEqual(expect.arrayContaining(['langfuse-clickhouse-backup', 'langfuse-clickhouse-restore']));
+  });
+
+  test('LangfuseChart refuses a restore of the bundled ClickHouse in cluster mode, for library users too', () => {
+    const props = toChartProps(config(withRaw(BACKUP, { langfuse_clickhouse_cluster_enabled: true, langfuse_clickhouse_replicas: 3 })))!;
+    expect(() => new LangfuseChart(Testing.app(), 'L', { ...props, clickhouseRestore: { from: 'latest' } }))
+      .toThrow(/clickhouseRestore with the bundled ClickHouse needs it in single-node mode/);
+  });
+
+  test('every object validates against its schema', () => {
+    expect(SchemaValidator.load().validateAll(bundled)).toEqual([]);
+  });
+});
+
+describeOrSkip(kubectlAvailable(), 'kubectl not found', 'kubectl kustomize builds the bundled restore app', () => {
+  test('and the Langfuse app it waits for, with monitoring and network policies on', async () => {
+    const root = tempDir();
+    const raw = withRaw(BACKUP, MONITORING, { langfuse_clickhouse_backup_enabled: true, langfuse_clickhouse_restore_from: 'latest', network_policies_enabled: true });
+    const folders = writeRendered(await renderTree(raw), root);
+    expect(folders.map((f) => f.split('/').slice(-2).join('/')).sort()).toEqual(['langfuse-clickhouse-restore/app', 'langfuse/app']);
+    for (const folder of folders) expect({ folder, error: kustomizeBuild(folder).error }).toEqual({ folder, error: undefined });
   });
 });

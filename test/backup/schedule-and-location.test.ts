@@ -1,5 +1,5 @@
 import {
-  clickhouseBackupEngineUrl, clickhouseBackupLocation, clickhouseRestoreFromProblem, parsePostgresRestoreFrom, parseS3Url, postgresRestoreFromProblem,
+  clickhouseBackupEngineUrl, clickhouseBackupLocation, clickhouseRestoreFromProblem, parseClickHouseRestoreFrom, parsePostgresRestoreFrom, parseS3Url, postgresRestoreFromProblem,
   sameBackupLocation,
 } from '../../lib/backup/backup-location';
 import { formatDuration, maxScheduleIntervalSeconds } from '../../lib/backup/schedule-interval';
@@ -66,12 +66,32 @@ describe('backup locations', () => {
     expect(postgresRestoreFromProblem(value)).toBeDefined();
   });
 
-  test.each(['latest', '20261201T040000Z', 'before-upgrade.1'])('accepts the ClickHouse restore source %j', (value) => {
-    expect(clickhouseRestoreFromProblem(value)).toBeUndefined();
+  test.each(['latest', '20261201T040000Z', 'before-upgrade.1', 'prod/latest', 'langfuse-prod/20261201T040000Z', 's3://backups/clickhouse/prod/latest', 's3://other-bucket/dr/clickhouse/prod/20261201T040000Z'])(
+    'accepts the ClickHouse restore source %j', (value) => {
+      expect(clickhouseRestoreFromProblem(value)).toBeUndefined();
+    });
+
+  test.each(['', '.hidden', '..', "x'y", 'x y', 'x'.repeat(129), '../latest', 'prod/..', 'prod/.hidden', 'Prod/latest', 'prod/', '/latest', 'a/b/c', 'prod//latest',
+    'prod/latest/', 's3://backups/latest', 's3://backups/clickhouse/prod/', 's3://backups/../prod/latest', 's3://backups/clickhouse/prod/..', 's3://backups/x/y\'z',
+    'S3://backups/clickhouse/latest', 'http://backups/clickhouse/latest'])('rejects the ClickHouse restore source %j', (value) => {
+    expect(clickhouseRestoreFromProblem(value)).toBeDefined();
+    expect(() => parseClickHouseRestoreFrom(value, clickhouseBackupLocation('http://rustfs:9000', 's3://backups', 'langfuse'))).toThrow(/clickhouse restore source must be/);
   });
 
-  test.each(['', '.hidden', '..', 'a/b', "x'y", 'x y', 'x'.repeat(129)])('rejects the ClickHouse restore source %j', (value) => {
-    expect(clickhouseRestoreFromProblem(value)).toBeDefined();
+  test.each([
+    ['latest', 'backups', 'clickhouse/langfuse', 'latest'],
+    ['20261201T040000Z', 'backups', 'clickhouse/langfuse', '20261201T040000Z'],
+    ['prod/latest', 'backups', 'clickhouse/prod', 'latest'],
+    ['prod/20261201T040000Z', 'backups', 'clickhouse/prod', '20261201T040000Z'],
+    ['s3://other/dr/clickhouse/prod/latest', 'other', 'dr/clickhouse/prod', 'latest'],
+  ])('the ClickHouse restore source %j is backup %s of folder s3://%s/%s', (value, bucket, prefix, backup) => {
+    const own = clickhouseBackupLocation('http://rustfs:9000', 's3://backups', 'langfuse');
+    expect(parseClickHouseRestoreFrom(value, own)).toEqual({ location: { endpointUrl: 'http://rustfs:9000', bucket, prefix }, backup });
+  });
+
+  test('another instance\'s folder keeps the prefix of the backup destination and the backend folder', () => {
+    const own = clickhouseBackupLocation('http://rustfs:9000', 's3://backups/site-a', 'drill');
+    expect(parseClickHouseRestoreFrom('langfuse/latest', own).location.prefix).toBe('site-a/clickhouse/langfuse');
   });
 
   test('the ClickHouse folder is never the bucket root, and its engine URL is path style', () => {

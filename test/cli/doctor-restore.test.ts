@@ -14,6 +14,7 @@ const OPERATOR_RESTORE = {
   langfuse_postgres_restore_target_time: '2026-11-30T21:15:00Z',
 };
 const BUNDLED = { ...minimalRaw(), ...BACKUP, langfuse_clickhouse_backup_enabled: true };
+const BUNDLED_CLUSTER = { ...BUNDLED, langfuse_clickhouse_cluster_enabled: true, langfuse_clickhouse_replicas: 3 };
 
 function writeConfig(raw: Record<string, unknown>, dir = tempDir()): string {
   const file = path.join(dir, 'langfuse.yaml');
@@ -27,35 +28,65 @@ const section = (out: string, title: RegExp) => {
 };
 
 describe('doctor restore', () => {
-  test('prints the recovery in order: prerequisites, Postgres, ClickHouse, the buckets, then Langfuse', async () => {
+  test('prints the recovery in order: prerequisites, one commit with every restore key, ClickHouse then Postgres as Flux restores them, the buckets, then Langfuse', async () => {
     const { code, out } = await capture(() => runDoctor({ configPath: writeConfig(OPERATOR_RESTORE), restore: true }));
     expect(code).toBe(0);
     expect(sections(out)).toEqual([
       '0. Before anything: a new cluster, and the backups it restores from',
-      '1. Postgres (CloudNativePG recovery)',
-      '2. ClickHouse',
-      '3. Object storage buckets (not backed up by this tool)',
-      '4. Langfuse',
+      '1. The restore settings of Postgres and ClickHouse: one edit, one commit',
+      '2. ClickHouse (Flux restores it first)',
+      '3. Postgres (CloudNativePG recovery: the Langfuse app creates the Cluster once the ClickHouse restore is done)',
+      '4. Object storage buckets (not backed up by this tool)',
+      '5. Langfuse',
     ]);
   });
 
-  test('Postgres: the config edits, the check that the Cluster does not exist yet (bootstrap is read only at creation), the recovery Job and the data', async () => {
+  test('with the bundled ClickHouse Flux creates the Postgres Cluster with the Langfuse app, before the restore app: Postgres comes before ClickHouse', async () => {
+    const { out } = await capture(() => runDoctor({ configPath: writeConfig(BUNDLED), restore: true }));
+    expect(sections(out).slice(1, 4)).toEqual([
+      '1. The restore settings of Postgres and ClickHouse: one edit, one commit',
+      '2. Postgres (CloudNativePG recovery)',
+      '3. ClickHouse (restored once the Langfuse app is Ready, Langfuse held at 0 replicas)',
+    ]);
+    const cluster = await capture(() => runDoctor({ configPath: writeConfig(BUNDLED_CLUSTER), restore: true }));
+    expect(sections(cluster.out).slice(2, 4)).toEqual(['2. Postgres (CloudNativePG recovery)', '3. ClickHouse']);
+  });
+
+  test('one config edit with every restore key of both stores, the configured target time, then one synth and commit', async () => {
+    const configPath = writeConfig({ ...OPERATOR_RESTORE, langfuse_postgres_restore_target_time: '2027-01-02T03:04:05Z' });
+    const { out } = await capture(() => runDoctor({ configPath, restore: true }));
+    const settings = section(out, /^1\./);
+    expect(settings).toContain("printf '%s\\n' 'langfuse_postgres_restore_from: langfuse-postgresql' 'langfuse_postgres_backup_server_name: langfuse-postgresql-2' "
+      + '\'langfuse_postgres_restore_target_time: "2027-01-02T03:04:05Z"\' \'langfuse_clickhouse_restore_from: latest\'\n');
+    expect(settings).not.toContain('2026-11-30T21:15:00Z');
+    expect(settings.match(/npm run cli -- synth/g)).toHaveLength(1);
+    expect(settings).toContain('with every restore key in the same commit: Flux then restores ClickHouse first and creates the Postgres Cluster and Langfuse only after it');
+    expect(settings).toContain('A commit with the Postgres keys alone starts Langfuse, whose migrations fill the new, empty ClickHouse');
+    // no later section edits a restore key or synthesizes before Langfuse's removal of the keys
+    for (const later of [/^2\./, /^3\./, /^4\./]) {
+      expect(section(out, later)).not.toContain('restore_from:');
+      expect(section(out, later)).not.toContain('npm run cli -- synth');
+    }
+    // without a configured target time, the key is a commented example
+    const { out: plain } = await capture(() => runDoctor({ configPath: writeConfig({ ...OPERATOR_RESTORE, langfuse_postgres_restore_target_time: undefined }), restore: true }));
+    expect(section(plain, /^1\./)).toContain('\'# langfuse_postgres_restore_target_time: "2026-11-30T21:15:00Z"\'');
+  });
+
+  test('Postgres: the check that the Cluster does not exist yet (bootstrap is read only at creation), the recovery Job and the data', async () => {
     const configPath = writeConfig(OPERATOR_RESTORE);
     const { out } = await capture(() => runDoctor({ configPath, restore: true }));
-    const postgres = section(out, /^1\. Postgres/);
-    expect(postgres).toContain("'langfuse_postgres_restore_from: langfuse-postgresql' 'langfuse_postgres_backup_server_name: langfuse-postgresql-2'");
-    expect(postgres).toContain('CloudNativePG reads bootstrap only when it creates the Cluster, and ignores it on an existing one (expect NotFound)');
-    expect(postgres).toContain('kubectl get clusters.postgresql.cnpg.io -n ai-system langfuse-postgresql\n');
+    expect(section(out, /^1\./)).toContain('CloudNativePG reads bootstrap only when it creates the Cluster, and ignores it on an existing one (expect NotFound)');
+    expect(section(out, /^1\./)).toContain('kubectl get clusters.postgresql.cnpg.io -n ai-system langfuse-postgresql\n');
+    const postgres = section(out, /^3\. Postgres/);
     expect(postgres).toContain('kubectl get pods -n ai-system -l cnpg.io/cluster=langfuse-postgresql,cnpg.io/jobRole=full-recovery');
     expect(postgres).toContain("kubectl exec -n ai-system langfuse-postgresql-1 -c postgres -- psql -d langfuse -c 'SELECT count(*) FROM projects'");
     expect(section(out, /^0\./)).toContain('s3 ls s3://langfuse-postgres-backups/langfuse-postgresql/base/');
+    expect(section(out, /^0\./)).toContain('a target time must come after the end of the oldest one listed (the start of the recovery window)');
   });
 
   test('ClickHouse on the operator: the restore key, the analytics app, then the restore app Langfuse waits for, the Job logs and the restored tables', async () => {
     const { out } = await capture(() => runDoctor({ configPath: writeConfig(OPERATOR_RESTORE), restore: true }));
     const clickhouse = section(out, /^2\. ClickHouse/);
-    expect(clickhouse).toContain("printf '%s\\n' 'langfuse_clickhouse_restore_from: latest'");
-    expect(clickhouse).toContain('the Flux app langfuse-clickhouse-restore, which runs the restore Job once langfuse-analytics (the new, empty cluster) is Ready');
     const analytics = clickhouse.indexOf('kubectl get kustomizations.kustomize.toolkit.fluxcd.io -n flux-system langfuse-analytics\n');
     const restoreApp = clickhouse.indexOf('kubectl get kustomizations.kustomize.toolkit.fluxcd.io -n flux-system langfuse-clickhouse-restore\n');
     expect(analytics).toBeGreaterThan(0);
@@ -67,34 +98,53 @@ describe('doctor restore', () => {
   });
 
   test.each([
-    ['copy', 'langfuse_clickhouse_backend: bundled', 'clickhouse-bundled/langfuse/', 'flux suspend helmrelease'],
+    ['copy', 'langfuse_clickhouse_backend: bundled', 'clickhouse-bundled/langfuse/', 'langfuse_clickhouse_restore_from: latest'],
     ['cutover', '# langfuse_clickhouse_migration: (remove)', 'clickhouse/langfuse/', 'langfuse_clickhouse_restore_from: latest'],
   ])('during a ClickHouse migration (%s): leave it first, then restore the store Langfuse used, from its own folder', async (stage, edit, folder, then) => {
     const raw = { ...minimalRaw(), ...BACKUP, langfuse_version: 3, langfuse_clickhouse_backend: 'operator', langfuse_clickhouse_migration: stage, langfuse_clickhouse_backup_enabled: true };
     const { code, out } = await capture(() => runDoctor({ configPath: writeConfig(raw), restore: true }));
     expect(code).toBe(0);
-    const clickhouse = section(out, /^2\. ClickHouse/);
-    expect(clickhouse).toContain(`the config is in stage ${stage} of a ClickHouse migration`);
-    expect(clickhouse.indexOf(edit)).toBeGreaterThan(0);
-    expect(clickhouse.indexOf(then)).toBeGreaterThan(clickhouse.indexOf(edit));
+    const settings = section(out, /^1\./);
+    expect(settings).toContain(`the config is in stage ${stage} of a ClickHouse migration`);
+    expect(settings.indexOf(edit)).toBeGreaterThan(0);
+    expect(out.indexOf(then)).toBeGreaterThan(out.indexOf(edit));
     expect(section(out, /^0\./)).toContain(`s3 ls s3://langfuse-postgres-backups/${folder}`);
   });
 
-  test('ClickHouse bundled: a procedure by hand, with Langfuse suspended and scaled down, that refuses to start on a ClickHouse with traces', async () => {
+  test('ClickHouse bundled, single node: the restore key in step 1, then the Langfuse app at 0 replicas, the restore app after it, and Langfuse starts when the keys go', async () => {
     const { out } = await capture(() => runDoctor({ configPath: writeConfig(BUNDLED), restore: true }));
-    const clickhouse = section(out, /^2\. ClickHouse/);
-    const commands = clickhouse.split('\n').filter((l) => l !== '' && !l.startsWith('#') && !l.startsWith('2.'));
+    expect(section(out, /^1\./)).toContain("'langfuse_clickhouse_restore_from: latest'");
+    expect(section(out, /^1\./)).toContain('then restores ClickHouse (the restore app waits for the Langfuse app); Langfuse starts once you remove the keys (step 5)');
+    const clickhouse = section(out, /^3\. ClickHouse/);
+    const langfuseApp = clickhouse.indexOf('kubectl get kustomizations.kustomize.toolkit.fluxcd.io -n flux-system langfuse\n');
+    const held = clickhouse.indexOf('kubectl get deployments -n ai-system langfuse-web langfuse-worker\n');
+    const restoreApp = clickhouse.indexOf('kubectl get kustomizations.kustomize.toolkit.fluxcd.io -n flux-system langfuse-clickhouse-restore\n');
+    expect(langfuseApp).toBeGreaterThan(0);
+    expect(held).toBeGreaterThan(langfuseApp);
+    expect(restoreApp).toBeGreaterThan(held);
+    expect(clickhouse).toContain('kubectl logs -n ai-system job/langfuse-clickhouse-restore -c resolve');
+    expect(clickhouse).not.toContain('flux suspend');
+    const langfuse = section(out, /^5\. Langfuse/).split('\n').filter((l) => l !== '' && !l.startsWith('5.'));
+    expect(langfuse[0]).toMatch(/^# once the restore app is Ready and the traces are back \(step 3\): remove langfuse_postgres_restore_from, langfuse_clickhouse_restore_from .*this starts Langfuse/);
+    expect(langfuse[1]).toBe("printf '%s\\n' '# langfuse_postgres_restore_from: (remove)' '# langfuse_clickhouse_restore_from: (remove)'");
+  });
+
+  test('ClickHouse bundled in cluster mode: a procedure by hand, with Langfuse suspended and scaled down, that refuses to start on a ClickHouse with traces', async () => {
+    const { out } = await capture(() => runDoctor({ configPath: writeConfig(BUNDLED_CLUSTER), restore: true }));
+    expect(section(out, /^1\./)).not.toContain('langfuse_clickhouse_restore_from');
+    const clickhouse = section(out, /^3\. ClickHouse/);
+    const commands = clickhouse.split('\n').filter((l) => l !== '' && !l.startsWith('#') && !l.startsWith('3.'));
     expect(commands[0]).toBe('flux suspend helmrelease langfuse -n ai-system && kubectl scale deployment -n ai-system langfuse-web langfuse-worker --replicas=0');
     expect(commands[1]).toContain('SELECT count() FROM traces');
-    expect(commands[2]).toContain('DROP DATABASE default SYNC');
-    expect(commands[3]).toContain('RESTORE DATABASE default FROM S3(');
+    expect(commands[2]).toContain('DROP DATABASE default ON CLUSTER default SYNC');
+    expect(commands[3]).toContain('RESTORE DATABASE default ON CLUSTER default FROM S3(');
     expect(commands[3]).toContain('| kubectl exec -i -n ai-system langfuse-clickhouse-shard0-0 --');
     expect(commands[commands.length - 1]).toBe('flux resume helmrelease langfuse -n ai-system');
   });
 
   test('the buckets: how to copy them back from a replica, and the check', async () => {
     const { out } = await capture(() => runDoctor({ configPath: writeConfig(OPERATOR_RESTORE), restore: true }));
-    const buckets = section(out, /^3\./);
+    const buckets = section(out, /^4\./);
     expect(buckets).toContain('mc mirror --overwrite replica/langfuse-events rustfs/langfuse-events && mc mirror --overwrite replica/langfuse-media rustfs/langfuse-media');
     expect(buckets).toContain('RustFS bucket replication');
   });
@@ -111,7 +161,7 @@ describe('doctor restore', () => {
     const dir = tempDir();
     const folder = path.join(dir, `cfg'"$(touch pwned-1)\`touch pwned-2\`;touch pwned-3`);
     fs.mkdirSync(folder);
-    const { out } = await capture(() => runDoctor({ configPath: writeConfig(BUNDLED, folder), restore: true }));
+    const { out } = await capture(() => runDoctor({ configPath: writeConfig(BUNDLED_CLUSTER, folder), restore: true }));
     // WHEN the whole output runs with bash, every program a stub that records its arguments and standard input
     const bin = path.join(dir, 'bin');
     const calls = path.join(dir, 'calls');
@@ -133,7 +183,7 @@ describe('doctor restore', () => {
     expect(args.join('\n')).not.toContain('SECRET');
     expect(args.join('\n')).not.toContain('AKID');
     const stdins = files.filter((f) => f.endsWith('.stdin')).map((f) => fs.readFileSync(path.join(calls, f), 'utf8'));
-    expect(stdins.filter((s) => s !== '')).toContain("RESTORE DATABASE default FROM S3('http://rustfs-svc.storage.svc.cluster.local:9000/langfuse-postgres-backups/clickhouse-bundled/langfuse/20261201T040000Z', "
+    expect(stdins.filter((s) => s !== '')).toContain("RESTORE DATABASE default ON CLUSTER default FROM S3('http://rustfs-svc.storage.svc.cluster.local:9000/langfuse-postgres-backups/clickhouse-bundled/langfuse/20261201T040000Z', "
       + "'AKID\\'x', 'SECRET\\\\y')\n");
   });
 
@@ -175,11 +225,33 @@ describe('explain shows the recovery plan', () => {
     expect(out).toMatch(/postgres backups +s3:\/\/langfuse-postgres-backups\/langfuse-postgresql-2 +Barman Cloud plugin; WAL continuously, base backups "0 0 3 \* \* \*", kept 7d/);
     expect(out).toMatch(/postgres recovery +s3:\/\/langfuse-postgres-backups\/langfuse-postgresql +to 2026-11-30T21:15:00Z; only when the Cluster is created \(CloudNativePG ignores bootstrap on an existing one\)/);
     expect(out).toMatch(/clickhouse backups +s3:\/\/langfuse-postgres-backups\/clickhouse\/langfuse +BACKUP DATABASE default, full, "0 4 \* \* \*" \(UTC\), keeps 7/);
-    expect(out).toMatch(/clickhouse restore +latest +RESTORE into the new cluster of langfuse-analytics once it is Ready, in the Flux app langfuse-clickhouse-restore, which Langfuse waits for/);
+    expect(out).toMatch(/clickhouse restore +latest +from s3:\/\/langfuse-postgres-backups\/clickhouse\/langfuse; RESTORE into the new cluster of langfuse-analytics once it is Ready, in the Flux app langfuse-clickhouse-restore, which Langfuse waits for/);
     expect(out).toMatch(/flux apps +langfuse-analytics; langfuse-clickhouse-restore \(after langfuse-analytics\); langfuse \(after langfuse-analytics, langfuse-clickhouse-restore\)/);
     expect(out).toMatch(/data lost at most: postgres +5m +WAL is archived continuously/);
     expect(out).toMatch(/data lost at most: clickhouse +1d +plus the duration of one backup/);
     expect(out).toMatch(/data lost at most: buckets +everything +the events, media and exports buckets are not backed up/);
+  });
+
+  test('a restore from another instance: explain names its folder, and doctor restore lists its backups', async () => {
+    const configPath = writeConfig({ ...OPERATOR_RESTORE, langfuse_instance_name: 'drill', langfuse_namespace: 'drill', langfuse_clickhouse_restore_from: 'langfuse/latest' });
+    const { out } = await capture(() => runExplain({ configPath }));
+    expect(out).toMatch(/clickhouse restore +latest +from s3:\/\/langfuse-postgres-backups\/clickhouse\/langfuse; RESTORE/);
+    expect(out).toMatch(/clickhouse backups +s3:\/\/langfuse-postgres-backups\/clickhouse\/drill /);
+    const doctor = await capture(() => runDoctor({ configPath, restore: true }));
+    expect(section(doctor.out, /^0\./)).toContain('s3 ls s3://langfuse-postgres-backups/clickhouse/langfuse/\n');
+    expect(section(doctor.out, /^1\./)).toContain("'langfuse_clickhouse_restore_from: langfuse/latest'");
+    // a drill that takes no ClickHouse backups of its own still restores, and lists the source's backups
+    const noBackups = writeConfig({ ...OPERATOR_RESTORE, langfuse_instance_name: 'drill', langfuse_namespace: 'drill', langfuse_clickhouse_backup_enabled: false,
+      langfuse_clickhouse_restore_from: 'langfuse/latest' });
+    const drill = await capture(() => runDoctor({ configPath: noBackups, restore: true }));
+    expect(section(drill.out, /^0\./)).toContain('s3 ls s3://langfuse-postgres-backups/clickhouse/langfuse/\n');
+    expect(section(drill.out, /^2\. ClickHouse/)).toContain('kubectl logs -n drill job/langfuse-clickhouse-restore -c resolve');
+  });
+
+  test('a restore of the bundled ClickHouse: after the Langfuse app, with Langfuse held off until the key goes', async () => {
+    const { out } = await capture(() => runExplain({ configPath: writeConfig({ ...BUNDLED, langfuse_clickhouse_restore_from: 'latest' }) }));
+    expect(out).toMatch(/clickhouse restore +latest +from s3:\/\/langfuse-postgres-backups\/clickhouse-bundled\/langfuse; RESTORE into the bundled ClickHouse once the Flux app langfuse is Ready \(web and worker at 0 replicas, no ClickHouse migrations\), in the Flux app langfuse-clickhouse-restore; Langfuse starts when the key is removed/);
+    expect(out).toMatch(/flux apps +langfuse; langfuse-clickhouse-restore \(after langfuse\)/);
   });
 
   test('without backups: both stores would be lost', async () => {

@@ -44,6 +44,7 @@ const KEYS: Record<string, { value: unknown; closed?: Record<string, unknown>; o
   langfuse_statsd_exporter_image: { value: 'prom/statsd-exporter:v0.27.0', closed: { monitoring_enabled: true },
     open: { monitoring_enabled: true, langfuse_monitoring_enabled: true } },
   langfuse_dashboard_folder: { value: 'Apps', open: { monitoring_enabled: true, langfuse_monitoring_enabled: true } },
+  langfuse_monitoring_labels: { value: { release: 'kube-prometheus-stack' }, open: { monitoring_enabled: true, langfuse_monitoring_enabled: true } },
   langfuse_tracing_enabled: { value: true, open: { tracing_enabled: true } },
   langfuse_trace_sampling_ratio: { value: 0.5, closed: { langfuse_tracing_enabled: true }, open: { tracing_enabled: true, langfuse_tracing_enabled: true } },
   tracing_otlp_endpoint: { value: 'http://otel.monitoring.svc.cluster.local:4318', open: { tracing_enabled: true, langfuse_tracing_enabled: true } },

@@ -199,6 +199,34 @@ describe('synth says what a restore key does on a running install', () => {
     expect(configWarnings([config(withRaw(BACKUP, { langfuse_version: 4 }))])).toEqual([]);
   });
 
+  test.each([
+    ['the operator backend', { langfuse_version: 4 }, /set langfuse_clickhouse_restore_from \(latest\) in the same commit: Flux then restores ClickHouse before Langfuse starts/],
+    ['the bundled backend', { langfuse_version: 3 }, /set langfuse_clickhouse_restore_from \(latest\) in the same commit: Langfuse then stays at 0 replicas until the restore Job is done/],
+    ['the bundled backend in cluster mode', { langfuse_version: 3, langfuse_clickhouse_cluster_enabled: true, langfuse_clickhouse_replicas: 3 }, /restore the bundled ClickHouse by hand before Langfuse takes traffic/],
+  ])('with %s, Postgres restored while ClickHouse backups are on but no ClickHouse restore: a warning that Langfuse would migrate the empty ClickHouse', (_name, version, how) => {
+    const warnings = configWarnings([config(withRaw(BACKUP, RESTORE, version, { langfuse_clickhouse_backup_enabled: true }))]);
+    expect(warnings).toHaveLength(2);
+    expect(warnings[1]).toMatch(/^langfuse: langfuse_postgres_restore_from without langfuse_clickhouse_restore_from, while langfuse_clickhouse_backup_enabled is on: Langfuse starts on the recovered Postgres and runs its migrations on a new, empty ClickHouse/);
+    expect(warnings[1]).toMatch(how);
+    // no ClickHouse backups (nothing to restore), or both restores: no such warning
+    expect(configWarnings([config(withRaw(BACKUP, RESTORE, version))])).toHaveLength(1);
+    expect(configWarnings([config(withRaw(BACKUP, RESTORE, { langfuse_version: 4, langfuse_clickhouse_backup_enabled: true, langfuse_clickhouse_restore_from: 'latest' }))])).toHaveLength(1);
+    expect(configWarnings([config(withRaw(BACKUP, RESTORE, { langfuse_version: 3, langfuse_clickhouse_backup_enabled: true, langfuse_clickhouse_restore_from: 'latest' }))])).toHaveLength(1);
+  });
+
+  test('a restore of the bundled ClickHouse says that it holds Langfuse at 0 replicas until the key goes', () => {
+    const warnings = configWarnings([config(withRaw(BACKUP, RESTORE, { langfuse_version: 3, langfuse_clickhouse_backup_enabled: true, langfuse_clickhouse_restore_from: 'latest' }))]);
+    expect(warnings).toEqual([expect.stringMatching(/ With the bundled ClickHouse, langfuse_clickhouse_restore_from also holds web and worker at 0 replicas until it is removed/)]);
+    expect(configWarnings([config(withRaw(BACKUP, RESTORE, { langfuse_version: 4, langfuse_clickhouse_backup_enabled: true, langfuse_clickhouse_restore_from: 'latest' }))]).join('\n'))
+      .not.toContain('0 replicas');
+  });
+
+  test('ClickHouse restored without Postgres: a warning that the traces belong to projects of the lost Postgres', () => {
+    const warnings = configWarnings([config(withRaw(BACKUP, { langfuse_version: 4, langfuse_clickhouse_backup_enabled: true, langfuse_clickhouse_restore_from: 'latest' }))]);
+    expect(warnings).toHaveLength(2);
+    expect(warnings[1]).toMatch(/^langfuse: langfuse_clickhouse_restore_from without langfuse_postgres_restore_from: the restored traces belong to the projects of the lost Postgres/);
+  });
+
   test('the feature list names the restore and the ClickHouse backups', () => {
     const props = toChartProps(config(withRaw(BACKUP, RESTORE, AT, { langfuse_version: 4, langfuse_clickhouse_backup_enabled: true, langfuse_clickhouse_restore_from: 'latest' })))!;
     const features = Object.fromEntries(effectiveFeatures(props).map((f) => [f.name, [f.on, f.detail]]));

@@ -117,7 +117,15 @@ function fluxAppsText(chart) {
     const candidates = [chart.analyticsApp, chart.migrationApp, chart.clickhouseRestoreApp, chart];
     const apps = candidates.filter((a) => a !== undefined);
     const own = new Set(apps.map((a) => a.appName));
-    return apps.map((app) => {
+    // In the order Flux applies them: each after the apps it waits for (the freeze's migration app and
+    // the bundled ClickHouse's restore app wait for the Langfuse app).
+    const ordered = [];
+    while (ordered.length < apps.length) {
+        const next = apps.find((a) => !ordered.includes(a)
+            && a.kustomization.dependsOn.every((d) => !own.has(d.name) || ordered.some((o) => o.appName === d.name)));
+        ordered.push(next ?? apps.find((a) => !ordered.includes(a)));
+    }
+    return ordered.map((app) => {
         const after = app.kustomization.dependsOn.map((d) => d.name).filter((name) => own.has(name));
         return after.length > 0 ? `${app.appName} (after ${after.join(', ')})` : app.appName;
     }).join('; ');

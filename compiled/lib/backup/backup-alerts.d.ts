@@ -36,11 +36,18 @@ export interface BackupAlertsProps {
         readonly cronJob: string;
         readonly maxIntervalSeconds: number;
     };
+    /**
+     * Label matchers of each monitored ClickHouse server's series: its own disk metrics measure its
+     * volume where the kubelet reports nothing (hostPath volumes, like local-path's).
+     * @default - no ClickHouse disk alert
+     */
+    readonly clickhouseSelectors?: readonly string[];
 }
 /**
  * A `PrometheusRule` for the conditions that lose data: a Postgres base backup older than its
- * schedule allows, WAL archiving failing, a ClickHouse backup older than its schedule allows, and
- * a volume of the Langfuse namespace more than 80 % full.
+ * schedule allows, WAL archiving failing, a ClickHouse backup older than its schedule allows, a
+ * volume of the Langfuse namespace more than 80 % full, and a ClickHouse data disk more than 80 %
+ * full by ClickHouse's own metrics (the kubelet has no statistics of hostPath volumes).
  *
  * Each expression reads only series that something produces: the CloudNativePG exporter (through
  * the emitted PodMonitor; the Barman Cloud plugin's `barman_cloud_cloudnative_pg_io_*` or, for the

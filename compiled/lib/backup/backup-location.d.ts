@@ -66,5 +66,20 @@ export declare function clickhouseBackupUrl(location: ClickHouseBackupLocation):
 export declare function clickhouseBackupEngineUrl(location: ClickHouseBackupLocation): string;
 /** Names this tool gives ClickHouse backups: the UTC start time, so that names sort by age. */
 export declare const CLICKHOUSE_BACKUP_NAME: RegExp;
+/** What is wrong with a backup name to restore (`latest` or one folder), or undefined. */
+export declare function clickhouseBackupNameProblem(value: string): string | undefined;
 /** What is wrong with a `langfuse_clickhouse_restore_from` value, or undefined. */
 export declare function clickhouseRestoreFromProblem(value: string): string | undefined;
+/** What `langfuse_clickhouse_restore_from` names: a backup folder (the instance's) and the backup in it. */
+export interface ClickHouseRestoreSource {
+    readonly location: ClickHouseBackupLocation;
+    /** `latest` or a backup folder name. */
+    readonly backup: string;
+}
+/**
+ * The backups that `langfuse_clickhouse_restore_from` names: a bare `latest` or backup name is in
+ * `own` (this instance's folder); `<instance>/<backup>` is in that instance's folder beside it (the
+ * same bucket, prefix and backend folder); `s3://<bucket>/<folder>/<backup>` is in that folder of the
+ * backup endpoint. Throws on anything `clickhouseRestoreFromProblem` refuses.
+ */
+export declare function parseClickHouseRestoreFrom(value: string, own: ClickHouseBackupLocation): ClickHouseRestoreSource;

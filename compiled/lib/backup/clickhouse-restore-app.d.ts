@@ -15,27 +15,37 @@ export interface ClickHouseRestoreAppProps {
     readonly namespace: string;
     /** @default - GitRepository flux-system, apps under kubernetes/apps */
     readonly flux?: FluxOptions;
-    /** The analytics app (`LangfuseAnalyticsChart`): the Job starts only once both clusters are Ready. */
-    readonly analyticsDependency: KustomizationDependency;
-    /** The operator's cluster the Job restores into (`operatorBackupTarget` of the analytics app's cluster). */
+    /**
+     * The Flux app that brings up the ClickHouse the Job restores into, which the Job starts after:
+     * the analytics app (`LangfuseAnalyticsChart`, Ready once both clusters are) for the operator's
+     * cluster, the Langfuse app (Ready once its HelmRelease is) for the bundled ClickHouse.
+     */
+    readonly dependency: KustomizationDependency;
+    /** The ClickHouse the Job restores into (`operatorBackupTarget` of the analytics app's cluster, or `bundledBackupTarget`). */
     readonly target: ClickHouseBackupTarget;
     /** Credentials that can read the backup folder. */
     readonly backupCredentials: S3Credentials;
+    /** The backup folder to restore from (this instance's, or another's). */
     readonly location: ClickHouseBackupLocation;
     /** @default 'us-east-1' */
     readonly region?: string;
-    /** `latest` or a backup folder name. */
+    /** `latest` or a backup folder name in `location`. */
     readonly restoreFrom: string;
     /** Name of the restore Job; its credentials Secret is `<jobName>-credentials`. */
     readonly jobName: string;
 }
 /**
  * A new instance's ClickHouse, restored before Langfuse first starts: a Flux app holding only the
- * `ClickHouseRestore` Job and the Secret with the backup keys it reads. It depends on the analytics
- * app (which owns the namespace, the KeeperCluster, the ClickHouseCluster and their password
- * Secret, and is Ready once both clusters are), and counts itself Ready once the Job completed;
- * the Langfuse app depends on it, so Langfuse's first start (which runs its ClickHouse migrations)
- * finds the restored tables.
+ * `ClickHouseRestore` Job and the Secret with the backup keys it reads, Ready once the Job completed.
+ *
+ * - The operator's cluster: it depends on the analytics app (which owns the namespace, the
+ *   KeeperCluster, the ClickHouseCluster and their password Secret, and is Ready once both clusters
+ *   are), and the Langfuse app depends on it, so Langfuse's first start (which runs its ClickHouse
+ *   migrations) finds the restored tables.
+ * - The bundled ClickHouse comes with the Langfuse HelmRelease, so the order is the other way round:
+ *   this app depends on the Langfuse app, whose release runs web and worker at 0 replicas with
+ *   ClickHouse migrations off while the restore is configured (see `LangfuseChart`); Langfuse starts
+ *   once the restore key is removed.
  *
  * Nothing stateful lives here, and nothing another app emits: when the restore settings are
  * removed and this app goes, Flux prunes only the Job and its credentials.

@@ -7,7 +7,7 @@ import { BackupJobProps } from './backup-job-pod';
 export declare function clickhouseRestorePodLabels(name: string): Record<string, string>;
 /** Props of `ClickHouseRestore`; `name` is the Job's, and `location` the backup folder it restores from. */
 export interface ClickHouseRestoreProps extends BackupJobProps {
-    /** `latest` (the newest complete backup this tool took) or a backup folder name. */
+    /** `latest` (the newest complete backup this tool took) or a backup folder name, in `location`. */
     readonly restoreFrom: string;
     /**
      * The engine the `default` database must have before anything is restored into it: the

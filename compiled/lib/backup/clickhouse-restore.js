@@ -54,7 +54,7 @@ class ClickHouseRestore extends constructs_1.Construct {
         super(scope, id);
         if (!/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(props.name))
             throw new Error(`clickhouse restore job name must be a DNS label (got "${props.name}")`);
-        const problem = (0, backup_location_1.clickhouseRestoreFromProblem)(props.restoreFrom);
+        const problem = (0, backup_location_1.clickhouseBackupNameProblem)(props.restoreFrom);
         if (problem)
             throw new Error(`clickhouse restore source ${problem} (got "${props.restoreFrom}")`);
         this.name = props.name;

@@ -21,11 +21,15 @@ export declare function disasterRecoveryNames(names: LangfuseNames): {
     readonly alerts: `${string}-data-loss`;
 };
 /**
- * Whether the instance restores the operator's ClickHouse before Langfuse starts (the restore
- * app): `clickhouseRestore` is set, which needs the backups, the operator's backend, and no
- * migration from the bundled ClickHouse (whose copy fills the same cluster).
+ * Which ClickHouse the instance restores from a backup, if any (`clickhouseRestore` is set, which
+ * needs the backups and no migration from the bundled ClickHouse, whose copy fills the same
+ * cluster): the operator's cluster, restored in the restore app before the Langfuse app, or the
+ * bundled one, restored in the restore app after the Langfuse app (whose HelmRelease brings it up,
+ * with web and worker at 0 replicas and no ClickHouse migrations while the restore is configured).
+ * The bundled ClickHouse only in single-node mode: in cluster mode its `default` database is
+ * `Atomic`, so a restore on one replica would leave the others without tables.
  */
-export declare function restoresClickHouse(props: LangfuseChartProps, stores: LangfuseClickHouseStores): boolean;
+export declare function restoresClickHouse(props: LangfuseChartProps, stores: LangfuseClickHouseStores): 'operator' | 'bundled' | undefined;
 /**
  * The ClickHouse backup folder of an instance's store, beside the Postgres backups: the operator's
  * cluster and the bundled ClickHouse each have their own (see `clickhouseBackupLocation`).
@@ -35,9 +39,9 @@ export declare function instanceClickHouseBackupLocation(props: LangfuseChartPro
 export declare function addPostgresRecovery(scope: Construct, props: LangfuseChartProps, names: LangfuseNames, backup: CnpgBackup | undefined): CnpgRecovery | undefined;
 /**
  * The restore app (see `restoresClickHouse`): the restore Job into the analytics app's cluster,
- * after that app is Ready.
+ * after that app is Ready, or into the bundled ClickHouse, after the Langfuse app is Ready.
  */
-export declare function addClickHouseRestoreApp(scope: Construct, props: LangfuseChartProps, names: LangfuseNames, analytics: ClickHouseCluster, analyticsDependency: KustomizationDependency): ClickHouseRestoreApp;
+export declare function addClickHouseRestoreApp(scope: Construct, props: LangfuseChartProps, names: LangfuseNames, analytics: ClickHouseCluster | undefined, dependency: KustomizationDependency): ClickHouseRestoreApp;
 /**
  * The ClickHouse backup CronJob, when `clickhouseBackup` is set, against the ClickHouse Langfuse
  * uses: during a migration from the bundled ClickHouse that is the bundled one until cutover and

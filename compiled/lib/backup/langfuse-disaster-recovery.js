@@ -29,24 +29,30 @@ function disasterRecoveryNames(names) {
     };
 }
 /**
- * Whether the instance restores the operator's ClickHouse before Langfuse starts (the restore
- * app): `clickhouseRestore` is set, which needs the backups, the operator's backend, and no
- * migration from the bundled ClickHouse (whose copy fills the same cluster).
+ * Which ClickHouse the instance restores from a backup, if any (`clickhouseRestore` is set, which
+ * needs the backups and no migration from the bundled ClickHouse, whose copy fills the same
+ * cluster): the operator's cluster, restored in the restore app before the Langfuse app, or the
+ * bundled one, restored in the restore app after the Langfuse app (whose HelmRelease brings it up,
+ * with web and worker at 0 replicas and no ClickHouse migrations while the restore is configured).
+ * The bundled ClickHouse only in single-node mode: in cluster mode its `default` database is
+ * `Atomic`, so a restore on one replica would leave the others without tables.
  */
 function restoresClickHouse(props, stores) {
     if (!props.clickhouseRestore)
-        return false;
+        return undefined;
     if (!props.backup)
         throw new Error('clickhouseRestore needs backup: the backups are read with the backup endpoint and credentials');
     if (stores.migration !== undefined) {
         throw new Error(`clickhouseRestore cannot run during a clickhouse migration (stage ${stores.migration}): the migration fills the operator's cluster `
             + 'from the bundled ClickHouse, and the restore needs it empty');
     }
-    if (stores.serving !== langfuse_chart_props_1.ClickHouseBackend.OPERATOR || !stores.operator) {
-        throw new Error('clickhouseRestore needs the operator backend: the bundled ClickHouse is installed by the Langfuse HelmRelease itself, '
-            + 'so nothing can run between its start and Langfuse\'s first migrations');
+    if (stores.serving === langfuse_chart_props_1.ClickHouseBackend.OPERATOR && stores.operator)
+        return 'operator';
+    if (props.clickhouse.clusterEnabled) {
+        throw new Error('clickhouseRestore with the bundled ClickHouse needs it in single-node mode (clickhouse.clusterEnabled off): in cluster mode its database is Atomic, '
+            + 'and a restore on one replica leaves the others without tables');
     }
-    return true;
+    return 'bundled';
 }
 /**
  * The ClickHouse backup folder of an instance's store, beside the Postgres backups: the operator's
@@ -84,21 +90,23 @@ function addPostgresRecovery(scope, props, names, backup) {
 }
 /**
  * The restore app (see `restoresClickHouse`): the restore Job into the analytics app's cluster,
- * after that app is Ready.
+ * after that app is Ready, or into the bundled ClickHouse, after the Langfuse app is Ready.
  */
-function addClickHouseRestoreApp(scope, props, names, analytics, analyticsDependency) {
+function addClickHouseRestoreApp(scope, props, names, analytics, dependency) {
     const backup = props.backup;
     const appName = (0, langfuse_clickhouse_1.clickhouseApps)(props.instanceName ?? 'langfuse').restore;
+    const target = analytics ? (0, clickhouse_backup_target_1.operatorBackupTarget)(analytics) : (0, clickhouse_backup_target_1.bundledBackupTarget)(names);
+    const source = (0, backup_location_1.parseClickHouseRestoreFrom)(props.clickhouseRestore.from, instanceClickHouseBackupLocation(props, target.backend));
     return new clickhouse_restore_app_1.ClickHouseRestoreApp(scope, appName, {
         appName,
         namespace: names.namespace,
         flux: props.flux,
-        analyticsDependency,
-        target: (0, clickhouse_backup_target_1.operatorBackupTarget)(analytics),
+        dependency,
+        target,
         backupCredentials: backup.credentials,
-        location: instanceClickHouseBackupLocation(props, 'operator'),
+        location: source.location,
         region: backupRegion(props),
-        restoreFrom: props.clickhouseRestore.from,
+        restoreFrom: source.backup,
         jobName: disasterRecoveryNames(names).clickhouseRestore,
     });
 }

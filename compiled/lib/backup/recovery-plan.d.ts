@@ -35,12 +35,22 @@ export interface RecoveryPlan {
         readonly schedule?: string;
         readonly intervalSeconds?: number;
         readonly retention?: number;
-        /** The restore before Langfuse starts, when configured: its Flux app, and the analytics app (the new cluster) it waits for. */
+        /**
+         * The restore before Langfuse starts, when configured: its Flux app, and the app it waits for:
+         * the analytics app (the operator's new cluster), or the Langfuse app (whose release brings up
+         * the bundled ClickHouse, with Langfuse at 0 replicas).
+         */
         readonly restore?: {
             readonly from: string;
+            readonly sourceUrl: string;
             readonly appName: string;
-            readonly analyticsAppName: string;
+            readonly afterAppName: string;
         };
+    };
+    /** The data-loss alerts, when monitoring is on: the PrometheusRule and its alerts. */
+    readonly alerts?: {
+        readonly rule: string;
+        readonly names: readonly string[];
     };
     /** What a total loss of the cluster loses, at most, with this config: a short value and why. */
     readonly recoveryPoint: {

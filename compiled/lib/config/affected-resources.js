@@ -154,6 +154,7 @@ exports.KEY_PROBES = {
     tracing_otlp_endpoint: { value: 'http://otel.monitoring.svc.cluster.local:4318', base: { tracing_enabled: true, langfuse_tracing_enabled: true } },
     langfuse_statsd_exporter_image: { value: 'prom/statsd-exporter:v0.27.2', base: MONITORING },
     langfuse_dashboard_folder: { value: 'Observability', base: MONITORING },
+    langfuse_monitoring_labels: { value: { release: 'kube-prometheus-stack' }, base: MONITORING },
     langfuse_gateway_internal: { value: 'envoy-lan', base: { langfuse_internal_gateway_enabled: true } },
     network_policies_mode: { value: 'enforce', base: { network_policies_enabled: true } },
     network_policies_engine: { value: 'kubernetes', base: { network_policies_enabled: true, network_policies_mode: 'enforce' } },

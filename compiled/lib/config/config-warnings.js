@@ -4,6 +4,8 @@ exports.UPGRADE_PATH_REFERENCE = void 0;
 exports.configWarnings = configWarnings;
 exports.inertKeyProblems = inertKeyProblems;
 exports.assertNoInertKeys = assertNoInertKeys;
+const cross_field_rules_1 = require("./cross-field-rules");
+const disaster_recovery_rules_1 = require("./disaster-recovery-rules");
 const errors_1 = require("./errors");
 const inert_keys_1 = require("./inert-keys");
 const key_format_warnings_1 = require("./key-format-warnings");
@@ -37,6 +39,8 @@ function configWarnings(configs) {
         }
     }
     warnings.push(...restoreWarnings(enabled), ...certManagerWarnings(enabled));
+    for (const c of enabled)
+        warnings.push(...(0, disaster_recovery_rules_1.restorePairWarnings)(c, (0, cross_field_rules_1.effectiveClickhouseBackend)(c)));
     warnings.push(...inertKeyProblems(configs).map((p) => `${p.key} ${p.message}`));
     return warnings;
 }
@@ -65,7 +69,10 @@ function restoreWarnings(configs) {
             .filter((k) => k !== '').join(' and ');
         return `${c.langfuse_instance_name}: ${what} restore only into a new cluster: CloudNativePG reads bootstrap only when it creates the Cluster (it ignores it on an existing one), `
             + 'and the ClickHouse restore Job refuses a database that already has tables. Remove the key once Langfuse runs on the restored data '
-            + '(keep langfuse_postgres_backup_server_name); npm run cli -- doctor restore prints every step.';
+            + '(keep langfuse_postgres_backup_server_name); npm run cli -- doctor restore prints every step.'
+            + (c.langfuse_clickhouse_restore_from && (0, cross_field_rules_1.effectiveClickhouseBackend)(c) === 'bundled'
+                ? ' With the bundled ClickHouse, langfuse_clickhouse_restore_from also holds web and worker at 0 replicas until it is removed: Langfuse serves nothing meanwhile.'
+                : '');
     });
 }
 /**

@@ -2,6 +2,7 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.nextServerName = nextServerName;
 exports.disasterRecoveryIssues = disasterRecoveryIssues;
+exports.restorePairWarnings = restorePairWarnings;
 const backup_location_1 = require("../backup/backup-location");
 const names_1 = require("../names");
 const raw_config_1 = require("./raw-config");
@@ -11,9 +12,9 @@ function nextServerName(name) {
     return numbered ? `${numbered[1]}-${Number(numbered[2]) + 1}` : `${name}-2`;
 }
 /**
- * Rules of the restore and ClickHouse backup keys: what they need (the backup bucket, the operator
- * backend, no ClickHouse migration under way) and that a restored Postgres never writes into the
- * folder it restores from.
+ * Rules of the restore and ClickHouse backup keys: what they need (the backup bucket, no ClickHouse
+ * migration under way, the bundled ClickHouse in single-node mode) and that a restored Postgres
+ * never writes into the folder it restores from.
  */
 function disasterRecoveryIssues(cfg, clickhouseBackend) {
     const issues = [];
@@ -49,12 +50,39 @@ function disasterRecoveryIssues(cfg, clickhouseBackend) {
                 + 'npm run cli -- doctor restore prints the steps for the store Langfuse uses',
         });
     }
-    else if ((0, raw_config_1.isSet)(cfg.langfuse_clickhouse_restore_from) && clickhouseBackend !== 'operator') {
+    else if ((0, raw_config_1.isSet)(cfg.langfuse_clickhouse_restore_from) && clickhouseBackend !== 'operator' && cfg.langfuse_clickhouse_cluster_enabled === true) {
         issues.push({
             key: 'langfuse_clickhouse_restore_from',
-            message: 'needs langfuse_clickhouse_backend: operator: the bundled ClickHouse comes with the Langfuse HelmRelease, whose first start runs Langfuse\'s migrations, '
-                + 'so no restore can run before it; restore a bundled backup by hand (npm run cli -- doctor restore prints the steps)',
+            message: 'cannot restore the bundled ClickHouse in cluster mode (langfuse_clickhouse_cluster_enabled): its database is Atomic, so a restore on one replica '
+                + 'leaves the others without tables; restore it by hand (npm run cli -- doctor restore prints the steps), or restore with langfuse_clickhouse_cluster_enabled off',
         });
     }
     return issues;
+}
+/**
+ * A restore of one store without the other, while both have backups: Postgres restored beside a
+ * new, empty ClickHouse lets Langfuse's first start run its migrations there, after which the
+ * ClickHouse restore refuses it (it has tables); ClickHouse restored beside a new, empty Postgres
+ * holds traces of projects that no longer exist. Warnings, not errors: either can be meant.
+ */
+function restorePairWarnings(cfg, clickhouseBackend) {
+    if (!cfg.langfuse_backup_enabled || !cfg.langfuse_clickhouse_backup_enabled || cfg.langfuse_clickhouse_migration !== undefined)
+        return [];
+    const name = cfg.langfuse_instance_name;
+    if (cfg.langfuse_postgres_restore_from && !cfg.langfuse_clickhouse_restore_from) {
+        const how = clickhouseBackend === 'operator'
+            ? 'set langfuse_clickhouse_restore_from (latest) in the same commit: Flux then restores ClickHouse before Langfuse starts'
+            : cfg.langfuse_clickhouse_cluster_enabled
+                ? 'restore the bundled ClickHouse by hand before Langfuse takes traffic'
+                : 'set langfuse_clickhouse_restore_from (latest) in the same commit: Langfuse then stays at 0 replicas until the restore Job is done and the key removed';
+        return [`${name}: langfuse_postgres_restore_from without langfuse_clickhouse_restore_from, while langfuse_clickhouse_backup_enabled is on: `
+                + 'Langfuse starts on the recovered Postgres and runs its migrations on a new, empty ClickHouse, which the ClickHouse restore then refuses (it has tables). '
+                + `To keep the traces, ${how} (npm run cli -- doctor restore prints the steps); to start ClickHouse empty on purpose, ignore this.`];
+    }
+    if (cfg.langfuse_clickhouse_restore_from && !cfg.langfuse_postgres_restore_from) {
+        return [`${name}: langfuse_clickhouse_restore_from without langfuse_postgres_restore_from: the restored traces belong to the projects of the lost Postgres, `
+                + 'and a new, empty Postgres has none of them. Set langfuse_postgres_restore_from (and a new langfuse_postgres_backup_server_name) in the same commit '
+                + '(npm run cli -- doctor restore prints the steps), unless this Postgres was not lost.'];
+    }
+    return [];
 }

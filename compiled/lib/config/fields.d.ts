@@ -24,6 +24,13 @@ export declare const checkedString: (problem: (value: string) => string | undefi
 export declare const dnsLabel: () => z.ZodString;
 /** A relative folder path inside the output tree: no "." or ".." segments, no hidden folders, no absolute path. */
 export declare const treePath: () => z.ZodString;
+/**
+ * A Kubernetes label name: an optional DNS-subdomain prefix and "/", then a name of at most 63
+ * letters, digits, "-", "_" and ".", starting and ending with a letter or digit.
+ */
+export declare const labelName: () => z.ZodString;
+/** A Kubernetes label value: empty, or at most 63 letters, digits, "-", "_" and ".", starting and ending with a letter or digit. */
+export declare const labelValue: () => z.ZodString;
 /** A fully qualified domain name without a trailing dot. */
 export declare const domainName: () => z.ZodString;
 /** A slug as the reference's init ids use. */

@@ -1,6 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.email = exports.ratio = exports.flag = exports.intBetween = exports.shortText = exports.secondsCron = exports.pinnedImage = exports.smtpUrl = exports.httpUrl = exports.s3Key = exports.urlSafePassword = exports.longSecret = exports.clientSecret = exports.keycloakRealm = exports.encryptionKey = exports.secretDataKey = exports.dnsSubdomain = exports.cronSchedule = exports.migrationStage = exports.hostAndPort = exports.port = exports.hostName = exports.slug = exports.domainName = exports.treePath = exports.dnsLabel = exports.checkedString = exports.MAX_TEXT_LENGTH = exports.MAX_SECRET_LENGTH = exports.memoryQuantity = exports.cpuQuantity = exports.storageQuantity = void 0;
+exports.email = exports.ratio = exports.flag = exports.intBetween = exports.shortText = exports.secondsCron = exports.pinnedImage = exports.smtpUrl = exports.httpUrl = exports.s3Key = exports.urlSafePassword = exports.longSecret = exports.clientSecret = exports.keycloakRealm = exports.encryptionKey = exports.secretDataKey = exports.dnsSubdomain = exports.cronSchedule = exports.migrationStage = exports.hostAndPort = exports.port = exports.hostName = exports.slug = exports.domainName = exports.labelValue = exports.labelName = exports.treePath = exports.dnsLabel = exports.checkedString = exports.MAX_TEXT_LENGTH = exports.MAX_SECRET_LENGTH = exports.memoryQuantity = exports.cpuQuantity = exports.storageQuantity = void 0;
 const zod_1 = require("zod");
 const clickhouse_migration_stage_1 = require("../clickhouse/clickhouse-migration-stage");
 const cron_expression_1 = require("../formats/cron-expression");
@@ -43,6 +43,20 @@ const treePath = () => zod_1.z.string().max(200, { message: 'must be at most 200
         + 'each starting and ending with a letter or digit (no "..", no leading "/" or ".")',
 });
 exports.treePath = treePath;
+/**
+ * A Kubernetes label name: an optional DNS-subdomain prefix and "/", then a name of at most 63
+ * letters, digits, "-", "_" and ".", starting and ending with a letter or digit.
+ */
+const labelName = () => zod_1.z.string().max(317, { message: 'must be at most 317 characters' }).regex(/^([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*\/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/, {
+    message: 'must be a label name like "release" or "example.com/team": an optional DNS prefix and "/", then 1 to 63 letters, digits, "-", "_" or ".", '
+        + 'starting and ending with a letter or digit',
+}).refine((name) => !name.includes('/') || name.indexOf('/') <= 253, { message: 'must have a prefix of at most 253 characters' });
+exports.labelName = labelName;
+/** A Kubernetes label value: empty, or at most 63 letters, digits, "-", "_" and ".", starting and ending with a letter or digit. */
+const labelValue = () => zod_1.z.string().regex(/^([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?$/, {
+    message: 'must be a label value: empty, or 1 to 63 letters, digits, "-", "_" or ".", starting and ending with a letter or digit',
+});
+exports.labelValue = labelValue;
 /** A fully qualified domain name without a trailing dot. */
 const domainName = () => zod_1.z.string().max(253, { message: 'must be at most 253 characters' }).regex(/^([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?\.)+[a-z]([-a-z0-9]{0,61}[a-z0-9])?$/, {
     message: 'must be a lowercase domain name like "example.com" (no scheme, no trailing dot)',

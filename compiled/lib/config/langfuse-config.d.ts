@@ -318,7 +318,7 @@ export interface LangfuseConfig {
     langfuse_postgres_restore_target_time?: string | undefined;
     /** Folder of the backup bucket that Postgres base backups and WAL go to (Barman server name); defaults to the cluster name, langfuse-postgresql. A cluster restored from that folder must write to a new one: set this with langfuse_postgres_restore_from, and keep it afterwards. */
     langfuse_postgres_backup_server_name?: string | undefined;
-    /** Restore the new operator ClickHouse from a backup before Langfuse first starts: "latest" or a backup folder name like "20261201T040000Z". A Flux app <instance>-clickhouse-restore runs the restore Job after the analytics app, and Langfuse waits for it. Needs langfuse_backup_enabled and langfuse_clickhouse_backend: operator, and no langfuse_clickhouse_migration; remove it once Langfuse runs on the restored data. */
+    /** Restore a new ClickHouse from a backup before Langfuse first starts: "latest" or a backup folder name like "20261201T040000Z" of the backups of this instance, "<instance>/latest" or "<instance>/<backup>" of the backups of another instance (a restore drill from production: "langfuse/latest"), or a full location "s3://<bucket>/<folder>/<backup or latest>" on the backup endpoint. A Flux app <instance>-clickhouse-restore runs the restore Job: with the operator backend after the analytics app, and Langfuse waits for it; with the bundled ClickHouse (single-node only) after the Langfuse app, whose web and worker stay at 0 replicas, with ClickHouse migrations off, while the key is set. Needs langfuse_backup_enabled and no langfuse_clickhouse_migration; remove it once restored (with the bundled ClickHouse, that starts Langfuse). */
     langfuse_clickhouse_restore_from?: string | undefined;
     /** Password of the Dragonfly ACL user "langfuse" (any characters but whitespace; percent-encoded in REDIS_CONNECTION_STRING). Required with dragonfly_acl_enabled. */
     dragonfly_langfuse_password?: string | undefined;
@@ -368,6 +368,8 @@ export interface LangfuseConfig {
     langfuse_default_project_id?: string | undefined;
     /** LANGFUSE_DEFAULT_PROJECT_ROLE for new users. */
     langfuse_default_project_role?: 'OWNER' | 'ADMIN' | 'MEMBER' | 'VIEWER' | undefined;
+    /** Labels on every monitor and on the PrometheusRule, for a Prometheus that selects them by label: kube-prometheus-stack by default selects only its release's, like {release: kube-prometheus-stack} (or set its ruleSelectorNilUsesHelmValues and serviceMonitorSelectorNilUsesHelmValues and podMonitorSelectorNilUsesHelmValues to false). */
+    langfuse_monitoring_labels?: Record<string, string> | undefined;
     /** Namespace of the HTTPRoute; another namespace than langfuse_namespace adds a ReferenceGrant. Defaults to langfuse_namespace. */
     langfuse_httproute_namespace?: string | undefined;
     /** LiteLLM key (virtual or master key) that Langfuse calls LiteLLM with. Required with litellm_llm_connection_enabled. */

@@ -220,6 +220,7 @@ export declare const configShape: {
     tracing_otlp_endpoint: z.ZodDefault<z.ZodString>;
     langfuse_statsd_exporter_image: z.ZodDefault<z.ZodString>;
     langfuse_dashboard_folder: z.ZodDefault<z.ZodString>;
+    langfuse_monitoring_labels: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodString>>;
     network_policies_enabled: z.ZodDefault<z.ZodBoolean>;
     network_policies_mode: z.ZodDefault<z.ZodEnum<{
         audit: "audit";
@@ -471,6 +472,7 @@ export declare const configSchema: z.ZodObject<{
     tracing_otlp_endpoint: z.ZodDefault<z.ZodString>;
     langfuse_statsd_exporter_image: z.ZodDefault<z.ZodString>;
     langfuse_dashboard_folder: z.ZodDefault<z.ZodString>;
+    langfuse_monitoring_labels: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodString>>;
     network_policies_enabled: z.ZodDefault<z.ZodBoolean>;
     network_policies_mode: z.ZodDefault<z.ZodEnum<{
         audit: "audit";

@@ -167,10 +167,11 @@ exports.configShape = {
     langfuse_clickhouse_backup_schedule: (0, fields_1.checkedString)((v) => (0, cron_expression_1.cronProblem)(v, { seconds: false })).default('0 4 * * *')
         .describe('When ClickHouse backups run: a five-field cron expression in UTC (the CronJob\'s schedule).'),
     langfuse_clickhouse_backup_retention: (0, fields_1.intBetween)(1, 365).default(7).describe('How many complete ClickHouse backups to keep.'),
-    langfuse_clickhouse_restore_from: (0, fields_1.checkedString)(backup_location_1.clickhouseRestoreFromProblem, 128).optional()
-        .describe('Restore the new operator ClickHouse from a backup before Langfuse first starts: "latest" or a backup folder name like "20261201T040000Z". '
-        + 'A Flux app <instance>-clickhouse-restore runs the restore Job after the analytics app, and Langfuse waits for it. '
-        + 'Needs langfuse_backup_enabled and langfuse_clickhouse_backend: operator, and no langfuse_clickhouse_migration; remove it once Langfuse runs on the restored data.'),
+    langfuse_clickhouse_restore_from: (0, fields_1.checkedString)(backup_location_1.clickhouseRestoreFromProblem, 512).optional()
+        .describe('Restore a new ClickHouse from a backup before Langfuse first starts: "latest" or a backup folder name like "20261201T040000Z" of the backups of this instance, "<instance>/latest" or "<instance>/<backup>" of the backups of another instance (a restore drill from production: "langfuse/latest"), or a full location "s3://<bucket>/<folder>/<backup or latest>" on the backup endpoint. '
+        + 'A Flux app <instance>-clickhouse-restore runs the restore Job: with the operator backend after the analytics app, and Langfuse waits for it; '
+        + 'with the bundled ClickHouse (single-node only) after the Langfuse app, whose web and worker stay at 0 replicas, with ClickHouse migrations off, while the key is set. '
+        + 'Needs langfuse_backup_enabled and no langfuse_clickhouse_migration; remove it once restored (with the bundled ClickHouse, that starts Langfuse).'),
     // --- Redis (Dragonfly or bundled Valkey)
     dragonfly_enabled: (0, fields_1.flag)().default(false).describe('Use the shared Dragonfly in namespace cache; otherwise the chart bundles Valkey.'),
     dragonfly_acl_enabled: (0, fields_1.flag)().default(false).describe('Connect as the ACL user "langfuse" restricted to keys langfuse:*.'),
@@ -241,6 +242,16 @@ exports.configShape = {
         .describe('Tempo OTLP/HTTP base URL: port 4318, no path, no trailing slash (Langfuse appends /v1/traces).'),
     langfuse_statsd_exporter_image: (0, fields_1.pinnedImage)(undefined, statsd_exporter_sidecar_1.STATSD_EXPORTER_IMAGE).default(statsd_exporter_sidecar_1.STATSD_EXPORTER_IMAGE).describe('statsd-exporter sidecar image that turns Langfuse\'s DogStatsD metrics into Prometheus metrics.'),
     langfuse_dashboard_folder: (0, fields_1.shortText)().default(langfuse_monitoring_1.DEFAULT_DASHBOARD_FOLDER).describe('Grafana folder of the Langfuse dashboard (grafana_folder annotation).'),
+    langfuse_monitoring_labels: zod_1.z.record(zod_1.z.string(), (0, fields_1.labelValue)()).superRefine((labels, ctx) => {
+        for (const name of Object.keys(labels)) {
+            const found = (0, fields_1.labelName)().safeParse(name);
+            if (!found.success)
+                ctx.addIssue({ code: 'custom', path: [name], message: found.error.issues[0].message });
+        }
+    }).optional()
+        .describe('Labels on every monitor and on the PrometheusRule, for a Prometheus that selects them by label: kube-prometheus-stack by default selects '
+        + 'only its release\'s, like {release: kube-prometheus-stack} (or set its ruleSelectorNilUsesHelmValues and serviceMonitorSelectorNilUsesHelmValues '
+        + 'and podMonitorSelectorNilUsesHelmValues to false).'),
     // --- network policies
     network_policies_enabled: (0, fields_1.flag)().default(false).describe('Emit network policies for the Langfuse and Postgres pods.'),
     network_policies_mode: zod_1.z.enum(['audit', 'enforce'], { message: 'must be "audit" or "enforce"' }).default('audit')

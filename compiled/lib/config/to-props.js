@@ -163,7 +163,7 @@ function toChartProps(cfg) {
         } : undefined,
         ...(0, disaster_recovery_props_1.disasterRecoveryProps)(cfg, (0, derive_1.backupEnabled)(cfg.rustfs_enabled, cfg.langfuse_backup_enabled, backupCreds)),
         monitoring: (0, derive_1.monitoringEnabled)(cfg.monitoring_enabled, cfg.langfuse_monitoring_enabled),
-        monitoringOptions: { statsdExporterImage: cfg.langfuse_statsd_exporter_image, dashboardFolder: cfg.langfuse_dashboard_folder },
+        monitoringOptions: { statsdExporterImage: cfg.langfuse_statsd_exporter_image, dashboardFolder: cfg.langfuse_dashboard_folder, monitorLabels: cfg.langfuse_monitoring_labels },
         tracing: (0, derive_1.tracingEnabled)(cfg.tracing_enabled, cfg.langfuse_tracing_enabled)
             ? { otlpEndpoint: cfg.tracing_otlp_endpoint, samplingRatio: cfg.langfuse_trace_sampling_ratio }
             : undefined,

@@ -20,6 +20,12 @@ export interface LangfuseValuesOptions {
      * @default false
      */
     readonly scaledToZero?: boolean;
+    /**
+     * `clickhouse.migration.autoMigrate: false` (LANGFUSE_AUTO_CLICKHOUSE_MIGRATION_DISABLED): no
+     * ClickHouse migration at start, while the bundled ClickHouse is being restored.
+     * @default false
+     */
+    readonly clickhouseMigrationsOff?: boolean;
 }
 /**
  * Builds the values of chart 1.5.41 from chart props: only keys that chart reads, secrets by

@@ -88,11 +88,11 @@ function langfuseValuesV1(props, names, clickhouse = bundledClickHouse(props, na
             },
         },
         redis: redisValues(props, names),
-        clickhouse: clickhouseValues(clickhouse, Boolean(props.monitoring)),
+        clickhouse: clickhouseValues(clickhouse, Boolean(props.monitoring), options.clickhouseMigrationsOff ?? false),
         s3: s3Values(props, names, buckets),
     };
 }
-function clickhouseValues(connection, monitoring) {
+function clickhouseValues(connection, monitoring, migrationsOff) {
     const auth = { username: 'default', existingSecret: connection.passwordSecret.name, existingSecretKey: connection.passwordSecret.key };
     if (connection instanceof clickhouse_connection_1.ExternalClickHouse) {
         return { deploy: false, host: connection.host, httpPort: connection.httpPort, nativePort: connection.nativePort, auth, clusterEnabled: connection.clusterEnabled };
@@ -125,6 +125,7 @@ function clickhouseValues(connection, monitoring) {
         },
         // ClickHouse's own Prometheus endpoint (port 8001, Service port http-metrics); the ServiceMonitor is ours.
         metrics: monitoring ? { enabled: true } : undefined,
+        migration: migrationsOff ? { autoMigrate: false } : undefined,
     };
 }
 /**

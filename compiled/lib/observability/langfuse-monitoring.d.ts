@@ -81,5 +81,7 @@ export declare class LangfuseMonitoring extends Construct {
     readonly dashboard: GrafanaDashboardConfigMap;
     /** PromQL label matchers of the CloudNativePG instance series (namespace and the PodMonitor's job). */
     readonly postgresSelector: string;
+    /** PromQL label matchers of each monitored ClickHouse server's series (the bundled one's Service, the operator's PodMonitor job). */
+    readonly clickhouseSelectors: readonly string[];
     constructor(scope: Construct, id: string, props: LangfuseMonitoringProps);
 }

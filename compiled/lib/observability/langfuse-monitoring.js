@@ -39,6 +39,8 @@ class LangfuseMonitoring extends constructs_1.Construct {
     dashboard;
     /** PromQL label matchers of the CloudNativePG instance series (namespace and the PodMonitor's job). */
     postgresSelector;
+    /** PromQL label matchers of each monitored ClickHouse server's series (the bundled one's Service, the operator's PodMonitor job). */
+    clickhouseSelectors;
     constructor(scope, id, props) {
         super(scope, id);
         const { namespace, release } = props;
@@ -93,6 +95,10 @@ class LangfuseMonitoring extends constructs_1.Construct {
         // Prometheus Operator names a PodMonitor's job "<namespace>/<name>" and a ServiceMonitor's job after the Service.
         const podJob = (monitor) => `job="${namespace}/${monitor.name}"`;
         this.postgresSelector = `namespace="${namespace}", ${podJob(this.postgresMonitor)}`;
+        this.clickhouseSelectors = [
+            ...(this.clickhouseMonitor ? [`namespace="${namespace}", service="${clickhouseName}"`] : []),
+            ...(this.analyticsMonitor ? [`namespace="${namespace}", ${podJob(this.analyticsMonitor)}`] : []),
+        ];
         this.dashboard = new grafana_dashboard_config_map_1.GrafanaDashboardConfigMap(this, 'Dashboard', {
             name: `${release}-dashboard`,
             namespace,

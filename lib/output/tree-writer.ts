@@ -83,7 +83,7 @@ export function writeTree(outDir: string, files: readonly RenderedFile[], option
   makeRoot(root, outDir);
   const release = acquireTreeLock(root, options.lockTimeoutMs);
   try {
-    const recovered = recoverTree(root);
+    const recovered = recoverTree(root, options);
     const plan = planTreeWrite(root, files);
     const unowned = plan.writes.filter((w) => w.unowned !== undefined);
     if (unowned.length > 0 && !options.adopt) throw unownedFilesError(root, unowned);

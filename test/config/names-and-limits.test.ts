@@ -51,6 +51,39 @@ describe('reserved names', () => {
     expect(problemsOf(extra, 'langfuse_namespace')).toEqual([expect.stringMatching(message)]);
   });
 
+  const SERVICE_KEYS = ['cnpg_flux_dependency', 'dragonfly_flux_dependency', 'rustfs_flux_dependency', 'keycloak_flux_dependency',
+    'coredns_flux_dependency', 'barman_cloud_flux_dependency'].map((key) => [key]);
+
+  test.each(SERVICE_KEYS)('the namespace %s names is refused as langfuse_namespace', (key) => {
+    expect(problemsOf({ [key]: 'kv/redis', langfuse_namespace: 'kv' }, 'langfuse_namespace'))
+      .toEqual([expect.stringMatching(new RegExp(`^langfuse_namespace: is taken: it is the namespace of .*Kustomization \\(${key}\\)`))]);
+  });
+
+  test.each(SERVICE_KEYS)('the Kustomization %s names is refused as langfuse_instance_name: it would replace it and depend on itself', (key) => {
+    expect(problemsOf({ [key]: 'flux-system/redis', langfuse_instance_name: 'redis' }, 'langfuse_instance_name'))
+      .toEqual([expect.stringMatching(new RegExp(`^langfuse_instance_name: is taken by .*Kustomization \\(${key}\\); the instance's Kustomization would replace it and depend on itself`))]);
+    // a side app's Kustomization of the instance is its own too
+    expect(problemsOf({ [key]: 'flux-system/redis-analytics', langfuse_instance_name: 'redis' }, 'langfuse_instance_name'))
+      .toEqual([expect.stringMatching(new RegExp(`\\(${key}: redis-analytics, a Kustomization this instance writes\\)`))]);
+  });
+
+  test.each([
+    ['clickhouse_operator_kustomization_namespace', { langfuse_version: 4, clickhouse_operator_kustomization_namespace: 'chop', langfuse_namespace: 'chop' }],
+    ['cnpg_barman_plugin_kustomization_namespace', { cnpg_barman_plugin_kustomization_namespace: 'plugins', langfuse_namespace: 'plugins' }],
+  ])('the namespace %s names is refused as langfuse_namespace', (key, extra) => {
+    expect(problemsOf(extra, 'langfuse_namespace')).toEqual([expect.stringMatching(new RegExp(`^langfuse_namespace: is taken: .*\\(${key}\\)`))]);
+  });
+
+  test('a synth with a shared service\'s name as instance name or namespace writes nothing (exit 2)', async () => {
+    const dir = tempDir();
+    const configPath = path.join(dir, 'langfuse.yaml');
+    fs.writeFileSync(configPath, stringify(withKeys({ sops_plaintext_output: true, dragonfly_flux_dependency: 'flux-system/redis', langfuse_instance_name: 'redis' })));
+    const result = await capture(() => runSynth({ configPath, outDir: path.join(dir, 'out'), repoRoot: dir, env: {} }));
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('langfuse_instance_name');
+    expect(snapshotTree(path.join(dir, 'out'))).toEqual({});
+  });
+
   test('the Barman Cloud plugin\'s Kustomization name is refused as instance name', () => {
     expect(problemsOf({ cnpg_barman_plugin_kustomization: 'backups', langfuse_instance_name: 'backups' }, 'langfuse_instance_name'))
       .toEqual([expect.stringMatching(/Barman Cloud plugin's Kustomization/)]);

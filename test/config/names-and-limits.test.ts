@@ -248,6 +248,22 @@ describe('sizes', () => {
     }
   });
 
+  test('a Dragonfly ACL over 1 MiB (many extra users sharing one long key list through a YAML alias) is a config error naming dragonfly_acl_extra_users, exit 2', async () => {
+    const keys = Array.from({ length: 100 }, (_, i) => `k${i}:${'x'.repeat(240)}*`);
+    const users = Array.from({ length: 89 }, (_, i) => ({ username: `u${i}`, password: `Passw0rdPassw0rd${i}`, keys }));
+    const dir = tempDir();
+    const configPath = path.join(dir, 'langfuse.yaml');
+    fs.writeFileSync(configPath, stringify({ ...exampleRaw(), sops_plaintext_output: true, dragonfly_acl_extra_users: users }));
+    expect(fs.statSync(configPath).size).toBeLessThan(64 * 1024); // the alias keeps the file small
+    const result = await capture(() => runSynth({ configPath, outDir: path.join(dir, 'out'), repoRoot: dir, env: {} }));
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/dragonfly_acl_extra_users: secret dragonfly-acl holds \d+ bytes, more than the Kubernetes limit of 1048576 bytes per Secret \(largest value: acl\.conf/);
+    expect(result.err).not.toContain('a bug');
+    expect(result.err).not.toContain('Passw0rdPassw0rd');
+    expect(result.err).not.toMatch(/\n\s+at /);
+    expect(snapshotTree(path.join(dir, 'out'))).toEqual({});
+  });
+
   test('a Secret over 1 MiB is refused by the construct, naming it and its largest key, never the value', () => {
     const app = new App({ outdir: tempDir() });
     const chart = new Chart(app, 'c');

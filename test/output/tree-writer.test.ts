@@ -256,6 +256,19 @@ describe('no write leaves --out', () => {
     expect(fs.existsSync(path.join(out, OWNED_FILES_MANIFEST))).toBe(false);
   });
 
+  test('--out below a symbolic link to a system folder is refused: lnk -> /var, then --out lnk/tmp (/var/tmp), lnk/lib, and one still missing', () => {
+    const links = tempDir();
+    fs.symlinkSync('/var', path.join(links, 'lnk'));
+    fs.symlinkSync('/', path.join(links, 'top'));
+    for (const [out, system] of [['lnk/tmp', '/var/tmp'], ['lnk/lib', '/var/lib'], ['top/etc', '/etc'], ['top/proc/not-there/yet', '/proc']]) {
+      const before = fs.existsSync(path.join('/', system)) ? fs.readdirSync(system).sort() : undefined;
+      expect(() => writeTree(path.join(links, out), [{ path: 'a/ks.yaml', content: 'x\n' }]))
+        .toThrow(new RegExp(`is the system folder ${system} \\(through a symbolic link on the way: `));
+      if (before) expect(fs.readdirSync(system).sort()).toEqual(before);
+    }
+    expect(fs.existsSync(path.join('/var/tmp', OWNED_FILES_MANIFEST))).toBe(false);
+  });
+
   test('the system folders are one list that covers the roots of Linux and macOS', () => {
     for (const folder of ['/', '/bin', '/boot', '/dev', '/etc', '/home', '/lib', '/opt', '/proc', '/root', '/sbin', '/sys', '/usr', '/var', '/Users', '/System']) {
       expect(SYSTEM_FOLDERS).toContain(folder);

@@ -1,5 +1,6 @@
 import * as path from 'path';
 import { App } from 'cdk8s';
+import { DRAGONFLY_ACL_KEY } from './cache/dragonfly-acl';
 import { ClickHouseMigrationStage } from './clickhouse/clickhouse-migration-stage';
 import { clickhouseApps } from './clickhouse/langfuse-clickhouse';
 import { parse } from 'yaml';
@@ -10,6 +11,7 @@ import { toChartProps } from './config/to-props';
 import { addClusterPrerequisites } from './integrations/cluster-prerequisites';
 import { addLangfuseNeighbours, SharedNeighbours } from './integrations/langfuse-neighbours';
 import { LangfuseChart } from './langfuse-chart';
+import { secretSizeProblem } from './secrets/sops-secret';
 import { ExistingFileReader, renderFluxTree, RenderedFile } from './output/flux-tree';
 import { parentNamespaceReader } from './output/parent-kustomization';
 import { SecretFileEncoder } from './output/secret-file-encoder';
@@ -102,7 +104,23 @@ export function buildApp(configs: LangfuseConfig | readonly LangfuseConfig[], ap
       throw e;
     }
   }
+  checkSharedSecretSizes(shared, list);
   return { app, charts };
+}
+
+/**
+ * The Dragonfly ACL Secret collects the users of every instance (its size is known only once all
+ * are built): over the Kubernetes limit, it is a config problem of `dragonfly_acl_extra_users`
+ * (exit 2), not a failure of the render.
+ */
+function checkSharedSecretSizes(shared: SharedNeighbours, configs: readonly LangfuseConfig[]): void {
+  for (const acl of shared.dragonflyAcls) {
+    const problem = secretSizeProblem(acl.secretName, { [DRAGONFLY_ACL_KEY]: acl.aclFile });
+    if (!problem) continue;
+    const owners = configs.filter((c) => c.langfuse_enabled && c.dragonfly_acl_extra_users.length > 0).map((c) => c.langfuse_instance_name);
+    throw new ConfigBuildError(owners.join(', ') || configs[0].langfuse_instance_name, `dragonfly_acl_extra_users: ${problem}; `
+      + 'the ACL file holds one line per user with its key, channel and command patterns: list fewer users or patterns');
+  }
 }
 
 /**

@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { inertKeyProblems } from '../../lib/config/config-warnings';
 import { loadConfig } from '../../lib/config/load';
+import { systemFolderOf } from '../../lib/output/safe-paths';
 import { TREE_CHECKS, TreeCheck, TreeFinding, formatFinding } from '../../lib/validate/tree-finding';
 import { validateTree, ValidateTreeOptions } from '../../lib/validate/tree-validator';
 import { shownPath } from './caller-paths';
@@ -90,6 +91,8 @@ ${EXIT_CODES_HELP}; 1 means at least one finding is an error`;
 export async function runValidate(options: RunValidateOptions): Promise<number> {
   const output = options.output ?? TEXT_OUTPUT;
   return output.run('validate', async () => {
+    const system = systemFolderOf(path.resolve(options.dir));
+    if (system) throw new UserError(`validate: "${options.dir}" is the system folder ${system}, not a Flux tree; pass the tree root, like ./dist`);
     if (!fs.existsSync(options.dir) || !fs.statSync(options.dir).isDirectory()) {
       throw new UserError(`validate: "${options.dir}" is not a folder; run "langfuse-cdk8s synth" first or pass the tree root`);
     }

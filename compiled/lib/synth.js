@@ -41,6 +41,7 @@ exports.clickhouseReplicationSwitches = clickhouseReplicationSwitches;
 exports.clickhouseBackendSwitches = clickhouseBackendSwitches;
 const path = __importStar(require("path"));
 const cdk8s_1 = require("cdk8s");
+const dragonfly_acl_1 = require("./cache/dragonfly-acl");
 const clickhouse_migration_stage_1 = require("./clickhouse/clickhouse-migration-stage");
 const langfuse_clickhouse_1 = require("./clickhouse/langfuse-clickhouse");
 const yaml_1 = require("yaml");
@@ -50,6 +51,7 @@ const to_props_1 = require("./config/to-props");
 const cluster_prerequisites_1 = require("./integrations/cluster-prerequisites");
 const langfuse_neighbours_1 = require("./integrations/langfuse-neighbours");
 const langfuse_chart_1 = require("./langfuse-chart");
+const sops_secret_1 = require("./secrets/sops-secret");
 const flux_tree_1 = require("./output/flux-tree");
 const parent_kustomization_1 = require("./output/parent-kustomization");
 const tree_writer_1 = require("./output/tree-writer");
@@ -97,7 +99,23 @@ function buildApp(configs, app = new cdk8s_1.App(), options = {}) {
             throw e;
         }
     }
+    checkSharedSecretSizes(shared, list);
     return { app, charts };
+}
+/**
+ * The Dragonfly ACL Secret collects the users of every instance (its size is known only once all
+ * are built): over the Kubernetes limit, it is a config problem of `dragonfly_acl_extra_users`
+ * (exit 2), not a failure of the render.
+ */
+function checkSharedSecretSizes(shared, configs) {
+    for (const acl of shared.dragonflyAcls) {
+        const problem = (0, sops_secret_1.secretSizeProblem)(acl.secretName, { [dragonfly_acl_1.DRAGONFLY_ACL_KEY]: acl.aclFile });
+        if (!problem)
+            continue;
+        const owners = configs.filter((c) => c.langfuse_enabled && c.dragonfly_acl_extra_users.length > 0).map((c) => c.langfuse_instance_name);
+        throw new errors_1.ConfigBuildError(owners.join(', ') || configs[0].langfuse_instance_name, `dragonfly_acl_extra_users: ${problem}; `
+            + 'the ACL file holds one line per user with its key, channel and command patterns: list fewer users or patterns');
+    }
 }
 /**
  * Config → construct tree → Flux tree on disk. `outDir` is checked first, and everything is

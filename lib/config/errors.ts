@@ -1,4 +1,5 @@
 import { InputError } from '../errors';
+import { withoutUserinfo } from '../formats/endpoint-url';
 
 /** One problem found in a config file. */
 export interface ConfigProblem {
@@ -67,7 +68,7 @@ export function showValue(key: string, value: unknown): string {
  * `<hidden>`, whatever the key: a URL may carry a password under any name.
  */
 export function maskUserinfo(value: unknown): unknown {
-  if (typeof value === 'string') return value.replace(/([A-Za-z][A-Za-z0-9+.-]*:\/\/)[^/?#\s]*@/g, '$1<hidden>@');
+  if (typeof value === 'string') return withoutUserinfo(value);
   if (Array.isArray(value)) return value.map(maskUserinfo);
   if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, isSecretKey(k) ? '<hidden>' : maskUserinfo(v)]));
   return value;

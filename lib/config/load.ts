@@ -1,5 +1,6 @@
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
+import { MAX_YAML_DEPTH, yamlTooDeepAt } from '../formats/yaml-depth';
 import { InputFileError, MAX_INPUT_FILE_BYTES, readInputFile } from '../input-file';
 import { crossFieldIssues, effectiveClickhouseBackend } from './cross-field-rules';
 import { decryptConfigText, isEncryptedConfigText } from './encrypted-config';
@@ -108,6 +109,7 @@ export async function loadConfig(path: string, options: LoadConfigOptions = {}):
 
 /** Validates a config file's text, plain or SOPS-encrypted (see {@link loadConfig}); `path` names it in messages. */
 export async function loadConfigText(text: string, path: string, options: LoadConfigOptions = {}): Promise<LangfuseConfig[]> {
+  checkYamlDepth(text, path);
   if (!isEncryptedConfigText(text)) return parseConfigText(text, path);
   const value = await decryptConfigText(text, path, options.env ?? process.env);
   if (value !== null && typeof value === 'object' && Object.keys(value).length === 0) throw emptyConfig(path);
@@ -126,6 +128,7 @@ const emptyConfig = (path: string) => new ConfigError(path, [{
  */
 export function loadConfigFile(path: string): LangfuseConfig[] {
   const text = readConfigText(path);
+  checkYamlDepth(text, path);
   if (isEncryptedConfigText(text)) {
     throw new ConfigError(path, [{ key: '(sops)', message: 'is SOPS-encrypted; read it with loadConfig(), which decrypts it with your age identity' }]);
   }
@@ -134,6 +137,7 @@ export function loadConfigFile(path: string): LangfuseConfig[] {
 
 /** Parses and validates a config file's text (see {@link loadConfigFile}). */
 export function parseConfigText(text: string, path: string): LangfuseConfig[] {
+  checkYamlDepth(text, path);
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true });
   if (doc.errors.length > 0) {
     throw new ConfigError(path, doc.errors.map((e) => yamlSyntaxProblem(e, text)));
@@ -152,6 +156,14 @@ export function parseConfigText(text: string, path: string): LangfuseConfig[] {
     }]);
   }
   return parseConfigInstances(value, path);
+}
+
+/** Refuses a text nested too deep for the YAML parser to survive (see `MAX_YAML_DEPTH`), before it is parsed. */
+function checkYamlDepth(text: string, path: string): void {
+  const line = yamlTooDeepAt(text);
+  if (line !== undefined) {
+    throw new ConfigError(path, [{ key: '(yaml)', message: `nests deeper than ${MAX_YAML_DEPTH} levels (at line ${line}); a config needs a handful, write the values out flat` }]);
+  }
 }
 
 /** The config key that lists several instances; every other top-level key is their shared default. */

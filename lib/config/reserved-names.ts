@@ -79,9 +79,45 @@ type RawConfig = Readonly<Record<string, unknown>>;
 
 const text = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 
+/** A Flux Kustomization of a shared service that the config names, with the key that names it. */
+export interface ConfiguredKustomization {
+  readonly key: string;
+  readonly what: string;
+  readonly name: string;
+  readonly namespace: string;
+}
+
+/** The `*_flux_dependency` keys, with the service each names. */
+const FLUX_DEPENDENCY_KEYS: ReadonlyArray<readonly [string, string]> = [
+  ['cnpg_flux_dependency', 'CloudNativePG'], ['dragonfly_flux_dependency', 'Dragonfly'], ['rustfs_flux_dependency', 'RustFS'],
+  ['keycloak_flux_dependency', 'Keycloak'], ['coredns_flux_dependency', 'CoreDNS'], ['barman_cloud_flux_dependency', 'the Barman Cloud plugin'],
+];
+
+/**
+ * The Flux Kustomizations of shared services the config names (every `*_flux_dependency`, the
+ * ClickHouse operator's and the Barman Cloud plugin's): their names and namespaces belong to
+ * those services, whatever they are set to.
+ */
+export function configuredKustomizations(cfg: RawConfig): ConfiguredKustomization[] {
+  const found: ConfiguredKustomization[] = [];
+  for (const [key, what] of FLUX_DEPENDENCY_KEYS) {
+    const match = /^([^/]+)\/([^/]+)$/.exec(text(cfg[key]) ?? '');
+    if (match) found.push({ key, what: `${what}'s Kustomization`, namespace: match[1], name: match[2] });
+  }
+  const pair = (key: string, what: string) => {
+    const name = text(cfg[key]);
+    const namespace = text(cfg[`${key}_namespace`]);
+    if (name !== undefined && namespace !== undefined) found.push({ key, what, name, namespace });
+  };
+  pair('clickhouse_operator_kustomization', 'the ClickHouse operator\'s Kustomization');
+  pair('cnpg_barman_plugin_kustomization', 'the Barman Cloud plugin\'s Kustomization');
+  return found;
+}
+
 /**
  * Namespaces the config itself gives to other things (the Flux Kustomizations, the gateways, the
- * Barman Cloud plugin, the in-cluster S3 and OTLP endpoints), each with the key that names it.
+ * shared services' Kustomizations, the in-cluster S3 and OTLP endpoints), each with the key that
+ * names it.
  */
 export function configuredNamespaces(cfg: RawConfig): Map<string, string> {
   const found = new Map<string, string>();
@@ -89,11 +125,18 @@ export function configuredNamespaces(cfg: RawConfig): Map<string, string> {
     if (namespace !== undefined && !found.has(namespace)) found.set(namespace, why);
   };
   // The reference deployment's layout keeps the Kustomizations in the app's own namespace: allowed when the config says so for its own one too.
-  const sameAsApp = text(cfg.flux_kustomization_namespace) !== undefined && cfg.flux_kustomization_namespace === cfg.langfuse_namespace;
+  const kustomizations = text(cfg.flux_kustomization_namespace);
+  const sameAsApp = kustomizations !== undefined && kustomizations === cfg.langfuse_namespace;
   if (!sameAsApp) add(text(cfg.flux_namespace), 'the namespace of the Flux Kustomizations (flux_namespace)');
   add(text(cfg.langfuse_gateway_namespace), 'the namespace of the gateways (langfuse_gateway_namespace)');
   add(text(cfg.cnpg_barman_plugin_kustomization_namespace), 'the namespace of the Barman Cloud plugin (cnpg_barman_plugin_kustomization_namespace)');
   add(text(cfg.clickhouse_operator_namespace), 'the namespace of the ClickHouse operator (clickhouse_operator_namespace)');
+  for (const k of configuredKustomizations(cfg)) {
+    if (!(sameAsApp && k.namespace === kustomizations)) {
+      const key = k.key.endsWith('_flux_dependency') ? k.key : `${k.key}_namespace`;
+      add(k.namespace, `the namespace of ${k.what} (${key})`);
+    }
+  }
   for (const key of ['langfuse_s3_endpoint', 'tracing_otlp_endpoint', 'langfuse_media_endpoint']) {
     add(clusterServiceNamespace(cfg[key]), `the namespace of the Service that ${key} names`);
   }
@@ -126,14 +169,14 @@ export function reservedNameIssues(cfg: RawConfig): ReservedNameIssue[] {
     return undefined;
   };
   const others = configuredNamespaces(cfg);
-  const barman = text(cfg.cnpg_barman_plugin_kustomization);
-  const operator = text(cfg.clickhouse_operator_kustomization);
-
   const instance = text(cfg.langfuse_instance_name);
   if (instance !== undefined) {
+    // the instance's Kustomizations would replace a shared service's, and depend on themselves
+    const own = new Set([instance, ...Object.values(sideApps(instance))]);
+    const service = configuredKustomizations(cfg).find((k) => own.has(k.name));
     const why = taken(instance)
-      ?? (instance === barman ? 'is taken by the Barman Cloud plugin\'s Kustomization (cnpg_barman_plugin_kustomization)' : undefined)
-      ?? (instance === operator ? 'is taken by the ClickHouse operator\'s Kustomization (clickhouse_operator_kustomization)' : undefined);
+      ?? (service ? `is taken by ${service.what} (${service.key}${service.name === instance ? '' : `: ${service.name}, a Kustomization this instance writes`}); `
+        + 'the instance\'s Kustomization would replace it and depend on itself' : undefined);
     if (why) issues.push({ key: 'langfuse_instance_name', message: `${why}; choose another name, like "langfuse-prod"` });
   }
   const namespace = text(cfg.langfuse_namespace);

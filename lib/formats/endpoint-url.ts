@@ -54,3 +54,12 @@ export function endpointUrlProblem(value: string, options: EndpointUrlOptions): 
   }
   return undefined;
 }
+
+/**
+ * A text as messages may show it: the user info of every URL in it (`scheme://user:password@`,
+ * up to the last "@" before whitespace, so a password holding "/" or "@" is covered too) replaced
+ * by `<hidden>@`. Every message that quotes a URL goes through this.
+ */
+export function withoutUserinfo(text: string): string {
+  return text.replace(/([A-Za-z][A-Za-z0-9+.-]*:\/\/)\S*@/g, '$1<hidden>@');
+}

@@ -3,6 +3,7 @@ import { Construct } from 'constructs';
 import { k8s } from 'cdk8s-plus-28';
 import { KeycloakRealmImport, KeycloakRealmImportSpecRealmClients } from '../../imports/k8s.keycloak.org';
 import { clientSecret, dnsLabel, dnsSubdomain, keycloakRealm } from '../config/fields';
+import { withoutUserinfo } from '../formats/endpoint-url';
 import { placeInFile } from '../output/file-placement';
 import { checkProp } from '../prop-checks';
 import { SopsSecret } from '../secrets/sops-secret';
@@ -161,7 +162,7 @@ export class KeycloakClient extends Construct {
     if (props.redirectUris.length === 0) throw new Error(`${at('redirectUris')} must list at least one URI (got none)`);
     for (const [prop, uris] of [['redirectUris', props.redirectUris], ['webOrigins', props.webOrigins], ['postLogoutRedirectUris', props.postLogoutRedirectUris]] as const) {
       uris.forEach((uri, i) => {
-        if (!/^https:\/\/[^\s/]+(\/\S*)?$/.test(uri)) throw new Error(`${at(`${prop}[${i}]`)} must be an https:// URL (got "${uri}")`);
+        if (!/^https:\/\/[^\s/]+(\/\S*)?$/.test(uri)) throw new Error(`${at(`${prop}[${i}]`)} must be an https:// URL (got "${withoutUserinfo(uri)}")`);
       });
     }
     if (form === KeycloakClientForm.REALM_IMPORT && realmExists) {

@@ -3,6 +3,7 @@ import { Chart } from 'cdk8s';
 import { Construct } from 'constructs';
 import { k8s } from 'cdk8s-plus-28';
 import { cronProblem } from '../formats/cron-expression';
+import { withoutUserinfo } from '../formats/endpoint-url';
 import { placeInFile } from '../output/file-placement';
 import { SopsSecret } from '../secrets/sops-secret';
 import { DEFAULT_ROLE_MAPPING, DEFAULT_SCIM_SYNC_IMAGE } from './role-sync-defaults';
@@ -74,7 +75,7 @@ export class LangfuseRoleSync extends Construct {
     const scheduleProblem = cronProblem(schedule, { seconds: false });
     if (scheduleProblem) throw new Error(`role sync schedule ${scheduleProblem} (got "${schedule}")`);
     for (const [what, url] of [['keycloak url', props.keycloakUrl], ['langfuse url', props.langfuseUrl]]) {
-      if (!/^https?:\/\/[^\s/]+$/.test(url)) throw new Error(`role sync ${what} must be an http(s) URL without a path (got "${url}")`);
+      if (!/^https?:\/\/[^\s/]+$/.test(url)) throw new Error(`role sync ${what} must be an http(s) URL without a path (got "${withoutUserinfo(url)}")`);
     }
     this.roleMapping = props.roleMapping ?? DEFAULT_ROLE_MAPPING;
     if (Object.keys(this.roleMapping).length === 0) throw new Error('role sync needs at least one role mapping (got none)');

@@ -2,6 +2,7 @@ import { createHash } from 'crypto';
 import { Chart } from 'cdk8s';
 import { Construct } from 'constructs';
 import { k8s } from 'cdk8s-plus-28';
+import { withoutUserinfo } from '../formats/endpoint-url';
 import { placeInFile } from '../output/file-placement';
 import { SopsSecret } from '../secrets/sops-secret';
 import { dnsLabel, dnsSubdomain } from '../config/fields';
@@ -83,7 +84,7 @@ export class LangfuseLlmConnection extends Construct {
   constructor(scope: Construct, id: string, props: LangfuseLlmConnectionProps) {
     super(scope, id);
     for (const [prop, url] of [['langfuseUrl', props.langfuseUrl], ['baseUrl', props.baseUrl]]) {
-      if (!/^https?:\/\/[^\s/]+(\/\S*)?$/.test(url) || url.endsWith('/')) throw new Error(`llm connection ${prop} must be an http(s) URL without a trailing slash (got "${url}")`);
+      if (!/^https?:\/\/[^\s/]+(\/\S*)?$/.test(url) || url.endsWith('/')) throw new Error(`llm connection ${prop} must be an http(s) URL without a trailing slash (got "${withoutUserinfo(url)}")`);
     }
     for (const [prop, key] of [['publicKey', props.publicKey], ['secretKey', props.secretKey], ['apiKey', props.apiKey]]) {
       if (key.length < 8 || /\s/.test(key)) throw new Error(`llm connection ${prop} must be at least 8 characters without whitespace (got ${key.length} characters)`);

@@ -54,6 +54,11 @@ export class SharedNeighbours {
     }
     return acl;
   }
+
+  /** Every Dragonfly ACL created so far. */
+  public get dragonflyAcls(): readonly DragonflyAcl[] {
+    return [...this.acls.values()];
+  }
 }
 
 /**

@@ -4,6 +4,7 @@ import { Chart, Yaml } from 'cdk8s';
 import { Construct } from 'constructs';
 import { k8s } from 'cdk8s-plus-28';
 import { dnsLabel, dnsSubdomain } from '../config/fields';
+import { withoutUserinfo } from '../formats/endpoint-url';
 import { placeInFile } from '../output/file-placement';
 import { checkProp } from '../prop-checks';
 import { SopsSecret } from '../secrets/sops-secret';
@@ -114,7 +115,7 @@ export class LiteLlmIntegration extends Construct {
     super(scope, id);
     if (!/^https?:\/\/[^\s/]+$/.test(props.langfuseUrl)) {
       throw new Error('litellm integration langfuseUrl must be an http(s) URL without a path or trailing slash, like "http://langfuse-web.ai-system.svc.cluster.local:3000" '
-        + `(got "${props.langfuseUrl}")`);
+        + `(got "${withoutUserinfo(props.langfuseUrl)}")`);
     }
     checkProp('litellm integration publicKey', props.publicKey, apiKey, { secret: true });
     checkProp('litellm integration secretKey', props.secretKey, apiKey, { secret: true });

@@ -2,6 +2,7 @@ import { createHash } from 'crypto';
 import { Chart } from 'cdk8s';
 import { Construct } from 'constructs';
 import { k8s } from 'cdk8s-plus-28';
+import { withoutUserinfo } from '../formats/endpoint-url';
 import { placeInFile } from '../output/file-placement';
 
 /** The pinned MinIO client of the bucket Job (the reference's rustfs-bucket-setup runs the same). */
@@ -51,7 +52,7 @@ export class RustfsBuckets extends Construct {
     for (const bucket of props.buckets) {
       if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) throw new Error(`rustfs bucket name must be 3 to 63 lowercase letters, digits, "." or "-" (got "${bucket}")`);
     }
-    if (!/^https?:\/\/[^\s/]+$/.test(props.endpoint)) throw new Error(`rustfs endpoint must be an http(s) URL without a path (got "${props.endpoint}")`);
+    if (!/^https?:\/\/[^\s/]+$/.test(props.endpoint)) throw new Error(`rustfs endpoint must be an http(s) URL without a path (got "${withoutUserinfo(props.endpoint)}")`);
     const namespace = props.namespace ?? Chart.of(this).namespace;
     if (!namespace) throw new Error('rustfs bucket job needs a namespace (got none, and its chart has none)');
     const buckets = [...new Set(props.buckets)].sort();

@@ -1,4 +1,5 @@
 import { ContainerValues, EnvVar, VolumeValues } from '../flux/langfuse-values';
+import { withoutUserinfo } from '../formats/endpoint-url';
 import { MonitoringOptions, TracingOptions } from '../langfuse-chart-props';
 import { otlpEndpointProblem } from './otlp-endpoint';
 import { statsdExporterSidecar, statsdMappingConfigMapName } from './statsd-exporter-sidecar';
@@ -73,7 +74,7 @@ export function langfuseTelemetryValues(options: LangfuseTelemetryOptions): Lang
   const tracing = options.tracing;
   if (tracing) {
     const problem = otlpEndpointProblem(tracing.otlpEndpoint);
-    if (problem) throw new Error(`otlp endpoint "${tracing.otlpEndpoint}" ${problem}`);
+    if (problem) throw new Error(`otlp endpoint "${withoutUserinfo(tracing.otlpEndpoint)}" ${problem}`);
     const ratio = tracing.samplingRatio ?? DEFAULT_TRACE_SAMPLING_RATIO;
     if (!(ratio > 0 && ratio <= 1)) throw new Error(`trace sampling ratio must be greater than 0 and at most 1 (got ${ratio})`);
     commonEnv.push(env('OTEL_EXPORTER_OTLP_ENDPOINT', tracing.otlpEndpoint));

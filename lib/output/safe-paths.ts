@@ -56,11 +56,27 @@ export function isTreeFolderPath(p: string): boolean {
   return TREE_FOLDER.test(p);
 }
 
-/** The system folder (or pseudo filesystem) a resolved path is, if any. */
-export function systemFolderOf(dir: string): string | undefined {
-  const folders = [...SYSTEM_FOLDERS, os.homedir(), os.tmpdir()].map((f) => path.resolve(f));
-  const exact = folders.find((f) => f === dir);
-  return exact ?? PSEUDO_FILESYSTEMS.find((f) => dir === f || dir.startsWith(`${f}/`));
+/**
+ * The system folder (or pseudo filesystem) a resolved path is, if any: also when a symbolic link
+ * on the way leads to one (the real path of its deepest existing folder is checked too), and
+ * whatever links the home and temporary folders are reached through.
+ */
+export function systemFolderOf(dir: string, followLinks = true): string | undefined {
+  const personal = [os.homedir(), os.tmpdir()].flatMap((f) => [path.resolve(f), safeRealpath(f) ?? path.resolve(f)]);
+  const folders = [...SYSTEM_FOLDERS.map((f) => path.resolve(f)), ...personal];
+  const of = (p: string) => folders.find((f) => f === p) ?? PSEUDO_FILESYSTEMS.find((f) => p === f || p.startsWith(`${f}/`));
+  return of(dir) ?? (followLinks ? of(realPathOf(dir)) : undefined);
+}
+
+/** A resolved path with the symbolic links of its deepest existing folder resolved, and the missing rest appended. */
+export function realPathOf(resolved: string): string {
+  const missing: string[] = [];
+  for (let at = resolved; ; at = path.dirname(at)) {
+    const real = safeRealpath(at);
+    if (real !== undefined) return path.join(real, ...missing);
+    if (path.dirname(at) === at) return resolved;
+    missing.unshift(path.basename(at));
+  }
 }
 
 /**
@@ -72,7 +88,11 @@ export function checkOutDir(outDir: string): string {
   const root = path.resolve(outDir);
   const refuse = (why: string) => new OutputTreeError(`--out "${outDir}" ${why}; pass the folder the Flux tree should live in, like ./dist`);
   const system = systemFolderOf(root);
-  if (system) throw refuse(`is the system folder ${system}: the tree is never written there`);
+  // a link named as --out is refused below, naming where it leads
+  if (system && (!isLink(root) || systemFolderOf(root, false))) {
+    const real = realPathOf(root);
+    throw refuse(`is the system folder ${system}${real === root ? '' : ` (through a symbolic link on the way: ${real})`}: the tree is never written there`);
+  }
   checkNotCdk8sOutDir(outDir, root);
   let stat: fs.Stats;
   try {
@@ -89,6 +109,14 @@ export function checkOutDir(outDir: string): string {
   }
   if (!stat.isDirectory()) throw refuse('is a file, not a folder');
   return root;
+}
+
+function isLink(p: string): boolean {
+  try {
+    return fs.lstatSync(p).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 function safeRealpath(p: string): string | undefined {

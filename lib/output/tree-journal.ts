@@ -1,6 +1,7 @@
 import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
+import { journalTrustProblems, JournalTrustOptions } from './journal-trust';
 import { OWNED_FILES_MANIFEST } from './owned-manifest';
 import { OutputTreeError } from './output-tree-error';
 import { describeBlocked, inspectTreePath, isParentKustomizationPath, isTreeFilePath, isTreeFolderPath, readContainedFile, sha256 } from './safe-paths';
@@ -129,9 +130,14 @@ export function applyJournal(root: string, journal: TreeJournal): string[] {
  * that every file is still in its old or its new state); without one, the tree was never touched
  * and the staging folder is removed.
  *
+ * A journal that would replace or remove a file this tool does not own, or delete a Flux app or
+ * stateful object without `allowDelete` (see `journalTrustProblems`), is not applied: it is
+ * removed with the staging folder, with a warning, and the synth then writes the tree with every
+ * check of a normal run.
+ *
  * @returns what was done, for the synth's warnings
  */
-export function recoverTree(root: string): string[] {
+export function recoverTree(root: string, options: JournalTrustOptions = {}): string[] {
   const staging = path.join(root, STAGING_FOLDER);
   const entry = inspectTreePath(root, STAGING_FOLDER);
   if (entry.kind === 'missing') return [];
@@ -144,6 +150,11 @@ export function recoverTree(root: string): string[] {
     return [`removed ${STAGING_FOLDER} of an interrupted synth (it had not changed the tree)`];
   }
   checkJournal(root, journal);
+  const distrust = journalTrustProblems(root, journal, (from) => readContainedFile(root, `${STAGING_FOLDER}/${from}`)?.toString('utf8'), options);
+  if (distrust.length > 0) {
+    removeStaging(root);
+    return [`ignored and removed ${STAGING_FOLDER}/${JOURNAL_FILE} of an interrupted synth, not written by this tool as it stands: ${distrust.join('; ')}`];
+  }
   const notes = applyJournal(root, journal);
   return [`completed the switch of an interrupted synth (${journal.renames.length} files placed, ${journal.removals.length} removed)`, ...notes];
 }

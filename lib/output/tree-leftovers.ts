@@ -3,6 +3,7 @@ import * as path from 'path';
 import { JOURNAL_FILE, STAGING_FOLDER } from './tree-journal';
 import { readTreeLock, TREE_LOCK_FILE } from './tree-lock';
 import { inspectTreePath } from './safe-paths';
+import { processAlive } from './tree-lock';
 
 /** Something an interrupted or running synth left in a tree. */
 export interface TreeLeftover {
@@ -15,6 +16,7 @@ export interface TreeLeftover {
 
 // `<file>.tmp-<pid>`: the temporary files of langfuse-cdk8s versions before the staging folder.
 const LEGACY_TEMP = /\.tmp-\d+$/;
+const LEGACY_TEMP_MESSAGE = 'a temporary file of an interrupted older langfuse-cdk8s: delete it (the next synth removes it when it writes that file)';
 
 /**
  * What interrupted synths left under `root`: an unfinished journal (the tree may mix two synths
@@ -56,7 +58,7 @@ export function treeLeftovers(root: string): TreeLeftover[] {
       const child = relative ? `${relative}/${entry.name}` : entry.name;
       if (entry.isDirectory() && !entry.name.startsWith('.')) walk(child);
       else if (entry.isFile() && LEGACY_TEMP.test(entry.name)) {
-        found.push({ path: child, severity: 'error', message: 'a temporary file of an interrupted older langfuse-cdk8s: delete it' });
+        found.push({ path: child, severity: 'error', message: LEGACY_TEMP_MESSAGE });
       } else if (entry.isFile() && child.startsWith(`${TREE_LOCK_FILE}.`)) {
         found.push({ path: child, severity: 'warning', message: 'a stale lock moved aside by a synth that died; the next synth removes it' });
       }
@@ -64,4 +66,34 @@ export function treeLeftovers(root: string): TreeLeftover[] {
   };
   if (inspectTreePath(path.dirname(root), path.basename(root)).kind === 'folder') walk('');
   return found;
+}
+
+/**
+ * Removes the temporary files older versions left when killed (`<file>.tmp-<pid>`) that are
+ * provably theirs: next to a file this synth writes or removes and named after it, a regular file
+ * reached without links, and its pid no longer running. Only those files' folders are read. Run
+ * after a switch, under the lock.
+ *
+ * @returns warnings: what was removed, and such files left in place (named)
+ */
+export function removeLegacyTempFiles(root: string, ownFiles: ReadonlySet<string>): string[] {
+  const removed: string[] = [];
+  const kept: string[] = [];
+  const folders = new Set([...ownFiles].map((f) => path.posix.dirname(f)));
+  for (const folder of [...folders].sort()) {
+    if (inspectTreePath(root, folder).kind !== 'folder') continue;
+    for (const name of fs.readdirSync(path.join(root, folder)).sort()) {
+      const match = /^(.+)\.tmp-(\d+)$/.exec(name);
+      const file = `${folder}/${name}`;
+      if (!match || !ownFiles.has(`${folder}/${match[1]}`)) continue;
+      if (inspectTreePath(root, file).kind === 'file' && !processAlive(Number(match[2]))) {
+        fs.unlinkSync(path.join(root, file));
+        removed.push(file);
+      } else kept.push(file);
+    }
+  }
+  return [
+    ...(removed.length > 0 ? [`removed ${removed.length} temporary files of an interrupted older langfuse-cdk8s: ${removed.join(', ')}`] : []),
+    ...(kept.length > 0 ? [`left in place ${kept.join(', ')}: named like temporary files of an older langfuse-cdk8s, but not a regular file or its process still runs`] : []),
+  ];
 }

@@ -142,7 +142,8 @@ function parseHolder(text: string): TreeLockHolder | undefined {
   return undefined;
 }
 
-function processAlive(pid: number): boolean {
+/** Whether a process of this host runs with that pid (one of another user counts). */
+export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -98,6 +98,7 @@ export function planTreeWrite(root: string, files: readonly RenderedFile[]): Tre
     if (typeof removal === 'string') warnings.push(removal);
     else if (removal) removals.push(removal);
   }
+  removals.splice(0, removals.length, ...withinManagedApps(root, removals, emitted, warnings));
   const parents = planParentKustomizations(root, files, owned, new Set(removals.map((r) => r.path)));
   if (parents.blocked.length > 0) {
     throw new OutputTreeError(`cannot update the namespace folders' kustomizations under ${root}: ${parents.blocked.join('; ')}`);
@@ -139,6 +140,23 @@ function plannedRemoval(root: string, file: string, hash: string | undefined): P
   if (bytes === undefined) return kept('it is not a regular file');
   if (sha256(bytes) !== hash) return kept('it changed since langfuse-cdk8s wrote it');
   return { path: file, sha256: hash, content: bytes.toString('utf8') };
+}
+
+/**
+ * The removals of app files (`<app>/app/<name>.yaml`), except in an app whose `ks.yaml` is on disk
+ * and that this synth neither writes nor removes (through the deletion guard): a Flux app it does
+ * not manage. A matching hash proves a file unchanged, not written by this tool: a manifest entry
+ * added by hand for a hand-written file with identical content would otherwise delete it.
+ */
+function withinManagedApps(root: string, removals: readonly PlannedRemoval[], emitted: ReadonlySet<string>, warnings: string[]): PlannedRemoval[] {
+  const removed = new Set(removals.map((r) => r.path));
+  return removals.filter((r) => {
+    const app = /^(.+)\/app\/[^/]+$/.exec(r.path)?.[1];
+    const ks = `${app}/ks.yaml`;
+    if (app === undefined || emitted.has(ks) || removed.has(ks) || inspectTreePath(root, ks).kind === 'missing') return true;
+    warnings.push(`${r.path} is no longer emitted but is left in place: synth neither writes nor removes ${app}/ks.yaml, so the app is not one it manages`);
+    return false;
+  });
 }
 
 /**

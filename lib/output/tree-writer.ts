@@ -8,6 +8,7 @@ import { checkOutDir, readTreeFile, sha256 } from './safe-paths';
 import {
   applyJournal, commitJournal, createStaging, JOURNAL_FILE, recoverTree, removeStaging, stageFile, STAGING_FOLDER, TreeJournal,
 } from './tree-journal';
+import { removeLegacyTempFiles } from './tree-leftovers';
 import { acquireTreeLock } from './tree-lock';
 import { planTreeWrite, PlannedWrite, TreePlan } from './tree-plan';
 
@@ -83,7 +84,7 @@ export function writeTree(outDir: string, files: readonly RenderedFile[], option
   makeRoot(root, outDir);
   const release = acquireTreeLock(root, options.lockTimeoutMs);
   try {
-    const recovered = recoverTree(root);
+    const recovered = recoverTree(root, options);
     const plan = planTreeWrite(root, files);
     const unowned = plan.writes.filter((w) => w.unowned !== undefined);
     if (unowned.length > 0 && !options.adopt) throw unownedFilesError(root, unowned);
@@ -92,12 +93,13 @@ export function writeTree(outDir: string, files: readonly RenderedFile[], option
       if (deletions.length > 0) throw new DeletionGuardError(root, deletions);
     }
     const notes = hasChanges(plan) ? switchTree(root, plan) : [];
+    const temps = removeLegacyTempFiles(root, new Set([...files.map((f) => f.path), ...plan.removals.map((r) => r.path)]));
     return {
       written: plan.writes.map((w) => w.path),
       unchanged: plan.unchanged,
       removed: plan.removals.map((r) => r.path),
       adopted: unowned.map((w) => w.path),
-      warnings: [...recovered, ...plan.warnings, ...notes],
+      warnings: [...recovered, ...plan.warnings, ...notes, ...temps],
     };
   } finally {
     release();

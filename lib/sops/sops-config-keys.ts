@@ -7,11 +7,14 @@ export interface SopsConfigKeys {
   readonly ageRecipients: readonly string[];
   /**
    * Every other key source, like `pgp in creation_rules[1]`, and `key_groups in creation_rules[2]`
-   * for a rule with key groups (whose age recipients are listed too, but which init does not edit).
+   * for a rule with several key groups (whose age recipients are listed too, but which init does
+   * not edit).
    */
   readonly otherKeys: readonly string[];
   /** Indexes of the rules that have a flat `age` field (and no key groups). */
   readonly ageRules: readonly number[];
+  /** Indexes of the rules with one key group of age recipients only: init edits them as it edits `age`. */
+  readonly ageKeyGroupRules: readonly number[];
 }
 
 /**
@@ -26,15 +29,17 @@ function keysOf(config: unknown, configPath: string): SopsConfigKeys {
   const ageRecipients: string[] = [];
   const otherKeys: string[] = [];
   const ageRules: number[] = [];
+  const ageKeyGroupRules: number[] = [];
   const raw = (config as { creation_rules?: Array<Record<string, unknown>> } | null)?.creation_rules;
   for (const rule of parseCreationRules(config, configPath)) {
     ageRecipients.push(...rule.ageRecipients.flat());
     const at = `creation_rules[${rule.index}]`;
     otherKeys.push(...rule.otherKeys.map((k) => `${k.slice(rule.where.length).trim()} in ${at}`));
-    if (rule.usesKeyGroups) otherKeys.push(`key_groups in ${at}`);
+    if (rule.usesKeyGroups && rule.ageRecipients.length === 1 && rule.otherKeys.length === 0) ageKeyGroupRules.push(rule.index);
+    else if (rule.usesKeyGroups) otherKeys.push(`key_groups in ${at}`);
     else if (raw?.[rule.index]?.age !== undefined && raw[rule.index].age !== null) ageRules.push(rule.index);
   }
-  return { ageRecipients, otherKeys, ageRules };
+  return { ageRecipients, otherKeys, ageRules, ageKeyGroupRules };
 }
 
 /** The creation rule for the Flux tree's Secret files, as init writes it. */
@@ -45,15 +50,18 @@ export const SECRET_FILES_RULE = {
 } as const;
 
 /**
- * The text of a `.sops.yaml` with the `age` field of its rules that have one set to `recipients`,
+ * The text of a `.sops.yaml` with the `age` field of its rules that have one set to `recipients`
+ * (and the key group of its rules with one key group of age recipients replaced by them),
  * or, when no rule has one, with the rule for the tree's Secret files put first; everything else
  * (other rules and settings, comments inside) is kept. The leading comment becomes `header`.
  */
 export function withAgeRecipients(text: string, recipients: readonly string[], header: string): string {
   const doc = parseDocument(text);
-  const { ageRules } = keysOf(doc.toJS(), '.sops.yaml');
-  if (ageRules.length > 0) {
+  const { ageRules, ageKeyGroupRules } = keysOf(doc.toJS(), '.sops.yaml');
+  if (ageRules.length > 0 || ageKeyGroupRules.length > 0) {
     for (const i of ageRules) doc.setIn(['creation_rules', i, 'age'], recipients.join(','));
+    // the one key group (its merged groups included) becomes one group of the new recipients
+    for (const i of ageKeyGroupRules) doc.setIn(['creation_rules', i, 'key_groups'], doc.createNode([{ age: [...recipients] }]));
   } else {
     const rules = (doc.getIn(['creation_rules']) as { items?: unknown[] } | undefined)?.items ?? [];
     doc.setIn(['creation_rules'], doc.createNode([{ ...SECRET_FILES_RULE, age: recipients.join(',') }, ...rules]));

@@ -4,8 +4,10 @@ import * as path from 'path';
 import { stringify } from 'yaml';
 import { runExplain } from '../../bin/commands/explain';
 import { runSynth } from '../../bin/commands/synth';
+import { loadConfigText } from '../../lib/config/load';
+import { MAX_YAML_DEPTH, yamlTooDeepAt } from '../../lib/formats/yaml-depth';
 import { MAX_INPUT_FILE_BYTES } from '../../lib/input-file';
-import { minimalRaw, tempDir } from '../support/fixtures';
+import { EXAMPLE_CONFIG_PATH, minimalRaw, tempDir } from '../support/fixtures';
 import { ageEnv, capture } from './support';
 
 /** A "billion laughs" YAML document: nine levels of nine aliases, 9^9 strings once expanded. */
@@ -66,6 +68,31 @@ describe('a config file that would exhaust the machine', () => {
       expect(result.err).not.toMatch(/\n\s+at /);
     }
     expect(fs.existsSync(out)).toBe(false);
+  });
+
+  test.each([
+    ['flow sequences', `langfuse_enabled: ${'['.repeat(150_000)}${']'.repeat(150_000)}\n`],
+    ['block sequences on one line', `langfuse_enabled:\n${'- '.repeat(150_000)}true\n`],
+    ['flow mappings', `langfuse_enabled: ${'{a: '.repeat(75_000)}1${'}'.repeat(75_000)}\n`],
+  ])('a 300 KB document of nested %s is refused before it is parsed, exit 2, for every command that reads the config', async (_what, text) => {
+    const deep = path.join(dir, 'config.yaml');
+    fs.writeFileSync(deep, text);
+    expect(text.length).toBeGreaterThanOrEqual(300_000);
+    for (const result of [await synth(deep), await capture(() => runExplain({ configPath: deep }))]) {
+      expect(result.code).toBe(2);
+      expect(result.err).toContain(`(yaml): nests deeper than ${MAX_YAML_DEPTH} levels`);
+      expect(result.err).not.toMatch(/\n\s+at /);
+    }
+    await expect(loadConfigText(text, 'deep.yaml')).rejects.toThrow(/nests deeper than 64 levels \(at line [12]\)/);
+    expect(fs.existsSync(out)).toBe(false);
+  });
+
+  test('nesting is counted as the parser reads it: brackets in quoted or plain scalars and indented block scalars are not nesting', () => {
+    const quoted = `a: "${'['.repeat(100)}"\nb: it's ${'['.repeat(100)}\nc: |\n${Array.from({ length: 100 }, (_, i) => `  ${' '.repeat(i)}x`).join('\n')}\n`;
+    expect(yamlTooDeepAt(quoted)).toBeUndefined();
+    const mappings = Array.from({ length: MAX_YAML_DEPTH + 1 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n');
+    expect(yamlTooDeepAt(`${mappings} 1\n`)).toBe(MAX_YAML_DEPTH + 1);
+    expect(yamlTooDeepAt(fs.readFileSync(EXAMPLE_CONFIG_PATH, 'utf8'))).toBeUndefined();
   });
 
   test('an age key file or a .sops.yaml that is a device, a FIFO or huge is refused, exit 2', async () => {

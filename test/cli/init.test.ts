@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { parse } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { runDiff } from '../../bin/commands/diff';
 import { runExplain } from '../../bin/commands/explain';
 import { initCommand, parseRecipients, runInit, sopsConfigYaml } from '../../bin/commands/init';
@@ -203,6 +203,39 @@ describe('init with the shipped .sops.yaml (only the published test recipient)',
   });
 });
 
+describe('init with a .sops.yaml whose only recipient is the test key, in key_groups form', () => {
+  const keyGroups = (group: Record<string, unknown>) =>
+    stringify({ creation_rules: [{ path_regex: '\\.sops\\.ya?ml$', encrypted_regex: '^(data|stringData)$', key_groups: [group] }] });
+
+  test.each([
+    ['one group', { age: [FLUX_TEST_RECIPIENT] }],
+    ['one group with a merged group', { age: [FLUX_TEST_RECIPIENT], merge: [{ age: [FLUX_TEST_RECIPIENT] }] }],
+  ])('replaces it (%s) by the given recipient, as in the plain form, and synth then encrypts for it only', async (_what, group) => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, '.sops.yaml'), keyGroups(group));
+    const configPath = path.join(dir, 'langfuse.yaml');
+    const result = await capture(() => runInit({ plaintext: true, configPath, repoRoot: dir, ageRecipients: [RECIPIENT] }));
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('held only the published test recipient');
+    const text = fs.readFileSync(path.join(dir, '.sops.yaml'), 'utf8');
+    expect(text).not.toContain(FLUX_TEST_RECIPIENT);
+    expect(parse(text).creation_rules[0].key_groups).toEqual([{ age: [RECIPIENT] }]);
+    const out = path.join(dir, 'dist');
+    expect((await capture(() => runSynth({ configPath, outDir: out, repoRoot: dir, env: {} }))).code).toBe(0);
+    const secret = fs.readFileSync(path.join(out, 'kubernetes/apps/ai-system/langfuse/app/secret.sops.yaml'), 'utf8');
+    expect(readSopsMetadata(secret).age.map((a) => a.recipient)).toEqual([RECIPIENT]);
+  });
+
+  test('still refuses a key group holding the test key next to a real one', async () => {
+    const dir = tempDir();
+    const other = (await ageEnv()).recipient;
+    fs.writeFileSync(path.join(dir, '.sops.yaml'), keyGroups({ age: [FLUX_TEST_RECIPIENT, other] }));
+    const result = await capture(() => runInit({ plaintext: true, configPath: path.join(dir, 'langfuse.yaml'), repoRoot: dir, ageRecipients: [RECIPIENT] }));
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('encrypts for the published TEST key');
+  });
+});
+
 describe('init with a .sops.yaml that names real keys', () => {
   test('refuses to change it (exit 2), naming the keys and the exact fix, and writes nothing', async () => {
     // GIVEN a .sops.yaml for someone else's key
@@ -257,6 +290,29 @@ describe('init followed by synth, in a repository with the shipped .sops.yaml', 
     for (const file of secretFiles) {
       const text = fs.readFileSync(path.join(out, file), 'utf8');
       expect(readSopsMetadata(text).age.map((a) => a.recipient)).toEqual([RECIPIENT]);
+      await expect(decryptSopsYamlDocuments(text, [IDENTITY])).resolves.not.toHaveLength(0);
+      await expect(decryptSopsYamlDocuments(text, [FLUX_TEST_IDENTITY])).rejects.toThrow(/none of 1 age identities decrypts/);
+    }
+  });
+});
+
+describe('init (encrypted) followed by synth, in a repository with the shipped .sops.yaml', () => {
+  test('the config and every Secret are encrypted for the given recipient only: the test identity opens none', async () => {
+    const dir = withShippedSopsConfig();
+    const configPath = path.join(dir, 'langfuse.sops.yaml');
+    const out = path.join(dir, 'dist');
+    const env = { SOPS_AGE_KEY: IDENTITY };
+    expect((await capture(() => runInit({ configPath, repoRoot: dir, ageRecipients: [RECIPIENT], env }))).code).toBe(0);
+    const synth = await capture(() => runSynth({ configPath, outDir: out, repoRoot: dir, env }));
+    expect(synth.code).toBe(0);
+    expect(synth.err).not.toContain('TEST key');
+    const secretFiles = fs.readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.sops.yaml'));
+    expect(secretFiles.length).toBeGreaterThan(0);
+    for (const text of [fs.readFileSync(configPath, 'utf8'), ...secretFiles.map((f) => fs.readFileSync(path.join(out, f), 'utf8'))]) {
+      expect(readSopsMetadata(text).age.map((a) => a.recipient)).toEqual([RECIPIENT]);
+    }
+    for (const file of secretFiles) {
+      const text = fs.readFileSync(path.join(out, file), 'utf8');
       await expect(decryptSopsYamlDocuments(text, [IDENTITY])).resolves.not.toHaveLength(0);
       await expect(decryptSopsYamlDocuments(text, [FLUX_TEST_IDENTITY])).rejects.toThrow(/none of 1 age identities decrypts/);
     }

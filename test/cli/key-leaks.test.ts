@@ -94,4 +94,28 @@ describe('secret config values never appear in any message', () => {
     expect(text).toContain('langfuse_s3_endpoint = "http://<hidden>@rustfs.storage.svc:9000": must not contain a user name or password');
     expect(text).not.toContain('S3Passw0rd');
   });
+
+  test.each([
+    ['http://u:Sup3rSecretPW@tempo.monitoring.svc:4318'],
+    ['http://u:Sup3rSecretPW@tempo.monitoring.svc:4318/v1/traces'],
+    ['http://Sup3rSecretPW@tempo'],
+  ])('tracing_otlp_endpoint %s is refused for its user info, and the password is never shown', async (url) => {
+    const text = await problemsText({ tracing_otlp_endpoint: url });
+    expect(text).toContain('tracing_otlp_endpoint = "http://<hidden>@');
+    expect(text).toContain('must not contain a user name or password');
+    expect(text).not.toContain('Sup3r');
+    const { langfuseTelemetryValues } = await import('../../lib/observability/langfuse-telemetry-values');
+    expect(() => langfuseTelemetryValues({ release: 'langfuse', tracing: { otlpEndpoint: url } })).toThrow(/^otlp endpoint "http:\/\/<hidden>@[^"]*" must not contain a user name/);
+  });
+
+  test('tracing_otlp_endpoint with a "/" in its password (not a URL at all) is refused without showing it', async () => {
+    const text = await problemsText({ tracing_otlp_endpoint: 'http://u:Sup3r/SecretPW@tempo.monitoring.svc:4318' });
+    expect(text).toContain('tracing_otlp_endpoint = "http://<hidden>@tempo.monitoring.svc:4318": must be an http:// or https:// base URL');
+    expect(text).not.toContain('Sup3r');
+  });
+
+  test('messages that quote a URL hide its user info, a password with "/" or "@" included', async () => {
+    const { withoutUserinfo } = await import('../../lib/formats/endpoint-url');
+    expect(withoutUserinfo('got "https://user:p/a@ss@host/x" and smtp://a:b@c')).toBe('got "https://<hidden>@host/x" and smtp://<hidden>@c');
+  });
 });

@@ -136,7 +136,29 @@ describe('synth and diff keep to the tree they own', () => {
     const synthed = await synth(out);
     expect(synthed.code).toBe(0);
     expect(synthed.err).toContain('removed .langfuse-cdk8s-staging of an interrupted synth');
+    expect(synthed.err).toContain(`removed 1 temporary files of an interrupted older langfuse-cdk8s: ${HELMRELEASE}.tmp-12345`);
+    expect(fs.existsSync(path.join(out, `${HELMRELEASE}.tmp-12345`))).toBe(false);
     expect(fs.readdirSync(out).sort()).toEqual([OWNED_FILES_MANIFEST, 'kubernetes']);
+  });
+
+  test('an old temporary file is removed only when provably an older synth\'s: named after a file it writes, and its process gone', async () => {
+    const out = path.join(dir, 'old-temps');
+    expect((await synth(out)).code).toBe(0);
+    const folder = path.dirname(path.join(out, HELMRELEASE));
+    const temps = { dead: `${HELMRELEASE}.tmp-${2 ** 22 + 7}`, alive: `${HELMRELEASE}.tmp-${process.pid}`, other: `${path.dirname(HELMRELEASE)}/notes.yaml.tmp-99` };
+    for (const file of Object.values(temps)) fs.writeFileSync(path.join(out, file), 'partial');
+    fs.symlinkSync('/etc/hostname', path.join(folder, `${path.basename(HELMRELEASE)}.tmp-${2 ** 22 + 8}`));
+    const synthed = await synth(out);
+    expect(synthed.code).toBe(0);
+    expect(synthed.err).toContain(`removed 1 temporary files of an interrupted older langfuse-cdk8s: ${temps.dead}`);
+    const kept = /left in place (.*): named like temporary files/.exec(synthed.err)?.[1].split(', ').sort();
+    expect(kept).toEqual([temps.alive, `${HELMRELEASE}.tmp-${2 ** 22 + 8}`].sort());
+    expect(fs.existsSync(path.join(out, temps.dead))).toBe(false);
+    expect(fs.existsSync(path.join(out, temps.alive))).toBe(true);
+    expect(fs.existsSync(path.join(out, temps.other))).toBe(true);
+    expect(fs.lstatSync(path.join(folder, `${path.basename(HELMRELEASE)}.tmp-${2 ** 22 + 8}`)).isSymbolicLink()).toBe(true);
+    const validated = await capture(() => runValidate({ dir: out, skip: ['schema', 'kustomize', 'secret-in-clear', 'chart-values'] }));
+    expect(validated.out).toContain(`${temps.other}: -: -: a temporary file of an interrupted older langfuse-cdk8s`);
   });
 });
 

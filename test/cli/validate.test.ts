@@ -317,3 +317,14 @@ describe('imagePinProblem', () => {
     expect(imagePinProblem(image)).toBeUndefined();
   });
 });
+
+describe('validate of a system folder', () => {
+  test.each([['/'], ['/proc'], ['/etc'], ['link/tmp']])('validate %s is refused (exit 2) without walking it', async (dir) => {
+    const links = tempDir();
+    fs.symlinkSync('/var', path.join(links, 'link'));
+    const result = await capture(() => runValidate({ dir: dir.startsWith('/') ? dir : path.join(links, dir), kubectl: false }));
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/is the system folder \/\S*, not a Flux tree/);
+    expect(result.err).not.toContain('a bug');
+  });
+});

@@ -51,6 +51,39 @@ describe('reserved names', () => {
     expect(problemsOf(extra, 'langfuse_namespace')).toEqual([expect.stringMatching(message)]);
   });
 
+  const SERVICE_KEYS = ['cnpg_flux_dependency', 'dragonfly_flux_dependency', 'rustfs_flux_dependency', 'keycloak_flux_dependency',
+    'coredns_flux_dependency', 'barman_cloud_flux_dependency'].map((key) => [key]);
+
+  test.each(SERVICE_KEYS)('the namespace %s names is refused as langfuse_namespace', (key) => {
+    expect(problemsOf({ [key]: 'kv/redis', langfuse_namespace: 'kv' }, 'langfuse_namespace'))
+      .toEqual([expect.stringMatching(new RegExp(`^langfuse_namespace: is taken: it is the namespace of .*Kustomization \\(${key}\\)`))]);
+  });
+
+  test.each(SERVICE_KEYS)('the Kustomization %s names is refused as langfuse_instance_name: it would replace it and depend on itself', (key) => {
+    expect(problemsOf({ [key]: 'flux-system/redis', langfuse_instance_name: 'redis' }, 'langfuse_instance_name'))
+      .toEqual([expect.stringMatching(new RegExp(`^langfuse_instance_name: is taken by .*Kustomization \\(${key}\\); the instance's Kustomization would replace it and depend on itself`))]);
+    // a side app's Kustomization of the instance is its own too
+    expect(problemsOf({ [key]: 'flux-system/redis-analytics', langfuse_instance_name: 'redis' }, 'langfuse_instance_name'))
+      .toEqual([expect.stringMatching(new RegExp(`\\(${key}: redis-analytics, a Kustomization this instance writes\\)`))]);
+  });
+
+  test.each([
+    ['clickhouse_operator_kustomization_namespace', { langfuse_version: 4, clickhouse_operator_kustomization_namespace: 'chop', langfuse_namespace: 'chop' }],
+    ['cnpg_barman_plugin_kustomization_namespace', { cnpg_barman_plugin_kustomization_namespace: 'plugins', langfuse_namespace: 'plugins' }],
+  ])('the namespace %s names is refused as langfuse_namespace', (key, extra) => {
+    expect(problemsOf(extra, 'langfuse_namespace')).toEqual([expect.stringMatching(new RegExp(`^langfuse_namespace: is taken: .*\\(${key}\\)`))]);
+  });
+
+  test('a synth with a shared service\'s name as instance name or namespace writes nothing (exit 2)', async () => {
+    const dir = tempDir();
+    const configPath = path.join(dir, 'langfuse.yaml');
+    fs.writeFileSync(configPath, stringify(withKeys({ sops_plaintext_output: true, dragonfly_flux_dependency: 'flux-system/redis', langfuse_instance_name: 'redis' })));
+    const result = await capture(() => runSynth({ configPath, outDir: path.join(dir, 'out'), repoRoot: dir, env: {} }));
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('langfuse_instance_name');
+    expect(snapshotTree(path.join(dir, 'out'))).toEqual({});
+  });
+
   test('the Barman Cloud plugin\'s Kustomization name is refused as instance name', () => {
     expect(problemsOf({ cnpg_barman_plugin_kustomization: 'backups', langfuse_instance_name: 'backups' }, 'langfuse_instance_name'))
       .toEqual([expect.stringMatching(/Barman Cloud plugin's Kustomization/)]);
@@ -213,6 +246,22 @@ describe('sizes', () => {
       const bytes = Object.values(secret.stringData as Record<string, string>).reduce((sum, v) => sum + Buffer.byteLength(v), 0);
       expect({ name: secret.metadata.name, fits: bytes <= MAX_SECRET_DATA_BYTES }).toEqual({ name: secret.metadata.name, fits: true });
     }
+  });
+
+  test('a Dragonfly ACL over 1 MiB (many extra users sharing one long key list through a YAML alias) is a config error naming dragonfly_acl_extra_users, exit 2', async () => {
+    const keys = Array.from({ length: 100 }, (_, i) => `k${i}:${'x'.repeat(240)}*`);
+    const users = Array.from({ length: 89 }, (_, i) => ({ username: `u${i}`, password: `Passw0rdPassw0rd${i}`, keys }));
+    const dir = tempDir();
+    const configPath = path.join(dir, 'langfuse.yaml');
+    fs.writeFileSync(configPath, stringify({ ...exampleRaw(), sops_plaintext_output: true, dragonfly_acl_extra_users: users }));
+    expect(fs.statSync(configPath).size).toBeLessThan(64 * 1024); // the alias keeps the file small
+    const result = await capture(() => runSynth({ configPath, outDir: path.join(dir, 'out'), repoRoot: dir, env: {} }));
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/dragonfly_acl_extra_users: secret dragonfly-acl holds \d+ bytes, more than the Kubernetes limit of 1048576 bytes per Secret \(largest value: acl\.conf/);
+    expect(result.err).not.toContain('a bug');
+    expect(result.err).not.toContain('Passw0rdPassw0rd');
+    expect(result.err).not.toMatch(/\n\s+at /);
+    expect(snapshotTree(path.join(dir, 'out'))).toEqual({});
   });
 
   test('a Secret over 1 MiB is refused by the construct, naming it and its largest key, never the value', () => {

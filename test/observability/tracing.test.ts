@@ -61,7 +61,9 @@ describe('the OTLP endpoint', () => {
 
   test.each([
     ['http://tempo.monitoring:4317', /port 4317 \(OTLP\/gRPC\)/],
-    ['http://tempo.monitoring:4318/v1/traces', /no path, query or fragment \(got "\/v1\/traces"\)/],
+    ['http://tempo.monitoring:4318/v1/traces', /no path, query or fragment \(drop "\/v1\/traces"\)/],
+    ['http://tempo.monitoring:4318?x=1', /no path, query or fragment:/],
+    ['http://u:pw@tempo.monitoring:4318', /must not contain a user name or password/],
     ['http://tempo.monitoring:4318/', /must not end with "\/"/],
     ['tempo.monitoring:4318', /http:\/\/ or https:\/\/ base URL/],
   ])('rejects %s in the config and in the construct', (url, message) => {

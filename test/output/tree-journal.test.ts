@@ -115,3 +115,63 @@ describe('recovery from an interrupted switch', () => {
     expect(fs.existsSync(path.join(root, 'b'))).toBe(false);
   });
 });
+
+describe('a journal is committed with the tree, so it is checked like a synth before it is applied', () => {
+  /** A journal planted next to a tree this tool wrote: it overwrites and removes hand-written files. */
+  function plantedJournal(): { root: string; staging: string } {
+    const { root, staging } = interruptedSwitch();
+    fs.mkdirSync(path.join(root, 'other/app'), { recursive: true });
+    fs.writeFileSync(path.join(root, 'other/ks.yaml'), 'apiVersion: kustomize.toolkit.fluxcd.io/v1\nkind: Kustomization\nmetadata:\n  name: other\n  namespace: flux-system\n');
+    fs.writeFileSync(path.join(root, 'other/app/handwritten.yaml'), 'hand-written\n');
+    const evil = stageFile(staging, 'planted\n');
+    tamper(staging, (j) => {
+      j.renames.push({ from: evil, to: 'other/app/handwritten.yaml', sha256: sha256('planted\n'), previous: sha256('hand-written\n') });
+      j.removals.push({ path: 'other/ks.yaml', sha256: sha256(read(root, 'other/ks.yaml')) });
+    });
+    return { root, staging };
+  }
+
+  test('a planted journal that overwrites and removes hand-written files is ignored with a warning, and they stay', () => {
+    const { root } = plantedJournal();
+    const report = writeTree(root, [{ path: 'a/ks.yaml', content: 'old\n' }, { path: 'gone/ks.yaml', content: 'gone\n' }]);
+    expect(report.warnings[0]).toMatch(new RegExp(`^ignored and removed ${STAGING_FOLDER}/${JOURNAL_FILE} of an interrupted synth`));
+    expect(report.warnings[0]).toContain('it would overwrite other/app/handwritten.yaml, which the ownership manifest does not list with its content');
+    expect(report.warnings[0]).toContain('it would remove other/ks.yaml, which the ownership manifest does not list with its content');
+    expect(read(root, 'other/app/handwritten.yaml')).toBe('hand-written\n');
+    expect(read(root, 'other/ks.yaml')).toContain('kind: Kustomization');
+    expect(fs.existsSync(path.join(root, STAGING_FOLDER))).toBe(false);
+    expect(treeLeftovers(root)).toEqual([]);
+  });
+
+  test('with --adopt the overwrite is what the run allows, but the removal of an unowned file still is not', () => {
+    const { root } = plantedJournal();
+    const report = writeTree(root, [{ path: 'a/ks.yaml', content: 'old\n' }, { path: 'gone/ks.yaml', content: 'gone\n' }], { adopt: true });
+    expect(report.warnings[0]).not.toContain('overwrite');
+    expect(report.warnings[0]).toContain('it would remove other/ks.yaml');
+    expect(read(root, 'other/app/handwritten.yaml')).toBe('hand-written\n');
+  });
+
+  test('the removal of an owned Flux app is applied only with --allow-delete, as in a synth', () => {
+    const ks = 'apiVersion: kustomize.toolkit.fluxcd.io/v1\nkind: Kustomization\nmetadata:\n  name: app\n  namespace: flux-system\n';
+    const owned = () => {
+      const root = tempDir();
+      writeTree(root, [{ path: 'a/ks.yaml', content: ks }, { path: 'b/ks.yaml', content: 'b\n' }]);
+      const manifest = read(root, OWNED_FILES_MANIFEST);
+      const staging = createStaging(root);
+      const next = JSON.stringify({ format: 2, files: { 'b/ks.yaml': sha256('b\n') }, folders: ['b'] });
+      commitJournal(staging, {
+        format: 1, mkdirs: [], renames: [], removals: [{ path: 'a/ks.yaml', sha256: sha256(ks) }], rmdirs: ['a'],
+        manifest: { from: stageFile(staging, next), to: OWNED_FILES_MANIFEST, sha256: sha256(next), previous: sha256(manifest) },
+      });
+      return root;
+    };
+    const guarded = owned();
+    const refused = writeTree(guarded, [{ path: 'a/ks.yaml', content: ks }, { path: 'b/ks.yaml', content: 'b\n' }]);
+    expect(refused.warnings[0]).toContain('it would delete the Flux app a (Kustomization flux-system/app) in a/ks.yaml (synth --allow-delete allows that)');
+    expect(read(guarded, 'a/ks.yaml')).toBe(ks);
+    const allowed = owned();
+    const report = writeTree(allowed, [{ path: 'b/ks.yaml', content: 'b\n' }], { allowDelete: true });
+    expect(report.warnings[0]).toBe('completed the switch of an interrupted synth (0 files placed, 1 removed)');
+    expect(fs.existsSync(path.join(allowed, 'a'))).toBe(false);
+  });
+});

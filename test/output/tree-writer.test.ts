@@ -3,7 +3,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { OutputTreeError } from '../../lib/output/output-tree-error';
 import { sha256 } from '../../lib/output/safe-paths';
-import { OWNED_FILES_MANIFEST, readTreeFile, STAGING_FOLDER, SYSTEM_FOLDERS, TREE_LOCK_FILE, writeTree } from '../../lib/output/tree-writer';
+import { checkOutDir, DeletionGuardError, OWNED_FILES_MANIFEST, readTreeFile, STAGING_FOLDER, SYSTEM_FOLDERS, TREE_LOCK_FILE, writeTree } from '../../lib/output/tree-writer';
 import { snapshotTree, tempDir } from '../support/fixtures';
 
 const read = (root: string, p: string) => fs.readFileSync(path.join(root, p), 'utf8');
@@ -119,6 +119,30 @@ describe('the ownership manifest is untrusted', () => {
     expect(fs.readFileSync(file, 'utf8')).toBe('precious\n');
     expect(report.removed).toEqual([]);
     expect(report.warnings.join('\n')).toContain('evil/app/victim.yaml is no longer emitted but is left in place: evil/app is a symbolic link');
+  });
+
+  test('a hand-written app file listed with its correct hash is kept when synth manages neither its app\'s ks.yaml write nor its removal', () => {
+    const root = tempDir();
+    put(root, 'other/ks.yaml', 'apiVersion: kustomize.toolkit.fluxcd.io/v1\nkind: Kustomization\nmetadata:\n  name: other\n  namespace: flux-system\n');
+    put(root, 'other/app/precious.yaml', 'precious\n');
+    writeManifest(root, { format: 2, files: { 'other/app/precious.yaml': sha256('precious\n') } });
+    const report = writeTree(root, [{ path: 'mine/ks.yaml', content: 'mine\n' }]);
+    expect(read(root, 'other/app/precious.yaml')).toBe('precious\n');
+    expect(report.removed).toEqual([]);
+    expect(report.warnings).toContain('other/app/precious.yaml is no longer emitted but is left in place: synth neither writes nor removes other/ks.yaml, '
+      + 'so the app is not one it manages');
+    // listing the app's ks.yaml too makes it the removal of a whole Flux app, which the deletion guard stops
+    writeManifest(root, { format: 2, files: { 'other/app/precious.yaml': sha256('precious\n'), 'other/ks.yaml': sha256(read(root, 'other/ks.yaml')) } });
+    expect(() => writeTree(root, [{ path: 'mine/ks.yaml', content: 'mine\n' }])).toThrow(DeletionGuardError);
+    expect(read(root, 'other/app/precious.yaml')).toBe('precious\n');
+  });
+
+  test('an app file synth stops emitting is removed while it writes the app\'s ks.yaml', () => {
+    const root = tempDir();
+    writeTree(root, [{ path: 'a/ks.yaml', content: 'a\n' }, { path: 'a/app/old.yaml', content: 'old\n' }]);
+    const report = writeTree(root, [{ path: 'a/ks.yaml', content: 'a\n' }]);
+    expect(report.removed).toEqual(['a/app/old.yaml']);
+    expect(fs.existsSync(path.join(root, 'a/app'))).toBe(false);
   });
 
   test('README.md and .git/config, listed with their correct hashes, are never removed', () => {
@@ -289,6 +313,19 @@ describe('no write leaves --out', () => {
       delete process.env.CDK8S_RECORD_CONSTRUCT_METADATA;
       expect(writeTree(path.join(parent, 'dist'), [{ path: 'a/ks.yaml', content: 'a\n' }]).written).toEqual(['a/ks.yaml']);
     });
+  });
+
+  test('--out below a symbolic link to a system folder is refused: lnk -> /var, then --out lnk/tmp (/var/tmp), lnk/lib, and one still missing', () => {
+    // checkOutDir, which writeTree runs first: a regression must not write into a system folder
+    const links = tempDir();
+    fs.symlinkSync('/var', path.join(links, 'lnk'));
+    fs.symlinkSync('/', path.join(links, 'top'));
+    for (const [out, system] of [['lnk/tmp', '/var/tmp'], ['lnk/lib', '/var/lib'], ['top/etc', '/etc'], ['top/proc/not-there/yet', '/proc']]) {
+      expect(() => checkOutDir(path.join(links, out))).toThrow(new RegExp(`is the system folder ${system} \\(through a symbolic link on the way: `));
+    }
+    fs.mkdirSync(path.join(links, 'real'));
+    fs.symlinkSync(path.join(links, 'real'), path.join(links, 'mine'));
+    expect(checkOutDir(path.join(links, 'mine/dist'))).toBe(path.join(links, 'mine/dist'));
   });
 
   test('the system folders are one list that covers the roots of Linux and macOS', () => {

@@ -78,6 +78,23 @@ describe('synth and the published test keys', () => {
     expect(result.code).toBe(2);
     expect(result.err).toContain('a published TEST key');
   });
+
+  test('refuses it for the example with a nested secret added: an extra Dragonfly ACL user with a real password', async () => {
+    const repo = repoWith({
+      ...exampleRaw(),
+      dragonfly_acl_extra_users: [{ username: 'litellm', password: 'RealProdLitellmPassw0rd-XYZ', keys: ['litellm:*'] }],
+    });
+    const result = await synth(repo);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('a published TEST key');
+    expect(snapshotTree(repo.out)).toEqual({});
+  });
+
+  test('refuses it for the example with a secret of a non-string type, or a URL with user info under any key', () => {
+    const { secretValues } = require('../../lib/config/shipped-examples') as typeof import('../../lib/config/shipped-examples');
+    expect(secretValues({ langfuse_redis_password: 12345, a: { b: [{ password: 'x' }] }, c: 'https://u:pw@h', d: 'plain' }))
+      .toEqual([['a.b[0].password', 'x'], ['c', 'https://u:pw@h'], ['langfuse_redis_password', 12345]]);
+  });
 });
 
 describe('diff and the published test keys', () => {

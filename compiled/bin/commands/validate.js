@@ -39,6 +39,7 @@ const fs = __importStar(require("fs"));
 const path = __importStar(require("path"));
 const config_warnings_1 = require("../../lib/config/config-warnings");
 const load_1 = require("../../lib/config/load");
+const safe_paths_1 = require("../../lib/output/safe-paths");
 const tree_finding_1 = require("../../lib/validate/tree-finding");
 const tree_validator_1 = require("../../lib/validate/tree-validator");
 const caller_paths_1 = require("./caller-paths");
@@ -86,6 +87,9 @@ ${command_1.EXIT_CODES_HELP}; 1 means at least one finding is an error`;
 async function runValidate(options) {
     const output = options.output ?? json_output_1.TEXT_OUTPUT;
     return output.run('validate', async () => {
+        const system = (0, safe_paths_1.systemFolderOf)(path.resolve(options.dir));
+        if (system)
+            throw new synth_1.UserError(`validate: "${options.dir}" is the system folder ${system}, not a Flux tree; pass the tree root, like ./dist`);
         if (!fs.existsSync(options.dir) || !fs.statSync(options.dir).isDirectory()) {
             throw new synth_1.UserError(`validate: "${options.dir}" is not a folder; run "langfuse-cdk8s synth" first or pass the tree root`);
         }

@@ -9,6 +9,7 @@ exports.suggestKeys = suggestKeys;
 exports.closestKey = closestKey;
 exports.didYouMean = didYouMean;
 const errors_1 = require("../errors");
+const endpoint_url_1 = require("../formats/endpoint-url");
 /**
  * Every problem of a config file at once. The CLI and the synth entry point print `message` and
  * exit with status 2 without a stack trace.
@@ -65,7 +66,7 @@ function showValue(key, value) {
  */
 function maskUserinfo(value) {
     if (typeof value === 'string')
-        return value.replace(/([A-Za-z][A-Za-z0-9+.-]*:\/\/)[^/?#\s]*@/g, '$1<hidden>@');
+        return (0, endpoint_url_1.withoutUserinfo)(value);
     if (Array.isArray(value))
         return value.map(maskUserinfo);
     if (value !== null && typeof value === 'object')

@@ -11,6 +11,7 @@ exports.parseConfigText = parseConfigText;
 exports.parseConfigInstances = parseConfigInstances;
 const yaml_1 = require("yaml");
 const zod_1 = require("zod");
+const yaml_depth_1 = require("../formats/yaml-depth");
 const input_file_1 = require("../input-file");
 const cross_field_rules_1 = require("./cross-field-rules");
 const encrypted_config_1 = require("./encrypted-config");
@@ -103,6 +104,7 @@ async function loadConfig(path, options = {}) {
 }
 /** Validates a config file's text, plain or SOPS-encrypted (see {@link loadConfig}); `path` names it in messages. */
 async function loadConfigText(text, path, options = {}) {
+    checkYamlDepth(text, path);
     if (!(0, encrypted_config_1.isEncryptedConfigText)(text))
         return parseConfigText(text, path);
     const value = await (0, encrypted_config_1.decryptConfigText)(text, path, options.env ?? process.env);
@@ -121,6 +123,7 @@ const emptyConfig = (path) => new errors_1.ConfigError(path, [{
  */
 function loadConfigFile(path) {
     const text = readConfigText(path);
+    checkYamlDepth(text, path);
     if ((0, encrypted_config_1.isEncryptedConfigText)(text)) {
         throw new errors_1.ConfigError(path, [{ key: '(sops)', message: 'is SOPS-encrypted; read it with loadConfig(), which decrypts it with your age identity' }]);
     }
@@ -128,6 +131,7 @@ function loadConfigFile(path) {
 }
 /** Parses and validates a config file's text (see {@link loadConfigFile}). */
 function parseConfigText(text, path) {
+    checkYamlDepth(text, path);
     const doc = (0, yaml_1.parseDocument)(text, { uniqueKeys: true, prettyErrors: true });
     if (doc.errors.length > 0) {
         throw new errors_1.ConfigError(path, doc.errors.map((e) => (0, problem_text_1.yamlSyntaxProblem)(e, text)));
@@ -148,6 +152,13 @@ function parseConfigText(text, path) {
             }]);
     }
     return parseConfigInstances(value, path);
+}
+/** Refuses a text nested too deep for the YAML parser to survive (see `MAX_YAML_DEPTH`), before it is parsed. */
+function checkYamlDepth(text, path) {
+    const line = (0, yaml_depth_1.yamlTooDeepAt)(text);
+    if (line !== undefined) {
+        throw new errors_1.ConfigError(path, [{ key: '(yaml)', message: `nests deeper than ${yaml_depth_1.MAX_YAML_DEPTH} levels (at line ${line}); a config needs a handful, write the values out flat` }]);
+    }
 }
 /** The config key that lists several instances; every other top-level key is their shared default. */
 exports.INSTANCES_KEY = 'instances';

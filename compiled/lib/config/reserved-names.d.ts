@@ -38,9 +38,23 @@ export interface ReservedNameIssue {
     readonly message: string;
 }
 type RawConfig = Readonly<Record<string, unknown>>;
+/** A Flux Kustomization of a shared service that the config names, with the key that names it. */
+export interface ConfiguredKustomization {
+    readonly key: string;
+    readonly what: string;
+    readonly name: string;
+    readonly namespace: string;
+}
+/**
+ * The Flux Kustomizations of shared services the config names (every `*_flux_dependency`, the
+ * ClickHouse operator's and the Barman Cloud plugin's): their names and namespaces belong to
+ * those services, whatever they are set to.
+ */
+export declare function configuredKustomizations(cfg: RawConfig): ConfiguredKustomization[];
 /**
  * Namespaces the config itself gives to other things (the Flux Kustomizations, the gateways, the
- * Barman Cloud plugin, the in-cluster S3 and OTLP endpoints), each with the key that names it.
+ * shared services' Kustomizations, the in-cluster S3 and OTLP endpoints), each with the key that
+ * names it.
  */
 export declare function configuredNamespaces(cfg: RawConfig): Map<string, string>;
 /** The namespace of an in-cluster Service URL like `http://rustfs-svc.storage.svc.cluster.local:9000`. */

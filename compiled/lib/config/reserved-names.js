@@ -2,6 +2,7 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.instanceName = exports.MAX_INSTANCE_NAME_LENGTH = exports.RESERVED_NAMES = exports.PREREQUISITE_APP_NAMES = exports.SIDE_APP_NAMES = exports.SHARED_SERVICE_KUSTOMIZATIONS = exports.SHARED_SERVICE_NAMESPACES = exports.CLUSTER_NAMESPACES = void 0;
 exports.sideApps = sideApps;
+exports.configuredKustomizations = configuredKustomizations;
 exports.configuredNamespaces = configuredNamespaces;
 exports.clusterServiceNamespace = clusterServiceNamespace;
 exports.reservedNameIssues = reservedNameIssues;
@@ -66,9 +67,37 @@ function instanceNameSuffixLengths() {
     return Object.keys(bare).filter((k) => bare[k] !== named[k]).map((k) => bare[k].length);
 }
 const text = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
+/** The `*_flux_dependency` keys, with the service each names. */
+const FLUX_DEPENDENCY_KEYS = [
+    ['cnpg_flux_dependency', 'CloudNativePG'], ['dragonfly_flux_dependency', 'Dragonfly'], ['rustfs_flux_dependency', 'RustFS'],
+    ['keycloak_flux_dependency', 'Keycloak'], ['coredns_flux_dependency', 'CoreDNS'], ['barman_cloud_flux_dependency', 'the Barman Cloud plugin'],
+];
+/**
+ * The Flux Kustomizations of shared services the config names (every `*_flux_dependency`, the
+ * ClickHouse operator's and the Barman Cloud plugin's): their names and namespaces belong to
+ * those services, whatever they are set to.
+ */
+function configuredKustomizations(cfg) {
+    const found = [];
+    for (const [key, what] of FLUX_DEPENDENCY_KEYS) {
+        const match = /^([^/]+)\/([^/]+)$/.exec(text(cfg[key]) ?? '');
+        if (match)
+            found.push({ key, what: `${what}'s Kustomization`, namespace: match[1], name: match[2] });
+    }
+    const pair = (key, what) => {
+        const name = text(cfg[key]);
+        const namespace = text(cfg[`${key}_namespace`]);
+        if (name !== undefined && namespace !== undefined)
+            found.push({ key, what, name, namespace });
+    };
+    pair('clickhouse_operator_kustomization', 'the ClickHouse operator\'s Kustomization');
+    pair('cnpg_barman_plugin_kustomization', 'the Barman Cloud plugin\'s Kustomization');
+    return found;
+}
 /**
  * Namespaces the config itself gives to other things (the Flux Kustomizations, the gateways, the
- * Barman Cloud plugin, the in-cluster S3 and OTLP endpoints), each with the key that names it.
+ * shared services' Kustomizations, the in-cluster S3 and OTLP endpoints), each with the key that
+ * names it.
  */
 function configuredNamespaces(cfg) {
     const found = new Map();
@@ -77,12 +106,19 @@ function configuredNamespaces(cfg) {
             found.set(namespace, why);
     };
     // The reference deployment's layout keeps the Kustomizations in the app's own namespace: allowed when the config says so for its own one too.
-    const sameAsApp = text(cfg.flux_kustomization_namespace) !== undefined && cfg.flux_kustomization_namespace === cfg.langfuse_namespace;
+    const kustomizations = text(cfg.flux_kustomization_namespace);
+    const sameAsApp = kustomizations !== undefined && kustomizations === cfg.langfuse_namespace;
     if (!sameAsApp)
         add(text(cfg.flux_namespace), 'the namespace of the Flux Kustomizations (flux_namespace)');
     add(text(cfg.langfuse_gateway_namespace), 'the namespace of the gateways (langfuse_gateway_namespace)');
     add(text(cfg.cnpg_barman_plugin_kustomization_namespace), 'the namespace of the Barman Cloud plugin (cnpg_barman_plugin_kustomization_namespace)');
     add(text(cfg.clickhouse_operator_namespace), 'the namespace of the ClickHouse operator (clickhouse_operator_namespace)');
+    for (const k of configuredKustomizations(cfg)) {
+        if (!(sameAsApp && k.namespace === kustomizations)) {
+            const key = k.key.endsWith('_flux_dependency') ? k.key : `${k.key}_namespace`;
+            add(k.namespace, `the namespace of ${k.what} (${key})`);
+        }
+    }
     for (const key of ['langfuse_s3_endpoint', 'tracing_otlp_endpoint', 'langfuse_media_endpoint']) {
         add(clusterServiceNamespace(cfg[key]), `the namespace of the Service that ${key} names`);
     }
@@ -120,13 +156,14 @@ function reservedNameIssues(cfg) {
         return undefined;
     };
     const others = configuredNamespaces(cfg);
-    const barman = text(cfg.cnpg_barman_plugin_kustomization);
-    const operator = text(cfg.clickhouse_operator_kustomization);
     const instance = text(cfg.langfuse_instance_name);
     if (instance !== undefined) {
+        // the instance's Kustomizations would replace a shared service's, and depend on themselves
+        const own = new Set([instance, ...Object.values(sideApps(instance))]);
+        const service = configuredKustomizations(cfg).find((k) => own.has(k.name));
         const why = taken(instance)
-            ?? (instance === barman ? 'is taken by the Barman Cloud plugin\'s Kustomization (cnpg_barman_plugin_kustomization)' : undefined)
-            ?? (instance === operator ? 'is taken by the ClickHouse operator\'s Kustomization (clickhouse_operator_kustomization)' : undefined);
+            ?? (service ? `is taken by ${service.what} (${service.key}${service.name === instance ? '' : `: ${service.name}, a Kustomization this instance writes`}); `
+                + 'the instance\'s Kustomization would replace it and depend on itself' : undefined);
         if (why)
             issues.push({ key: 'langfuse_instance_name', message: `${why}; choose another name, like "langfuse-prod"` });
     }

@@ -34,6 +34,7 @@ var __importStar = (this && this.__importStar) || (function () {
 })();
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.EXAMPLES_DIR = void 0;
+exports.secretValues = secretValues;
 exports.usesOnlyShippedExampleSecrets = usesOnlyShippedExampleSecrets;
 const fs = __importStar(require("fs"));
 const path = __importStar(require("path"));
@@ -43,14 +44,29 @@ const load_1 = require("./load");
 /** The folder of the example configs this package ships. */
 exports.EXAMPLES_DIR = 'examples';
 let fingerprints;
+/** A URL with user info (`scheme://user:password@host`): a secret whatever the key that holds it. */
+const URL_USERINFO = /[A-Za-z][A-Za-z0-9+.-]*:\/\/[^/?#\s]*@/;
 /**
- * The secret values of a config (every key that `isSecretKey` names), as one comparable string.
- * Derived secrets (the bundled Valkey and MinIO passwords) follow from the salt, so they are
- * covered by it.
+ * Every secret-bearing value of a config, as `[path, value]`: the whole value of every key that
+ * `isSecretKey` names, at any depth (`dragonfly_acl_extra_users[0].password` as well as
+ * `langfuse_salt`), whatever its type, and every string holding URL user info. These are the
+ * values synth encrypts that are not public; derived secrets (the bundled Valkey and MinIO
+ * passwords) follow from the salt, so they are covered by it.
  */
+function secretValues(value, at = '') {
+    if (Array.isArray(value))
+        return value.flatMap((item, i) => secretValues(item, `${at}[${i}]`));
+    if (value !== null && typeof value === 'object') {
+        return Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).flatMap(([key, v]) => {
+            const keyPath = at === '' ? key : `${at}.${key}`;
+            return (0, errors_1.isSecretKey)(key) ? [[keyPath, v]] : secretValues(v, keyPath);
+        });
+    }
+    return typeof value === 'string' && URL_USERINFO.test(value) ? [[at, value]] : [];
+}
+/** The secret values of a config, as one comparable string. */
 function secretFingerprint(config) {
-    const entries = Object.entries(config).filter(([key, value]) => (0, errors_1.isSecretKey)(key) && typeof value === 'string').sort(([a], [b]) => a.localeCompare(b));
-    return JSON.stringify(entries);
+    return JSON.stringify(secretValues(config));
 }
 /**
  * Whether every config holds exactly the secret values of an instance of a shipped example

@@ -22,3 +22,9 @@ export interface EndpointUrlOptions {
  * repeats the value (it may carry a password).
  */
 export declare function endpointUrlProblem(value: string, options: EndpointUrlOptions): string | undefined;
+/**
+ * A text as messages may show it: the user info of every URL in it (`scheme://user:password@`,
+ * up to the last "@" before whitespace, so a password holding "/" or "@" is covered too) replaced
+ * by `<hidden>@`. Every message that quotes a URL goes through this.
+ */
+export declare function withoutUserinfo(text: string): string;

@@ -9,6 +9,7 @@
  */
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.endpointUrlProblem = endpointUrlProblem;
+exports.withoutUserinfo = withoutUserinfo;
 const DNS_NAME = /^(?=.{1,253}$)([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)(\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$/;
 const IPV4 = /^(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(\.(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$/;
 // eslint-disable-next-line no-control-regex
@@ -48,4 +49,12 @@ function endpointUrlProblem(value, options) {
         return `must be written in canonical form (lowercase scheme and host, no default port, no "." or ".." path segments, percent-encoding where needed)${options.userinfo ? '' : `: "${canonical.replace(/\/$/, '')}"`}`;
     }
     return undefined;
+}
+/**
+ * A text as messages may show it: the user info of every URL in it (`scheme://user:password@`,
+ * up to the last "@" before whitespace, so a password holding "/" or "@" is covered too) replaced
+ * by `<hidden>@`. Every message that quotes a URL goes through this.
+ */
+function withoutUserinfo(text) {
+    return text.replace(/([A-Za-z][A-Za-z0-9+.-]*:\/\/)\S*@/g, '$1<hidden>@');
 }

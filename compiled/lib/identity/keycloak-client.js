@@ -8,6 +8,7 @@ const constructs_1 = require("constructs");
 const cdk8s_plus_28_1 = require("cdk8s-plus-28");
 const k8s_keycloak_org_1 = require("../../imports/k8s.keycloak.org");
 const fields_1 = require("../config/fields");
+const endpoint_url_1 = require("../formats/endpoint-url");
 const file_placement_1 = require("../output/file-placement");
 const prop_checks_1 = require("../prop-checks");
 const sops_secret_1 = require("../secrets/sops-secret");
@@ -76,7 +77,7 @@ class KeycloakClient extends constructs_1.Construct {
         for (const [prop, uris] of [['redirectUris', props.redirectUris], ['webOrigins', props.webOrigins], ['postLogoutRedirectUris', props.postLogoutRedirectUris]]) {
             uris.forEach((uri, i) => {
                 if (!/^https:\/\/[^\s/]+(\/\S*)?$/.test(uri))
-                    throw new Error(`${at(`${prop}[${i}]`)} must be an https:// URL (got "${uri}")`);
+                    throw new Error(`${at(`${prop}[${i}]`)} must be an https:// URL (got "${(0, endpoint_url_1.withoutUserinfo)(uri)}")`);
             });
         }
         if (form === KeycloakClientForm.REALM_IMPORT && realmExists) {

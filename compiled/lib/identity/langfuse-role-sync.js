@@ -7,6 +7,7 @@ const cdk8s_1 = require("cdk8s");
 const constructs_1 = require("constructs");
 const cdk8s_plus_28_1 = require("cdk8s-plus-28");
 const cron_expression_1 = require("../formats/cron-expression");
+const endpoint_url_1 = require("../formats/endpoint-url");
 const file_placement_1 = require("../output/file-placement");
 const sops_secret_1 = require("../secrets/sops-secret");
 const role_sync_defaults_1 = require("./role-sync-defaults");
@@ -47,7 +48,7 @@ class LangfuseRoleSync extends constructs_1.Construct {
             throw new Error(`role sync schedule ${scheduleProblem} (got "${schedule}")`);
         for (const [what, url] of [['keycloak url', props.keycloakUrl], ['langfuse url', props.langfuseUrl]]) {
             if (!/^https?:\/\/[^\s/]+$/.test(url))
-                throw new Error(`role sync ${what} must be an http(s) URL without a path (got "${url}")`);
+                throw new Error(`role sync ${what} must be an http(s) URL without a path (got "${(0, endpoint_url_1.withoutUserinfo)(url)}")`);
         }
         this.roleMapping = props.roleMapping ?? role_sync_defaults_1.DEFAULT_ROLE_MAPPING;
         if (Object.keys(this.roleMapping).length === 0)

@@ -6,6 +6,7 @@ const crypto_1 = require("crypto");
 const cdk8s_1 = require("cdk8s");
 const constructs_1 = require("constructs");
 const cdk8s_plus_28_1 = require("cdk8s-plus-28");
+const endpoint_url_1 = require("../formats/endpoint-url");
 const file_placement_1 = require("../output/file-placement");
 const sops_secret_1 = require("../secrets/sops-secret");
 const fields_1 = require("../config/fields");
@@ -47,7 +48,7 @@ class LangfuseLlmConnection extends constructs_1.Construct {
         super(scope, id);
         for (const [prop, url] of [['langfuseUrl', props.langfuseUrl], ['baseUrl', props.baseUrl]]) {
             if (!/^https?:\/\/[^\s/]+(\/\S*)?$/.test(url) || url.endsWith('/'))
-                throw new Error(`llm connection ${prop} must be an http(s) URL without a trailing slash (got "${url}")`);
+                throw new Error(`llm connection ${prop} must be an http(s) URL without a trailing slash (got "${(0, endpoint_url_1.withoutUserinfo)(url)}")`);
         }
         for (const [prop, key] of [['publicKey', props.publicKey], ['secretKey', props.secretKey], ['apiKey', props.apiKey]]) {
             if (key.length < 8 || /\s/.test(key))

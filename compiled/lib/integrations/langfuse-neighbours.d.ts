@@ -29,6 +29,8 @@ export declare class SharedNeighbours {
     private readonly acls;
     /** The ACL of a Dragonfly namespace, created (with its own Flux app) on first use. */
     dragonflyAcl(create: () => DragonflyAcl, namespace: string): DragonflyAcl;
+    /** Every Dragonfly ACL created so far. */
+    get dragonflyAcls(): readonly DragonflyAcl[];
 }
 /**
  * Command rules of Langfuse's Dragonfly user, on top of the `~<prefix>*` key restriction: everything

@@ -55,6 +55,10 @@ class SharedNeighbours {
         }
         return acl;
     }
+    /** Every Dragonfly ACL created so far. */
+    get dragonflyAcls() {
+        return [...this.acls.values()];
+    }
 }
 exports.SharedNeighbours = SharedNeighbours;
 /**

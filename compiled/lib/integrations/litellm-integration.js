@@ -7,6 +7,7 @@ const cdk8s_1 = require("cdk8s");
 const constructs_1 = require("constructs");
 const cdk8s_plus_28_1 = require("cdk8s-plus-28");
 const fields_1 = require("../config/fields");
+const endpoint_url_1 = require("../formats/endpoint-url");
 const file_placement_1 = require("../output/file-placement");
 const prop_checks_1 = require("../prop-checks");
 const sops_secret_1 = require("../secrets/sops-secret");
@@ -53,7 +54,7 @@ class LiteLlmIntegration extends constructs_1.Construct {
         super(scope, id);
         if (!/^https?:\/\/[^\s/]+$/.test(props.langfuseUrl)) {
             throw new Error('litellm integration langfuseUrl must be an http(s) URL without a path or trailing slash, like "http://langfuse-web.ai-system.svc.cluster.local:3000" '
-                + `(got "${props.langfuseUrl}")`);
+                + `(got "${(0, endpoint_url_1.withoutUserinfo)(props.langfuseUrl)}")`);
         }
         (0, prop_checks_1.checkProp)('litellm integration publicKey', props.publicKey, apiKey, { secret: true });
         (0, prop_checks_1.checkProp)('litellm integration secretKey', props.secretKey, apiKey, { secret: true });

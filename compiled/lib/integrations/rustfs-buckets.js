@@ -5,6 +5,7 @@ const crypto_1 = require("crypto");
 const cdk8s_1 = require("cdk8s");
 const constructs_1 = require("constructs");
 const cdk8s_plus_28_1 = require("cdk8s-plus-28");
+const endpoint_url_1 = require("../formats/endpoint-url");
 const file_placement_1 = require("../output/file-placement");
 /** The pinned MinIO client of the bucket Job (the reference's rustfs-bucket-setup runs the same). */
 exports.MINIO_CLIENT_IMAGE = 'minio/mc:RELEASE.2024-11-21T17-21-54Z';
@@ -34,7 +35,7 @@ class RustfsBuckets extends constructs_1.Construct {
                 throw new Error(`rustfs bucket name must be 3 to 63 lowercase letters, digits, "." or "-" (got "${bucket}")`);
         }
         if (!/^https?:\/\/[^\s/]+$/.test(props.endpoint))
-            throw new Error(`rustfs endpoint must be an http(s) URL without a path (got "${props.endpoint}")`);
+            throw new Error(`rustfs endpoint must be an http(s) URL without a path (got "${(0, endpoint_url_1.withoutUserinfo)(props.endpoint)}")`);
         const namespace = props.namespace ?? cdk8s_1.Chart.of(this).namespace;
         if (!namespace)
             throw new Error('rustfs bucket job needs a namespace (got none, and its chart has none)');

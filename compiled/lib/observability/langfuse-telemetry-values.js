@@ -2,6 +2,7 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.DEFAULT_TRACE_SAMPLING_RATIO = exports.WORKER_OTEL_SERVICE_NAME = exports.WEB_OTEL_SERVICE_NAME = void 0;
 exports.langfuseTelemetryValues = langfuseTelemetryValues;
+const endpoint_url_1 = require("../formats/endpoint-url");
 const otlp_endpoint_1 = require("./otlp-endpoint");
 const statsd_exporter_sidecar_1 = require("./statsd-exporter-sidecar");
 const statsd_mapping_1 = require("./statsd-mapping");
@@ -40,7 +41,7 @@ function langfuseTelemetryValues(options) {
     if (tracing) {
         const problem = (0, otlp_endpoint_1.otlpEndpointProblem)(tracing.otlpEndpoint);
         if (problem)
-            throw new Error(`otlp endpoint "${tracing.otlpEndpoint}" ${problem}`);
+            throw new Error(`otlp endpoint "${(0, endpoint_url_1.withoutUserinfo)(tracing.otlpEndpoint)}" ${problem}`);
         const ratio = tracing.samplingRatio ?? exports.DEFAULT_TRACE_SAMPLING_RATIO;
         if (!(ratio > 0 && ratio <= 1))
             throw new Error(`trace sampling ratio must be greater than 0 and at most 1 (got ${ratio})`);

@@ -22,8 +22,14 @@ export declare function isTreeFilePath(p: string): boolean;
 export declare function isParentKustomizationPath(p: string): boolean;
 /** Whether a relative path is a folder the writer may create (and later remove when empty). */
 export declare function isTreeFolderPath(p: string): boolean;
-/** The system folder (or pseudo filesystem) a resolved path is, if any. */
-export declare function systemFolderOf(dir: string): string | undefined;
+/**
+ * The system folder (or pseudo filesystem) a resolved path is, if any: also when a symbolic link
+ * on the way leads to one (the real path of its deepest existing folder is checked too), and
+ * whatever links the home and temporary folders are reached through.
+ */
+export declare function systemFolderOf(dir: string, followLinks?: boolean): string | undefined;
+/** A resolved path with the symbolic links of its deepest existing folder resolved, and the missing rest appended. */
+export declare function realPathOf(resolved: string): string;
 /**
  * Checks an output root before anything is read or written, and returns it resolved. Refuses a
  * system folder (also when a link resolves to one), a path that is a symbolic link (pass the real

@@ -38,6 +38,7 @@ exports.isTreeFilePath = isTreeFilePath;
 exports.isParentKustomizationPath = isParentKustomizationPath;
 exports.isTreeFolderPath = isTreeFolderPath;
 exports.systemFolderOf = systemFolderOf;
+exports.realPathOf = realPathOf;
 exports.checkOutDir = checkOutDir;
 exports.inspectTreePath = inspectTreePath;
 exports.describeBlocked = describeBlocked;
@@ -93,11 +94,28 @@ function isParentKustomizationPath(p) {
 function isTreeFolderPath(p) {
     return TREE_FOLDER.test(p);
 }
-/** The system folder (or pseudo filesystem) a resolved path is, if any. */
-function systemFolderOf(dir) {
-    const folders = [...exports.SYSTEM_FOLDERS, os.homedir(), os.tmpdir()].map((f) => path.resolve(f));
-    const exact = folders.find((f) => f === dir);
-    return exact ?? PSEUDO_FILESYSTEMS.find((f) => dir === f || dir.startsWith(`${f}/`));
+/**
+ * The system folder (or pseudo filesystem) a resolved path is, if any: also when a symbolic link
+ * on the way leads to one (the real path of its deepest existing folder is checked too), and
+ * whatever links the home and temporary folders are reached through.
+ */
+function systemFolderOf(dir, followLinks = true) {
+    const personal = [os.homedir(), os.tmpdir()].flatMap((f) => [path.resolve(f), safeRealpath(f) ?? path.resolve(f)]);
+    const folders = [...exports.SYSTEM_FOLDERS.map((f) => path.resolve(f)), ...personal];
+    const of = (p) => folders.find((f) => f === p) ?? PSEUDO_FILESYSTEMS.find((f) => p === f || p.startsWith(`${f}/`));
+    return of(dir) ?? (followLinks ? of(realPathOf(dir)) : undefined);
+}
+/** A resolved path with the symbolic links of its deepest existing folder resolved, and the missing rest appended. */
+function realPathOf(resolved) {
+    const missing = [];
+    for (let at = resolved;; at = path.dirname(at)) {
+        const real = safeRealpath(at);
+        if (real !== undefined)
+            return path.join(real, ...missing);
+        if (path.dirname(at) === at)
+            return resolved;
+        missing.unshift(path.basename(at));
+    }
 }
 /**
  * Checks an output root before anything is read or written, and returns it resolved. Refuses a
@@ -108,8 +126,11 @@ function checkOutDir(outDir) {
     const root = path.resolve(outDir);
     const refuse = (why) => new output_tree_error_1.OutputTreeError(`--out "${outDir}" ${why}; pass the folder the Flux tree should live in, like ./dist`);
     const system = systemFolderOf(root);
-    if (system)
-        throw refuse(`is the system folder ${system}: the tree is never written there`);
+    // a link named as --out is refused below, naming where it leads
+    if (system && (!isLink(root) || systemFolderOf(root, false))) {
+        const real = realPathOf(root);
+        throw refuse(`is the system folder ${system}${real === root ? '' : ` (through a symbolic link on the way: ${real})`}: the tree is never written there`);
+    }
     (0, cdk8s_out_dir_1.checkNotCdk8sOutDir)(outDir, root);
     let stat;
     try {
@@ -130,6 +151,14 @@ function checkOutDir(outDir) {
     if (!stat.isDirectory())
         throw refuse('is a file, not a folder');
     return root;
+}
+function isLink(p) {
+    try {
+        return fs.lstatSync(p).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
 }
 function safeRealpath(p) {
     try {

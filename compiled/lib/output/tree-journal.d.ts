@@ -1,3 +1,4 @@
+import { JournalTrustOptions } from './journal-trust';
 /**
  * The folder, at the output root, where a synth builds every new or changed file before switching
  * them in. Inside the output root, so always on its filesystem (rename cannot cross filesystems).
@@ -60,9 +61,14 @@ export declare function applyJournal(root: string, journal: TreeJournal): string
  * that every file is still in its old or its new state); without one, the tree was never touched
  * and the staging folder is removed.
  *
+ * A journal that would replace or remove a file this tool does not own, or delete a Flux app or
+ * stateful object without `allowDelete` (see `journalTrustProblems`), is not applied: it is
+ * removed with the staging folder, with a warning, and the synth then writes the tree with every
+ * check of a normal run.
+ *
  * @returns what was done, for the synth's warnings
  */
-export declare function recoverTree(root: string): string[];
+export declare function recoverTree(root: string, options?: JournalTrustOptions): string[];
 /** The committed journal of the tree, or undefined; a journal that is not this tool's is an error. */
 export declare function readJournal(root: string): TreeJournal | undefined;
 /** Removes the staging folder and everything in it (the tool only ever puts files there; links are removed, not followed). */

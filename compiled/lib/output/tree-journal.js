@@ -44,6 +44,7 @@ exports.removeStaging = removeStaging;
 const crypto = __importStar(require("crypto"));
 const fs = __importStar(require("fs"));
 const path = __importStar(require("path"));
+const journal_trust_1 = require("./journal-trust");
 const owned_manifest_1 = require("./owned-manifest");
 const output_tree_error_1 = require("./output-tree-error");
 const safe_paths_1 = require("./safe-paths");
@@ -136,9 +137,14 @@ function applyJournal(root, journal) {
  * that every file is still in its old or its new state); without one, the tree was never touched
  * and the staging folder is removed.
  *
+ * A journal that would replace or remove a file this tool does not own, or delete a Flux app or
+ * stateful object without `allowDelete` (see `journalTrustProblems`), is not applied: it is
+ * removed with the staging folder, with a warning, and the synth then writes the tree with every
+ * check of a normal run.
+ *
  * @returns what was done, for the synth's warnings
  */
-function recoverTree(root) {
+function recoverTree(root, options = {}) {
     const staging = path.join(root, exports.STAGING_FOLDER);
     const entry = (0, safe_paths_1.inspectTreePath)(root, exports.STAGING_FOLDER);
     if (entry.kind === 'missing')
@@ -152,6 +158,11 @@ function recoverTree(root) {
         return [`removed ${exports.STAGING_FOLDER} of an interrupted synth (it had not changed the tree)`];
     }
     checkJournal(root, journal);
+    const distrust = (0, journal_trust_1.journalTrustProblems)(root, journal, (from) => (0, safe_paths_1.readContainedFile)(root, `${exports.STAGING_FOLDER}/${from}`)?.toString('utf8'), options);
+    if (distrust.length > 0) {
+        removeStaging(root);
+        return [`ignored and removed ${exports.STAGING_FOLDER}/${exports.JOURNAL_FILE} of an interrupted synth, not written by this tool as it stands: ${distrust.join('; ')}`];
+    }
     const notes = applyJournal(root, journal);
     return [`completed the switch of an interrupted synth (${journal.renames.length} files placed, ${journal.removals.length} removed)`, ...notes];
 }

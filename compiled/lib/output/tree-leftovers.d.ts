@@ -12,3 +12,12 @@ export interface TreeLeftover {
  * temporary files of older versions. Read only; links are never followed.
  */
 export declare function treeLeftovers(root: string): TreeLeftover[];
+/**
+ * Removes the temporary files older versions left when killed (`<file>.tmp-<pid>`) that are
+ * provably theirs: next to a file this synth writes or removes and named after it, a regular file
+ * reached without links, and its pid no longer running. Only those files' folders are read. Run
+ * after a switch, under the lock.
+ *
+ * @returns warnings: what was removed, and such files left in place (named)
+ */
+export declare function removeLegacyTempFiles(root: string, ownFiles: ReadonlySet<string>): string[];

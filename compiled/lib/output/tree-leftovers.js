@@ -34,13 +34,16 @@ var __importStar = (this && this.__importStar) || (function () {
 })();
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.treeLeftovers = treeLeftovers;
+exports.removeLegacyTempFiles = removeLegacyTempFiles;
 const fs = __importStar(require("fs"));
 const path = __importStar(require("path"));
 const tree_journal_1 = require("./tree-journal");
 const tree_lock_1 = require("./tree-lock");
 const safe_paths_1 = require("./safe-paths");
+const tree_lock_2 = require("./tree-lock");
 // `<file>.tmp-<pid>`: the temporary files of langfuse-cdk8s versions before the staging folder.
 const LEGACY_TEMP = /\.tmp-\d+$/;
+const LEGACY_TEMP_MESSAGE = 'a temporary file of an interrupted older langfuse-cdk8s: delete it (the next synth removes it when it writes that file)';
 /**
  * What interrupted synths left under `root`: an unfinished journal (the tree may mix two synths
  * until the next synth completes it), a staging folder, the lock of a synth (running or dead), and
@@ -84,7 +87,7 @@ function treeLeftovers(root) {
             if (entry.isDirectory() && !entry.name.startsWith('.'))
                 walk(child);
             else if (entry.isFile() && LEGACY_TEMP.test(entry.name)) {
-                found.push({ path: child, severity: 'error', message: 'a temporary file of an interrupted older langfuse-cdk8s: delete it' });
+                found.push({ path: child, severity: 'error', message: LEGACY_TEMP_MESSAGE });
             }
             else if (entry.isFile() && child.startsWith(`${tree_lock_1.TREE_LOCK_FILE}.`)) {
                 found.push({ path: child, severity: 'warning', message: 'a stale lock moved aside by a synth that died; the next synth removes it' });
@@ -94,4 +97,37 @@ function treeLeftovers(root) {
     if ((0, safe_paths_1.inspectTreePath)(path.dirname(root), path.basename(root)).kind === 'folder')
         walk('');
     return found;
+}
+/**
+ * Removes the temporary files older versions left when killed (`<file>.tmp-<pid>`) that are
+ * provably theirs: next to a file this synth writes or removes and named after it, a regular file
+ * reached without links, and its pid no longer running. Only those files' folders are read. Run
+ * after a switch, under the lock.
+ *
+ * @returns warnings: what was removed, and such files left in place (named)
+ */
+function removeLegacyTempFiles(root, ownFiles) {
+    const removed = [];
+    const kept = [];
+    const folders = new Set([...ownFiles].map((f) => path.posix.dirname(f)));
+    for (const folder of [...folders].sort()) {
+        if ((0, safe_paths_1.inspectTreePath)(root, folder).kind !== 'folder')
+            continue;
+        for (const name of fs.readdirSync(path.join(root, folder)).sort()) {
+            const match = /^(.+)\.tmp-(\d+)$/.exec(name);
+            const file = `${folder}/${name}`;
+            if (!match || !ownFiles.has(`${folder}/${match[1]}`))
+                continue;
+            if ((0, safe_paths_1.inspectTreePath)(root, file).kind === 'file' && !(0, tree_lock_2.processAlive)(Number(match[2]))) {
+                fs.unlinkSync(path.join(root, file));
+                removed.push(file);
+            }
+            else
+                kept.push(file);
+        }
+    }
+    return [
+        ...(removed.length > 0 ? [`removed ${removed.length} temporary files of an interrupted older langfuse-cdk8s: ${removed.join(', ')}`] : []),
+        ...(kept.length > 0 ? [`left in place ${kept.join(', ')}: named like temporary files of an older langfuse-cdk8s, but not a regular file or its process still runs`] : []),
+    ];
 }

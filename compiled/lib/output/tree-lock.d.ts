@@ -28,3 +28,5 @@ export interface TreeLockState {
 export declare function acquireTreeLock(root: string, timeoutMs?: number): () => void;
 /** The state of a tree's lock file, or undefined when there is none. */
 export declare function readTreeLock(root: string): TreeLockState | undefined;
+/** Whether a process of this host runs with that pid (one of another user counts). */
+export declare function processAlive(pid: number): boolean;

@@ -36,6 +36,7 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.DEFAULT_LOCK_TIMEOUT_MS = exports.TREE_LOCK_FILE = void 0;
 exports.acquireTreeLock = acquireTreeLock;
 exports.readTreeLock = readTreeLock;
+exports.processAlive = processAlive;
 const crypto = __importStar(require("crypto"));
 const fs = __importStar(require("fs"));
 const os = __importStar(require("os"));
@@ -166,6 +167,7 @@ function parseHolder(text) {
     }
     return undefined;
 }
+/** Whether a process of this host runs with that pid (one of another user counts). */
 function processAlive(pid) {
     try {
         process.kill(pid, 0);

@@ -42,6 +42,7 @@ const owned_manifest_1 = require("./owned-manifest");
 const parent_kustomization_1 = require("./parent-kustomization");
 const safe_paths_1 = require("./safe-paths");
 const tree_journal_1 = require("./tree-journal");
+const tree_leftovers_1 = require("./tree-leftovers");
 const tree_lock_1 = require("./tree-lock");
 const tree_plan_1 = require("./tree-plan");
 var deletion_guard_2 = require("./deletion-guard");
@@ -59,8 +60,8 @@ Object.defineProperty(exports, "SYSTEM_FOLDERS", { enumerable: true, get: functi
 var tree_journal_2 = require("./tree-journal");
 Object.defineProperty(exports, "JOURNAL_FILE", { enumerable: true, get: function () { return tree_journal_2.JOURNAL_FILE; } });
 Object.defineProperty(exports, "STAGING_FOLDER", { enumerable: true, get: function () { return tree_journal_2.STAGING_FOLDER; } });
-var tree_leftovers_1 = require("./tree-leftovers");
-Object.defineProperty(exports, "treeLeftovers", { enumerable: true, get: function () { return tree_leftovers_1.treeLeftovers; } });
+var tree_leftovers_2 = require("./tree-leftovers");
+Object.defineProperty(exports, "treeLeftovers", { enumerable: true, get: function () { return tree_leftovers_2.treeLeftovers; } });
 var tree_lock_2 = require("./tree-lock");
 Object.defineProperty(exports, "DEFAULT_LOCK_TIMEOUT_MS", { enumerable: true, get: function () { return tree_lock_2.DEFAULT_LOCK_TIMEOUT_MS; } });
 Object.defineProperty(exports, "TREE_LOCK_FILE", { enumerable: true, get: function () { return tree_lock_2.TREE_LOCK_FILE; } });
@@ -87,7 +88,7 @@ function writeTree(outDir, files, options = {}) {
     makeRoot(root, outDir);
     const release = (0, tree_lock_1.acquireTreeLock)(root, options.lockTimeoutMs);
     try {
-        const recovered = (0, tree_journal_1.recoverTree)(root);
+        const recovered = (0, tree_journal_1.recoverTree)(root, options);
         const plan = (0, tree_plan_1.planTreeWrite)(root, files);
         const unowned = plan.writes.filter((w) => w.unowned !== undefined);
         if (unowned.length > 0 && !options.adopt)
@@ -98,12 +99,13 @@ function writeTree(outDir, files, options = {}) {
                 throw new deletion_guard_1.DeletionGuardError(root, deletions);
         }
         const notes = hasChanges(plan) ? switchTree(root, plan) : [];
+        const temps = (0, tree_leftovers_1.removeLegacyTempFiles)(root, new Set([...files.map((f) => f.path), ...plan.removals.map((r) => r.path)]));
         return {
             written: plan.writes.map((w) => w.path),
             unchanged: plan.unchanged,
             removed: plan.removals.map((r) => r.path),
             adopted: unowned.map((w) => w.path),
-            warnings: [...recovered, ...plan.warnings, ...notes],
+            warnings: [...recovered, ...plan.warnings, ...notes, ...temps],
         };
     }
     finally {

@@ -4,11 +4,14 @@ export interface SopsConfigKeys {
     readonly ageRecipients: readonly string[];
     /**
      * Every other key source, like `pgp in creation_rules[1]`, and `key_groups in creation_rules[2]`
-     * for a rule with key groups (whose age recipients are listed too, but which init does not edit).
+     * for a rule with several key groups (whose age recipients are listed too, but which init does
+     * not edit).
      */
     readonly otherKeys: readonly string[];
     /** Indexes of the rules that have a flat `age` field (and no key groups). */
     readonly ageRules: readonly number[];
+    /** Indexes of the rules with one key group of age recipients only: init edits them as it edits `age`. */
+    readonly ageKeyGroupRules: readonly number[];
 }
 /**
  * Reads the keys of every creation rule of a `.sops.yaml`; a file that cannot be parsed, has the
@@ -22,7 +25,8 @@ export declare const SECRET_FILES_RULE: {
     readonly mac_only_encrypted: true;
 };
 /**
- * The text of a `.sops.yaml` with the `age` field of its rules that have one set to `recipients`,
+ * The text of a `.sops.yaml` with the `age` field of its rules that have one set to `recipients`
+ * (and the key group of its rules with one key group of age recipients replaced by them),
  * or, when no rule has one, with the rule for the tree's Secret files put first; everything else
  * (other rules and settings, comments inside) is kept. The leading comment becomes `header`.
  */

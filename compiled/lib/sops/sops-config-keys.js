@@ -18,17 +18,20 @@ function keysOf(config, configPath) {
     const ageRecipients = [];
     const otherKeys = [];
     const ageRules = [];
+    const ageKeyGroupRules = [];
     const raw = config?.creation_rules;
     for (const rule of (0, sops_config_1.parseCreationRules)(config, configPath)) {
         ageRecipients.push(...rule.ageRecipients.flat());
         const at = `creation_rules[${rule.index}]`;
         otherKeys.push(...rule.otherKeys.map((k) => `${k.slice(rule.where.length).trim()} in ${at}`));
-        if (rule.usesKeyGroups)
+        if (rule.usesKeyGroups && rule.ageRecipients.length === 1 && rule.otherKeys.length === 0)
+            ageKeyGroupRules.push(rule.index);
+        else if (rule.usesKeyGroups)
             otherKeys.push(`key_groups in ${at}`);
         else if (raw?.[rule.index]?.age !== undefined && raw[rule.index].age !== null)
             ageRules.push(rule.index);
     }
-    return { ageRecipients, otherKeys, ageRules };
+    return { ageRecipients, otherKeys, ageRules, ageKeyGroupRules };
 }
 /** The creation rule for the Flux tree's Secret files, as init writes it. */
 exports.SECRET_FILES_RULE = {
@@ -37,16 +40,20 @@ exports.SECRET_FILES_RULE = {
     mac_only_encrypted: true,
 };
 /**
- * The text of a `.sops.yaml` with the `age` field of its rules that have one set to `recipients`,
+ * The text of a `.sops.yaml` with the `age` field of its rules that have one set to `recipients`
+ * (and the key group of its rules with one key group of age recipients replaced by them),
  * or, when no rule has one, with the rule for the tree's Secret files put first; everything else
  * (other rules and settings, comments inside) is kept. The leading comment becomes `header`.
  */
 function withAgeRecipients(text, recipients, header) {
     const doc = (0, yaml_1.parseDocument)(text);
-    const { ageRules } = keysOf(doc.toJS(), '.sops.yaml');
-    if (ageRules.length > 0) {
+    const { ageRules, ageKeyGroupRules } = keysOf(doc.toJS(), '.sops.yaml');
+    if (ageRules.length > 0 || ageKeyGroupRules.length > 0) {
         for (const i of ageRules)
             doc.setIn(['creation_rules', i, 'age'], recipients.join(','));
+        // the one key group (its merged groups included) becomes one group of the new recipients
+        for (const i of ageKeyGroupRules)
+            doc.setIn(['creation_rules', i, 'key_groups'], doc.createNode([{ age: [...recipients] }]));
     }
     else {
         const rules = doc.getIn(['creation_rules'])?.items ?? [];

@@ -100,7 +100,7 @@ if (process.argv.includes('--write')) {
     `| peak memory of 100 instances | ${scale[2].mib.toFixed(0)} MiB | <= 1024 MiB |`,
     '',
     'The synth runs what `cdk8s synth` runs (`node scripts/launch.js main`): a bundle built by esbuild without type',
-    'checking, rebuilt only when a source changes (the build is not part of the measurement). Every run encrypts its',
+    'checking, rebuilt only when a source changes (the build is not part of the measurement) and run from the V8 code cache kept next to it. Every run encrypts its',
     'Secrets with age and writes the full Flux tree to a temporary folder. The example and the (c) instances run',
     'Langfuse v4, each with its ClickHouseCluster and KeeperCluster. Timings vary with the load of the machine',
     '(the CPUs are shared): compare ratios from one run, not times across runs. The bench exits 1 and names the',

@@ -130,5 +130,12 @@ id="langfuse-restore-$name-$(date -u +%s)"
 echo "restoring $BACKUP_URL/$name into database default of $CLICKHOUSE_HOST"
 printf 'RESTORE DATABASE default FROM %s SETTINGS id = %s, allow_different_database_def = 1 ASYNC\n' "$(s3_engine "$BACKUP_URL/$name")" "$(sql_string "$id")" | ch >/dev/null
 await_operation "$id" RESTORED
+if [ "$EXPECTED_ENGINE" = Replicated ]; then
+  plain=$(ch --query "SELECT count() FROM system.tables WHERE database = 'default' AND engine LIKE '%MergeTree' AND engine NOT LIKE 'Replicated%'")
+  if [ "$plain" != 0 ]; then
+    echo "backup $name restored $plain tables that are not replicated: their data is on $CLICKHOUSE_HOST only; was it a backup of the bundled ClickHouse? Restore that into the bundled ClickHouse and migrate (docs/upgrade-v4.md)" >&2
+    exit 1
+  fi
+fi
 echo "restored backup $name: $(ch --query "SELECT count() FROM system.tables WHERE database = 'default'") tables"
 `;

@@ -119,6 +119,10 @@ export function addClickHouseBackup(
   scope: Construct, props: LangfuseChartProps, names: LangfuseNames, stores: LangfuseClickHouseStores, analytics: ClickHouseCluster | undefined,
 ): ClickHouseBackup | undefined {
   if (!props.clickhouseBackup) return undefined;
+  // While the bundled ClickHouse is being restored, its backup CronJob would run in the Langfuse app,
+  // before the restore app: it would back up the empty server into the folder `latest` is read from,
+  // and its retention would delete the good backups if the restore stays broken.
+  if (restoresClickHouse(props, stores) === 'bundled') return undefined;
   const target = stores.serving === ClickHouseBackend.OPERATOR && analytics ? operatorBackupTarget(analytics) : bundledBackupTarget(names);
   return new ClickHouseBackup(scope, 'ClickHouseBackup', {
     name: disasterRecoveryNames(names).clickhouseBackup,

@@ -219,18 +219,19 @@ compare_partitions() {
   comm -3 "$work/$t.source" "$work/$t.target" | sed "s/^$tab//" | cut -f1 | sort -u >"$work/$t.differing"
 }
 
-# Drops partition $2 of table $1 on the new cluster (truncates an unpartitioned table) and copies it again in full.
+# Drops partition $2 of table $1 on the new cluster (truncates an unpartitioned table) and copies it again in full
+# (without insert deduplication: a block identical to one inserted before the drop must not be skipped).
 recopy_partition() {
   t=$1
   p=$2
   columns_of "$t"
   if [ -z "$partition_key" ]; then
     q "TRUNCATE TABLE default.$t SETTINGS max_table_size_to_drop = 0" >/dev/null
-    q "INSERT INTO default.$t ($columns) SELECT $columns FROM $(source_table "default.$t")" >/dev/null
+    q "INSERT INTO default.$t ($columns) SETTINGS insert_deduplicate = 0 SELECT $columns FROM $(source_table "default.$t")" >/dev/null
   else
     case "$p" in '' | *[!0-9]*) fail "$t: partition $p differs, and this script re-copies numeric partitions only (partition key $partition_key)" ;; esac
     q "ALTER TABLE default.$t DROP PARTITION $p SETTINGS max_partition_size_to_drop = 0" >/dev/null
-    q "INSERT INTO default.$t ($columns) SELECT $columns FROM $(source_table "default.$t") WHERE $partition_key = $p" >/dev/null
+    q "INSERT INTO default.$t ($columns) SETTINGS insert_deduplicate = 0 SELECT $columns FROM $(source_table "default.$t") WHERE $partition_key = $p" >/dev/null
   fi
 }
 

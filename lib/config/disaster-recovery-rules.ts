@@ -1,4 +1,4 @@
-import { DEFAULT_BACKUP_DESTINATION, parsePostgresRestoreFrom, postgresBackupUrl, postgresRestoreFromProblem, sameBackupLocation } from '../backup/backup-location';
+import { CLICKHOUSE_BACKUP_FOLDERS, DEFAULT_BACKUP_DESTINATION, parsePostgresRestoreFrom, postgresBackupUrl, postgresRestoreFromProblem, sameBackupLocation } from '../backup/backup-location';
 import { langfuseNames } from '../names';
 import type { CrossFieldIssue } from './cross-field-rules';
 import { isSet, RawConfig } from './raw-config';
@@ -55,6 +55,21 @@ export function disasterRecoveryIssues(cfg: RawConfig, clickhouseBackend: 'bundl
       message: 'cannot restore the bundled ClickHouse in cluster mode (langfuse_clickhouse_cluster_enabled): its database is Atomic, so a restore on one replica '
         + 'leaves the others without tables; restore it by hand (npm run cli -- doctor restore prints the steps), or restore with langfuse_clickhouse_cluster_enabled off',
     });
+  }
+  const chFrom = cfg.langfuse_clickhouse_restore_from;
+  if (typeof chFrom === 'string' && chFrom.startsWith('s3://')) {
+    // s3://<bucket>[/<prefix>]/<backend folder>/<instance>/<backup>: this tool's layout names the backend
+    const other = clickhouseBackend === 'operator' ? 'bundled' : 'operator';
+    const segments = chFrom.replace(/^s3:\/\//, '').split('/');
+    if (segments.length >= 4 && segments[segments.length - 3] === CLICKHOUSE_BACKUP_FOLDERS[other]) {
+      issues.push({
+        key: 'langfuse_clickhouse_restore_from',
+        message: `names a backup of the ${other} ClickHouse (folder "${CLICKHOUSE_BACKUP_FOLDERS[other]}/"), but this config restores the ${clickhouseBackend} one: `
+          + (other === 'bundled'
+            ? 'its tables are not replicated, so the operator\'s cluster would hold the data on one replica only. Restore the bundled ClickHouse first and migrate (docs/upgrade-v4.md)'
+            : 'its tables are replicated under the operator\'s Keeper, which the bundled ClickHouse does not have. Restore into the operator\'s ClickHouse (langfuse_clickhouse_backend: operator)'),
+      });
+    }
   }
   return issues;
 }

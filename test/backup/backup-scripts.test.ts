@@ -205,6 +205,13 @@ describe('the restore: RESTORE into the new cluster', () => {
     expect(statements(run).join()).not.toMatch(/allow_non_empty_tables|ON CLUSTER/);
   });
 
+  test('fails after the restore when tables of the Replicated database came back not replicated (a backup of the bundled ClickHouse)', () => {
+    const run = restore([['system.databases', 'Replicated'], ["engine NOT LIKE 'Replicated%'", '5'], ['system.tables', '0'], ['system.backups', 'RESTORED\t']]);
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toContain('backup 20261206T040000Z restored 5 tables that are not replicated');
+    expect(statements(run)).toHaveLength(1);
+  });
+
   test('refuses to restore over tables, whatever created them, and sends no RESTORE', () => {
     const run = restore([['system.databases', 'Replicated'], ['system.tables', '14'], ['system.backups', 'RESTORED\t']]);
     expect(run.status).not.toBe(0);

@@ -205,6 +205,21 @@ describe('the ClickHouse restore keys', () => {
   });
 });
 
+describe('a restore source of the other ClickHouse backend', () => {
+  test.each<[string, Record<string, unknown>, string, RegExp]>([
+    ['the bundled ClickHouse\'s backup into the operator\'s cluster', RESTORE, 's3://langfuse-postgres-backups/clickhouse-bundled/langfuse/latest', /names a backup of the bundled ClickHouse .*not replicated/],
+    ['the operator\'s backup into the bundled ClickHouse', { ...BACKUP, langfuse_clickhouse_backup_enabled: true }, 's3://langfuse-postgres-backups/clickhouse/langfuse/latest', /names a backup of the operator ClickHouse/],
+  ])('is refused: %s', (_title, base, from, message) => {
+    expect(configProblems(withRaw(base, { langfuse_clickhouse_restore_from: from }))).toEqual([expect.stringMatching(new RegExp(`^langfuse_clickhouse_restore_from: ${message.source}`))]);
+  });
+
+  test('a location outside this tool\'s layout, or of the same backend, is accepted', () => {
+    expect(configProblems(withRaw(RESTORE, { langfuse_clickhouse_restore_from: 's3://langfuse-postgres-backups/clickhouse/prod/latest' }))).toEqual([]);
+    expect(configProblems(withRaw(RESTORE, { langfuse_clickhouse_restore_from: 's3://offsite/dr/latest' }))).toEqual([]);
+  });
+
+});
+
 describe('ClickHouseRestore', () => {
   const base = {
     name: 'restore', namespace: 'apps', target: bundledBackupTarget(langfuseNames('apps')),
@@ -268,6 +283,14 @@ describe('the bundled ClickHouse is restored after its HelmRelease is up, with L
     expect(bundled.filter((o) => o.kind === 'HorizontalPodAutoscaler' || o.kind === 'PodDisruptionBudget')).toEqual([]);
   });
 
+  test('while the key is set, no backup CronJob runs: it would back up the empty server into the folder latest is read from, and retention would delete the good backups', () => {
+    expect(bundled.filter((o) => o.kind === 'CronJob').map((o) => o.metadata.name)).not.toContain('langfuse-clickhouse-backup');
+    const after = synthObjects(withRaw(BUNDLED_RESTORE, MONITORING, { langfuse_clickhouse_restore_from: undefined }));
+    expect(findObject(after, 'CronJob', 'langfuse-clickhouse-backup').spec.schedule).toBeDefined();
+    // the operator's cluster is restored before the Langfuse app (and its CronJob) is applied
+    expect(findObject(objects, 'CronJob', 'langfuse-clickhouse-backup').spec.schedule).toBeDefined();
+  });
+
   test('once the key is removed, the release is the normal one again: Langfuse starts and migrates what is newer than the backup', () => {
     const after = synthObjects(withRaw(BUNDLED_RESTORE, MONITORING, { langfuse_web_replicas: 2, langfuse_autoscaling_enabled: true, langfuse_clickhouse_restore_from: undefined }));
     const values = findObject(after, 'HelmRelease', 'langfuse').spec.values;
@@ -309,7 +332,9 @@ describe('the bundled ClickHouse is restored after its HelmRelease is up, with L
   test('network policies admit the restore Job to the bundled ClickHouse', () => {
     const policy = findObject(synthObjects(withRaw(BUNDLED_RESTORE, { network_policies_enabled: true })), 'CiliumNetworkPolicy', 'langfuse-clickhouse');
     const from = policy.spec.ingress.flatMap((r: any) => r.fromEndpoints ?? []).map((e: any) => e.matchLabels['app.kubernetes.io/name']);
-    expect(from).toEqual(expect.arrayContaining(['langfuse-clickhouse-backup', 'langfuse-clickhouse-restore']));
+    expect(from).toContain('langfuse-clickhouse-restore');
+    // no backup CronJob while restoring, so no flow for it either
+    expect(from).not.toContain('langfuse-clickhouse-backup');
   });
 
   test('LangfuseChart refuses a restore of the bundled ClickHouse in cluster mode, for library users too', () => {

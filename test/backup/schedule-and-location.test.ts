@@ -73,7 +73,7 @@ describe('backup locations', () => {
 
   test.each(['', '.hidden', '..', "x'y", 'x y', 'x'.repeat(129), '../latest', 'prod/..', 'prod/.hidden', 'Prod/latest', 'prod/', '/latest', 'a/b/c', 'prod//latest',
     'prod/latest/', 's3://backups/latest', 's3://backups/clickhouse/prod/', 's3://backups/../prod/latest', 's3://backups/clickhouse/prod/..', 's3://backups/x/y\'z',
-    'S3://backups/clickhouse/latest', 'http://backups/clickhouse/latest'])('rejects the ClickHouse restore source %j', (value) => {
+    'S3://backups/clickhouse/latest', 'http://backups/clickhouse/latest', 'latest/latest', 'latest/20261201T040000Z'])('rejects the ClickHouse restore source %j', (value) => {
     expect(clickhouseRestoreFromProblem(value)).toBeDefined();
     expect(() => parseClickHouseRestoreFrom(value, clickhouseBackupLocation('http://rustfs:9000', 's3://backups', 'langfuse'))).toThrow(/clickhouse restore source must be/);
   });

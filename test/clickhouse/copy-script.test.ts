@@ -307,7 +307,7 @@ describe('the copy script (run with a stub clickhouse-client)', () => {
     expect(run.status).toBe(0);
     const sqls = run.calls.map((c) => c.sql);
     expect(sqls.filter((s) => /DROP PARTITION|TRUNCATE/.test(s))).toEqual(['ALTER TABLE default.traces DROP PARTITION 202611 SETTINGS max_partition_size_to_drop = 0']);
-    const recopy = `INSERT INTO default.traces (\`id\`, \`event_ts\`, \`project_id\`) SELECT \`id\`, \`event_ts\`, \`project_id\` FROM remote('${SOURCE}', 'default.traces', 'default', '${SOURCE_PASSWORD}') WHERE toYYYYMM(timestamp) = 202611`;
+    const recopy = `INSERT INTO default.traces (\`id\`, \`event_ts\`, \`project_id\`) SETTINGS insert_deduplicate = 0 SELECT \`id\`, \`event_ts\`, \`project_id\` FROM remote('${SOURCE}', 'default.traces', 'default', '${SOURCE_PASSWORD}') WHERE toYYYYMM(timestamp) = 202611`;
     expect(sqls.indexOf(recopy)).toBeGreaterThan(sqls.indexOf('ALTER TABLE default.traces DROP PARTITION 202611 SETTINGS max_partition_size_to_drop = 0'));
     expect(run.stdout).toMatch(/^traces\s+202611\s+1000 4242\s+1001 9999 {2}DIFFERS$/m);
     expect(run.stdout).toMatch(/^traces\s+202610\s+500 11\s+500 11$/m);
@@ -335,7 +335,7 @@ describe('the copy script (run with a stub clickhouse-client)', () => {
     const sqls = run.calls.map((c) => c.sql);
     const truncate = sqls.indexOf('TRUNCATE TABLE default.dataset_run_items_rmt SETTINGS max_table_size_to_drop = 0');
     expect(truncate).toBeGreaterThan(-1);
-    expect(sqls[truncate + 1]).toBe(`INSERT INTO default.dataset_run_items_rmt (\`id\`, \`event_ts\`, \`project_id\`) SELECT \`id\`, \`event_ts\`, \`project_id\` FROM remote('${SOURCE}', 'default.dataset_run_items_rmt', 'default', '${SOURCE_PASSWORD}')`);
+    expect(sqls[truncate + 1]).toBe(`INSERT INTO default.dataset_run_items_rmt (\`id\`, \`event_ts\`, \`project_id\`) SETTINGS insert_deduplicate = 0 SELECT \`id\`, \`event_ts\`, \`project_id\` FROM remote('${SOURCE}', 'default.dataset_run_items_rmt', 'default', '${SOURCE_PASSWORD}')`);
     expect(sqls.filter((s) => /DROP PARTITION|TRUNCATE/.test(s))).toHaveLength(1);
     expect(run.stdout).toContain('dataset_run_items_rmt: repaired');
   });

@@ -122,7 +122,7 @@ function clickhouseRestoreFromProblem(value) {
     const parts = value.split('/');
     if (parts.length === 1 && clickhouseBackupNameProblem(value) === undefined)
         return undefined;
-    if (parts.length === 2 && INSTANCE_FOLDER.test(parts[0]) && clickhouseBackupNameProblem(parts[1]) === undefined)
+    if (parts.length === 2 && parts[0] !== 'latest' && INSTANCE_FOLDER.test(parts[0]) && clickhouseBackupNameProblem(parts[1]) === undefined)
         return undefined;
     if (value.startsWith('s3://')) {
         try {

@@ -118,6 +118,11 @@ function addClickHouseRestoreApp(scope, props, names, analytics, dependency) {
 function addClickHouseBackup(scope, props, names, stores, analytics) {
     if (!props.clickhouseBackup)
         return undefined;
+    // While the bundled ClickHouse is being restored, its backup CronJob would run in the Langfuse app,
+    // before the restore app: it would back up the empty server into the folder `latest` is read from,
+    // and its retention would delete the good backups if the restore stays broken.
+    if (restoresClickHouse(props, stores) === 'bundled')
+        return undefined;
     const target = stores.serving === langfuse_chart_props_1.ClickHouseBackend.OPERATOR && analytics ? (0, clickhouse_backup_target_1.operatorBackupTarget)(analytics) : (0, clickhouse_backup_target_1.bundledBackupTarget)(names);
     return new clickhouse_backup_1.ClickHouseBackup(scope, 'ClickHouseBackup', {
         name: disasterRecoveryNames(names).clickhouseBackup,

@@ -57,6 +57,21 @@ function disasterRecoveryIssues(cfg, clickhouseBackend) {
                 + 'leaves the others without tables; restore it by hand (npm run cli -- doctor restore prints the steps), or restore with langfuse_clickhouse_cluster_enabled off',
         });
     }
+    const chFrom = cfg.langfuse_clickhouse_restore_from;
+    if (typeof chFrom === 'string' && chFrom.startsWith('s3://')) {
+        // s3://<bucket>[/<prefix>]/<backend folder>/<instance>/<backup>: this tool's layout names the backend
+        const other = clickhouseBackend === 'operator' ? 'bundled' : 'operator';
+        const segments = chFrom.replace(/^s3:\/\//, '').split('/');
+        if (segments.length >= 4 && segments[segments.length - 3] === backup_location_1.CLICKHOUSE_BACKUP_FOLDERS[other]) {
+            issues.push({
+                key: 'langfuse_clickhouse_restore_from',
+                message: `names a backup of the ${other} ClickHouse (folder "${backup_location_1.CLICKHOUSE_BACKUP_FOLDERS[other]}/"), but this config restores the ${clickhouseBackend} one: `
+                    + (other === 'bundled'
+                        ? 'its tables are not replicated, so the operator\'s cluster would hold the data on one replica only. Restore the bundled ClickHouse first and migrate (docs/upgrade-v4.md)'
+                        : 'its tables are replicated under the operator\'s Keeper, which the bundled ClickHouse does not have. Restore into the operator\'s ClickHouse (langfuse_clickhouse_backend: operator)'),
+            });
+        }
+    }
     return issues;
 }
 /**

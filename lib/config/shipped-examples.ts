@@ -1,5 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { URL_WITH_USERINFO } from '../formats/endpoint-url';
 import { projectRoot } from '../validate/shared-paths';
 import { isSecretKey } from './errors';
 import { loadConfigFile } from './load';
@@ -9,9 +10,6 @@ import type { LangfuseConfig } from './langfuse-config';
 export const EXAMPLES_DIR = 'examples';
 
 let fingerprints: Set<string> | undefined;
-
-/** A URL with user info (`scheme://user:password@host`): a secret whatever the key that holds it. */
-const URL_USERINFO = /[A-Za-z][A-Za-z0-9+.-]*:\/\/[^/?#\s]*@/;
 
 /**
  * Every secret-bearing value of a config, as `[path, value]`: the whole value of every key that
@@ -28,7 +26,7 @@ export function secretValues(value: unknown, at = ''): Array<[string, unknown]> 
       return isSecretKey(key) ? [[keyPath, v]] : secretValues(v, keyPath);
     });
   }
-  return typeof value === 'string' && URL_USERINFO.test(value) ? [[at, value]] : [];
+  return typeof value === 'string' && URL_WITH_USERINFO.test(value) ? [[at, value]] : [];
 }
 
 /** The secret values of a config, as one comparable string. */

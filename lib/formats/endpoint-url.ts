@@ -55,11 +55,14 @@ export function endpointUrlProblem(value: string, options: EndpointUrlOptions): 
   return undefined;
 }
 
+/** A URL with user info, greedy up to the last "@" before whitespace (see `withoutUserinfo`); group 1 is the scheme and "://". */
+export const URL_WITH_USERINFO = /([A-Za-z][A-Za-z0-9+.-]*:\/\/)\S*@/;
+
 /**
  * A text as messages may show it: the user info of every URL in it (`scheme://user:password@`,
  * up to the last "@" before whitespace, so a password holding "/" or "@" is covered too) replaced
  * by `<hidden>@`. Every message that quotes a URL goes through this.
  */
 export function withoutUserinfo(text: string): string {
-  return text.replace(/([A-Za-z][A-Za-z0-9+.-]*:\/\/)\S*@/g, '$1<hidden>@');
+  return text.replace(new RegExp(URL_WITH_USERINFO.source, 'g'), '$1<hidden>@');
 }

@@ -1,15 +1,18 @@
+import * as path from 'path';
 import { guardedDeletions } from './deletion-guard';
 import type { RenderedFile } from './flux-tree';
 import { readOwnedManifest } from './owned-manifest';
-import { parentNamespaceReader } from './parent-kustomization';
+import { parentNamespaceReader, parentRewriteProblem } from './parent-kustomization';
 import { isParentKustomizationPath, readContainedFile, readTreeFile, sha256 } from './safe-paths';
 import type { TreeJournal } from './tree-journal';
 import type { PlannedRemoval, PlannedWrite } from './tree-plan';
 
-/** What a roll-forward may do that a normal synth could only do with a flag. */
+/**
+ * What a roll-forward may do that a normal synth could only do with a flag. There is no `adopt`:
+ * a journal never replaces a file the tool does not own, not even under synth --adopt (that synth
+ * adopts what it renders itself, after the journal is set aside).
+ */
 export interface JournalTrustOptions {
-  /** Files this tool does not own may be replaced (synth --adopt). */
-  readonly adopt?: boolean;
   /** Flux apps and stateful objects may be removed (synth --allow-delete). */
   readonly allowDelete?: boolean;
   /** `ks.yaml` paths the config retires on purpose (see `guardedDeletions`). */
@@ -33,10 +36,23 @@ export function journalTrustProblems(root: string, journal: TreeJournal, stagedT
     ? owned.parents.has(p) && (!removal || owned.parents.get(p)!.created) : owned.files.get(p) === hash);
   const problems: string[] = [];
   const writes: PlannedWrite[] = [];
+  // the resources entries synth itself would change in a namespace folder's kustomization: those of the apps the journal writes or removes
+  const appEntries = new Map<string, Set<string>>();
+  for (const p of [...journal.renames.map((r) => r.to), ...journal.removals.map((r) => r.path)].filter((p) => p.endsWith('/ks.yaml'))) {
+    const app = path.posix.dirname(p);
+    const folder = path.posix.dirname(app);
+    if (!appEntries.has(folder)) appEntries.set(folder, new Set());
+    appEntries.get(folder)!.add(`./${path.posix.basename(app)}/ks.yaml`);
+  }
   for (const rename of journal.renames) {
     const existing = current(rename.to);
-    if (existing === undefined || sha256(existing) === rename.sha256) continue;
-    if (!ownedAs(rename.to, sha256(existing), false) && !options.adopt) problems.push(`it would overwrite ${rename.to}, which the ownership manifest does not list with its content`);
+    if (existing !== undefined && sha256(existing) === rename.sha256) continue;
+    if (isParentKustomizationPath(rename.to)) {
+      const why = parentRewriteProblem(existing, stagedText(rename.from) ?? '', appEntries.get(path.posix.dirname(rename.to)) ?? new Set());
+      if (why) problems.push(`it would rewrite ${rename.to}: ${why}`);
+    }
+    if (existing === undefined) continue;
+    if (!ownedAs(rename.to, sha256(existing), false)) problems.push(`it would overwrite ${rename.to}, which the ownership manifest does not list with its content`);
     writes.push({ path: rename.to, content: stagedText(rename.from) ?? '', sha256: rename.sha256, existing });
   }
   const removals: PlannedRemoval[] = [];

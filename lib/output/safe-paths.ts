@@ -93,7 +93,7 @@ export function checkOutDir(outDir: string): string {
     const real = realPathOf(root);
     throw refuse(`is the system folder ${system}${real === root ? '' : ` (through a symbolic link on the way: ${real})`}: the tree is never written there`);
   }
-  checkNotCdk8sOutDir(outDir, root);
+  checkNotCdk8sOutDir(outDir, root, realPathOf);
   let stat: fs.Stats;
   try {
     stat = fs.lstatSync(root);

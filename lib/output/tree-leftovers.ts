@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { JOURNAL_FILE, STAGING_FOLDER } from './tree-journal';
 import { readTreeLock, TREE_LOCK_FILE } from './tree-lock';
-import { inspectTreePath } from './safe-paths';
+import { inspectTreePath, readContainedFile } from './safe-paths';
 import { processAlive } from './tree-lock';
 
 /** Something an interrupted or running synth left in a tree. */
@@ -71,22 +71,28 @@ export function treeLeftovers(root: string): TreeLeftover[] {
 /**
  * Removes the temporary files older versions left when killed (`<file>.tmp-<pid>`) that are
  * provably theirs: next to a file this synth writes or removes and named after it, a regular file
- * reached without links, and its pid no longer running. Only those files' folders are read. Run
+ * reached without links, its pid no longer running, and holding the start of that file's old or new
+ * content (a killed write leaves a prefix of what it wrote). Only those files' folders are read. Run
  * after a switch, under the lock.
  *
+ * @param ownFiles the files this synth writes or removes, each with its new and its old content
  * @returns warnings: what was removed, and such files left in place (named)
  */
-export function removeLegacyTempFiles(root: string, ownFiles: ReadonlySet<string>): string[] {
+export function removeLegacyTempFiles(root: string, ownFiles: ReadonlyMap<string, readonly string[]>): string[] {
   const removed: string[] = [];
   const kept: string[] = [];
-  const folders = new Set([...ownFiles].map((f) => path.posix.dirname(f)));
+  const folders = new Set([...ownFiles.keys()].map((f) => path.posix.dirname(f)));
+  const heldContent = (file: string, of: string) => {
+    const bytes = readContainedFile(root, file);
+    return bytes !== undefined && (ownFiles.get(of) ?? []).some((content) => Buffer.from(content, 'utf8').subarray(0, bytes.length).equals(bytes));
+  };
   for (const folder of [...folders].sort()) {
     if (inspectTreePath(root, folder).kind !== 'folder') continue;
     for (const name of fs.readdirSync(path.join(root, folder)).sort()) {
       const match = /^(.+)\.tmp-(\d+)$/.exec(name);
       const file = `${folder}/${name}`;
       if (!match || !ownFiles.has(`${folder}/${match[1]}`)) continue;
-      if (inspectTreePath(root, file).kind === 'file' && !processAlive(Number(match[2]))) {
+      if (inspectTreePath(root, file).kind === 'file' && !processAlive(Number(match[2])) && heldContent(file, `${folder}/${match[1]}`)) {
         fs.unlinkSync(path.join(root, file));
         removed.push(file);
       } else kept.push(file);
@@ -94,6 +100,6 @@ export function removeLegacyTempFiles(root: string, ownFiles: ReadonlySet<string
   }
   return [
     ...(removed.length > 0 ? [`removed ${removed.length} temporary files of an interrupted older langfuse-cdk8s: ${removed.join(', ')}`] : []),
-    ...(kept.length > 0 ? [`left in place ${kept.join(', ')}: named like temporary files of an older langfuse-cdk8s, but not a regular file or its process still runs`] : []),
+    ...(kept.length > 0 ? [`left in place ${kept.join(', ')}: named like temporary files of an older langfuse-cdk8s, but not a regular file, its process still runs, or it holds neither the old nor the new content of the file it is named after`] : []),
   ];
 }

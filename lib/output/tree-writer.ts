@@ -93,7 +93,10 @@ export function writeTree(outDir: string, files: readonly RenderedFile[], option
       if (deletions.length > 0) throw new DeletionGuardError(root, deletions);
     }
     const notes = hasChanges(plan) ? switchTree(root, plan) : [];
-    const temps = removeLegacyTempFiles(root, new Set([...files.map((f) => f.path), ...plan.removals.map((r) => r.path)]));
+    const contents = new Map<string, string[]>(files.map((f) => [f.path, [f.content]]));
+    for (const w of plan.writes) if (w.existing !== undefined) contents.get(w.path)?.push(w.existing);
+    for (const r of plan.removals) contents.set(r.path, [r.content]);
+    const temps = removeLegacyTempFiles(root, contents);
     return {
       written: plan.writes.map((w) => w.path),
       unchanged: plan.unchanged,

@@ -123,7 +123,8 @@ describe('synth and diff keep to the tree they own', () => {
     expect((await synth(out)).code).toBe(0);
     stageFile(createStaging(out), 'half-staged\n');
     fs.writeFileSync(path.join(out, TREE_LOCK_FILE), JSON.stringify({ pid: 2 ** 22 + 1, hostname: os.hostname(), started: 'then' }));
-    fs.writeFileSync(path.join(out, `${HELMRELEASE}.tmp-12345`), 'partial');
+    // what a killed write leaves: the start of the file's content
+    fs.writeFileSync(path.join(out, `${HELMRELEASE}.tmp-12345`), fs.readFileSync(path.join(out, HELMRELEASE), 'utf8').slice(0, 40));
     const diffed = await diff(out);
     expect(diffed.out).toContain('warning: .langfuse-cdk8s-staging: the staging folder of an interrupted synth');
     expect(diffed.out).toContain(`warning: ${TREE_LOCK_FILE}: the lock of a synth that is no longer running`);
@@ -141,18 +142,24 @@ describe('synth and diff keep to the tree they own', () => {
     expect(fs.readdirSync(out).sort()).toEqual([OWNED_FILES_MANIFEST, 'kubernetes']);
   });
 
-  test('an old temporary file is removed only when provably an older synth\'s: named after a file it writes, and its process gone', async () => {
+  test('an old temporary file is removed only when provably an older synth\'s: named after a file it writes, its process gone, holding the start of that file', async () => {
     const out = path.join(dir, 'old-temps');
     expect((await synth(out)).code).toBe(0);
     const folder = path.dirname(path.join(out, HELMRELEASE));
-    const temps = { dead: `${HELMRELEASE}.tmp-${2 ** 22 + 7}`, alive: `${HELMRELEASE}.tmp-${process.pid}`, other: `${path.dirname(HELMRELEASE)}/notes.yaml.tmp-99` };
-    for (const file of Object.values(temps)) fs.writeFileSync(path.join(out, file), 'partial');
+    const temps = {
+      dead: `${HELMRELEASE}.tmp-${2 ** 22 + 7}`, alive: `${HELMRELEASE}.tmp-${process.pid}`, other: `${path.dirname(HELMRELEASE)}/notes.yaml.tmp-99`,
+      handmade: `${HELMRELEASE}.tmp-${2 ** 22 + 9}`,
+    };
+    const partial = fs.readFileSync(path.join(out, HELMRELEASE), 'utf8').slice(0, 40);
+    for (const file of Object.values(temps)) fs.writeFileSync(path.join(out, file), file === temps.handmade ? 'my own notes, named like a temporary file\n' : partial);
     fs.symlinkSync('/etc/hostname', path.join(folder, `${path.basename(HELMRELEASE)}.tmp-${2 ** 22 + 8}`));
     const synthed = await synth(out);
     expect(synthed.code).toBe(0);
     expect(synthed.err).toContain(`removed 1 temporary files of an interrupted older langfuse-cdk8s: ${temps.dead}`);
     const kept = /left in place (.*): named like temporary files/.exec(synthed.err)?.[1].split(', ').sort();
-    expect(kept).toEqual([temps.alive, `${HELMRELEASE}.tmp-${2 ** 22 + 8}`].sort());
+    // alive: its process runs; the link: not a regular file; handmade: holds neither the old nor the new content
+    expect(kept).toEqual([temps.alive, temps.handmade, `${HELMRELEASE}.tmp-${2 ** 22 + 8}`].sort());
+    expect(fs.readFileSync(path.join(out, temps.handmade), 'utf8')).toBe('my own notes, named like a temporary file\n');
     expect(fs.existsSync(path.join(out, temps.dead))).toBe(false);
     expect(fs.existsSync(path.join(out, temps.alive))).toBe(true);
     expect(fs.existsSync(path.join(out, temps.other))).toBe(true);

@@ -143,12 +143,57 @@ describe('a journal is committed with the tree, so it is checked like a synth be
     expect(treeLeftovers(root)).toEqual([]);
   });
 
-  test('with --adopt the overwrite is what the run allows, but the removal of an unowned file still is not', () => {
+  test('--adopt does not extend to the journal: it still may not overwrite an unowned file, nor remove one', () => {
     const { root } = plantedJournal();
     const report = writeTree(root, [{ path: 'a/ks.yaml', content: 'old\n' }, { path: 'gone/ks.yaml', content: 'gone\n' }], { adopt: true });
-    expect(report.warnings[0]).not.toContain('overwrite');
+    expect(report.warnings[0]).toContain('it would overwrite other/app/handwritten.yaml, which the ownership manifest does not list with its content');
     expect(report.warnings[0]).toContain('it would remove other/ks.yaml');
     expect(read(root, 'other/app/handwritten.yaml')).toBe('hand-written\n');
+  });
+
+  describe('a namespace folder\'s kustomization (the parent) it rewrites', () => {
+    const PARENT = 'ns/kustomization.yaml';
+    const ks = (name: string) => `apiVersion: kustomize.toolkit.fluxcd.io/v1\nkind: Kustomization\nmetadata:\n  name: ${name}\n  namespace: flux-system\n`;
+    const parentText = (entries: string[], extra = '') => `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\n${extra}resources:\n${entries.map((e) => `  - ${e}\n`).join('')}`;
+    /** A tree whose parent synth manages (it lists ./app/ks.yaml and the operator's ./mine/ks.yaml), and a journal that rewrites it. */
+    function journalRewritingParent(staged: string, alsoWrites: string[] = []): string {
+      const root = tempDir();
+      fs.mkdirSync(path.join(root, 'ns/mine'), { recursive: true });
+      fs.writeFileSync(path.join(root, 'ns/mine/ks.yaml'), 'hand-written\n');
+      fs.writeFileSync(path.join(root, PARENT), parentText(['./mine/ks.yaml']));
+      writeTree(root, [{ path: 'ns/app/ks.yaml', content: ks('app') }], { adopt: true });
+      expect(read(root, PARENT)).toContain('./app/ks.yaml');
+      const manifest = read(root, OWNED_FILES_MANIFEST);
+      const staging = createStaging(root);
+      const renames = [{ from: stageFile(staging, staged), to: PARENT, sha256: sha256(staged), previous: sha256(read(root, PARENT)) },
+        ...alsoWrites.map((p) => ({ from: stageFile(staging, ks('new')), to: p, sha256: sha256(ks('new')), previous: null }))];
+      commitJournal(staging, {
+        format: 1, mkdirs: alsoWrites.map((p) => path.posix.dirname(p)), renames, removals: [], rmdirs: [],
+        manifest: { from: stageFile(staging, manifest), to: OWNED_FILES_MANIFEST, sha256: sha256(manifest), previous: sha256(manifest) },
+      });
+      return root;
+    }
+
+    test.each([
+      ['a remote resource', parentText(['./app/ks.yaml', './mine/ks.yaml', 'https://attacker.example/evil.yaml']), /adds or removes resources entries of apps it neither writes nor removes \(\.\/https:/],
+      ['the operator\'s entry dropped (Flux would prune that app)', parentText(['./app/ks.yaml']), /entries of apps it neither writes nor removes \(\.\/mine\/ks\.yaml\)/],
+      ['another field changed', parentText(['./app/ks.yaml', './mine/ks.yaml'], 'namespace: flux-system\n'), /changes more than the resources entries/],
+    ])('is refused when it brings %s: ignored with a warning, the parent stays as it is', (_what, staged, why) => {
+      const root = journalRewritingParent(staged);
+      const before = read(root, PARENT);
+      const report = writeTree(root, [{ path: 'ns/app/ks.yaml', content: ks('app') }]);
+      expect(report.warnings[0]).toMatch(new RegExp(`^ignored and removed ${STAGING_FOLDER}/${JOURNAL_FILE}`));
+      expect(report.warnings[0]).toMatch(why);
+      expect(read(root, PARENT)).toBe(before);
+    });
+
+    test('is applied when it only adds the entry of the app the journal writes, as a synth would', () => {
+      const root = journalRewritingParent(parentText(['./app/ks.yaml', './mine/ks.yaml', './new/ks.yaml']), ['ns/new/ks.yaml']);
+      const report = writeTree(root, [{ path: 'ns/app/ks.yaml', content: ks('app') }, { path: 'ns/new/ks.yaml', content: ks('new') }]);
+      expect(report.warnings[0]).toMatch(/^completed the switch of an interrupted synth/);
+      expect(read(root, PARENT)).toContain('./new/ks.yaml');
+      expect(read(root, PARENT)).toContain('./mine/ks.yaml');
+    });
   });
 
   test('the removal of an owned Flux app is applied only with --allow-delete, as in a synth', () => {

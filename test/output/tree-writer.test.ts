@@ -305,6 +305,19 @@ describe('no write leaves --out', () => {
       expect(fs.readdirSync(root)).toEqual([]);
     });
 
+    test('a tree that reaches it through a symbolic link on the way is refused too', () => {
+      const project = tempDir();
+      const cdk8sOut = path.join(project, 'dist');
+      fs.mkdirSync(cdk8sOut);
+      asCdk8sApp(cdk8sOut);
+      const links = tempDir();
+      fs.symlinkSync(project, path.join(links, 'l2'));
+      const write = () => writeTree(path.join(links, 'l2', 'dist'), [{ path: 'a/ks.yaml', content: 'a\n' }]);
+      expect(write).toThrow(/is cdk8s synth's output folder .* \(CDK8S_OUTDIR\)/);
+      expect(() => writeTree(path.join(links, 'l2', 'dist', 'flux'), [{ path: 'a/ks.yaml', content: 'a\n' }])).toThrow(/is inside cdk8s synth's output folder/);
+      expect(fs.readdirSync(cdk8sOut)).toEqual([]);
+    });
+
     test('a tree next to it (even with the same prefix), or the same folder outside cdk8s synth, is written', () => {
       const parent = tempDir();
       asCdk8sApp(path.join(parent, 'dist'));

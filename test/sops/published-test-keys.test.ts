@@ -92,8 +92,8 @@ describe('synth and the published test keys', () => {
 
   test('refuses it for the example with a secret of a non-string type, or a URL with user info under any key', () => {
     const { secretValues } = require('../../lib/config/shipped-examples') as typeof import('../../lib/config/shipped-examples');
-    expect(secretValues({ langfuse_redis_password: 12345, a: { b: [{ password: 'x' }] }, c: 'https://u:pw@h', d: 'plain' }))
-      .toEqual([['a.b[0].password', 'x'], ['c', 'https://u:pw@h'], ['langfuse_redis_password', 12345]]);
+    expect(secretValues({ langfuse_redis_password: 12345, a: { b: [{ password: 'x' }] }, c: 'https://u:pw@h', d: 'plain', e: 'smtp://u:p/w@mail:587' }))
+      .toEqual([['a.b[0].password', 'x'], ['c', 'https://u:pw@h'], ['e', 'smtp://u:p/w@mail:587'], ['langfuse_redis_password', 12345]]);
   });
 });
 

@@ -38,14 +38,13 @@ exports.secretValues = secretValues;
 exports.usesOnlyShippedExampleSecrets = usesOnlyShippedExampleSecrets;
 const fs = __importStar(require("fs"));
 const path = __importStar(require("path"));
+const endpoint_url_1 = require("../formats/endpoint-url");
 const shared_paths_1 = require("../validate/shared-paths");
 const errors_1 = require("./errors");
 const load_1 = require("./load");
 /** The folder of the example configs this package ships. */
 exports.EXAMPLES_DIR = 'examples';
 let fingerprints;
-/** A URL with user info (`scheme://user:password@host`): a secret whatever the key that holds it. */
-const URL_USERINFO = /[A-Za-z][A-Za-z0-9+.-]*:\/\/[^/?#\s]*@/;
 /**
  * Every secret-bearing value of a config, as `[path, value]`: the whole value of every key that
  * `isSecretKey` names, at any depth (`dragonfly_acl_extra_users[0].password` as well as
@@ -62,7 +61,7 @@ function secretValues(value, at = '') {
             return (0, errors_1.isSecretKey)(key) ? [[keyPath, v]] : secretValues(v, keyPath);
         });
     }
-    return typeof value === 'string' && URL_USERINFO.test(value) ? [[at, value]] : [];
+    return typeof value === 'string' && endpoint_url_1.URL_WITH_USERINFO.test(value) ? [[at, value]] : [];
 }
 /** The secret values of a config, as one comparable string. */
 function secretFingerprint(config) {

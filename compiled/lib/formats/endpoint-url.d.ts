@@ -22,6 +22,8 @@ export interface EndpointUrlOptions {
  * repeats the value (it may carry a password).
  */
 export declare function endpointUrlProblem(value: string, options: EndpointUrlOptions): string | undefined;
+/** A URL with user info, greedy up to the last "@" before whitespace (see `withoutUserinfo`); group 1 is the scheme and "://". */
+export declare const URL_WITH_USERINFO: RegExp;
 /**
  * A text as messages may show it: the user info of every URL in it (`scheme://user:password@`,
  * up to the last "@" before whitespace, so a password holding "/" or "@" is covered too) replaced

@@ -8,6 +8,7 @@
  * refused anywhere.
  */
 Object.defineProperty(exports, "__esModule", { value: true });
+exports.URL_WITH_USERINFO = void 0;
 exports.endpointUrlProblem = endpointUrlProblem;
 exports.withoutUserinfo = withoutUserinfo;
 const DNS_NAME = /^(?=.{1,253}$)([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)(\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$/;
@@ -50,11 +51,13 @@ function endpointUrlProblem(value, options) {
     }
     return undefined;
 }
+/** A URL with user info, greedy up to the last "@" before whitespace (see `withoutUserinfo`); group 1 is the scheme and "://". */
+exports.URL_WITH_USERINFO = /([A-Za-z][A-Za-z0-9+.-]*:\/\/)\S*@/;
 /**
  * A text as messages may show it: the user info of every URL in it (`scheme://user:password@`,
  * up to the last "@" before whitespace, so a password holding "/" or "@" is covered too) replaced
  * by `<hidden>@`. Every message that quotes a URL goes through this.
  */
 function withoutUserinfo(text) {
-    return text.replace(/([A-Za-z][A-Za-z0-9+.-]*:\/\/)\S*@/g, '$1<hidden>@');
+    return text.replace(new RegExp(exports.URL_WITH_USERINFO.source, 'g'), '$1<hidden>@');
 }

@@ -9,5 +9,6 @@ export declare function cdk8sAppOutDir(env?: NodeJS.ProcessEnv): string | undefi
  * writer can compare against it, and the deletion guard and the ownership checks see nothing.
  * Read from the environment here, in the writer, since a library consumer's entry point run by
  * `cdk8s synth` calls `writeTree` itself.
+ * @param realPath the real path of a resolved path whose end may not exist yet (`realPathOf`)
  */
-export declare function checkNotCdk8sOutDir(outDir: string, root: string, env?: NodeJS.ProcessEnv): void;
+export declare function checkNotCdk8sOutDir(outDir: string, root: string, realPath: (resolved: string) => string, env?: NodeJS.ProcessEnv): void;

@@ -50,13 +50,19 @@ function cdk8sAppOutDir(env = process.env) {
  * writer can compare against it, and the deletion guard and the ownership checks see nothing.
  * Read from the environment here, in the writer, since a library consumer's entry point run by
  * `cdk8s synth` calls `writeTree` itself.
+ * @param realPath the real path of a resolved path whose end may not exist yet (`realPathOf`)
  */
-function checkNotCdk8sOutDir(outDir, root, env = process.env) {
+function checkNotCdk8sOutDir(outDir, root, realPath, env = process.env) {
     const cdk8sOut = cdk8sAppOutDir(env);
-    if (cdk8sOut === undefined || (root !== cdk8sOut && !root.startsWith(`${cdk8sOut}${path.sep}`)))
+    if (cdk8sOut === undefined)
+        return;
+    // compared as named and through symbolic links (a linked parent must not lead into it)
+    const within = (a, b) => a === b || a.startsWith(`${b}${path.sep}`);
+    const [realRoot, realOut] = [realPath(root), realPath(cdk8sOut)];
+    if (!within(root, cdk8sOut) && !within(realRoot, realOut))
         return;
     throw new output_tree_error_1.OutputTreeError([
-        `the Flux tree's folder "${outDir}" is ${root === cdk8sOut ? '' : 'inside '}cdk8s synth's output folder ${cdk8sOut} (CDK8S_OUTDIR),`,
+        `the Flux tree's folder "${outDir}" is ${root === cdk8sOut || realRoot === realOut ? '' : 'inside '}cdk8s synth's output folder ${cdk8sOut} (CDK8S_OUTDIR),`,
         'which cdk8s synth empties before it runs the app: the previous tree would be gone, and with it the deletion guard and the ownership checks.',
         'Write the tree to another folder (synth: --out or $LANGFUSE_OUT; a library entry point: the outDir it passes to writeTree),',
         'or point `output:` in cdk8s.yaml at a throwaway folder like .cdk8s.out.',

@@ -1,8 +1,10 @@
 import type { TreeJournal } from './tree-journal';
-/** What a roll-forward may do that a normal synth could only do with a flag. */
+/**
+ * What a roll-forward may do that a normal synth could only do with a flag. There is no `adopt`:
+ * a journal never replaces a file the tool does not own, not even under synth --adopt (that synth
+ * adopts what it renders itself, after the journal is set aside).
+ */
 export interface JournalTrustOptions {
-    /** Files this tool does not own may be replaced (synth --adopt). */
-    readonly adopt?: boolean;
     /** Flux apps and stateful objects may be removed (synth --allow-delete). */
     readonly allowDelete?: boolean;
     /** `ks.yaml` paths the config retires on purpose (see `guardedDeletions`). */

@@ -27,6 +27,8 @@ export interface ParentPlan {
     /** Parents the writer cannot read (a link, not YAML): each stops the write. */
     readonly blocked: readonly string[];
 }
+/** A resources entry as synth writes it: `./<app>/ks.yaml`. */
+export declare const normalizeEntry: (entry: string) => string;
 /**
  * Plans every parent kustomization: those of the apps rendered now and those the previous synth
  * kept entries in. `removed` are the tree files this synth removes (an entry goes only with its
@@ -46,3 +48,10 @@ export declare function kustomizationNamespaceOf(file: string, parentNamespace: 
  * @param read reads a tree file (relative path) without following links
  */
 export declare function parentNamespaceReader(read: (relative: string) => string | undefined): (folder: string) => string | undefined;
+/**
+ * Why `staged` is not a rewrite of the namespace folder's kustomization `current` (undefined: none
+ * yet) that synth could have made: synth only adds and removes `resources:` entries of the apps it
+ * writes or removes (`changedEntries`, as `./<app>/ks.yaml`), and keeps everything else as it is.
+ * undefined when it is such a rewrite.
+ */
+export declare function parentRewriteProblem(current: string | undefined, staged: string, changedEntries: ReadonlySet<string>): string | undefined;

@@ -131,7 +131,7 @@ function checkOutDir(outDir) {
         const real = realPathOf(root);
         throw refuse(`is the system folder ${system}${real === root ? '' : ` (through a symbolic link on the way: ${real})`}: the tree is never written there`);
     }
-    (0, cdk8s_out_dir_1.checkNotCdk8sOutDir)(outDir, root);
+    (0, cdk8s_out_dir_1.checkNotCdk8sOutDir)(outDir, root, realPathOf);
     let stat;
     try {
         stat = fs.lstatSync(root);

@@ -15,9 +15,11 @@ export declare function treeLeftovers(root: string): TreeLeftover[];
 /**
  * Removes the temporary files older versions left when killed (`<file>.tmp-<pid>`) that are
  * provably theirs: next to a file this synth writes or removes and named after it, a regular file
- * reached without links, and its pid no longer running. Only those files' folders are read. Run
+ * reached without links, its pid no longer running, and holding the start of that file's old or new
+ * content (a killed write leaves a prefix of what it wrote). Only those files' folders are read. Run
  * after a switch, under the lock.
  *
+ * @param ownFiles the files this synth writes or removes, each with its new and its old content
  * @returns warnings: what was removed, and such files left in place (named)
  */
-export declare function removeLegacyTempFiles(root: string, ownFiles: ReadonlySet<string>): string[];
+export declare function removeLegacyTempFiles(root: string, ownFiles: ReadonlyMap<string, readonly string[]>): string[];

@@ -101,15 +101,21 @@ function treeLeftovers(root) {
 /**
  * Removes the temporary files older versions left when killed (`<file>.tmp-<pid>`) that are
  * provably theirs: next to a file this synth writes or removes and named after it, a regular file
- * reached without links, and its pid no longer running. Only those files' folders are read. Run
+ * reached without links, its pid no longer running, and holding the start of that file's old or new
+ * content (a killed write leaves a prefix of what it wrote). Only those files' folders are read. Run
  * after a switch, under the lock.
  *
+ * @param ownFiles the files this synth writes or removes, each with its new and its old content
  * @returns warnings: what was removed, and such files left in place (named)
  */
 function removeLegacyTempFiles(root, ownFiles) {
     const removed = [];
     const kept = [];
-    const folders = new Set([...ownFiles].map((f) => path.posix.dirname(f)));
+    const folders = new Set([...ownFiles.keys()].map((f) => path.posix.dirname(f)));
+    const heldContent = (file, of) => {
+        const bytes = (0, safe_paths_1.readContainedFile)(root, file);
+        return bytes !== undefined && (ownFiles.get(of) ?? []).some((content) => Buffer.from(content, 'utf8').subarray(0, bytes.length).equals(bytes));
+    };
     for (const folder of [...folders].sort()) {
         if ((0, safe_paths_1.inspectTreePath)(root, folder).kind !== 'folder')
             continue;
@@ -118,7 +124,7 @@ function removeLegacyTempFiles(root, ownFiles) {
             const file = `${folder}/${name}`;
             if (!match || !ownFiles.has(`${folder}/${match[1]}`))
                 continue;
-            if ((0, safe_paths_1.inspectTreePath)(root, file).kind === 'file' && !(0, tree_lock_2.processAlive)(Number(match[2]))) {
+            if ((0, safe_paths_1.inspectTreePath)(root, file).kind === 'file' && !(0, tree_lock_2.processAlive)(Number(match[2])) && heldContent(file, `${folder}/${match[1]}`)) {
                 fs.unlinkSync(path.join(root, file));
                 removed.push(file);
             }
@@ -128,6 +134,6 @@ function removeLegacyTempFiles(root, ownFiles) {
     }
     return [
         ...(removed.length > 0 ? [`removed ${removed.length} temporary files of an interrupted older langfuse-cdk8s: ${removed.join(', ')}`] : []),
-        ...(kept.length > 0 ? [`left in place ${kept.join(', ')}: named like temporary files of an older langfuse-cdk8s, but not a regular file or its process still runs`] : []),
+        ...(kept.length > 0 ? [`left in place ${kept.join(', ')}: named like temporary files of an older langfuse-cdk8s, but not a regular file, its process still runs, or it holds neither the old nor the new content of the file it is named after`] : []),
     ];
 }

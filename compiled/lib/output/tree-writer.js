@@ -99,7 +99,13 @@ function writeTree(outDir, files, options = {}) {
                 throw new deletion_guard_1.DeletionGuardError(root, deletions);
         }
         const notes = hasChanges(plan) ? switchTree(root, plan) : [];
-        const temps = (0, tree_leftovers_1.removeLegacyTempFiles)(root, new Set([...files.map((f) => f.path), ...plan.removals.map((r) => r.path)]));
+        const contents = new Map(files.map((f) => [f.path, [f.content]]));
+        for (const w of plan.writes)
+            if (w.existing !== undefined)
+                contents.get(w.path)?.push(w.existing);
+        for (const r of plan.removals)
+            contents.set(r.path, [r.content]);
+        const temps = (0, tree_leftovers_1.removeLegacyTempFiles)(root, contents);
         return {
             written: plan.writes.map((w) => w.path),
             unchanged: plan.unchanged,

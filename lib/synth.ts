@@ -10,7 +10,9 @@ import type { LangfuseConfig } from './config/langfuse-config';
 import { toChartProps } from './config/to-props';
 import { addClusterPrerequisites } from './integrations/cluster-prerequisites';
 import { addLangfuseNeighbours, SharedNeighbours } from './integrations/langfuse-neighbours';
+import { fluxAppKustomizationNamespace } from './flux/flux-app-chart';
 import { LangfuseChart } from './langfuse-chart';
+import type { LangfuseChartProps } from './langfuse-chart-props';
 import { secretSizeProblem } from './secrets/sops-secret';
 import { ExistingFileReader, renderFluxTree, RenderedFile } from './output/flux-tree';
 import { parentNamespaceReader } from './output/parent-kustomization';
@@ -94,7 +96,7 @@ export function buildApp(configs: LangfuseConfig | readonly LangfuseConfig[], ap
     try {
       const converted = toChartProps(config);
       if (!converted) continue;
-      const props = options.parentNamespace ? { ...converted, flux: { ...converted.flux, parentNamespace: options.parentNamespace } } : converted;
+      const props = options.parentNamespace ? inTreeLayout(converted, config, options.parentNamespace) : converted;
       const chart = new LangfuseChart(app, config.langfuse_instance_name, props);
       addLangfuseNeighbours(app, chart, props, shared);
       charts.push(chart);
@@ -106,6 +108,20 @@ export function buildApp(configs: LangfuseConfig | readonly LangfuseConfig[], ap
   }
   checkSharedSecretSizes(shared, list);
   return { app, charts };
+}
+
+/**
+ * The props with the tree's layout: each app's Kustomization lives where its folder's parent
+ * kustomization puts it, and so does the one of the ClickHouse operator this config installs,
+ * which Langfuse's analytics app depends on.
+ */
+function inTreeLayout(props: LangfuseChartProps, config: LangfuseConfig, parentNamespace: (folder: string) => string | undefined): LangfuseChartProps {
+  const flux = { ...props.flux, parentNamespace };
+  const dependency = props.clickhouse.operatorFluxDependency;
+  const installed = config.clickhouse_operator_install && dependency
+    ? { ...dependency, namespace: fluxAppKustomizationNamespace(flux, config.clickhouse_operator_namespace) ?? dependency.namespace }
+    : dependency;
+  return { ...props, flux, clickhouse: { ...props.clickhouse, operatorFluxDependency: installed } };
 }
 
 /**

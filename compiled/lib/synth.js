@@ -50,6 +50,7 @@ const errors_1 = require("./config/errors");
 const to_props_1 = require("./config/to-props");
 const cluster_prerequisites_1 = require("./integrations/cluster-prerequisites");
 const langfuse_neighbours_1 = require("./integrations/langfuse-neighbours");
+const flux_app_chart_1 = require("./flux/flux-app-chart");
 const langfuse_chart_1 = require("./langfuse-chart");
 const sops_secret_1 = require("./secrets/sops-secret");
 const flux_tree_1 = require("./output/flux-tree");
@@ -87,7 +88,7 @@ function buildApp(configs, app = new cdk8s_1.App(), options = {}) {
             const converted = (0, to_props_1.toChartProps)(config);
             if (!converted)
                 continue;
-            const props = options.parentNamespace ? { ...converted, flux: { ...converted.flux, parentNamespace: options.parentNamespace } } : converted;
+            const props = options.parentNamespace ? inTreeLayout(converted, config, options.parentNamespace) : converted;
             const chart = new langfuse_chart_1.LangfuseChart(app, config.langfuse_instance_name, props);
             (0, langfuse_neighbours_1.addLangfuseNeighbours)(app, chart, props, shared);
             charts.push(chart);
@@ -101,6 +102,19 @@ function buildApp(configs, app = new cdk8s_1.App(), options = {}) {
     }
     checkSharedSecretSizes(shared, list);
     return { app, charts };
+}
+/**
+ * The props with the tree's layout: each app's Kustomization lives where its folder's parent
+ * kustomization puts it, and so does the one of the ClickHouse operator this config installs,
+ * which Langfuse's analytics app depends on.
+ */
+function inTreeLayout(props, config, parentNamespace) {
+    const flux = { ...props.flux, parentNamespace };
+    const dependency = props.clickhouse.operatorFluxDependency;
+    const installed = config.clickhouse_operator_install && dependency
+        ? { ...dependency, namespace: (0, flux_app_chart_1.fluxAppKustomizationNamespace)(flux, config.clickhouse_operator_namespace) ?? dependency.namespace }
+        : dependency;
+    return { ...props, flux, clickhouse: { ...props.clickhouse, operatorFluxDependency: installed } };
 }
 /**
  * The Dragonfly ACL Secret collects the users of every instance (its size is known only once all

@@ -1,13 +1,16 @@
 import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
+import { App } from 'cdk8s';
 import { parse, parseAllDocuments, stringify } from 'yaml';
 import { loadSwitchTargets, switchRunbook, SwitchStep } from '../../bin/commands/switch-runbook';
 import { runSynth } from '../../bin/commands/synth';
 import { shellQuote } from '../../lib/shell-quote';
+import { buildApp } from '../../lib/synth';
 import { kubectlAvailable, kustomizeBuild, validateTree } from '../../lib/validate';
 import { ageEnv, capture } from '../cli/support';
-import { REPO_ROOT, tempDir } from '../support/fixtures';
+import { config, minimalRaw, REPO_ROOT, tempDir } from '../support/fixtures';
 import { describeOrSkip } from '../support/require-shared';
 import { referenceConfigRaw, referenceRepo } from './support';
 
@@ -156,5 +159,20 @@ describeOrSkip(kubectlAvailable(), 'kubectl not found', 'runbook step 7 run as p
       expect(new Set(resources).size).toBe(resources.length);
     }
     expect(builtKustomizations(root).size).toBe(11);
+  });
+});
+
+describe('the ClickHouse operator this config installs, under a parent that sets namespace:', () => {
+  test('Langfuse\'s analytics app depends on its Kustomization where the parent puts it, not in flux_namespace', () => {
+    const parentNamespace = (folder: string) => (folder === 'kubernetes/apps/clickhouse-operator' ? 'clickhouse-operator' : undefined);
+    const raw = { ...minimalRaw(), langfuse_version: 4, clickhouse_operator_install: true, cert_manager_install: true };
+    const objects = buildApp(config(raw), new App({ outdir: os.tmpdir() }), { parentNamespace }).app.charts.flatMap((c) => c.toJson());
+    const ks = (name: string) => objects.find((o) => o.kind === 'Kustomization' && o.metadata.name === name);
+    expect(ks('clickhouse-operator').metadata.namespace).toBe('clickhouse-operator');
+    expect(ks('langfuse-analytics').spec.dependsOn).toContainEqual({ name: 'clickhouse-operator', namespace: 'clickhouse-operator' });
+    // without such a parent, both stay in flux_namespace
+    const plain = buildApp(config(raw), new App({ outdir: os.tmpdir() })).app.charts.flatMap((c) => c.toJson());
+    expect(plain.find((o) => o.kind === 'Kustomization' && o.metadata.name === 'langfuse-analytics').spec.dependsOn)
+      .toContainEqual({ name: 'clickhouse-operator', namespace: 'flux-system' });
   });
 });

@@ -202,7 +202,12 @@ export function switchRunbook(target: SwitchTarget, configPath: string): SwitchS
     const ids = clients.map((c) => c.clientId);
     const job = keycloakApp.node.findAll().find((c): c is KeycloakConfigCliJob => c instanceof KeycloakConfigCliJob);
     const ref = REFERENCE_KEYCLOAK_CONFIG_JOB;
-    const keep = `Keep the reference's own ${ids.join(' and ')} client${ids.length > 1 ? 's' : ''} in its realm file (langfuse_sso_enabled${ids.length > 1 ? ' and the SCIM sync' : ''} on in cluster.yaml): `
+    // the SSO client is a KeycloakClient, the role sync's a service-account client: each has its own cluster.yaml flag
+    const flags = [
+      ...(clients.some((c) => c instanceof KeycloakClient) ? ['langfuse_sso_enabled'] : []),
+      ...(clients.some((c) => c instanceof KeycloakServiceAccountClient) ? ['langfuse_scim_sync_enabled'] : []),
+    ];
+    const keep = `Keep the reference's own ${ids.join(' and ')} client${ids.length > 1 ? 's' : ''} in its realm file (${flags.join(' and ')} on in cluster.yaml): `
       + `its Job ${ref.namespace}/${ref.job} imports with keycloak-config-cli's defaults (import.managed.client=full, remote state under the cache key "default") and deletes `
       + 'a client of its own state as soon as its realm file stops listing it';
     steps.push(job ? {

@@ -113,6 +113,14 @@ describe('doctor --switch-from-reference', () => {
     expect(step.rollback[0]).toMatch(/^kubectl delete job -n identity langfuse-keycloak-config && flux reconcile kustomization langfuse-keycloak-client -n [a-z-]+   # re-runs it$/);
   });
 
+  test('the Keycloak step names the cluster.yaml flag of each client: with SSO off only the role sync\'s langfuse_scim_sync_enabled', async () => {
+    expect(steps[5].why).toContain('in its realm file (langfuse_sso_enabled and langfuse_scim_sync_enabled on in cluster.yaml)');
+    const file = writeConfig(referenceConfigRaw({ langfuse_sso_enabled: false }));
+    const syncOnly = switchRunbook((await loadSwitchTargets(file))[0], file).find((s) => s.title.startsWith('Keycloak'))!;
+    expect(syncOnly.title).toContain('identity/langfuse-keycloak-config');
+    expect(syncOnly.why).toContain('Keep the reference\'s own langfuse-sync client in its realm file (langfuse_scim_sync_enabled on in cluster.yaml)');
+  });
+
   test('with keycloak_client_form: config-cli (no Job of its own) the step only says to keep the reference\'s client, and how to get the Job', async () => {
     const file = writeConfig({ ...referenceConfigRaw(), keycloak_client_form: 'config-cli' });
     const plain = switchRunbook((await loadSwitchTargets(file))[0], file);

@@ -178,10 +178,11 @@ export function switchRunbook(target: SwitchTarget, configPath: string): SwitchS
         `printf '%s  ' ${shellQuote(configPath)}; ${value(configPath, encrypted)}`,
         shellComment('to rotate it (the new value is never typed or printed: it stays in a shell variable until unset):'),
         shellComment('  new="$(openssl rand -hex 24)"'),
-        shellComment(`  sed -i "s|^${key}:.*|${key}: \"$new\"|" cluster.yaml`),
+        // the shell gets "\"$new\"": sops set takes a JSON value (a JSON string), sed writes a quoted YAML string
+        shellComment(`  sed -i "s|^${key}:.*|${key}: \\"$new\\"|" cluster.yaml`),
         shellComment(encrypted
-          ? `  sops set ${shellQuote(configPath)} '["${key}"]' "\"$new\""   # the config stays encrypted`
-          : `  sed -i "s|^${key}:.*|${key}: \"$new\"|" ${shellQuote(configPath)}`),
+          ? `  sops set ${shellQuote(configPath)} '["${key}"]' "\\"$new\\""   # the config stays encrypted`
+          : `  sed -i "s|^${key}:.*|${key}: \\"$new\\"|" ${shellQuote(configPath)}`),
         shellComment('  unset new; task configure   # re-renders the reference\'s dragonfly-auth acl.conf'),
         shellComment(`  ${shellCommand('langfuse-cdk8s', 'synth', '--config', configPath, '--out', '.')}   # once the switch is committed (step 7); before it, step 7's synth takes the new value`),
         shellComment(`  git commit -am 'Rotate the Dragonfly password of Langfuse' && git push && ${kubectl('delete', 'pod', '-n', REFERENCE_DRAGONFLY.namespace, '-l', 'app=dragonfly')}`),

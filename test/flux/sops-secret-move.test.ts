@@ -5,7 +5,10 @@ import { loadLangfuse } from '../../bin/commands/explain';
 import { runSynth } from '../../bin/commands/synth';
 import { runValidate } from '../../bin/commands/validate';
 import { ageEnv, capture } from '../cli/support';
-import { EXAMPLE_CONFIG_PATH, tempDir } from '../support/fixtures';
+import { App } from 'cdk8s';
+import { sopsSecretWarnings } from '../../lib/flux/flux-app-chart';
+import { buildApp } from '../../lib/synth';
+import { config, EXAMPLE_CONFIG_PATH, exampleRaw, tempDir } from '../support/fixtures';
 
 /** A tree whose ai-system folder's kustomization sets namespace: ai-system (like the reference deployment's parents). */
 function treeWithParentNamespace(): string {
@@ -71,5 +74,15 @@ describe('doctor reads the synth output\'s parents', () => {
     expect(printed.code).toBe(0);
     expect(printed.out).toContain('get secret -n ai-system sops-age');
     expect(printed.out).not.toContain('get secret -n flux-system sops-age');
+  });
+});
+
+describe('the installed ClickHouse operator\'s Kustomization is checked too', () => {
+  test('a parent namespace: clickhouse-operator moves it away from sops-age in flux-system: one warning, on that app only', () => {
+    const { app } = buildApp(config({ ...exampleRaw(), clickhouse_operator_install: true }), new App(),
+      { parentNamespace: (folder) => (folder === 'kubernetes/apps/clickhouse-operator' ? 'clickhouse-operator' : undefined) });
+    const warnings = sopsSecretWarnings(app.charts);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^kubernetes\/apps\/clickhouse-operator\/kustomization\.yaml sets namespace: clickhouse-operator, so the Flux Kustomization clickhouse-operator lives in clickhouse-operator, not flux-system/);
   });
 });

@@ -8,6 +8,7 @@ import { configWarnings } from './config/config-warnings';
 import { ConfigBuildError, ConfigError } from './config/errors';
 import type { LangfuseConfig } from './config/langfuse-config';
 import { toChartProps } from './config/to-props';
+import { sopsSecretWarnings } from './flux/flux-app-chart';
 import { addClusterPrerequisites } from './integrations/cluster-prerequisites';
 import { addLangfuseNeighbours, SharedNeighbours } from './integrations/langfuse-neighbours';
 import { fluxAppKustomizationNamespace } from './flux/flux-app-chart';
@@ -158,7 +159,7 @@ export async function synthesizeFluxTree(options: SynthOptions): Promise<SynthRe
   const cutovers = charts.filter((c) => c.upgradeStep === UpgradeStep.CUTOVER).map((c) => `${c.appDirectory}/`);
   const changes = clickhouseChanges(files, existing);
   const switches = changes.filter((c) => !cutovers.some((dir) => c.path.startsWith(dir)));
-  const warnings = [...configWarnings(options.configs), ...steps.warnings, ...replicationSwitches(changes), ...backendSwitches(switches)];
+  const warnings = [...configWarnings(options.configs), ...sopsSecretWarnings(app.charts), ...steps.warnings, ...replicationSwitches(changes), ...backendSwitches(switches)];
   const report = writeTree(options.outDir, files, {
     adopt: options.adopt, allowDelete: options.allowDelete, retiredApps: retiredApps(charts), lockTimeoutMs: options.lockTimeoutMs,
   });

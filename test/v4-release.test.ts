@@ -212,7 +212,7 @@ describe('Langfuse v4 on the operator\'s ClickHouse', () => {
     expect(configProblems(v4({ clickhouse_operator_install: true, clickhouse_operator_namespace: 'cert-manager' })))
       .toEqual([expect.stringMatching(/clickhouse_operator_namespace.*cert-manager/)]);
     expect(configProblems(v4({ clickhouse_operator_namespace: 'ai-system' })))
-      .toEqual([expect.stringMatching(/langfuse_namespace.*the namespace of the ClickHouse operator \(clickhouse_operator_namespace\)/)]);
+      .toEqual([expect.stringMatching(/^clickhouse_operator_namespace: is "ai-system", the namespace of Langfuse \(langfuse_namespace\).*like "clickhouse-operator"$/)]);
     // an existing operator may run anywhere, kube-system included: nothing owns that namespace then
     expect(configProblems(v4({ clickhouse_operator_namespace: 'kube-system' }))).toEqual([]);
   });

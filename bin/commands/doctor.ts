@@ -6,7 +6,7 @@ import { V4WriteMode } from '../../lib/flux/langfuse-v4';
 import { SopsSecret } from '../../lib/secrets/sops-secret';
 import { langfuseUrl } from '../../lib/settings/derive';
 import { KEYCLOAK } from '../../lib/settings/shared-services';
-import { chooseConfig, CliCommand, CONFIG_OPTION_HELP, defineCommand, EXIT_CODES_HELP, reportUserErrors } from './command';
+import { chooseConfig, CliCommand, CONFIG_OPTION_HELP, defaultOutDir, defineCommand, EXIT_CODES_HELP, reportUserErrors } from './command';
 import { UserError } from './cli-errors';
 import { restoreProcedure } from './doctor-restore';
 import { LoadedLangfuse, loadLangfuse } from './explain';
@@ -456,14 +456,19 @@ export interface RunDoctorOptions {
   readonly restore?: boolean;
   /** Where the identities that open an encrypted config come from. @default process.env */
   readonly env?: NodeJS.ProcessEnv;
-  /** The reference repository the switch runbook is for (its parents' `namespace:` place the Kustomizations). @default process.cwd() */
+  /**
+   * The tree whose parents' `namespace:` place the Kustomizations: for the switch runbook the
+   * reference repository, for the checks the synth output.
+   * @default - the switch runbook: process.cwd(); the checks: $LANGFUSE_OUT, else ./dist
+   */
   readonly treeRoot?: string;
 }
 
 /** Prints the troubleshooting commands for a config, or with `restore` its recovery procedure. */
 export async function runDoctor(options: RunDoctorOptions): Promise<number> {
   return reportUserErrors(async () => {
-    const instances = await loadLangfuse(options.configPath, options.env);
+    // the tree's parents place the Kustomizations (and so where their SOPS Secret is read)
+    const instances = await loadLangfuse(options.configPath, options.env, options.treeRoot ?? defaultOutDir(options.env));
     if (instances.length === 0) {
       console.log(shellComment(`langfuse_enabled is false in ${options.configPath}: nothing is deployed, nothing to check`));
       return EXIT.ok;

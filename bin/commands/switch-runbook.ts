@@ -178,10 +178,11 @@ export function switchRunbook(target: SwitchTarget, configPath: string): SwitchS
         `printf '%s  ' ${shellQuote(configPath)}; ${value(configPath, encrypted)}`,
         shellComment('to rotate it (the new value is never typed or printed: it stays in a shell variable until unset):'),
         shellComment('  new="$(openssl rand -hex 24)"'),
-        shellComment(`  sed -i "s|^${key}:.*|${key}: \"$new\"|" cluster.yaml`),
+        // the shell gets "\"$new\"": sops set takes a JSON value (a JSON string), sed writes a quoted YAML string
+        shellComment(`  sed -i "s|^${key}:.*|${key}: \\"$new\\"|" cluster.yaml`),
         shellComment(encrypted
-          ? `  sops set ${shellQuote(configPath)} '["${key}"]' "\"$new\""   # the config stays encrypted`
-          : `  sed -i "s|^${key}:.*|${key}: \"$new\"|" ${shellQuote(configPath)}`),
+          ? `  sops set ${shellQuote(configPath)} '["${key}"]' "\\"$new\\""   # the config stays encrypted`
+          : `  sed -i "s|^${key}:.*|${key}: \\"$new\\"|" ${shellQuote(configPath)}`),
         shellComment('  unset new; task configure   # re-renders the reference\'s dragonfly-auth acl.conf'),
         shellComment(`  ${shellCommand('langfuse-cdk8s', 'synth', '--config', configPath, '--out', '.')}   # once the switch is committed (step 7); before it, step 7's synth takes the new value`),
         shellComment(`  git commit -am 'Rotate the Dragonfly password of Langfuse' && git push && ${kubectl('delete', 'pod', '-n', REFERENCE_DRAGONFLY.namespace, '-l', 'app=dragonfly')}`),
@@ -202,7 +203,12 @@ export function switchRunbook(target: SwitchTarget, configPath: string): SwitchS
     const ids = clients.map((c) => c.clientId);
     const job = keycloakApp.node.findAll().find((c): c is KeycloakConfigCliJob => c instanceof KeycloakConfigCliJob);
     const ref = REFERENCE_KEYCLOAK_CONFIG_JOB;
-    const keep = `Keep the reference's own ${ids.join(' and ')} client${ids.length > 1 ? 's' : ''} in its realm file (langfuse_sso_enabled${ids.length > 1 ? ' and the SCIM sync' : ''} on in cluster.yaml): `
+    // the SSO client is a KeycloakClient, the role sync's a service-account client: each has its own cluster.yaml flag
+    const flags = [
+      ...(clients.some((c) => c instanceof KeycloakClient) ? ['langfuse_sso_enabled'] : []),
+      ...(clients.some((c) => c instanceof KeycloakServiceAccountClient) ? ['langfuse_scim_sync_enabled'] : []),
+    ];
+    const keep = `Keep the reference's own ${ids.join(' and ')} client${ids.length > 1 ? 's' : ''} in its realm file (${flags.join(' and ')} on in cluster.yaml): `
       + `its Job ${ref.namespace}/${ref.job} imports with keycloak-config-cli's defaults (import.managed.client=full, remote state under the cache key "default") and deletes `
       + 'a client of its own state as soon as its realm file stops listing it';
     steps.push(job ? {

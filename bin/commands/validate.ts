@@ -2,8 +2,14 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { inertKeyProblems } from '../../lib/config/config-warnings';
 import { loadConfig } from '../../lib/config/load';
+import { App } from 'cdk8s';
+import { movedFluxApps } from '../../lib/flux/flux-app-chart';
+import { parentNamespaceReader } from '../../lib/output/parent-kustomization';
+import { readTreeFile } from '../../lib/output/safe-paths';
+import { buildApp } from '../../lib/synth';
+import type { LangfuseConfig } from '../../lib/config/langfuse-config';
 import { systemFolderOf } from '../../lib/output/safe-paths';
-import { TREE_CHECKS, TreeCheck, TreeFinding, formatFinding } from '../../lib/validate/tree-finding';
+import { TREE_CHECKS, TreeCheck, TreeFinding, formatFinding, sortFindings } from '../../lib/validate/tree-finding';
 import { validateTree, ValidateTreeOptions } from '../../lib/validate/tree-validator';
 import { shownPath } from './caller-paths';
 import { CliCommand, defaultOutDir, defineCommand, EXIT_CODES_HELP } from './command';
@@ -63,6 +69,8 @@ checks:
                    folder whose resources are all local (when kubectl is on PATH): validate never fetches
   flux-path        every Flux Kustomization spec.path exists in DIR
   flux-depends-on  every dependsOn target is in the tree (a target outside the tree is a warning)
+  flux-sops-secret with --config: a warning when a namespace folder's namespace: moves a Flux Kustomization
+                   away from the namespace the config expects its SOPS Secret (flux_sops_secret_name) in
   secret-in-clear  every Secret is SOPS-encrypted (sops block with a mac, ENC[...] values)
   resources        every workload (and the chart's web, worker, ClickHouse) requests CPU and memory
   pinned           images have a tag other than latest (or a digest); chart versions are exact
@@ -87,6 +95,18 @@ do not fail.
 
 ${EXIT_CODES_HELP}; 1 means at least one finding is an error`;
 
+/**
+ * The config built against the tree's parents: a Kustomization a parent's `namespace:` moves away
+ * from its SOPS Secret (see `sopsSecretMoveWarning`), one warning on its ks.yaml each.
+ */
+function sopsSecretFindings(dir: string, configs: readonly LangfuseConfig[]): TreeFinding[] {
+  const { app } = buildApp(configs, new App({ outdir: 'unused' }), { parentNamespace: parentNamespaceReader((p) => readTreeFile(dir, p)) });
+  return movedFluxApps(app.charts).map((c) => ({
+    severity: 'warning', check: 'flux-sops-secret', file: `${c.appDirectory}/ks.yaml`,
+    document: `Kustomization/${c.kustomization.name}`, field: 'spec.decryption.secretRef', message: c.sopsSecretWarning!,
+  }));
+}
+
 /** Checks an emitted tree and prints the findings; 1 when any is an error. */
 export async function runValidate(options: RunValidateOptions): Promise<number> {
   const output = options.output ?? TEXT_OUTPUT;
@@ -98,9 +118,12 @@ export async function runValidate(options: RunValidateOptions): Promise<number> 
     }
     const configPath = options.configPath === undefined ? undefined : path.resolve(options.configPath);
     const severity = options.strict ? 'error' as const : 'warning' as const;
-    const inert: ValidateInertKey[] = configPath === undefined ? []
-      : inertKeyProblems(await loadConfig(configPath, { env: options.env })).map((p) => ({ severity, key: p.key, message: p.message }));
-    const result = validateTree(options.dir, options);
+    const configs = configPath === undefined ? undefined : await loadConfig(configPath, { env: options.env });
+    const inert: ValidateInertKey[] = configs === undefined ? []
+      : inertKeyProblems(configs).map((p) => ({ severity, key: p.key, message: p.message }));
+    const tree = validateTree(options.dir, options);
+    const moved = configs === undefined || options.skip?.includes('flux-sops-secret') ? [] : sopsSecretFindings(options.dir, configs);
+    const result = { ...tree, findings: sortFindings([...tree.findings, ...moved]) };
     const strictErrors = options.strict ? inert.length : 0;
     const summary: ValidateSummary = {
       dir: path.resolve(options.dir),

@@ -48,9 +48,10 @@ const yaml_1 = require("yaml");
 const config_warnings_1 = require("./config/config-warnings");
 const errors_1 = require("./config/errors");
 const to_props_1 = require("./config/to-props");
+const flux_app_chart_1 = require("./flux/flux-app-chart");
 const cluster_prerequisites_1 = require("./integrations/cluster-prerequisites");
 const langfuse_neighbours_1 = require("./integrations/langfuse-neighbours");
-const flux_app_chart_1 = require("./flux/flux-app-chart");
+const flux_app_chart_2 = require("./flux/flux-app-chart");
 const langfuse_chart_1 = require("./langfuse-chart");
 const sops_secret_1 = require("./secrets/sops-secret");
 const flux_tree_1 = require("./output/flux-tree");
@@ -112,7 +113,7 @@ function inTreeLayout(props, config, parentNamespace) {
     const flux = { ...props.flux, parentNamespace };
     const dependency = props.clickhouse.operatorFluxDependency;
     const installed = config.clickhouse_operator_install && dependency
-        ? { ...dependency, namespace: (0, flux_app_chart_1.fluxAppKustomizationNamespace)(flux, config.clickhouse_operator_namespace) ?? dependency.namespace }
+        ? { ...dependency, namespace: (0, flux_app_chart_2.fluxAppKustomizationNamespace)(flux, config.clickhouse_operator_namespace) ?? dependency.namespace }
         : dependency;
     return { ...props, flux, clickhouse: { ...props.clickhouse, operatorFluxDependency: installed } };
 }
@@ -151,7 +152,7 @@ async function synthesizeFluxTree(options) {
     const cutovers = charts.filter((c) => c.upgradeStep === upgrade_path_1.UpgradeStep.CUTOVER).map((c) => `${c.appDirectory}/`);
     const changes = clickhouseChanges(files, existing);
     const switches = changes.filter((c) => !cutovers.some((dir) => c.path.startsWith(dir)));
-    const warnings = [...(0, config_warnings_1.configWarnings)(options.configs), ...steps.warnings, ...replicationSwitches(changes), ...backendSwitches(switches)];
+    const warnings = [...(0, config_warnings_1.configWarnings)(options.configs), ...(0, flux_app_chart_1.sopsSecretWarnings)(app.charts), ...steps.warnings, ...replicationSwitches(changes), ...backendSwitches(switches)];
     const report = (0, tree_writer_1.writeTree)(options.outDir, files, {
         adopt: options.adopt, allowDelete: options.allowDelete, retiredApps: retiredApps(charts), lockTimeoutMs: options.lockTimeoutMs,
     });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { clickhouseApps } from '../clickhouse/langfuse-clickhouse';
+import { CLICKHOUSE_OPERATOR_NAMESPACE } from '../clickhouse/operator-conventions';
 import { CERT_MANAGER_CHART, CLICKHOUSE_OPERATOR_CHART } from '../integrations/cluster-prerequisites';
 import { neighbourApps } from '../integrations/langfuse-neighbours';
 import { DEFAULT_INSTANCE_NAME } from '../names';
@@ -181,8 +182,18 @@ export function reservedNameIssues(cfg: RawConfig): ReservedNameIssue[] {
   }
   const namespace = text(cfg.langfuse_namespace);
   if (namespace !== undefined) {
+    const operator = text(cfg.clickhouse_operator_namespace);
     const why = taken(namespace) ?? (others.has(namespace) ? `is taken: it is ${others.get(namespace)}` : undefined);
-    if (why) issues.push({ key: 'langfuse_namespace', message: `${why}; Langfuse needs a namespace of its own, like "ai-system"` });
+    if (why && namespace === operator && taken(namespace) === undefined) {
+      // the operator's key is the one to change (its default, clickhouse-operator, is reserved: taken() blames langfuse_namespace then)
+      issues.push({
+        key: 'clickhouse_operator_namespace',
+        message: `is "${operator}", the namespace of Langfuse (langfuse_namespace): the ClickHouse operator runs in a namespace of its own; `
+          + `set the namespace it runs in, like "${CLICKHOUSE_OPERATOR_NAMESPACE}"`,
+      });
+    } else if (why) {
+      issues.push({ key: 'langfuse_namespace', message: `${why}; Langfuse needs a namespace of its own, like "${namespace === 'ai-system' ? 'langfuse' : 'ai-system'}"` });
+    }
   }
   // Installed, the operator's namespace becomes a Namespace its Flux app owns (and prune may delete).
   const operatorNamespace = text(cfg.clickhouse_operator_namespace);

@@ -7,8 +7,13 @@ import { placeInFile } from '../output/file-placement';
 import { checkProp } from '../prop-checks';
 import { SopsSecret } from '../secrets/sops-secret';
 
-/** keycloak-config-cli at the reference deployment's version (`<cli>-<keycloak>`). */
-export const KEYCLOAK_CONFIG_CLI_IMAGE = 'adorsys/keycloak-config-cli:6.4.0-26.1.0';
+/**
+ * keycloak-config-cli for the reference deployment's Keycloak 26.1.0 (`<cli>-<keycloak>`). 6.5.0, not
+ * the reference's 6.4.0: 6.4.0 resets a realm's clientProfiles and clientPolicies on every import of
+ * a file without them (adorsys/keycloak-config-cli#1279, fixed in 6.5.0 by #1392), so each run of
+ * this Job would erase the cluster's client policies. 6.5.0 reads the same properties.
+ */
+export const KEYCLOAK_CONFIG_CLI_IMAGE = 'adorsys/keycloak-config-cli:6.5.0-26.1.0';
 
 /** A realm fragment the Job imports: its ConfigMap (one JSON file) and the Secret with its `$(env:...)` variables. */
 export interface KeycloakRealmFragment {
@@ -52,7 +57,7 @@ export interface KeycloakConfigCliJobProps {
  *   client or secret recreates the Job.
  * - Its pods carry `app.kubernetes.io/name: keycloak-config-cli`, the label the reference's network
  *   policy gives egress to Keycloak.
- * @see https://github.com/adorsys/keycloak-config-cli/blob/v6.4.0/docs/MANAGED.md
+ * @see https://github.com/adorsys/keycloak-config-cli/blob/v6.5.0/docs/MANAGED.md
  */
 export class KeycloakConfigCliJob extends Construct {
   public readonly job: k8s.KubeJob;

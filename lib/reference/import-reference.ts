@@ -95,7 +95,7 @@ function dropInertKeys(config: Record<string, unknown>, decisions: ImportDecisio
   for (const { key } of inert) {
     const value = config[key];
     delete config[key];
-    // a key the list calls inert that another rule still needs stays (keycloak_realm without SSO but with the SCIM sync)
+    // a key the list calls inert that another rule still needs stays
     if (!validates(config)) {
       config[key] = value;
       continue;
@@ -321,7 +321,8 @@ export function importReference(raw: Readonly<Record<string, unknown>>): ImportR
   if (sso || scim) set('added', 'keycloak_flux_dependency', REFERENCE_DEPENDENCIES.keycloak, [], 'the reference\'s Keycloak Kustomization');
   if (sso || scim) {
     set('added', 'keycloak_client_form', 'config-cli-job', [], 'the reference\'s keycloak-config-apply Job mounts only its own realm file: a keycloak-config-cli Job of this tree '
-      + 'imports the Langfuse clients with its own cache key and deletes no client (keep the reference\'s Langfuse client until this Job ran once)');
+      + 'imports the Langfuse clients with its own cache key and deletes no client; keep the Langfuse clients in the reference\'s realm file for as long as '
+      + 'the reference\'s Job runs: it deletes every client its realm file no longer lists, and this Job does not run again to restore them');
   }
   set('added', 'cnpg_database_object_name', REFERENCE_POSTGRES.databaseObject, [], 'the reference\'s Database object, so it is updated in place rather than replaced');
   set('added', 'langfuse_httproute_namespace', REFERENCE_ROUTE.namespace, [],

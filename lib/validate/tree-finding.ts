@@ -1,6 +1,6 @@
 /** The checks `validateTree` runs; each can be skipped by name. */
 export const TREE_CHECKS = [
-  'yaml', 'schema', 'chart-values', 'kustomize', 'flux-path', 'flux-depends-on', 'secret-in-clear', 'resources', 'pinned', 'clickhouse-cluster',
+  'yaml', 'schema', 'chart-values', 'kustomize', 'flux-path', 'flux-depends-on', 'flux-sops-secret', 'secret-in-clear', 'resources', 'pinned', 'clickhouse-cluster',
   'unlisted-file', 'orphan-app', 'leftovers',
 ] as const;
 

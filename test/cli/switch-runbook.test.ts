@@ -113,6 +113,14 @@ describe('doctor --switch-from-reference', () => {
     expect(step.rollback[0]).toMatch(/^kubectl delete job -n identity langfuse-keycloak-config && flux reconcile kustomization langfuse-keycloak-client -n [a-z-]+   # re-runs it$/);
   });
 
+  test('the Keycloak step names the cluster.yaml flag of each client: with SSO off only the role sync\'s langfuse_scim_sync_enabled', async () => {
+    expect(steps[5].why).toContain('in its realm file (langfuse_sso_enabled and langfuse_scim_sync_enabled on in cluster.yaml)');
+    const file = writeConfig(referenceConfigRaw({ langfuse_sso_enabled: false }));
+    const syncOnly = switchRunbook((await loadSwitchTargets(file))[0], file).find((s) => s.title.startsWith('Keycloak'))!;
+    expect(syncOnly.title).toContain('identity/langfuse-keycloak-config');
+    expect(syncOnly.why).toContain('Keep the reference\'s own langfuse-sync client in its realm file (langfuse_scim_sync_enabled on in cluster.yaml)');
+  });
+
   test('with keycloak_client_form: config-cli (no Job of its own) the step only says to keep the reference\'s client, and how to get the Job', async () => {
     const file = writeConfig({ ...referenceConfigRaw(), keycloak_client_form: 'config-cli' });
     const plain = switchRunbook((await loadSwitchTargets(file))[0], file);
@@ -203,6 +211,26 @@ describe('doctor --switch-from-reference', () => {
     const encrypted = switchRunbook((await loadSwitchTargets(file, key.env))[0], file).find((s) => s.title === 'The Dragonfly password on both sides')!;
     expect(encrypted.commands[1]).toContain(`langfuse-cdk8s decrypt ${file} | sed -n`);
     expect(encrypted.commands.join('\n')).toContain(`sops set ${file} '["dragonfly_langfuse_password"]'`);
+  });
+
+  test('the printed rotation lines run: sops set gets the new value as a JSON string, and sed writes it quoted', async () => {
+    const key = await ageEnv();
+    const dir = tempDir();
+    const file = path.join(dir, 'langfuse.sops.yaml');
+    fs.writeFileSync(file, await encryptConfigText(stringify(referenceConfigRaw()), { recipients: [key.recipient] }));
+    const commands = switchRunbook((await loadSwitchTargets(file, key.env))[0], file).find((s) => s.title === 'The Dragonfly password on both sides')!.commands;
+    const printed = (pattern: RegExp) => commands.find((c) => pattern.test(c))!.replace(/^# {3}/, '');
+    // a stub sops that records its arguments, one per line
+    const bin = path.join(dir, 'bin');
+    fs.mkdirSync(bin);
+    fs.writeFileSync(path.join(bin, 'sops'), '#!/bin/sh\nfor a in "$@"; do printf \'%s\\n\' "$a"; done > "$ARGV_FILE"\n', { mode: 0o755 });
+    fs.writeFileSync(path.join(dir, 'cluster.yaml'), 'other: 1\ndragonfly_langfuse_password: old\n');
+    const script = ['new=0123abcd', printed(/^# {3}sops set /), printed(/^# {3}sed -i .* cluster\.yaml$/)].join('\n');
+    execFileSync('bash', ['-eu', '-c', script], { cwd: dir, env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, ARGV_FILE: path.join(dir, 'argv') } });
+    const argv = fs.readFileSync(path.join(dir, 'argv'), 'utf8').split('\n').slice(0, -1);
+    expect(argv.slice(0, 3)).toEqual(['set', file, '["dragonfly_langfuse_password"]']);
+    expect(JSON.parse(argv[3])).toBe('0123abcd');
+    expect(fs.readFileSync(path.join(dir, 'cluster.yaml'), 'utf8')).toBe('other: 1\ndragonfly_langfuse_password: "0123abcd"\n');
   });
 
   test('protects the reference\'s own stateful objects by their names', () => {

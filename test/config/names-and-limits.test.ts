@@ -51,6 +51,19 @@ describe('reserved names', () => {
     expect(problemsOf(extra, 'langfuse_namespace')).toEqual([expect.stringMatching(message)]);
   });
 
+  test.each([false, true])('clickhouse_operator_namespace equal to langfuse_namespace is refused on clickhouse_operator_namespace, with another value suggested (install %s)', (install) => {
+    const extra = { clickhouse_operator_install: install, clickhouse_operator_namespace: 'ai-system', langfuse_namespace: 'ai-system' };
+    expect(problemsOf(extra, 'langfuse_namespace')).toEqual([]);
+    const problems = problemsOf(extra, 'clickhouse_operator_namespace');
+    expect(problems).toContainEqual(expect.stringMatching(/^clickhouse_operator_namespace: is "ai-system", the namespace of Langfuse \(langfuse_namespace\)/));
+    expect(problems.join('\n')).toContain('like "clickhouse-operator"');
+    expect(problems.join('\n')).not.toContain('like "ai-system"');
+  });
+
+  test('a langfuse_namespace taken by something else never suggests its own value', () => {
+    expect(problemsOf({ langfuse_namespace: 'ai-system', flux_namespace: 'ai-system' }, 'langfuse_namespace')).toEqual([expect.stringMatching(/like "langfuse"$/)]);
+  });
+
   const SERVICE_KEYS = ['cnpg_flux_dependency', 'dragonfly_flux_dependency', 'rustfs_flux_dependency', 'keycloak_flux_dependency',
     'coredns_flux_dependency', 'barman_cloud_flux_dependency'].map((key) => [key]);
 

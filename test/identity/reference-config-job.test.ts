@@ -18,8 +18,8 @@ function emittedKeycloakObjects(raw: Record<string, unknown> = referenceConfigRa
 }
 
 /**
- * keycloak-config-cli 6.4.0's properties (src/main/resources/application.properties and
- * ImportConfigProperties at tag v6.4.0) and Spring Boot's relaxed binding of environment variables:
+ * keycloak-config-cli 6.5.0's properties (src/main/resources/application.properties and
+ * ImportConfigProperties at tag v6.5.0, unchanged from 6.4.0 for these) and Spring Boot's relaxed binding of environment variables:
  * upper case, "." becomes "_", "-" is dropped.
  */
 const springEnv = (property: string) => property.toUpperCase().replace(/\./g, '_').replace(/-/g, '');
@@ -71,7 +71,8 @@ describe('the Keycloak clients get a keycloak-config-cli Job of their own, which
     expect(env('KEYCLOAK_PASSWORD')).toEqual({ name: 'KEYCLOAK_PASSWORD', valueFrom: { secretKeyRef: { name: 'keycloak-admin-credentials', key: 'password' } } });
     expect(env('KEYCLOAK_URL')?.value).toBe('http://keycloak-service.identity.svc.cluster.local:8080');
     expect(job.spec.template.metadata.labels['app.kubernetes.io/name']).toBe('keycloak-config-cli');
-    expect(container.image).toBe('adorsys/keycloak-config-cli:6.4.0-26.1.0');
+    // 6.4.0 erases clientProfiles/clientPolicies on import of a file without them (#1279, fixed in 6.5.0)
+    expect(container.image).toBe('adorsys/keycloak-config-cli:6.5.0-26.1.0');
   });
 
   test('a rotated client secret or a new redirect URI re-runs it: Flux recreates the Job when its checksum changes', () => {

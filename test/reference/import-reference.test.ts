@@ -12,7 +12,7 @@ import { configKeys } from '../../lib/config/schema';
 import { decisionComment, renderImportedConfig } from '../../lib/reference/render-import';
 import { kubectlAvailable, kustomizeBuild } from '../../lib/validate';
 import { ageEnv, capture } from '../cli/support';
-import { REPO_ROOT, snapshotTree, tempDir } from '../support/fixtures';
+import { REPO_ROOT, snapshotTree, synthObjects, tempDir } from '../support/fixtures';
 import { describeOrSkip } from '../support/require-shared';
 import { importedReference, REFERENCE_CLUSTER_YAML, referenceClusterYaml, referenceConfigRaw } from './support';
 
@@ -489,5 +489,33 @@ describeOrSkip(kubectlAvailable(), 'kubectl not found', 'the imported config\'s 
     walk(path.join(treeRoot, 'kubernetes'));
     expect(folders.length).toBeGreaterThanOrEqual(7);
     for (const folder of folders) expect(kustomizeBuild(folder)).toMatchObject({ ok: true });
+  });
+});
+
+describe('a reference with the SCIM role sync on and SSO off', () => {
+  const result = importedReference({ langfuse_sso_enabled: false });
+  const config = parseConfig({ ...result.config }, 'imported');
+
+  test('keeps keycloak_client_form: config-cli-job and keycloak_realm: the role sync\'s client is imported by the Job, in that realm', () => {
+    expect(result.config.keycloak_client_form).toBe('config-cli-job');
+    expect(result.config.keycloak_realm).toBeDefined();
+    expect(result.decisions.find((d) => d.to === 'keycloak_client_form')?.kind).toBe('added');
+    expect(result.decisions.filter((d) => d.kind === 'dropped').flatMap((d) => d.from)).not.toContain('keycloak_client_form');
+  });
+
+  test('no key of the imported config is inert (synth --strict passes), and the tree has the keycloak-config-cli Job', () => {
+    expect(config.langfuse_sso_enabled).toBe(false);
+    expect(inertKeys(config, new Set(Object.keys(result.config)))).toEqual([]);
+    const jobs = synthObjects({ ...result.config }).filter((o) => o.kind === 'Job' && o.metadata.namespace === 'identity');
+    expect(jobs.map((j) => j.metadata.name)).toEqual(['langfuse-keycloak-config']);
+  });
+});
+
+describe('the comment import-reference writes on keycloak_client_form', () => {
+  test('says to keep the Langfuse clients in the reference\'s realm file while its Job runs (its Job deletes clients missing from that file)', () => {
+    const comment = decisionComment(decisionFor('keycloak_client_form')!);
+    expect(comment).toContain('keep the Langfuse clients in the reference\'s realm file for as long as the reference\'s Job runs');
+    expect(comment).toContain('it deletes every client its realm file no longer lists');
+    expect(comment).not.toContain('until this Job ran once');
   });
 });

@@ -51,7 +51,11 @@ export interface RunDoctorOptions {
     readonly restore?: boolean;
     /** Where the identities that open an encrypted config come from. @default process.env */
     readonly env?: NodeJS.ProcessEnv;
-    /** The reference repository the switch runbook is for (its parents' `namespace:` place the Kustomizations). @default process.cwd() */
+    /**
+     * The tree whose parents' `namespace:` place the Kustomizations: for the switch runbook the
+     * reference repository, for the checks the synth output.
+     * @default - the switch runbook: process.cwd(); the checks: $LANGFUSE_OUT, else ./dist
+     */
     readonly treeRoot?: string;
 }
 /** Prints the troubleshooting commands for a config, or with `restore` its recovery procedure. */

@@ -407,7 +407,8 @@ function renderDoctorChecks(checks) {
 /** Prints the troubleshooting commands for a config, or with `restore` its recovery procedure. */
 async function runDoctor(options) {
     return (0, command_1.reportUserErrors)(async () => {
-        const instances = await (0, explain_1.loadLangfuse)(options.configPath, options.env);
+        // the tree's parents place the Kustomizations (and so where their SOPS Secret is read)
+        const instances = await (0, explain_1.loadLangfuse)(options.configPath, options.env, options.treeRoot ?? (0, command_1.defaultOutDir)(options.env));
         if (instances.length === 0) {
             console.log(shellComment(`langfuse_enabled is false in ${options.configPath}: nothing is deployed, nothing to check`));
             return synth_1.EXIT.ok;

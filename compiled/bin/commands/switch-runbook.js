@@ -190,10 +190,11 @@ function switchRunbook(target, configPath) {
                 `printf '%s  ' ${(0, shell_quote_1.shellQuote)(configPath)}; ${value(configPath, encrypted)}`,
                 (0, doctor_1.shellComment)('to rotate it (the new value is never typed or printed: it stays in a shell variable until unset):'),
                 (0, doctor_1.shellComment)('  new="$(openssl rand -hex 24)"'),
-                (0, doctor_1.shellComment)(`  sed -i "s|^${key}:.*|${key}: \"$new\"|" cluster.yaml`),
+                // the shell gets "\"$new\"": sops set takes a JSON value (a JSON string), sed writes a quoted YAML string
+                (0, doctor_1.shellComment)(`  sed -i "s|^${key}:.*|${key}: \\"$new\\"|" cluster.yaml`),
                 (0, doctor_1.shellComment)(encrypted
-                    ? `  sops set ${(0, shell_quote_1.shellQuote)(configPath)} '["${key}"]' "\"$new\""   # the config stays encrypted`
-                    : `  sed -i "s|^${key}:.*|${key}: \"$new\"|" ${(0, shell_quote_1.shellQuote)(configPath)}`),
+                    ? `  sops set ${(0, shell_quote_1.shellQuote)(configPath)} '["${key}"]' "\\"$new\\""   # the config stays encrypted`
+                    : `  sed -i "s|^${key}:.*|${key}: \\"$new\\"|" ${(0, shell_quote_1.shellQuote)(configPath)}`),
                 (0, doctor_1.shellComment)('  unset new; task configure   # re-renders the reference\'s dragonfly-auth acl.conf'),
                 (0, doctor_1.shellComment)(`  ${(0, shell_quote_1.shellCommand)('langfuse-cdk8s', 'synth', '--config', configPath, '--out', '.')}   # once the switch is committed (step 7); before it, step 7's synth takes the new value`),
                 (0, doctor_1.shellComment)(`  git commit -am 'Rotate the Dragonfly password of Langfuse' && git push && ${kubectl('delete', 'pod', '-n', reference_layout_1.REFERENCE_DRAGONFLY.namespace, '-l', 'app=dragonfly')}`),
@@ -211,7 +212,12 @@ function switchRunbook(target, configPath) {
         const ids = clients.map((c) => c.clientId);
         const job = keycloakApp.node.findAll().find((c) => c instanceof keycloak_config_cli_job_1.KeycloakConfigCliJob);
         const ref = reference_layout_1.REFERENCE_KEYCLOAK_CONFIG_JOB;
-        const keep = `Keep the reference's own ${ids.join(' and ')} client${ids.length > 1 ? 's' : ''} in its realm file (langfuse_sso_enabled${ids.length > 1 ? ' and the SCIM sync' : ''} on in cluster.yaml): `
+        // the SSO client is a KeycloakClient, the role sync's a service-account client: each has its own cluster.yaml flag
+        const flags = [
+            ...(clients.some((c) => c instanceof keycloak_client_1.KeycloakClient) ? ['langfuse_sso_enabled'] : []),
+            ...(clients.some((c) => c instanceof keycloak_service_account_client_1.KeycloakServiceAccountClient) ? ['langfuse_scim_sync_enabled'] : []),
+        ];
+        const keep = `Keep the reference's own ${ids.join(' and ')} client${ids.length > 1 ? 's' : ''} in its realm file (${flags.join(' and ')} on in cluster.yaml): `
             + `its Job ${ref.namespace}/${ref.job} imports with keycloak-config-cli's defaults (import.managed.client=full, remote state under the cache key "default") and deletes `
             + 'a client of its own state as soon as its realm file stops listing it';
         steps.push(job ? {

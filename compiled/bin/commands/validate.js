@@ -39,13 +39,18 @@ const fs = __importStar(require("fs"));
 const path = __importStar(require("path"));
 const config_warnings_1 = require("../../lib/config/config-warnings");
 const load_1 = require("../../lib/config/load");
+const cdk8s_1 = require("cdk8s");
+const flux_app_chart_1 = require("../../lib/flux/flux-app-chart");
+const parent_kustomization_1 = require("../../lib/output/parent-kustomization");
 const safe_paths_1 = require("../../lib/output/safe-paths");
+const synth_1 = require("../../lib/synth");
+const safe_paths_2 = require("../../lib/output/safe-paths");
 const tree_finding_1 = require("../../lib/validate/tree-finding");
 const tree_validator_1 = require("../../lib/validate/tree-validator");
 const caller_paths_1 = require("./caller-paths");
 const command_1 = require("./command");
 const json_output_1 = require("./json-output");
-const synth_1 = require("./synth");
+const synth_2 = require("./synth");
 const USAGE = `usage: langfuse-cdk8s validate [DIR] [--skip CHECK]... [--config FILE [--strict]] [--json]
 
 Checks an emitted Flux tree without a cluster and prints one line per finding, sorted:
@@ -60,6 +65,8 @@ checks:
                    folder whose resources are all local (when kubectl is on PATH): validate never fetches
   flux-path        every Flux Kustomization spec.path exists in DIR
   flux-depends-on  every dependsOn target is in the tree (a target outside the tree is a warning)
+  flux-sops-secret with --config: a warning when a namespace folder's namespace: moves a Flux Kustomization
+                   away from the namespace the config expects its SOPS Secret (flux_sops_secret_name) in
   secret-in-clear  every Secret is SOPS-encrypted (sops block with a mac, ENC[...] values)
   resources        every workload (and the chart's web, worker, ClickHouse) requests CPU and memory
   pinned           images have a tag other than latest (or a digest); chart versions are exact
@@ -83,21 +90,35 @@ Warnings (kubectl missing, kinds without a known schema, dependencies outside th
 do not fail.
 
 ${command_1.EXIT_CODES_HELP}; 1 means at least one finding is an error`;
+/**
+ * The config built against the tree's parents: a Kustomization a parent's `namespace:` moves away
+ * from its SOPS Secret (see `sopsSecretMoveWarning`), one warning on its ks.yaml each.
+ */
+function sopsSecretFindings(dir, configs) {
+    const { app } = (0, synth_1.buildApp)(configs, new cdk8s_1.App({ outdir: 'unused' }), { parentNamespace: (0, parent_kustomization_1.parentNamespaceReader)((p) => (0, safe_paths_1.readTreeFile)(dir, p)) });
+    return (0, flux_app_chart_1.movedFluxApps)(app.charts).map((c) => ({
+        severity: 'warning', check: 'flux-sops-secret', file: `${c.appDirectory}/ks.yaml`,
+        document: `Kustomization/${c.kustomization.name}`, field: 'spec.decryption.secretRef', message: c.sopsSecretWarning,
+    }));
+}
 /** Checks an emitted tree and prints the findings; 1 when any is an error. */
 async function runValidate(options) {
     const output = options.output ?? json_output_1.TEXT_OUTPUT;
     return output.run('validate', async () => {
-        const system = (0, safe_paths_1.systemFolderOf)(path.resolve(options.dir));
+        const system = (0, safe_paths_2.systemFolderOf)(path.resolve(options.dir));
         if (system)
-            throw new synth_1.UserError(`validate: "${options.dir}" is the system folder ${system}, not a Flux tree; pass the tree root, like ./dist`);
+            throw new synth_2.UserError(`validate: "${options.dir}" is the system folder ${system}, not a Flux tree; pass the tree root, like ./dist`);
         if (!fs.existsSync(options.dir) || !fs.statSync(options.dir).isDirectory()) {
-            throw new synth_1.UserError(`validate: "${options.dir}" is not a folder; run "langfuse-cdk8s synth" first or pass the tree root`);
+            throw new synth_2.UserError(`validate: "${options.dir}" is not a folder; run "langfuse-cdk8s synth" first or pass the tree root`);
         }
         const configPath = options.configPath === undefined ? undefined : path.resolve(options.configPath);
         const severity = options.strict ? 'error' : 'warning';
-        const inert = configPath === undefined ? []
-            : (0, config_warnings_1.inertKeyProblems)(await (0, load_1.loadConfig)(configPath, { env: options.env })).map((p) => ({ severity, key: p.key, message: p.message }));
-        const result = (0, tree_validator_1.validateTree)(options.dir, options);
+        const configs = configPath === undefined ? undefined : await (0, load_1.loadConfig)(configPath, { env: options.env });
+        const inert = configs === undefined ? []
+            : (0, config_warnings_1.inertKeyProblems)(configs).map((p) => ({ severity, key: p.key, message: p.message }));
+        const tree = (0, tree_validator_1.validateTree)(options.dir, options);
+        const moved = configs === undefined || options.skip?.includes('flux-sops-secret') ? [] : sopsSecretFindings(options.dir, configs);
+        const result = { ...tree, findings: (0, tree_finding_1.sortFindings)([...tree.findings, ...moved]) };
         const strictErrors = options.strict ? inert.length : 0;
         const summary = {
             dir: path.resolve(options.dir),
@@ -125,7 +146,7 @@ async function runValidate(options) {
             else
                 output.text(line);
         }
-        return summary.errors > 0 ? synth_1.EXIT.failure : synth_1.EXIT.ok;
+        return summary.errors > 0 ? synth_2.EXIT.failure : synth_2.EXIT.ok;
     });
 }
 /** `langfuse-cdk8s validate`. */
@@ -138,13 +159,13 @@ exports.validateCommand = (0, command_1.defineCommand)({
     json: true,
 }, async ({ values, positionals }, output) => {
     if (positionals.length > 1)
-        throw new synth_1.UserError(`validate takes one folder (got ${positionals.map((p) => `"${p}"`).join(' ')})\n\n${USAGE}`);
+        throw new synth_2.UserError(`validate takes one folder (got ${positionals.map((p) => `"${p}"`).join(' ')})\n\n${USAGE}`);
     const skip = (values.skip ?? []);
     const unknown = skip.filter((s) => !tree_finding_1.TREE_CHECKS.includes(s));
     if (unknown.length > 0)
-        throw new synth_1.UserError(`unknown check "${unknown[0]}" for --skip; checks: ${tree_finding_1.TREE_CHECKS.join(', ')}`);
+        throw new synth_2.UserError(`unknown check "${unknown[0]}" for --skip; checks: ${tree_finding_1.TREE_CHECKS.join(', ')}`);
     if (values.strict && values.config === undefined)
-        throw new synth_1.UserError(`validate --strict needs --config FILE: it makes the config's idle keys errors\n\n${USAGE}`);
+        throw new synth_2.UserError(`validate --strict needs --config FILE: it makes the config's idle keys errors\n\n${USAGE}`);
     return runValidate({
         dir: positionals[0] ?? (0, command_1.defaultOutDir)(), skip: skip, output,
         configPath: values.config, strict: values.strict === true,

@@ -45,7 +45,9 @@ const gated = (needs, open, keys, when = 'set') => keys.map((key) => ({ key, whe
  */
 exports.GATED_KEYS = [
     ...gated('keycloak_enabled: true (SSO signs in with the cluster\'s Keycloak)', (c) => c.keycloak_enabled, ['langfuse_sso_enabled'], 'on'),
-    ...gated(SSO, sso, ['keycloak_realm', 'langfuse_keycloak_client_secret', 'keycloak_subdomain', 'keycloak_client_form']),
+    ...gated(SSO, sso, ['langfuse_keycloak_client_secret', 'keycloak_subdomain']),
+    // the role sync's client lives in the realm too (KEYCLOAK_REALM, the fragment's "realm") and is imported in the same form
+    ...gated(`${SSO} or ${ROLE_SYNC}`, (c) => sso(c) || roleSync(c), ['keycloak_realm', 'keycloak_client_form']),
     ...gated('SSO and keycloak_client_form: realm-import', realmImport, ['keycloak_realm_exists', 'keycloak_cr_name']),
     ...gated(SSO, sso, ['keycloak_client_default_scopes', 'keycloak_client_optional_scopes']),
     ...gated(`${SSO} or ${ROLE_SYNC} (Langfuse and the Keycloak client app wait for Keycloak)`, (c) => sso(c) || roleSync(c), ['keycloak_flux_dependency']),

@@ -9,6 +9,7 @@ exports.reservedNameIssues = reservedNameIssues;
 exports.instanceKustomizations = instanceKustomizations;
 const zod_1 = require("zod");
 const langfuse_clickhouse_1 = require("../clickhouse/langfuse-clickhouse");
+const operator_conventions_1 = require("../clickhouse/operator-conventions");
 const cluster_prerequisites_1 = require("../integrations/cluster-prerequisites");
 const langfuse_neighbours_1 = require("../integrations/langfuse-neighbours");
 const names_1 = require("../names");
@@ -169,9 +170,19 @@ function reservedNameIssues(cfg) {
     }
     const namespace = text(cfg.langfuse_namespace);
     if (namespace !== undefined) {
+        const operator = text(cfg.clickhouse_operator_namespace);
         const why = taken(namespace) ?? (others.has(namespace) ? `is taken: it is ${others.get(namespace)}` : undefined);
-        if (why)
-            issues.push({ key: 'langfuse_namespace', message: `${why}; Langfuse needs a namespace of its own, like "ai-system"` });
+        if (why && namespace === operator && taken(namespace) === undefined) {
+            // the operator's key is the one to change (its default, clickhouse-operator, is reserved: taken() blames langfuse_namespace then)
+            issues.push({
+                key: 'clickhouse_operator_namespace',
+                message: `is "${operator}", the namespace of Langfuse (langfuse_namespace): the ClickHouse operator runs in a namespace of its own; `
+                    + `set the namespace it runs in, like "${operator_conventions_1.CLICKHOUSE_OPERATOR_NAMESPACE}"`,
+            });
+        }
+        else if (why) {
+            issues.push({ key: 'langfuse_namespace', message: `${why}; Langfuse needs a namespace of its own, like "${namespace === 'ai-system' ? 'langfuse' : 'ai-system'}"` });
+        }
     }
     // Installed, the operator's namespace becomes a Namespace its Flux app owns (and prune may delete).
     const operatorNamespace = text(cfg.clickhouse_operator_namespace);

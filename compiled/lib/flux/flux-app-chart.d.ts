@@ -28,6 +28,14 @@ export interface FluxAppChartProps {
  */
 export declare function fluxAppKustomizationNamespace(flux: FluxOptions | undefined, appNamespace: string): string | undefined;
 /**
+ * A warning when a parent's `namespace:` moves an app's Kustomization away from the namespace the
+ * config puts it in (and so expects its SOPS Secret in): kustomize-controller reads
+ * `decryption.secretRef` in the Kustomization's own namespace, so without that Secret there every
+ * decryption fails and the app never gets Ready. Undefined when nothing moves or no Secret is named.
+ * @param appNamespace the namespace of the app's objects, which is its folder
+ */
+export declare function sopsSecretMoveWarning(flux: FluxOptions | undefined, appNamespace: string, appName: string): string | undefined;
+/**
  * A chart written as one Flux app folder, `<appsPath>/<namespace>/<appName>/`: its objects under
  * app/ and, in ks.yaml, the Flux Kustomization that applies them.
  */
@@ -35,5 +43,11 @@ export declare class FluxAppChart extends Chart implements IFluxApp {
     readonly appDirectory: string;
     readonly appName: string;
     readonly kustomization: FluxKustomization;
+    /** Set when a parent's `namespace:` moves the Kustomization away from its SOPS Secret (`sopsSecretMoveWarning`). */
+    readonly sopsSecretWarning?: string;
     constructor(scope: Construct, id: string, props: FluxAppChartProps);
 }
+/** The SOPS Secret warnings of every Flux app chart of an app, in chart order. */
+export declare function sopsSecretWarnings(charts: readonly Chart[]): string[];
+/** The Flux app charts a parent's `namespace:` moves away from their SOPS Secret. */
+export declare function movedFluxApps(charts: readonly Chart[]): FluxAppChart[];

@@ -8,8 +8,13 @@ const constructs_1 = require("constructs");
 const fields_1 = require("../config/fields");
 const file_placement_1 = require("../output/file-placement");
 const prop_checks_1 = require("../prop-checks");
-/** keycloak-config-cli at the reference deployment's version (`<cli>-<keycloak>`). */
-exports.KEYCLOAK_CONFIG_CLI_IMAGE = 'adorsys/keycloak-config-cli:6.4.0-26.1.0';
+/**
+ * keycloak-config-cli for the reference deployment's Keycloak 26.1.0 (`<cli>-<keycloak>`). 6.5.0, not
+ * the reference's 6.4.0: 6.4.0 resets a realm's clientProfiles and clientPolicies on every import of
+ * a file without them (adorsys/keycloak-config-cli#1279, fixed in 6.5.0 by #1392), so each run of
+ * this Job would erase the cluster's client policies. 6.5.0 reads the same properties.
+ */
+exports.KEYCLOAK_CONFIG_CLI_IMAGE = 'adorsys/keycloak-config-cli:6.5.0-26.1.0';
 /**
  * A keycloak-config-cli Job of its own for realm fragments, next to a cluster's own config Job
  * (like the reference deployment's `keycloak-config-apply`), which it never disturbs:
@@ -27,7 +32,7 @@ exports.KEYCLOAK_CONFIG_CLI_IMAGE = 'adorsys/keycloak-config-cli:6.4.0-26.1.0';
  *   client or secret recreates the Job.
  * - Its pods carry `app.kubernetes.io/name: keycloak-config-cli`, the label the reference's network
  *   policy gives egress to Keycloak.
- * @see https://github.com/adorsys/keycloak-config-cli/blob/v6.4.0/docs/MANAGED.md
+ * @see https://github.com/adorsys/keycloak-config-cli/blob/v6.5.0/docs/MANAGED.md
  */
 class KeycloakConfigCliJob extends constructs_1.Construct {
     job;

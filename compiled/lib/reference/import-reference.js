@@ -68,7 +68,7 @@ function dropInertKeys(config, decisions) {
     for (const { key } of inert) {
         const value = config[key];
         delete config[key];
-        // a key the list calls inert that another rule still needs stays (keycloak_realm without SSO but with the SCIM sync)
+        // a key the list calls inert that another rule still needs stays
         if (!validates(config)) {
             config[key] = value;
             continue;
@@ -314,7 +314,8 @@ function importReference(raw) {
         set('added', 'keycloak_flux_dependency', reference_layout_1.REFERENCE_DEPENDENCIES.keycloak, [], 'the reference\'s Keycloak Kustomization');
     if (sso || scim) {
         set('added', 'keycloak_client_form', 'config-cli-job', [], 'the reference\'s keycloak-config-apply Job mounts only its own realm file: a keycloak-config-cli Job of this tree '
-            + 'imports the Langfuse clients with its own cache key and deletes no client (keep the reference\'s Langfuse client until this Job ran once)');
+            + 'imports the Langfuse clients with its own cache key and deletes no client; keep the Langfuse clients in the reference\'s realm file for as long as '
+            + 'the reference\'s Job runs: it deletes every client its realm file no longer lists, and this Job does not run again to restore them');
     }
     set('added', 'cnpg_database_object_name', reference_layout_1.REFERENCE_POSTGRES.databaseObject, [], 'the reference\'s Database object, so it is updated in place rather than replaced');
     set('added', 'langfuse_httproute_namespace', reference_layout_1.REFERENCE_ROUTE.namespace, [], 'the reference\'s route is network/langfuse with the ReferenceGrant langfuse-network-access: the same objects (remove the route from the reference\'s httproutes.yaml after the switch)');

@@ -1,5 +1,5 @@
 /** The checks `validateTree` runs; each can be skipped by name. */
-export declare const TREE_CHECKS: readonly ["yaml", "schema", "chart-values", "kustomize", "flux-path", "flux-depends-on", "secret-in-clear", "resources", "pinned", "clickhouse-cluster", "unlisted-file", "orphan-app", "leftovers"];
+export declare const TREE_CHECKS: readonly ["yaml", "schema", "chart-values", "kustomize", "flux-path", "flux-depends-on", "flux-sops-secret", "secret-in-clear", "resources", "pinned", "clickhouse-cluster", "unlisted-file", "orphan-app", "leftovers"];
 /** One check of `validateTree`. */
 export type TreeCheck = (typeof TREE_CHECKS)[number];
 /** One problem in an emitted tree. */

@@ -5,7 +5,7 @@ exports.formatFinding = formatFinding;
 exports.sortFindings = sortFindings;
 /** The checks `validateTree` runs; each can be skipped by name. */
 exports.TREE_CHECKS = [
-    'yaml', 'schema', 'chart-values', 'kustomize', 'flux-path', 'flux-depends-on', 'secret-in-clear', 'resources', 'pinned', 'clickhouse-cluster',
+    'yaml', 'schema', 'chart-values', 'kustomize', 'flux-path', 'flux-depends-on', 'flux-sops-secret', 'secret-in-clear', 'resources', 'pinned', 'clickhouse-cluster',
     'unlisted-file', 'orphan-app', 'leftovers',
 ];
 /** One finding as one line: `file: Kind/name: field: message [check]`, warnings marked. */

@@ -1,3 +1,5 @@
+import * as fs from 'fs';
+import * as path from 'path';
 import { ExternalObjectStorage } from '../../lib/backends/object-storage';
 import { AWS_CLI_IMAGE } from '../../lib/backup/backup-images';
 import { DragonflyBackend } from '../../lib/backends/redis-backend';
@@ -515,7 +517,14 @@ ${EXIT_CODES_HELP}`;
 /** Prints the switch runbook for every instance of a config. */
 export async function runSwitchRunbook(options: RunDoctorOptions): Promise<number> {
   return reportUserErrors(async () => {
-    const targets = await loadSwitchTargets(options.configPath, options.env, options.treeRoot ?? process.cwd());
+    const root = options.treeRoot ?? process.cwd();
+    const targets = await loadSwitchTargets(options.configPath, options.env, root);
+    for (const folder of [...new Set(targets.map((t) => path.dirname(t.chart.appDirectory)))]) {
+      if (!fs.existsSync(path.join(root, folder))) {
+        console.error(`warning: ${path.join(root, folder)} does not exist: run doctor --switch-from-reference in the reference repository's root, `
+          + 'whose namespace folders\' namespace: decide where the Kustomizations live; the namespaces below assume none sets one');
+      }
+    }
     if (targets.length === 0) {
       console.log(shellComment(`langfuse_enabled is false in ${options.configPath}: nothing to switch to`));
       return EXIT.ok;

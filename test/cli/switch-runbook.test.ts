@@ -138,6 +138,15 @@ describe('doctor --switch-from-reference', () => {
     expect(off.out).toContain('nothing to switch to');
   });
 
+  test('run outside the reference repository (no namespace folder of Langfuse there), it warns that the namespaces assume no parent sets one', async () => {
+    const elsewhere = tempDir();
+    const result = await capture(() => runSwitchRunbook({ configPath, treeRoot: elsewhere }));
+    expect(result.code).toBe(0);
+    expect(result.err).toContain(`warning: ${path.join(elsewhere, 'kubernetes/apps/ai-system')} does not exist: run doctor --switch-from-reference in the reference repository's root`);
+    fs.mkdirSync(path.join(elsewhere, 'kubernetes/apps/ai-system'), { recursive: true });
+    expect((await capture(() => runSwitchRunbook({ configPath, treeRoot: elsewhere }))).err).not.toContain('does not exist');
+  });
+
   test('reads an encrypted config (langfuse.sops.yaml) with the operator\'s age identity, as every command does', async () => {
     // GIVEN the imported config, encrypted
     const key = await ageEnv();

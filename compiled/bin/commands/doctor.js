@@ -1,4 +1,37 @@
 "use strict";
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.doctorCommand = void 0;
 exports.throwawayPod = throwawayPod;
@@ -8,6 +41,8 @@ exports.sopsKeyCheck = sopsKeyCheck;
 exports.renderDoctorChecks = renderDoctorChecks;
 exports.runDoctor = runDoctor;
 exports.runSwitchRunbook = runSwitchRunbook;
+const fs = __importStar(require("fs"));
+const path = __importStar(require("path"));
 const object_storage_1 = require("../../lib/backends/object-storage");
 const backup_images_1 = require("../../lib/backup/backup-images");
 const redis_backend_1 = require("../../lib/backends/redis-backend");
@@ -453,7 +488,14 @@ ${command_1.EXIT_CODES_HELP}`;
 /** Prints the switch runbook for every instance of a config. */
 async function runSwitchRunbook(options) {
     return (0, command_1.reportUserErrors)(async () => {
-        const targets = await (0, switch_runbook_1.loadSwitchTargets)(options.configPath, options.env, options.treeRoot ?? process.cwd());
+        const root = options.treeRoot ?? process.cwd();
+        const targets = await (0, switch_runbook_1.loadSwitchTargets)(options.configPath, options.env, root);
+        for (const folder of [...new Set(targets.map((t) => path.dirname(t.chart.appDirectory)))]) {
+            if (!fs.existsSync(path.join(root, folder))) {
+                console.error(`warning: ${path.join(root, folder)} does not exist: run doctor --switch-from-reference in the reference repository's root, `
+                    + 'whose namespace folders\' namespace: decide where the Kustomizations live; the namespaces below assume none sets one');
+            }
+        }
         if (targets.length === 0) {
             console.log(shellComment(`langfuse_enabled is false in ${options.configPath}: nothing to switch to`));
             return synth_1.EXIT.ok;

@@ -110,6 +110,17 @@ export function clickhouseBackupLocation(
   return { endpointUrl, bucket: location.bucket, prefix: [location.prefix, CLICKHOUSE_BACKUP_FOLDERS[backend], instanceName].filter((p) => p !== '').join('/') };
 }
 
+/**
+ * Which ClickHouse's backups an `s3://` restore source holds, when it follows this tool's layout
+ * (`s3://<bucket>[/<prefix>]/<backend folder>/<instance>/<backup>`); undefined otherwise.
+ */
+export function clickhouseBackupBackendOf(source: string): 'operator' | 'bundled' | undefined {
+  if (!source.startsWith('s3://')) return undefined;
+  const segments = source.slice('s3://'.length).split('/');
+  const folder = segments.length >= 4 ? segments[segments.length - 3] : undefined;
+  return (Object.keys(CLICKHOUSE_BACKUP_FOLDERS) as Array<keyof typeof CLICKHOUSE_BACKUP_FOLDERS>).find((b) => CLICKHOUSE_BACKUP_FOLDERS[b] === folder);
+}
+
 /** A ClickHouse backup folder as an `s3://` URL, for people. */
 export function clickhouseBackupUrl(location: ClickHouseBackupLocation): string {
   return `s3://${location.bucket}/${location.prefix}`;

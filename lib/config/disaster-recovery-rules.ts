@@ -1,4 +1,4 @@
-import { CLICKHOUSE_BACKUP_FOLDERS, DEFAULT_BACKUP_DESTINATION, parsePostgresRestoreFrom, postgresBackupUrl, postgresRestoreFromProblem, sameBackupLocation } from '../backup/backup-location';
+import { CLICKHOUSE_BACKUP_FOLDERS, clickhouseBackupBackendOf, DEFAULT_BACKUP_DESTINATION, parsePostgresRestoreFrom, postgresBackupUrl, postgresRestoreFromProblem, sameBackupLocation } from '../backup/backup-location';
 import { langfuseNames } from '../names';
 import type { CrossFieldIssue } from './cross-field-rules';
 import { isSet, RawConfig } from './raw-config';
@@ -57,11 +57,9 @@ export function disasterRecoveryIssues(cfg: RawConfig, clickhouseBackend: 'bundl
     });
   }
   const chFrom = cfg.langfuse_clickhouse_restore_from;
-  if (typeof chFrom === 'string' && chFrom.startsWith('s3://')) {
-    // s3://<bucket>[/<prefix>]/<backend folder>/<instance>/<backup>: this tool's layout names the backend
+  if (typeof chFrom === 'string') {
     const other = clickhouseBackend === 'operator' ? 'bundled' : 'operator';
-    const segments = chFrom.replace(/^s3:\/\//, '').split('/');
-    if (segments.length >= 4 && segments[segments.length - 3] === CLICKHOUSE_BACKUP_FOLDERS[other]) {
+    if (clickhouseBackupBackendOf(chFrom) === other) {
       issues.push({
         key: 'langfuse_clickhouse_restore_from',
         message: `names a backup of the ${other} ClickHouse (folder "${CLICKHOUSE_BACKUP_FOLDERS[other]}/"), but this config restores the ${clickhouseBackend} one: `

@@ -57,6 +57,11 @@ export declare const CLICKHOUSE_BACKUP_FOLDERS: {
  * retention, and a restore of `latest` into the operator's cluster never picks one.
  */
 export declare function clickhouseBackupLocation(endpointUrl: string, destinationPath: string, instanceName: string, backend?: 'operator' | 'bundled'): ClickHouseBackupLocation;
+/**
+ * Which ClickHouse's backups an `s3://` restore source holds, when it follows this tool's layout
+ * (`s3://<bucket>[/<prefix>]/<backend folder>/<instance>/<backup>`); undefined otherwise.
+ */
+export declare function clickhouseBackupBackendOf(source: string): 'operator' | 'bundled' | undefined;
 /** A ClickHouse backup folder as an `s3://` URL, for people. */
 export declare function clickhouseBackupUrl(location: ClickHouseBackupLocation): string;
 /**

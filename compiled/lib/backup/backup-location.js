@@ -14,6 +14,7 @@ exports.sameBackupLocation = sameBackupLocation;
 exports.postgresRestoreFromProblem = postgresRestoreFromProblem;
 exports.parsePostgresRestoreFrom = parsePostgresRestoreFrom;
 exports.clickhouseBackupLocation = clickhouseBackupLocation;
+exports.clickhouseBackupBackendOf = clickhouseBackupBackendOf;
 exports.clickhouseBackupUrl = clickhouseBackupUrl;
 exports.clickhouseBackupEngineUrl = clickhouseBackupEngineUrl;
 exports.clickhouseBackupNameProblem = clickhouseBackupNameProblem;
@@ -92,6 +93,17 @@ function clickhouseBackupLocation(endpointUrl, destinationPath, instanceName, ba
     }
     const location = parseS3Url(destinationPath);
     return { endpointUrl, bucket: location.bucket, prefix: [location.prefix, exports.CLICKHOUSE_BACKUP_FOLDERS[backend], instanceName].filter((p) => p !== '').join('/') };
+}
+/**
+ * Which ClickHouse's backups an `s3://` restore source holds, when it follows this tool's layout
+ * (`s3://<bucket>[/<prefix>]/<backend folder>/<instance>/<backup>`); undefined otherwise.
+ */
+function clickhouseBackupBackendOf(source) {
+    if (!source.startsWith('s3://'))
+        return undefined;
+    const segments = source.slice('s3://'.length).split('/');
+    const folder = segments.length >= 4 ? segments[segments.length - 3] : undefined;
+    return Object.keys(exports.CLICKHOUSE_BACKUP_FOLDERS).find((b) => exports.CLICKHOUSE_BACKUP_FOLDERS[b] === folder);
 }
 /** A ClickHouse backup folder as an `s3://` URL, for people. */
 function clickhouseBackupUrl(location) {

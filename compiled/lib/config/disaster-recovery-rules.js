@@ -58,11 +58,9 @@ function disasterRecoveryIssues(cfg, clickhouseBackend) {
         });
     }
     const chFrom = cfg.langfuse_clickhouse_restore_from;
-    if (typeof chFrom === 'string' && chFrom.startsWith('s3://')) {
-        // s3://<bucket>[/<prefix>]/<backend folder>/<instance>/<backup>: this tool's layout names the backend
+    if (typeof chFrom === 'string') {
         const other = clickhouseBackend === 'operator' ? 'bundled' : 'operator';
-        const segments = chFrom.replace(/^s3:\/\//, '').split('/');
-        if (segments.length >= 4 && segments[segments.length - 3] === backup_location_1.CLICKHOUSE_BACKUP_FOLDERS[other]) {
+        if ((0, backup_location_1.clickhouseBackupBackendOf)(chFrom) === other) {
             issues.push({
                 key: 'langfuse_clickhouse_restore_from',
                 message: `names a backup of the ${other} ClickHouse (folder "${backup_location_1.CLICKHOUSE_BACKUP_FOLDERS[other]}/"), but this config restores the ${clickhouseBackend} one: `
